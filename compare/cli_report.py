@@ -1,0 +1,1 @@
+"""report and nightly commands."""

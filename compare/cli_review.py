@@ -1,0 +1,1 @@
+"""review and query commands."""

@@ -1,0 +1,41 @@
+"""Rows (a list of dicts) printed as a table, JSON or CSV: one formatter for every command."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Iterable, Sequence
+
+FORMATS = ("table", "json", "csv")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Iterable[str] | None = None,
+           max_width: int = 60) -> str:
+    if fmt == "json":
+        return json.dumps(list(rows), indent=2, ensure_ascii=False, default=str) + "\n"
+    cols = list(columns) if columns is not None else (list(rows[0].keys()) if rows else [])
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(cols)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in cols])
+        return buf.getvalue()
+    if not rows:
+        return "(no rows)\n"
+    cells = [[_cell(row.get(c)).replace("\n", " ")[:max_width] for c in cols] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(cols)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
+    return "\n".join(lines) + "\n"
