@@ -1,11 +1,24 @@
-"""Passages → facts with phase scope and evidence spans. (Being written.)"""
+"""Attributed sentences → typed facts with phase scope and evidence spans.
+
+Per sentence: phase markers ("the first 40-day phase", "stage two", "this phase", "the next phase"),
+the explicit number of phases, quantities classified as durations, timings and counts (with the
+group counted, ratios and rates), and terms named by a phrase (withdrawal, return of displaced
+people, handover, ...) from the lexicon. A quantity that no lexicon entry names still becomes a fact
+when it is tied to a noun in a sentence about the terms. Phase scope carries across sentences and
+paragraphs until another phase or another source is named.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from compare.attribute import AliasTable, Sentence, attribute
+from compare.lexicon import Lexicon, load_lexicon
+from compare.normalize import NUMBER_RE, ORDINALS, Quantity, find_quantities, parse_number
+
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "0.1"
+EXTRACTOR_VERSION = "1.0"
 
 
 @dataclass
@@ -28,15 +41,471 @@ class ExtractedFact:
     confidence: float = 0.8
 
 
-class _Aliases:
-    def canonical(self, name: str) -> str:
-        return name.strip()
+@lru_cache(maxsize=1)
+def aliases() -> AliasTable:
+    from compare.config import load_settings
+    return AliasTable.load(load_settings().aliases_file)
 
 
 @lru_cache(maxsize=1)
-def aliases():
-    return _Aliases()
+def lexicon() -> Lexicon:
+    from compare.config import load_settings
+    return load_lexicon(load_settings().lexicon_file)
 
 
-def extract(text: str, outlet: str) -> list[ExtractedFact]:
-    return []
+# ---------------------------------------------------------------- patterns
+
+_ORD = "|".join(sorted(ORDINALS, key=len, reverse=True)) + "|final|last|next|subsequent"
+PHASE_MARK = re.compile(
+    rf"\b(?P<ord>{_ORD})\s+(?:[\w-]+\s+){{0,2}}?(?:phase|stage)\b"
+    r"|\b(?:phase|stage)\s+(?P<num>one|two|three|four|five|six|[1-9])\b"
+    r"|\b(?P<this>this|that|the\s+same)\s+(?:phase|stage)\b"
+    r"|\b(?P<init>initial)\s+(?:[\w-]+\s+){0,2}(?:truce|cease-?fire|period|pause)\b", re.I)
+PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?:phases|stages|phase|stage|parts)\b", re.I)
+EACH_LASTING = re.compile(r"\beach\s+(?:one\s+)?(?:lasting|of|for|running|spanning)\b", re.I)
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_BEFORE = re.compile(rf"\b{MONTHS}\s*$")
+DATE_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b")
+AGE = re.compile(r"^(?:-year-old|\s*years?\s+old|-years?-old)|^\s*or\s+older")
+AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of)\s*$", re.I)
+TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in)\s+"
+                           r"(?:the\s+(?:first\s+)?)?$", re.I)
+ON_DAY = re.compile(r"\bon\s+day\s+(?P<n>\d+|[a-z-]+)\b|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b", re.I)
+RATE_AFTER = re.compile(r"^\s*(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
+LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|stretch\w*|span\w*|continu\w*)\s+"
+                         r"(?:for\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
+NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
+FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+)?$", re.I)
+RATIO_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:for|per)\s+(?:every|each)\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
+MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
+TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
+                           r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
+                           r"reduc\w*|allow\w*|permit\w*)\b", re.I)
+CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
+GRADUAL = re.compile(r"\b(?:gradual\w*|in\s+stages|in\s+batches|staggered)\b", re.I)
+AT_ONCE = re.compile(r"\b(?:at\s+once|all\s+at\s+once|in\s+one\s+go|simultaneously|in\s+a\s+single\s+batch)\b", re.I)
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+CLAUSE_END = re.compile(r"[,;:.!?()\[\]“”\"]|\s(?:but|while|whereas|although)\s")
+
+ADJECTIVES = {"other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
+              "further", "total", "israeli", "palestinian", "american", "iranian", "egyptian", "installed",
+              "serving", "sick", "wounded", "living", "dead", "deceased", "elderly", "civilian", "detained",
+              "advanced", "first", "second", "third", "last", "final", "initial", "full", "proposed", "agreed",
+              "maximum", "minimum", "current", "existing", "former", "gaza", "israeli-held", "of"}
+FUNCTION_WORDS = {"that", "who", "which", "held", "to", "in", "from", "for", "with", "at", "on", "by", "and", "or",
+                  "the", "a", "an", "is", "are", "was", "were", "will", "would", "be", "been", "as", "it", "its",
+                  "their", "his", "her", "per", "each", "every", "under", "over", "into", "than", "this", "these",
+                  "those", "such", "said", "says", "including", "have", "has", "had", "not", "also", "only"}
+TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
+              "percent", "time", "times", "o'clock", "am", "pm", "a.m", "p.m"}
+GENERIC_HEADS = {"machines", "machine", "units", "unit", "pieces", "items", "people"}
+SINGULAR = {"bodies": "body", "children": "child", "women": "woman", "men": "man", "elderly": "elderly",
+            "sick": "sick", "displaced": "displaced"}
+
+
+def _singular(group: str) -> str:
+    return SINGULAR.get(group, group[:-1] if group.endswith("s") else group)
+
+
+def _plural(noun: str) -> str:
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def _clause(sentence: str, start: int, max_words: int = 16) -> str:
+    """The clause from `start`: up to the next clause break, at most `max_words` words."""
+    m = CLAUSE_END.search(sentence, start + 1)
+    words = sentence[start:m.start() if m else len(sentence)].split()
+    return " ".join(words[:max_words]).strip(" ,;:.").lower()
+
+
+def _num_text(q: Quantity) -> str:
+    if q.unit == "day":
+        lo, hi = q.min, q.max
+        fmt = lambda v: f"{v:g}"
+        return f"{fmt(lo)} days" if lo == hi else f"{fmt(lo)}-{fmt(hi)} days"
+    return q.raw.strip().lower()
+
+
+class _Doc:
+    """State of one document's extraction: phase scope per source and the facts so far."""
+
+    def __init__(self, text: str, outlet: str, lex: Lexicon):
+        self.text = text
+        self.outlet = outlet
+        self.lex = lex
+        self.facts: list[ExtractedFact] = []
+        self.seen: set[tuple] = set()
+        self.timed: set[tuple[int, str]] = set()          # (sentence start, event slot) given a timing
+        self.explicit_count: dict[str, int] = {}
+        self.max_phase: dict[str, tuple[int, Sentence, int, int]] = {}
+
+    def add(self, f: ExtractedFact, dedup_values: bool = True) -> None:
+        key = (f.source, f.phase, f.slot, f.kind, f.min, f.max) if dedup_values else (f.source, f.phase, f.slot)
+        if f.min is None and f.max is None:
+            key = (f.source, f.phase, f.slot, "text")
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.facts.append(f)
+
+    # -- one sentence ---------------------------------------------------------------------
+    def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:
+        lex, text = self.lex, s.text
+        markers: list[tuple[int, int | None, bool]] = []     # (position, phase, sets scope)
+        running = scope
+        for m in PHASE_MARK.finditer(text):
+            phase = self._marker_phase(m, running, source)
+            markers.append((m.start(), phase, not m.group("init")))
+            if m.group("init") is None and phase is not None:
+                running = phase
+            if phase:
+                best = self.max_phase.get(source)
+                if best is None or phase > best[0]:
+                    self.max_phase[source] = (phase, s, m.start(), m.end())
+
+        def phase_at(pos: int) -> int | None:
+            if not markers:
+                return scope
+            return min(markers, key=lambda mk: abs(mk[0] - pos))[1]
+
+        def fact(slot, kind, pos, vstart, vend, **kw) -> ExtractedFact:
+            return ExtractedFact(source=source, slot=slot, kind=kind, phase=kw.pop("phase", phase_at(pos)),
+                                 quote=text, start=s.start, end=s.end, value_start=s.start + vstart,
+                                 value_end=s.start + vend, **kw)
+
+        consumed: set[int] = set()
+        # explicit number of phases, and "N phases, each lasting D"
+        for m in PHASE_COUNT.finditer(text):
+            n = parse_number(m.group("n"))
+            if n and 2 <= n <= 12 and n.is_integer():
+                self.explicit_count[source] = int(n)
+                self.add(fact("number of phases", "phase_count", m.start(), m.start(), m.end(), phase=None,
+                              min=n, max=n, text=f"{int(n)} phases", basis="explicit", confidence=0.95))
+                each = EACH_LASTING.search(text, m.end(), m.end() + 30)
+                dur = next((q for q in find_quantities(text[each.end():each.end() + 40]) if q.unit), None) if each else None
+                if dur:
+                    consumed.add(each.end() + dur.start)
+                    for p in range(1, int(n) + 1):
+                        self.add(fact(lex.duration_slot, "duration", m.start(), each.end() + dur.start,
+                                      each.end() + dur.end, phase=p, min=dur.min, max=dur.max, unit="day",
+                                      text=f"phase {p} lasts {_num_text(dur)}"))
+
+        events = self._events(text)
+        counted_groups: set[str] = set()
+        prev_group: str | None = None
+        for q in find_quantities(text):
+            if q.start in consumed or PHASE_COUNT.match(text, q.start) or self._skip(text, q):
+                continue
+            before, after = text[:q.start], text[q.end:]
+            if q.unit == "day":
+                self._duration(s, source, q, before, after, events, fact)
+            else:
+                prev_group = self._count(s, source, q, before, after, events, fact, prev_group, counted_groups)
+        for m in ON_DAY.finditer(text):
+            if m.group("n"):
+                n = parse_number(m.group("n"))
+                lo = hi = n
+            else:
+                lo, hi = 0.0, {"day": 1.0, "week": 7.0, "month": 30.0}[m.group("u").lower()]
+            if lo is None:
+                continue
+            ev = self._nearest(events, m.start())
+            if ev:
+                self.timed.add((s.start, ev[0]))
+            self.add(fact(ev[0] if ev else "timing", "timing", m.start(), m.start(), m.end(), min=lo, max=hi,
+                          unit="day", text=f"{ev[2] if ev else ''} {m.group(0).lower()}".strip()))
+        self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
+        self._release_texts(text, counted_groups, fact, scope is not None or bool(markers))
+        return running
+
+    def _marker_phase(self, m: re.Match, scope: int | None, source: str) -> int | None:
+        if m.group("this"):
+            return scope
+        if m.group("num"):
+            return int(parse_number(m.group("num")) or 0) or None
+        if m.group("init"):
+            return 1
+        word = m.group("ord").lower()
+        if word in ("next", "subsequent"):
+            return (scope or 1) + 1
+        if word in ("final", "last"):
+            return self.explicit_count.get(source) or (scope or 1) + 1
+        return ORDINALS.get(word)
+
+    def _skip(self, text: str, q: Quantity) -> bool:
+        before, after = text[:q.start], text[q.end:]
+        if DATE_BEFORE.search(before) or (q.unit is None and DATE_AFTER.match(after)):
+            return True
+        if AGE.match(after) or AGE_BEFORE.search(before):
+            return True
+        if re.search(r"[A-Za-z]-?$", before) and not before.endswith(" "):
+            return True                                  # IR-2, F-16
+        if re.match(r"^[A-Za-z+]", after) or re.match(r"^\s*(?:p\.m|a\.m)", after):
+            return True                                  # 2s, 5+1
+        if q.unit is None and q.min == q.max and 1900 <= q.min <= 2100 and q.raw.isdigit():
+            return True                                  # a year
+        if not before.strip() and re.match(r"^\.\s", after):
+            return True                                  # "1. The Iranians say ..."
+        if re.match(r"^\s*(?:st|nd|rd|th)\b", after):
+            return True
+        return False
+
+    def _events(self, text: str) -> list[tuple[str, int, str]]:
+        """(slot, position, text) of each lexicon term named in the sentence, first per slot; a term's
+        text runs to the end of its clause or to where the next term starts."""
+        found = []
+        for ev in self.lex.events:
+            m = ev.pattern.search(text)
+            if m and not NEGATION.search(text[:m.start()]):
+                found.append((m.start(), ev.slot))
+        found.sort()
+        out = []
+        for i, (pos, slot) in enumerate(found):
+            stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+            label = re.sub(r"\s+(?:and|or|as well as)$", "", _clause(text[:stop], pos))
+            out.append((slot, pos, label))
+        return out
+
+    @staticmethod
+    def _nearest(events, pos: int):
+        return min(events, key=lambda e: abs(e[1] - pos)) if events else None
+
+    def _duration(self, s, source, q: Quantity, before: str, after: str, events, fact) -> None:
+        lex, text = self.lex, s.text
+        left = before[-60:].lower()
+        if TIMING_BEFORE.search(before) and not q.compound:
+            prep = TIMING_BEFORE.search(before).group("prep").lower()
+            lo = 0.0 if prep == "within" else q.min
+            ev = self._nearest(events, q.start)
+            label = f"{ev[2]} " if ev else ""
+            if ev:
+                self.timed.add((s.start, ev[0]))
+            self.add(fact(ev[0] if ev else "timing", "timing", q.start, q.start, q.end, min=lo, max=q.max,
+                          unit="day", qualifier="within" if prep == "within" else q.qualifier,
+                          text=f"{label.replace(q.raw.lower(), '').strip()} ({prep} {_num_text(q)})".strip(), confidence=0.85))
+            return
+        rate = RATE_AFTER.match(after)
+        if rate:
+            ev = self._nearest(events, q.start)
+            per = rate.group("u") or {"daily": "day", "weekly": "week", "monthly": "month"}[rate.group("adv").lower()]
+            slot = f"{ev[0] if ev else 'duration'} per {per}"
+            self.add(fact(slot, "duration", q.start, q.start, q.end + rate.end(), min=q.min, max=q.max, unit="day",
+                          text=f"{_num_text(q) if q.min >= 1 else q.raw.lower()} per {per}", qualifier=q.qualifier))
+            return
+        noun = None
+        if q.compound:
+            for w in WORD.findall(after[:60])[:3]:
+                lw = w.lower()
+                if lw in lex.reject_nouns:
+                    return
+                if lw in lex.truce_nouns or lw not in ADJECTIVES:
+                    noun = lw
+                    break
+            if noun in ("duration", "term", "length", "period") and not (noun in lex.truce_nouns):
+                m = re.search(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)", after[:60])
+                noun = m.group(1).lower() if m else noun
+        elif (m := NOUN_OF_BEFORE.search(before)):
+            noun = m.group("noun").lower()
+        elif LAST_BEFORE.search(before):
+            noun = next((w for w in sorted(lex.truce_nouns) if re.search(rf"\b{re.escape(w)}s?\b", before, re.I)), "term")
+        elif FOR_BEFORE.search(before):
+            if any(re.search(rf"\b{re.escape(w)}\b", left) for w in lex.reject_nouns) or \
+                    re.search(r"\b(?:dragged|lasted|spent|ago|since|held)\b", left):
+                return
+            noun = next((w for w in sorted(lex.truce_nouns) if re.search(rf"\b{re.escape(w)}s?\b", text, re.I)), None)
+            if noun is None and not TERM_SENTENCE.search(text):
+                return
+            noun = noun or "term"
+        elif (m := re.match(r"^\s+of\s+([\w-]+)", after)) and m.group(1).lower() in lex.truce_nouns:
+            noun = m.group(1).lower()
+        if noun is None or noun in lex.reject_nouns or noun in TIME_WORDS:
+            return
+        if noun in ("period", "time", "span", "duration") or noun == "term":
+            ev = self._nearest(events, q.start)
+            truce_pos = [m.start() for w in lex.truce_nouns - {"period"}
+                         for m in re.finditer(rf"\b{re.escape(w)}s?\b", text, re.I)]
+            release_pos = [m.start() for m in lex.release.finditer(text)]
+            anchors = [a for a in truce_pos + release_pos if a < q.start] or truce_pos + release_pos
+            before_events = [e for e in events if e[1] < q.start]
+            ev = self._nearest(before_events, q.start) if before_events else None
+            if ev and (not anchors or abs(ev[1] - q.start) < min(abs(a - q.start) for a in anchors)):
+                slot = f"{ev[0]} duration"
+            elif anchors:
+                slot = lex.duration_slot
+            else:
+                slot = "term duration"
+        elif noun in lex.truce_nouns:
+            slot = lex.duration_slot
+        else:
+            slot = f"{noun} duration"
+        self.add(fact(slot, "duration", q.start, q.start, q.end, min=q.min, max=q.max, unit="day",
+                      qualifier=q.qualifier, text=f"{noun} of {_num_text(q)}" if noun != "term" else _num_text(q)))
+
+    def _noun_phrase(self, after: str) -> tuple[str | None, str | None, int]:
+        """(group, generic noun, end offset) of the noun phrase right after a number."""
+        lex = self.lex
+        m = re.match(r"^\s+of\s+", after)
+        pos = m.end() if m else 0
+        words = list(re.finditer(r"[A-Za-z][\w'’-]*|[,;:.()]", after[pos:pos + 80]))
+        generic: list[str] = []
+        for i, w in enumerate(words[:5]):
+            token = w.group(0)
+            low = token.lower()
+            if token in ",;:.()":
+                break
+            two = f"{low} {words[i + 1].group(0).lower()}" if i + 1 < len(words) else ""
+            if two in lex.group_of:
+                return lex.group_of[two], None, pos + w.end()
+            if low in lex.group_of and not generic:
+                return lex.group_of[low], None, pos + w.end()
+            if low in FUNCTION_WORDS or low in TIME_WORDS:
+                break
+            if token[0].isupper() or low in ADJECTIVES:
+                if generic:
+                    break
+                continue
+            generic.append(low)
+        if not generic:
+            return None, None, pos
+        if len(generic) > 1 and generic[-1] in GENERIC_HEADS:
+            generic = generic[:-1]
+        return None, " ".join(generic[-2:]), pos
+
+    def _count(self, s, source, q: Quantity, before, after, events, fact, prev_group, counted_groups):
+        lex, text = self.lex, s.text
+        if q.raw.strip().lower() == "one" and not re.match(r"^\s+(?:[A-Z]\w+\s+)?[a-z]", after):
+            return prev_group
+        pct = re.match(r"^\s*(?:%|per\s*cent|percent)", after)
+        release = bool(lex.release.search(text))
+        noise = bool(lex.noise.search(text)) and not release
+        if pct:
+            if noise or not TERM_SENTENCE.search(text):
+                return prev_group
+            nouns = [w.lower() for w in WORD.findall(before) if w.lower() not in FUNCTION_WORDS]
+            noun = nouns[-1] if nouns else "share"
+            self.add(fact(f"{noun} percent", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
+                          unit="percent", qualifier=q.qualifier, text=f"{noun} {q.raw.strip()}%"))
+            return prev_group
+        group, noun, np_end = self._noun_phrase(after)
+        ratio = RATIO_AFTER.match(after[np_end:])
+        rate = RATE_AFTER.match(after[np_end:])
+        qualifier = q.qualifier or self._adverb(text, q.start)
+        phrase = (q.raw + after[:np_end]).strip().lower()
+        if group is None and noun is None:
+            # a bare number: "50 for every female soldier", "the agreed total of 33", "operate 5,060"
+            if re.search(r"\bfrom\s*$", before, re.I) and re.search(rf"\bto\s+{NUMBER_RE}", before[-40:]):
+                return prev_group                        # "to 6,104 from 19,000": a baseline
+            if ratio:
+                group = prev_group or ("prisoners" if release else None)
+            else:
+                lw = before.rstrip().lower()
+                if re.search(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bfree\w*|\bonly)$", lw) or \
+                        (lw.endswith(" to") and CHANGE_VERB.search(text)):
+                    if prev_group:
+                        group = prev_group
+                    else:
+                        plural = [w.lower() for w in WORD.findall(before) if w.lower().endswith("s") and len(w) > 3
+                                  and w.lower() not in FUNCTION_WORDS | TIME_WORDS and w.lower() not in ("has", "was", "does", "its")]
+                        noun = plural[-1] if plural else None
+            if group is None and noun is None:
+                return prev_group
+        if group:
+            if group in lex.people_groups and not (release or ratio):
+                return prev_group
+            if noise:
+                return prev_group
+            if group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events):
+                slot = "return of displaced"
+            else:
+                if group == "palestinians" and re.search(r"\bprison", text, re.I):
+                    group = "prisoners"
+                slot = f"{group} released" if group in lex.people_groups else group
+            if ratio:
+                target = self._ratio_target(ratio.group("target"))
+                slot = f"{group} per {_singular(target)}"
+            elif rate:
+                slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
+            counted_groups.add(group)
+            self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
+                          text=phrase if not ratio else f"{phrase} {ratio.group(0).strip().lower()}"))
+            return group
+        # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
+        if noise or not TERM_SENTENCE.search(text) or noun.split()[-1] in lex.reject_nouns:
+            return prev_group
+        if not (q.raw.strip()[:1].isdigit() or q.max >= 10) and q.qualifier != "approximately":
+            return prev_group
+        slot = _plural(noun.split()[-1]) if len(noun.split()) == 1 else noun
+        if rate:
+            slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
+        self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
+                      text=phrase if phrase != q.raw.strip().lower() else f"{phrase} {noun}", confidence=0.6))
+        return prev_group
+
+    def _ratio_target(self, phrase: str) -> str:
+        """The group counted against in "for every Israeli civilian hostage": its last group word."""
+        target = None
+        for w in phrase.split():
+            low = w.lower().strip(",;.")
+            if low in FUNCTION_WORDS:
+                break
+            target = self.lex.group_of.get(low, target)
+        return target or phrase.split()[0].lower()
+
+    @staticmethod
+    def _adverb(text: str, pos: int) -> str | None:
+        window = text[max(0, pos - 30):pos + 60]
+        if AT_ONCE.search(window):
+            return "at once"
+        if GRADUAL.search(window):
+            return "gradually"
+        return None
+
+    def _event_facts(self, text: str, events, fact) -> None:
+        for slot, pos, label in events:
+            self.add(fact(slot, "text", pos, pos, pos + len(label), text=label, confidence=0.7),
+                     dedup_values=False)
+
+    def _release_texts(self, text: str, counted: set[str], fact, in_scope: bool) -> None:
+        """'Israeli soldiers are released ...': a release named without a number."""
+        if not (in_scope or MODAL.search(text)):
+            return
+        lex = self.lex
+        for rm in lex.release.finditer(text):
+            window_start = max(0, rm.start() - 60)
+            for w in re.finditer(r"[A-Za-z][\w-]*", text[window_start:rm.end() + 60]):
+                group = lex.group_of.get(w.group(0).lower())
+                if (group and group in lex.people_groups and group not in counted
+                        and group not in ("palestinians", "israelis", "displaced", "bodies")):
+                    pos = window_start + w.start()
+                    if NEGATION.search(text[:pos]):
+                        continue
+                    self.add(fact(f"{group} released", "text", pos, pos, pos + len(w.group(0)),
+                                  text=f"release of {group}", qualifier=self._adverb(text, pos), confidence=0.6),
+                             dedup_values=False)
+
+    def implied_phase_counts(self) -> None:
+        for source, (phase, s, a, b) in self.max_phase.items():
+            if phase >= 2 and source not in self.explicit_count:
+                self.add(ExtractedFact(source=source, slot="number of phases", kind="phase_count", phase=None,
+                                       min=float(phase), max=float(phase), text=f"{phase} phases (implied)",
+                                       basis="implied", quote=s.text, start=s.start, end=s.end,
+                                       value_start=s.start + a, value_end=s.start + b, confidence=0.6))
+
+
+def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: AliasTable | None = None
+            ) -> list[ExtractedFact]:
+    """Every fact in a document, each attributed to the source that reported it."""
+    lex = lex or lexicon()
+    table = alias_table or aliases()
+    doc = _Doc(text, outlet, lex)
+    scope: dict[str, int | None] = {}
+    last_source = None
+    for s in attribute(text, table, lex.cues):
+        source = s.source or table.canonical(outlet)
+        if source != last_source:
+            scope[source] = None if source != last_source else scope.get(source)
+            last_source = source
+        scope[source] = doc.sentence(s, source, scope.get(source))
+    doc.implied_phase_counts()
+    return doc.facts
