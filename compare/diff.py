@@ -1,9 +1,201 @@
-"""Aligned terms → discrepancies and agreements, fingerprints, run deltas. (Being written.)"""
+"""Aligned terms → discrepancies and agreements, fingerprints, and what each run changed.
+
+A discrepancy is one term of one proposal with one side per reported version (a silent version is
+an explicit missing side). Its kind and severity are those of the strongest pairwise relation;
+the pairwise relations are kept in `scores`. `key` names the term and survives value changes;
+`fingerprint` adds the values, so a changed value re-opens a reviewed discrepancy.
+"""
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+import hashlib
+from dataclasses import dataclass, field
+from itertools import combinations
 
-from db.models import Run, utcnow
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from compare.align import Term, align
+from compare.config import load_settings
+from compare.levels import Context, FactView, Relation, compare_facts
+from db.models import (Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, Run, Source,
+                       utcnow)
+
+MIN_FACTS_FOR_OMISSION = 3     # a version reporting fewer terms is not charged with leaving others out
+KIND_ORDER = ["structure", "interval", "conflict", "omission", "timing", "qualifier", "detail", "agreement"]
+REVIEWED = ("confirmed", "dismissed", "needs-info")
+
+
+@dataclass(frozen=True)
+class VersionView:
+    id: int
+    source: str
+    outlet: str
+    document: str
+    n_facts: int
+
+    @property
+    def label(self) -> str:
+        return self.source if self.source == self.outlet else f"{self.source} (via {self.outlet})"
+
+
+@dataclass
+class Finding:
+    key: str
+    fingerprint: str
+    slot: str
+    phase: int | None
+    kind: str
+    severity: int
+    summary: str
+    sides: list[tuple[VersionView, FactView | None, str]]      # version, fact, relation
+    scores: dict = field(default_factory=dict)
+
+
+def _digest(*parts) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:40]
+
+
+def value_text(f: FactView | None) -> str:
+    if f is None:
+        return "nothing"
+    if not f.numeric:
+        return f"“{f.text}”"
+    fmt = lambda v: f"{v:g}" if v == int(v) or abs(v) >= 1 else f"{v:.2g}"
+    if f.kind == "phase_count":
+        return f"{fmt(f.min)} phases ({f.basis or 'explicit'})"
+    unit = " days" if f.unit == "day" else ("%" if f.unit == "percent" else "")
+    value = fmt(f.min) if f.min == f.max else f"{fmt(f.min)}–{fmt(f.max)}"
+    qual = f"{f.qualifier} " if f.qualifier and f.qualifier not in ("gradually", "at once", "within") else ""
+    tail = f" ({f.qualifier})" if f.qualifier in ("gradually", "at once") else ""
+    return f"{qual}{value}{unit}{tail}"
+
+
+def _summary(term: Term, kind: str, level_name: str, sides) -> str:
+    where = f"Phase {term.phase} {term.slot}" if term.phase else term.slot[:1].upper() + term.slot[1:]
+    said = [f"{v.label} gives {value_text(f)}" for v, f, _ in sides if f is not None]
+    silent = [v.label for v, f, _ in sides if f is None]
+    text = f"{where}: " + "; ".join(said)
+    if silent:
+        text += f"; not reported by {', '.join(silent)}"
+    return f"{text} ({level_name})."
+
+
+def compare_term(proposal: str, term: Term, versions: list[VersionView], ctx: Context) -> Finding:
+    """One term across every version: pairwise relations, the strongest one, sides and fingerprints."""
+    present = [v for v in versions if v.id in term.cells]
+    charged = [v for v in versions if v.id in term.cells or v.n_facts >= MIN_FACTS_FOR_OMISSION]
+    pairs: list[tuple[VersionView, VersionView, Relation]] = [
+        (a, b, compare_facts(term.cells.get(a.id), term.cells.get(b.id), ctx))
+        for a, b in combinations(charged, 2) if a.id in term.cells or b.id in term.cells]
+    strongest = max((r for _, _, r in pairs), default=None,
+                    key=lambda r: (r.level.severity, -KIND_ORDER.index(r.level.kind)))
+    if strongest is None or strongest.level.severity == 0:
+        kind, severity, level_name = "agreement", 0, strongest.level.name if strongest else "single source"
+    else:
+        kind, severity, level_name = strongest.level.kind, strongest.level.severity, strongest.level.name
+    relation_of: dict[int, str] = {}
+    for a, b, r in pairs:
+        for v in (a, b):
+            if r.level.severity >= (0 if v.id not in relation_of else 1):
+                relation_of[v.id] = r.level.name
+    sides = [(v, term.cells.get(v.id), relation_of.get(v.id, "silent" if v.id not in term.cells else "only source"))
+             for v in sorted(versions, key=lambda v: (v.id not in term.cells, v.source, v.document, v.id))
+             if v.id in term.cells or v in charged or True]
+    key = _digest(proposal, term.slot, term.phase, term.label)
+    values = sorted((v.source, v.document, f.min if f else None, f.max if f else None, f.text if f else None)
+                    for v, f, _ in sides)
+    fingerprint = _digest(key, kind, *values)
+    scores = {"pairs": [{"a": a.label, "b": b.label, "level": r.level.name, "score": r.score} for a, b, r in pairs],
+              "text_threshold": ctx.text_threshold, "tolerance": ctx.tolerance, "sources_reporting": len(present)}
+    return Finding(key, fingerprint, term.slot, term.phase, kind, severity, _summary(term, kind, level_name, sides),
+                   sides, scores)
+
+
+def load_proposal(session: Session, proposal_id: int) -> tuple[list[VersionView], list[FactView]]:
+    """Reported versions of current documents and their active facts (corrections applied)."""
+    rows = session.execute(
+        select(ReportedVersion.id, Source.name, Document.locator, Document.outlet_id)
+        .join(Source, ReportedVersion.source_id == Source.id)
+        .join(Document, ReportedVersion.document_id == Document.id)
+        .where(ReportedVersion.proposal_id == proposal_id, Document.is_current)).all()
+    outlets = dict(session.execute(select(Source.id, Source.name)).all()) if rows else {}
+    corrected = select(Fact.corrects_id).where(Fact.corrects_id.is_not(None))
+    facts = [FactView(f.id, f.version_id, f.slot, f.kind, f.phase, f.min, f.max, f.unit, f.text or "",
+                      f.qualifier, f.basis, f.quote or "")
+             for f in session.scalars(select(Fact).where(Fact.version_id.in_([r[0] for r in rows]),
+                                                         Fact.id.not_in(corrected)).order_by(Fact.id))]
+    counts: dict[int, int] = {}
+    for f in facts:
+        counts[f.version_id] = counts.get(f.version_id, 0) + 1
+    versions = [VersionView(vid, src, outlets[oid], loc, counts.get(vid, 0)) for vid, src, loc, oid in rows
+                if counts.get(vid)]
+    return versions, facts
+
+
+def compare_proposal(session: Session, proposal: Proposal) -> list[Finding]:
+    versions, facts = load_proposal(session, proposal.id)
+    if len(versions) < 2:
+        return []
+    tolerance = load_settings().tolerance
+    return [compare_term(proposal.slug, t, versions, Context(tolerance=tolerance.get(t.slot, 0.0)))
+            for t in align(facts)]
+
+
+def _changes(old: Discrepancy, new: Finding) -> str:
+    before = {(s.version_id): (s.min, s.max, s.text) for s in old.sides}
+    parts = []
+    for v, f, _ in new.sides:
+        now = (f.min, f.max, f.text) if f else (None, None, None)
+        if before.get(v.id) != now:
+            parts.append(f"{v.label}: {value_text(f)}")
+    if old.kind != new.kind:
+        parts.insert(0, f"kind {old.kind} → {new.kind}")
+    return "values changed: " + ("; ".join(parts) if parts else "sides changed")
+
+
+def _write_sides(d: Discrepancy, finding: Finding) -> None:
+    d.sides = [DiscrepancySide(position=i, version_id=v.id, fact_id=f.id if f else None, relation=rel,
+                               min=f.min if f else None, max=f.max if f else None, unit=f.unit if f else None,
+                               text=f.text if f else None, qualifier=f.qualifier if f else None,
+                               quote=f.quote if f else None)
+               for i, (v, f, rel) in enumerate(finding.sides)]
+
+
+def store_findings(session: Session, proposal: Proposal, findings: list[Finding], run: Run) -> dict[str, int]:
+    """Insert new, update changed (re-opening reviewed ones), resolve the ones that no longer hold."""
+    from compare.review import reopen
+
+    counts = {"new": 0, "changed": 0, "resolved": 0}
+    existing = {d.key: d for d in session.scalars(
+        select(Discrepancy).where(Discrepancy.proposal_id == proposal.id).options(selectinload(Discrepancy.sides)))}
+    for f in findings:
+        d = existing.pop(f.key, None)
+        counted = f.kind != "agreement"
+        if d is None:
+            d = Discrepancy(key=f.key, fingerprint=f.fingerprint, proposal_id=proposal.id, slot=f.slot,
+                            phase=f.phase, kind=f.kind, severity=f.severity, status="open", summary=f.summary,
+                            scores=f.scores, first_run_id=run.id)
+            _write_sides(d, f)
+            session.add(d)
+            counts["new"] += counted
+            continue
+        if d.resolved_run_id is not None:
+            d.resolved_run_id = None
+            d.changed_run_id = run.id
+            counts["new"] += counted
+        if d.fingerprint != f.fingerprint:
+            what = _changes(d, f)
+            if d.status in REVIEWED:
+                reopen(session, d, what)
+            d.fingerprint, d.kind, d.severity, d.summary, d.scores = f.fingerprint, f.kind, f.severity, f.summary, f.scores
+            _write_sides(d, f)
+            d.changed_run_id = run.id
+            counts["changed"] += counted
+    for d in existing.values():
+        if d.resolved_run_id is None:
+            d.resolved_run_id = run.id
+            counts["resolved"] += d.kind != "agreement"
+    return counts
 
 
 def run_compare(session: Session, proposals: list[str] | None = None, run: Run | None = None) -> Run:
@@ -12,6 +204,17 @@ def run_compare(session: Session, proposals: list[str] | None = None, run: Run |
     run = run or Run(kind="compare")
     session.add(run)
     session.flush()
-    run.finished_at = utcnow()
-    run.status = "ok"
+    q = select(Proposal).order_by(Proposal.slug)
+    if proposals:
+        q = q.where(Proposal.slug.in_(proposals))
+    totals = {"new": 0, "changed": 0, "resolved": 0}
+    for proposal in session.scalars(q):
+        counts = store_findings(session, proposal, compare_proposal(session, proposal), run)
+        for k in totals:
+            totals[k] += counts[k]
+        session.flush()
+    run.new, run.changed, run.resolved = totals["new"], totals["changed"], totals["resolved"]
+    if run.kind == "compare":
+        run.finished_at = utcnow()
+        run.status = "ok"
     return run

@@ -484,6 +484,13 @@ class _Doc:
                                   text=f"release of {group}", qualifier=self._adverb(text, pos), confidence=0.6),
                              dedup_values=False)
 
+    def without_redundant_releases(self) -> list[ExtractedFact]:
+        """A release named without a number adds nothing where the same source counts that group."""
+        counted = {(f.source, f.slot, f.phase) for f in self.facts if f.kind == "count"}
+        counted_any = {(f.source, f.slot) for f in self.facts if f.kind == "count"}
+        return [f for f in self.facts if not (f.kind == "text" and f.slot.endswith(" released") and (
+            (f.source, f.slot, f.phase) in counted or (f.phase is None and (f.source, f.slot) in counted_any)))]
+
     def implied_phase_counts(self) -> None:
         for source, (phase, s, a, b) in self.max_phase.items():
             if phase >= 2 and source not in self.explicit_count:
@@ -508,4 +515,4 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
             last_source = source
         scope[source] = doc.sentence(s, source, scope.get(source))
     doc.implied_phase_counts()
-    return doc.facts
+    return doc.without_redundant_releases()
