@@ -96,7 +96,9 @@ ADJECTIVES = {"other", "more", "additional", "remaining", "female", "male", "you
 FUNCTION_WORDS = {"that", "who", "which", "held", "to", "in", "from", "for", "with", "at", "on", "by", "and", "or",
                   "the", "a", "an", "is", "are", "was", "were", "will", "would", "be", "been", "as", "it", "its",
                   "their", "his", "her", "per", "each", "every", "under", "over", "into", "than", "this", "these",
-                  "those", "such", "said", "says", "including", "have", "has", "had", "not", "also", "only"}
+                  "those", "such", "said", "says", "including", "have", "has", "had", "not", "also", "only",
+                  "inside", "outside", "near", "across", "along", "within", "beyond", "behind", "between", "around",
+                  "through", "during", "after", "before", "until", "from", "off", "into"}
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
               "percent", "time", "times", "o'clock", "am", "pm", "a.m", "p.m"}
 GENERIC_HEADS = {"machines", "machine", "units", "unit", "pieces", "items", "people"}

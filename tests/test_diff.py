@@ -1,0 +1,153 @@
+"""Comparison levels (table-driven), symmetry properties, alignment, and stability across runs."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+from sqlalchemy import func, select
+
+from compare.align import align
+from compare.diff import run_compare
+from compare.ingest import DocInput, store_document
+from compare.extract import extract
+from compare.levels import Context, FactView, compare_facts
+from db.models import Discrepancy, ReviewEvent
+from db.session import session_scope
+
+
+def fv(vid=1, kind="count", lo=None, hi=None, text="", qualifier=None, slot="s", phase=None, basis=None):
+    hi = lo if hi is None else hi
+    return FactView(None, vid, slot, kind, phase, lo, hi, "day" if kind in ("duration", "timing") else None, text,
+                    qualifier, basis)
+
+
+@pytest.mark.parametrize("a, b, level, kind, severity", [
+    (fv(1, lo=33), None, "null", "omission", 2),
+    (fv(1, "phase_count", 2, basis="implied"), fv(2, "phase_count", 3), "structure", "structure", 3),
+    (fv(1, "phase_count", 3), fv(2, "phase_count", 3), "exact", "agreement", 0),
+    (fv(1, lo=33), fv(2, lo=33), "exact", "agreement", 0),
+    (fv(1, lo=33, qualifier="approximately"), fv(2, lo=33), "exact", "agreement", 0),
+    (fv(1, lo=33, qualifier="at least"), fv(2, lo=33, qualifier="exactly"), "opposed qualifiers", "qualifier", 1),
+    (fv(1, lo=33, qualifier="gradually"), fv(2, lo=33, qualifier="at once"), "opposed qualifiers", "qualifier", 1),
+    (fv(1, "duration", 30, 40), fv(2, "duration", 40), "narrower", "interval", 1),
+    (fv(1, "duration", 30, 40), fv(2, "duration", 35, 45), "overlapping", "interval", 2),
+    (fv(1, lo=20), fv(2, lo=33), "disjoint", "interval", 3),
+    (fv(1, "timing", 21, text="return north"), fv(2, "text", text="return north"), "timing detail", "timing", 1),
+    (fv(1, lo=200, hi=999), fv(2, "text", text="release of prisoners"), "number on one side", "detail", 1),
+    (fv(1, "text", text="withdraw from urban centres"), fv(2, "text", text="withdrawal from the urban centres"),
+     "same text", "agreement", 0),
+    (fv(1, "text", text="redeploy east of the Salah al-Din axis"),
+     fv(2, "text", text="hand the Nezarim corridor to Egyptian authorities"), "conflicting text", "conflict", 3),
+])
+def test_levels(a, b, level, kind, severity):
+    rel = compare_facts(a, b)
+    assert (rel.level.name, rel.level.kind, rel.level.severity) == (level, kind, severity)
+
+
+def test_tolerance_is_a_level():
+    a, b = fv(1, lo=100), fv(2, lo=104)
+    assert compare_facts(a, b).level.name == "disjoint"
+    assert compare_facts(a, b, Context(tolerance=0.05)).level.name == "within tolerance"
+
+
+values = st.floats(min_value=0, max_value=1e6, allow_nan=False)
+facts = st.builds(lambda vid, kind, lo, width, text, q: fv(vid, kind, lo, lo + width if kind != "text" else None,
+                                                              text, q) if kind != "text" else fv(vid, "text", text=text, qualifier=q),
+                  st.integers(1, 5), st.sampled_from(["count", "duration", "text"]), values, values,
+                  st.text(max_size=30), st.sampled_from([None, "approximately", "at least", "up to", "gradually"]))
+
+
+@given(facts, facts | st.none())
+def test_comparison_is_symmetric(a, b):
+    ab, ba = compare_facts(a, b), compare_facts(b, a)
+    assert (ab.level.kind, ab.level.severity) == (ba.level.kind, ba.level.severity)
+
+
+@given(facts)
+def test_identical_facts_never_disagree(a):
+    assert compare_facts(a, a).level.kind == "agreement"
+
+
+def test_unphased_fact_aligns_with_first_phase_and_text_is_blocked_by_slot():
+    nyt = [fv(1, "duration", 30, 40, slot="truce duration"), fv(1, "text", text="return to the north", slot="return")]
+    akh = [fv(2, "duration", 40, slot="truce duration", phase=1), fv(2, "duration", 42, slot="truce duration", phase=2),
+           fv(2, "timing", 21, text="return to the north", slot="return", phase=1)]
+    terms = align(nyt + akh)
+    by = {(t.slot, t.phase): t for t in terms}
+    assert set(by[("truce duration", 1)].cells) == {1, 2}
+    assert set(by[("truce duration", 2)].cells) == {2}
+    assert set(by[("return", 1)].cells) == {1, 2}
+
+
+THREE = {
+    "Desk A": "According to Reuters, the plan frees 33 hostages in a first phase lasting 42 days. "
+              "The second phase will see talks on a permanent ceasefire.",
+    "Desk B": "According to Al-Akhbar, the plan frees 33 hostages in a first phase lasting 40 days. "
+              "The second phase will see talks on a permanent ceasefire.",
+    "Desk C": "According to Axios, the plan frees 20 hostages in a first phase lasting 42 days. "
+              "The second phase will see talks on a permanent ceasefire. The third phase covers the return of bodies.",
+}
+
+
+def _ingest(engine, docs):
+    for outlet, text in docs.items():
+        with session_scope(engine) as s:
+            store_document(s, DocInput(f"mem:{outlet}", text, outlet, "p"), extract)
+
+
+def _compare(engine):
+    with session_scope(engine) as s:
+        run = run_compare(s)
+        return run.new, run.changed, run.resolved
+
+
+def test_three_sources_one_discrepancy_per_term(engine):
+    _ingest(engine, THREE)
+    _compare(engine)
+    with session_scope(engine) as s:
+        rows = {(d.slot, d.phase): d for d in s.scalars(select(Discrepancy))}
+        hostages = rows[("hostages released", 1)]
+        assert hostages.kind == "interval" and hostages.severity == 3
+        assert len(hostages.sides) == 3                    # one side per version, not pairwise items
+        assert len(hostages.scores["pairs"]) == 3
+        assert "Axios" in hostages.summary and "20" in hostages.summary
+        bodies = rows[("return of bodies", 3)]
+        assert bodies.kind == "omission"
+        assert sum(side.fact_id is None for side in bodies.sides) == 2
+        assert rows[("long-term calm", 2)].kind == "agreement"
+
+
+def test_rerun_is_idempotent_keeps_review_and_reopens_on_change(engine):
+    _ingest(engine, THREE)
+    assert _compare(engine)[0] > 0
+    with session_scope(engine) as s:
+        count = s.scalar(select(func.count(Discrepancy.id)))
+        d = s.scalar(select(Discrepancy).where(Discrepancy.slot == "hostages released"))
+        d.status = "confirmed"
+        did = d.id
+    assert _compare(engine) == (0, 0, 0)
+    with session_scope(engine) as s:
+        assert s.scalar(select(func.count(Discrepancy.id))) == count
+        assert s.get(Discrepancy, did).status == "confirmed"
+    changed = dict(THREE, **{"Desk C": THREE["Desk C"].replace("20 hostages", "25 hostages")})
+    _ingest(engine, {"Desk C": changed["Desk C"]})          # same locator, new text: a new version
+    new, n_changed, resolved = _compare(engine)
+    assert n_changed >= 1
+    with session_scope(engine) as s:
+        d = s.get(Discrepancy, did)
+        assert d.status == "open"
+        event = s.scalars(select(ReviewEvent).where(ReviewEvent.discrepancy_id == did)).all()[-1]
+        assert event.automatic and event.from_status == "confirmed" and "25" in event.note
+
+
+def test_a_term_that_no_longer_holds_is_resolved_not_deleted(engine):
+    _ingest(engine, THREE)
+    _compare(engine)
+    _ingest(engine, {"Desk C": THREE["Desk C"].replace(" The third phase covers the return of bodies.", "")})
+    new, changed, resolved = _compare(engine)
+    assert resolved >= 1
+    with session_scope(engine) as s:
+        d = s.scalar(select(Discrepancy).where(Discrepancy.slot == "return of bodies"))
+        assert d is not None and d.resolved_run_id is not None

@@ -1,0 +1,128 @@
+"""Extraction on articles written for these tests: attribution, phase scope, slots, precision."""
+import pytest
+
+from compare.attribute import AliasTable, attribute
+from compare.extract import extract
+
+ALIASES = AliasTable.load()
+
+
+def facts_of(text, outlet="Test Outlet"):
+    return extract(text, outlet)
+
+
+def find(facts, **want):
+    return [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+
+
+TWO_VERSIONS = """Talks on a truce
+
+According to the New York Times, the plan calls for the release of 33 hostages and a truce of between 30 and 40 days. According to the newspaper, as part of a second phase, the sides would discuss long-term quiet.
+
+Al-Akhbar published a draft on Wednesday. According to Al-Akhbar, the deal includes three phases. In the first 40-day phase, Israeli forces will redeploy east of the Salah ad-Din road. Thirty-three hostages will be released gradually. Displaced people will be allowed to start returning to the north after three weeks.
+
+The third phase will involve the return of bodies on both sides.
+"""
+
+
+def test_each_statement_belongs_to_the_source_that_reported_it():
+    facts = facts_of(TWO_VERSIONS)
+    nyt = find(facts, source="New York Times")
+    akh = find(facts, source="Al-Akhbar")
+    assert find(nyt, slot="hostages released", min=33, phase=None)
+    assert find(nyt, slot="truce duration", min=30, max=40, unit="day")
+    assert find(nyt, slot="long-term calm", phase=2)            # "the newspaper" is the Times
+    assert find(akh, kind="phase_count", min=3, basis="explicit")
+    assert find(akh, slot="truce duration", phase=1, min=40)
+    assert find(akh, slot="hostages released", phase=1, min=33, qualifier="gradually")  # scope carries
+    assert find(akh, slot="return of displaced", kind="timing", phase=1, min=21, max=21)
+    assert find(akh, slot="return of bodies", phase=3)
+    withdrawal = find(akh, slot="withdrawal", phase=1)
+    assert withdrawal and "salah ad-din" in withdrawal[0].text
+    implied = find(nyt, kind="phase_count")
+    assert implied and implied[0].min == 2 and implied[0].basis == "implied"
+
+
+def test_quotes_and_offsets_are_evidence_in_the_document():
+    facts = facts_of(TWO_VERSIONS)
+    assert facts
+    for f in facts:
+        assert TWO_VERSIONS[f.start:f.end] == f.quote
+        assert f.start <= f.value_start < f.value_end <= f.end
+
+
+@pytest.mark.parametrize("text, source, slot, phase, lo, hi", [
+    ("The Times reported that the first stage would last six weeks.", "New York Times", "truce duration", 1, 42, 42),
+    ("A source familiar with the talks told Reuters that the deal opens with a six-week first phase.",
+     "Reuters", "truce duration", 1, 42, 42),
+    ("Under the plan, the initial phase lasts 42 days and 33 hostages would be released.",
+     "Test Outlet", "truce duration", 1, 42, 42),
+    ("In stage two, Israel would free 150 prisoners.", "Test Outlet", "prisoners released", 2, 150, 150),
+    ("Phase One: Hamas will release 18 hostages. Phase Two: 12 soldiers will be freed.",
+     "Test Outlet", "soldiers released", 2, 12, 12),
+    ("The accord stipulates that 600 trucks a day will enter the strip.", "Test Outlet", "trucks per day", None, 600, 600),
+    ("Under the accord, the army would stay 700 metres inside the border.", "Test Outlet", "metres", None, 700, 700),
+    ("The framework would allow Iran to operate 5,000 centrifuges for a decade.", "Test Outlet", "centrifuges", None,
+     5000, 5000),
+])
+def test_other_phrasings(text, source, slot, phase, lo, hi):
+    found = find(facts_of(text), source=source, slot=slot, phase=phase)
+    assert found, facts_of(text)
+    assert (found[0].min, found[0].max) == (lo, hi)
+
+
+def test_numbers_that_are_not_terms_are_not_facts():
+    text = ("The proposal would see 40 hostages released. The war has killed more than 34,000 people, and about "
+            "1.2 million displaced people have taken refuge in the south. A 9-year-old girl was among those "
+            "freed on Oct. 7 last year. The envoy is on his fifth trip since 2023, and talks have dragged on "
+            "for seven months.")
+    values = {f.min for f in facts_of(text)} | {f.max for f in facts_of(text)}
+    assert 40 in values
+    for noise in (34_000, 1_200_000, 9, 7, 2023, 210, 5):
+        assert noise not in values
+
+
+def test_anonymous_sources_are_the_outlets_own_reporting():
+    text = "Officials said the plan frees 20 hostages over an initial three-week truce."
+    facts = facts_of(text, outlet="Regional Daily")
+    assert {f.source for f in facts} == {"Regional Daily"}
+    assert find(facts, slot="hostages released", min=20)
+
+
+def test_a_speech_attribution_does_not_carry_over():
+    text = ("Hamas published its copy of the framework. Israel said it would not accept a permanent ceasefire. "
+            "The first phase will last 42 days.")
+    facts = facts_of(text)
+    assert find(facts, source="Hamas", slot="truce duration", phase=1, min=42)
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("the New York Times", "New York Times"), ("NYT", "New York Times"), ("the Times", "New York Times"),
+    ("Al Akhbar", "Al-Akhbar"), ("Al-Akhbar", "Al-Akhbar"), ("Times of Israel", "Times of Israel"),
+    ("the Daily Planet", "Daily Planet"),
+])
+def test_alias_table(name, canonical):
+    assert ALIASES.canonical(name) == canonical
+
+
+def test_attribution_ends_when_the_text_leaves_the_subject():
+    text = ("According to Al-Akhbar, the first phase lasts 40 days.\n"
+            "The minister later toured a kibbutz and met families.\n"
+            "Separately, 25 prisoners will be released next week.")
+    sentences = attribute(text, ALIASES)
+    assert sentences[0].source == "Al-Akhbar"
+    assert sentences[1].source is None and sentences[2].source is None
+
+
+def test_another_lexicon_from_a_file(tmp_path):
+    from compare.lexicon import load_lexicon
+    path = tmp_path / "trade.yaml"
+    path.write_text("name: trade\ntruce_nouns: [transition]\nduration_slot: transition period\n"
+                    "groups:\n  tariffs: [tariff, tariffs]\n  people_groups: []\n"
+                    "events:\n  - slot: quota\n    patterns: ['\\bquotas?\\b']\n")
+    lex = load_lexicon(str(path))
+    facts = extract("The deal sets a 90-day transition and would cut 12 tariffs; quotas will be lifted.", "Desk",
+                    lex=lex)
+    assert find(facts, slot="transition period", min=90)
+    assert find(facts, slot="tariffs", min=12)
+    assert find(facts, slot="quota")

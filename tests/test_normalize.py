@@ -1,0 +1,52 @@
+import pytest
+from hypothesis import given, strategies as st
+
+from compare.normalize import find_quantities, parse_number, parse_quantity
+
+
+@pytest.mark.parametrize("text, value", [
+    ("33", 33), ("6,104", 6104), ("2.5 million", 2_500_000), ("Thirty-three", 33), ("forty-two", 42),
+    ("forty two", 42), ("a dozen", 12), ("one hundred and twenty", 120), ("10,000", 10000), ("seven", 7),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text, lo, hi, unit, qualifier", [
+    ("a truce of between 30 and 40 days", 30, 40, "day", None),
+    ("30-40 days", 30, 40, "day", None),
+    ("30 to 40 days", 30, 40, "day", None),
+    ("up to six weeks", 42, 42, "day", "up to"),
+    ("a 40-day phase", 40, 40, "day", None),
+    ("a six-week first phase", 42, 42, "day", None),
+    ("a maximum five-year-long duration", 1825, 1825, "day", "up to"),
+    ("after three weeks", 21, 21, "day", None),
+    ("over two months", 60, 60, "day", "more than"),
+    ("10 hours", 10 / 24, 10 / 24, "day", None),
+    ("about 500 prisoners", 500, 500, None, "approximately"),
+    ("at least 300,000 to 400,000 people", 300_000, 400_000, None, "at least"),
+    ("hundreds of prisoners", 200, 999, None, "approximately"),
+    ("dozens of trucks", 24, 99, None, "approximately"),
+    ("Thirty-three hostages", 33, 33, None, None),
+])
+def test_parse_quantity(text, lo, hi, unit, qualifier):
+    q = parse_quantity(text)
+    assert q is not None
+    assert (q.min, q.max, q.unit, q.qualifier) == (pytest.approx(lo), pytest.approx(hi), unit, qualifier)
+
+
+def test_offsets_point_at_the_quantity():
+    text = "It calls for 33 hostages and a truce of 30 to 40 days."
+    spans = [text[q.start:q.end] for q in find_quantities(text)]
+    assert spans == ["33", "30 to 40 days"]
+
+
+words = st.sampled_from(["one", "two", "twelve", "thirty", "forty-two", "hundred", "thousand", "and", "days",
+                         "weeks", "between", "to", "-", "up", "about", "0", "7", "1,200", "3.5", "–", " "])
+
+
+@given(st.text(max_size=60) | st.lists(words, max_size=12).map(" ".join))
+def test_normaliser_never_crashes_and_ranges_are_ordered(text):
+    for q in find_quantities(text):
+        assert q.min <= q.max
+        assert 0 <= q.start < q.end <= len(text)
