@@ -119,8 +119,9 @@ ADVERB = r"(?:\s+(?:also|later|earlier|previously|first|further|then|had|has|hav
 
 ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>[^,.;:()“”\"]{1,80}?)(?=\s*[,.;:()“”\"]|\s+(?:and|which|that|who|on|in|as)\b|$)")
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
-SUBJECT_VERB = re.compile(rf"(?P<pre>^|.*?)(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?{DOC_NOUNS}))"
-                          rf"{ADVERB}\s+(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?{DOC_NOUNS})){ADVERB}\s+$")
+GATE = re.compile(rf"\b(?i:according|by)\b|{VERB.pattern}")
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+{DOC_NOUNS}|{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
@@ -174,6 +175,22 @@ def _early(m: re.Match, group: str, sentence: str) -> bool:
 
 def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
     """The source a sentence cites, if any, and whether it carries over to what follows."""
+    if GATE.search(sentence):
+        att = _cited(sentence, aliases)
+        if att:
+            return att
+    if "'s" in sentence or "’s" in sentence:
+        m = POSSESSIVE_DOC.search(sentence)
+        if m and (att := _resolve(m.group("subj"), aliases)):
+            return att
+    m = KNOWN_SUBJECT.search(sentence)
+    if m and aliases.lookup(m.group("subj")):
+        return Attribution(aliases.lookup(m.group("subj")), False)
+    return None
+
+
+def _cited(sentence: str, aliases: AliasTable) -> Attribution | None:
+    """Attributions that hang on 'according to', 'by' or a reporting verb."""
     m = ACCORDING.search(sentence)
     if m and (att := _resolve(m.group("ref"), aliases)):
         att.carries = att.carries and _early(m, "ref", sentence)
@@ -187,27 +204,23 @@ def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
         if m and (att := _resolve(m.group("subj"), aliases)):
             att.carries = False
             return att
-    for m in SUBJECT_VERB.finditer(sentence):
+    for v in VERB.finditer(sentence):
+        offset = max(0, v.start() - 100)
+        m = SUBJECT_BEFORE.search(sentence, offset, v.start())
+        if m is None:
+            continue
         pre = sentence[:m.start("subj")]
         if ANON.search(pre) and not re.search(r"[.;:]", pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
         if PREPOSITION_BEFORE.search(pre):
             continue                            # "... in Gaza revealed": a place, not a source
         att = _resolve(m.group("subj"), aliases)
-        if att is None and (lead := LEAD_DEMONYM.match(sentence[:m.start("verb")])):
-            att = _resolve(lead.group("subj"), aliases) if aliases.lookup(lead.group("subj")) else None
         if att:
-            att.carries = bool(re.fullmatch(CARRY_VERBS, m.group("verb"))) and _early(m, "subj", sentence)
+            att.carries = bool(re.fullmatch(CARRY_VERBS, v.group("verb"))) and _early(m, "subj", sentence)
             return att
     m = re.search(rf"\s(?P<verb>{CARRY_VERBS})\b", sentence)
     if m and (lead := LEAD_DEMONYM.match(sentence[:m.start() + 1])) and aliases.lookup(lead.group("subj")):
         return Attribution(aliases.lookup(lead.group("subj")), True)   # "The Iranian parliament's committee released"
-    m = POSSESSIVE_DOC.search(sentence)
-    if m and (att := _resolve(m.group("subj"), aliases)):
-        return att
-    m = KNOWN_SUBJECT.search(sentence)
-    if m and aliases.lookup(m.group("subj")):
-        return Attribution(aliases.lookup(m.group("subj")), False)
     return None
 
 

@@ -154,6 +154,8 @@ class _Doc:
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:
         lex, text = self.lex, s.text
+        if not lex.interest.search(text):
+            return scope                     # no number, no phase, no term: nothing to extract
         markers: list[tuple[int, int | None, bool]] = []     # (position, phase, sets scope)
         running = scope
         for m in PHASE_MARK.finditer(text):
@@ -256,12 +258,12 @@ class _Doc:
     def _events(self, text: str) -> list[tuple[str, int, str]]:
         """(slot, position, text) of each lexicon term named in the sentence, first per slot; a term's
         text runs to the end of its clause or to where the next term starts."""
-        found = []
-        for ev in self.lex.events:
-            m = ev.pattern.search(text)
-            if m and not NEGATION.search(text[:m.start()]):
-                found.append((m.start(), ev.slot))
-        found.sort()
+        found, slots = [], set()
+        for m in self.lex.events_re.finditer(text):
+            slot = self.lex.events[int(m.lastgroup[1:])].slot
+            if slot not in slots and not NEGATION.search(text, max(0, m.start() - 60), m.start()):
+                slots.add(slot)
+                found.append((m.start(), slot))
         out = []
         for i, (pos, slot) in enumerate(found):
             stop = found[i + 1][0] if i + 1 < len(found) else len(text)

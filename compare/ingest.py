@@ -21,6 +21,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 SIDECAR_SUFFIXES = (".meta.json", ".meta.toml")
+MANIFESTS = {"manifest.json", "manifest.toml"}
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ def collect_paths(paths: Iterable[str]) -> Iterator[str]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if (child.is_file() and child.suffix.lower() in SUFFIXES
-                        and not child.name.endswith(SIDECAR_SUFFIXES) and not child.name.startswith(".")):
+                        and not child.name.endswith(SIDECAR_SUFFIXES) and child.name not in MANIFESTS
+                        and not child.name.startswith(".")):
                     yield str(child)
         else:
             yield p

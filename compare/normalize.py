@@ -93,9 +93,14 @@ def to_days(value: float, unit: str) -> float:
     return value * DAYS_PER_UNIT[unit.lower().rstrip("s")]
 
 
+HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|dozens?|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in a piece of text, in order, with offsets."""
-    out = []
+    out: list[Quantity] = []
+    if not HAS_NUMBER.search(text):
+        return out
     for m in QUANTITY_RE.finditer(text):
         if m.group("vague"):
             lo, hi = VAGUE[m.group("vague").lower()]

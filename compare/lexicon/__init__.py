@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from compare.errors import CrosscheckError
+from compare.normalize import HAS_NUMBER
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,9 @@ class Lexicon:
     group_of: dict[str, str]          # noun → group
     people_groups: frozenset[str]
     events: tuple[Event, ...]
+    events_re: re.Pattern             # all event patterns in one pass; group e<i> is events[i]
     cues: re.Pattern                  # any term word: tells a paragraph still speaks of the terms
+    interest: re.Pattern              # a number or a term word: a sentence worth extracting from
 
     @classmethod
     def from_dict(cls, data: dict, where: str) -> "Lexicon":
@@ -52,7 +55,10 @@ class Lexicon:
                 group_of=group_of,
                 people_groups=frozenset(people),
                 events=events,
+                events_re=re.compile("|".join(f"(?P<e{i}>{e.pattern.pattern})" for i, e in enumerate(events)) or "(?!)",
+                                     re.I),
                 cues=re.compile("|".join(f"(?:{p})" for p in cue_parts), re.I),
+                interest=re.compile("|".join([HAS_NUMBER.pattern, *(f"(?:{p})" for p in cue_parts)]), re.I),
             )
         except (KeyError, TypeError, re.error) as exc:
             raise CrosscheckError(f"{where}: bad lexicon: {exc}") from None
