@@ -179,10 +179,10 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
             session.add(d)
             counts["new"] += counted
             continue
-        if d.resolved_run_id is not None:
+        if d.resolved_run_id is not None:           # it holds again: a change of this run
             d.resolved_run_id = None
             d.changed_run_id = run.id
-            counts["new"] += counted
+            counts["changed"] += counted and d.fingerprint == f.fingerprint
         if d.fingerprint != f.fingerprint:
             what = _changes(d, f)
             if d.status in REVIEWED:

@@ -59,7 +59,8 @@ def discrepancy_rows(session: Session, proposal: str | None = None, status: str 
                   .selectinload(ReportedVersion.source),
                   selectinload(Discrepancy.sides).selectinload(DiscrepancySide.version)
                   .selectinload(ReportedVersion.document).selectinload(Document.outlet))
-         .order_by(Discrepancy.severity.desc(), Proposal.slug, Discrepancy.phase, Discrepancy.slot, Discrepancy.id))
+         .order_by(Discrepancy.severity.desc(), Proposal.slug, Discrepancy.phase.is_not(None), Discrepancy.phase,
+                   Discrepancy.slot, Discrepancy.id))
     if proposal:
         q = q.where(Proposal.slug == proposal)
     if status:

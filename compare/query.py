@@ -56,7 +56,7 @@ class SavedQuery:
 SAVED_QUERIES: dict[str, SavedQuery] = {q.name: q for q in [
     SavedQuery(
         "discrepancies-by-source",
-        "Open, unresolved discrepancies per proposal and reporting source, by severity.",
+        "Unresolved discrepancies (not dismissed) per proposal and reporting source, by severity and status.",
         """
 SELECT p.slug AS proposal,
        src.name AS source,
@@ -138,9 +138,11 @@ ORDER BY f.proposal, f.slot, CASE WHEN f.phase IS NULL THEN 0 ELSE 1 END, f.phas
     SavedQuery(
         "review-queue",
         "Open, unresolved discrepancies most severe first, with the latest note (the v_review_queue view).",
-        "SELECT id, severity_name AS severity, proposal, phase, slot, kind, summary, sides, note "
-        "FROM v_review_queue ORDER BY severity DESC, proposal, CASE WHEN phase IS NULL THEN 0 ELSE 1 END, "
-        "phase, slot, id"),
+        """
+SELECT q.id, q.severity_name AS severity, q.proposal, q.phase, q.slot, q.kind, q.summary, q.sides, q.note
+FROM v_review_queue q
+ORDER BY q.severity DESC, q.proposal, CASE WHEN q.phase IS NULL THEN 0 ELSE 1 END, q.phase, q.slot, q.id
+"""),
 ]}
 
 
@@ -327,7 +329,7 @@ def _run_postgresql(engine: Engine, sql: str, params: dict[str, Any], timeout: f
     with engine.connect() as conn:
         try:
             conn.exec_driver_sql("SET TRANSACTION READ ONLY")
-            conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout * 1000) if timeout else 0}")
+            conn.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(timeout * 1000)) if timeout else 0}")
             raw = conn.connection.driver_connection
             cur = raw.cursor()
             try:

@@ -42,8 +42,9 @@ class Lexicon:
             events = tuple(Event(e["slot"], re.compile("|".join(f"(?:{p})" for p in e["patterns"]), re.I))
                            for e in data.get("events", []))
             words = lambda key: r"\b(?:%s)\b" % "|".join(re.escape(w) for w in data.get(key, []) or ["(?!)"])
-            cue_parts = [words("truce_nouns"), words("release_words"), words("phase_words"),
-                         *(e.pattern.pattern for e in events)]
+            event_cues = [r"\b(?:%s)" % "|".join(re.escape(k) for k in e["keywords"]) if e.get("keywords")
+                          else e_re.pattern for e, e_re in zip(data.get("events", []), (x.pattern for x in events))]
+            cue_parts = [words("truce_nouns"), words("release_words"), words("phase_words"), *event_cues]
             return cls(
                 name=data.get("name", Path(where).stem),
                 truce_nouns=frozenset(w.lower() for w in data.get("truce_nouns", [])),

@@ -1,0 +1,1 @@
+"""Static HTML reports of the store (context → templates → files) and the nightly runs page."""
