@@ -127,6 +127,7 @@ def db_current(store):
 from compare import cli_core  # noqa: E402,F401  (registers ingest, facts, compare, discrepancies)
 from compare import cli_review  # noqa: E402,F401  (registers review, query)
 from compare import cli_report  # noqa: E402,F401  (registers report, nightly)
+from compare import cli_bench  # noqa: E402,F401
 
 
 if __name__ == "__main__":

@@ -25,18 +25,27 @@ def ingest_paths(store, paths, defaults: DocInput, max_bytes: int, echo_err=None
     for path in bar:
         try:
             docs = load(path, defaults, max_bytes)
-            with store.session() as session:
-                statuses = [store_document(session, doc, extract.extract) for doc in docs]
+            statuses = _store_with_retry(store, docs)
         except CrosscheckError as exc:
             counts["failed"] += 1
             echo_err(f"error: {exc}")
             continue
-        except IntegrityError:
-            # another process stored the same document at the same moment: it is there once
-            statuses = ["unchanged"] * len(docs)
         for status in statuses:
             counts[status] += 1
     return counts
+
+
+def _store_with_retry(store, docs, attempts: int = 3) -> list[str]:
+    """One transaction for a file's documents. Another process storing the same document, outlet or
+    proposal at the same moment makes a unique constraint fail; the retry then finds its rows."""
+    for attempt in range(attempts):
+        try:
+            with store.session() as session:
+                return [store_document(session, doc, extract.extract) for doc in docs]
+        except IntegrityError:
+            if attempt == attempts - 1:
+                raise CrosscheckError(f"{docs[0].locator}: could not be stored (concurrent writers)") from None
+    return []
 
 
 @main.command()

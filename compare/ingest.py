@@ -39,7 +39,8 @@ def parse_date(value: str | None, where: str) -> dt.date | None:
     if value in (None, ""):
         return None
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        text = str(value)
+        return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text).date()
     except ValueError:
         raise CrosscheckError(f"{where}: published date {value!r} is not YYYY-MM-DD") from None
 

@@ -231,6 +231,9 @@ def set_status(session: Session, discrepancy: Discrepancy, status: str, note: st
     with no new note is a no-op (returns None); the same status with a new note records the note."""
     status = _check_status(status)
     note = _clean_note(note)
+    # lock the row (PostgreSQL; SQLite writers are serialised by BEGIN IMMEDIATE) and read the status
+    # as it is now, so two reviewers at once both land in the history, in order
+    session.refresh(discrepancy, with_for_update=True)
     old = discrepancy.status
     if status == old and (note is None or note == current_note(session, discrepancy.id)):
         return None

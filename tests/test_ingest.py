@@ -1,0 +1,208 @@
+"""Ingest end to end through the CLI on both backends, plus the library path for the crash test."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+import compare.ingest
+from compare import store as store_module
+from compare.cli import Store
+from compare.cli_core import ingest_paths
+from compare.extract import ExtractedFact
+from compare.ingest import DocInput
+from db.session import get_engine
+
+DATA = Path(__file__).resolve().parent / "data" / "foundation"
+META = ("--outlet", "Example Daily", "--proposal", "harbour-accord")
+ARTICLE = "Under the plan, a pause of six weeks would begin once both sides sign.\n"
+
+
+def rows(url: str, sql: str, **params) -> list:
+    with get_engine(url).connect() as conn:
+        return [tuple(r) for r in conn.execute(text(sql), params)]
+
+
+def count(url: str, table: str) -> int:
+    return rows(url, f"SELECT count(*) FROM {table}")[0][0]
+
+
+def documents(url: str) -> list[tuple]:
+    return rows(url, "SELECT d.locator, d.version, d.is_current, s.name, p.slug, d.title, d.url, d.published, d.text "
+                     "FROM documents d JOIN sources s ON s.id = d.outlet_id JOIN proposals p ON p.id = d.proposal_id "
+                     "ORDER BY d.locator, d.version")
+
+
+def as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def test_same_file_twice_is_stored_once(store_url, run_cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    first = run_cli("ingest", article, *META, db=store_url, check=True)
+    assert "1 new" in first.stdout
+    second = run_cli("ingest", article, *META, db=store_url, check=True)
+    assert "1 unchanged" in second.stdout and "0 new" in second.stdout
+    assert count(store_url, "documents") == 1
+
+
+def test_changed_text_at_same_path_is_a_new_version(store_url, run_cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    run_cli("ingest", article, *META, db=store_url, check=True)
+    article.write_text(ARTICLE.replace("six weeks", "eight weeks"), encoding="utf-8")
+    p = run_cli("ingest", article, *META, db=store_url, check=True)
+    assert "1 updated" in p.stdout
+
+    docs = documents(store_url)
+    assert [(d[0], d[1], bool(d[2])) for d in docs] == [(str(article.resolve()), 1, False),
+                                                        (str(article.resolve()), 2, True)]
+    assert "six weeks" in docs[0][8] and "eight weeks" in docs[1][8]
+
+
+BAD_FILES = {
+    # name: (content, words the error line must contain)
+    "binary.txt": (b"PK\x03\x04\x00\x00\x00\x08\x00binary", "binary"),
+    "latin1.txt": ("Déclaration commune sur la trêve".encode("latin-1"), "UTF-8"),
+    "empty.txt": (b"  \n\n", "empty"),
+    "huge.txt": (("A long article. " * 400).encode(), "larger than"),
+    "broken.json": (b'{"text": "The pause would last 42 days", ', "malformed JSON"),
+    "broken.jsonl": (b'{"text": "A good record about the pause."}\n{"text": oops}\n', "malformed JSON"),
+    "notext.json": (b'{"title": "A record with a title and no body"}', "no text"),
+}
+
+
+def test_bad_files_are_reported_and_the_good_ones_land(store_url, run_cli, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "good.json").write_text('{"text": "Aid would rise to 600 trucks a day.", "id": "g-1"}', encoding="utf-8")
+    for name, (content, _) in BAD_FILES.items():
+        (folder / name).write_bytes(content)
+
+    p = run_cli("ingest", folder, *META, "--max-bytes", "4000", db=store_url)
+
+    assert p.returncode == 1, p.stderr
+    assert "Traceback" not in p.stderr
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == len(BAD_FILES), p.stderr
+    for name, (_, words) in BAD_FILES.items():
+        line = [ln for ln in lines if f"{name}:" in ln]
+        assert len(line) == 1, f"no one-line error for {name}: {p.stderr}"
+        assert words in line[0], line[0]
+    assert f"2 new, 0 unchanged, 0 updated, {len(BAD_FILES)} failed" in p.stdout
+    assert sorted(d[0] for d in documents(store_url)) == sorted(["g-1", str((folder / "good.txt").resolve())])
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_each_bad_file_alone_fails_with_one_line(name, sqlite_url, run_cli, tmp_path):
+    bad = tmp_path / name
+    bad.write_bytes(BAD_FILES[name][0])
+    p = run_cli("ingest", bad, *META, "--max-bytes", "4000", db=sqlite_url)
+    assert p.returncode == 1
+    assert p.stderr.count("\n") == 1 and str(bad) in p.stderr and BAD_FILES[name][1] in p.stderr, p.stderr
+    assert count(sqlite_url, "documents") == 0
+
+
+def test_folder_is_ingested_recursively(store_url, run_cli, tmp_path):
+    root = tmp_path / "articles"
+    deep = root / "2024" / "may" / "wires"
+    deep.mkdir(parents=True)
+    (root / "top.txt").write_text("Top-level story about the truce talks.\n", encoding="utf-8")
+    (deep / "nested.md").write_text("# Wire\n\nA nested story about the exchange of captives.\n", encoding="utf-8")
+    (deep / "nested.meta.json").write_text('{"outlet": "Example Wire"}', encoding="utf-8")
+    (deep / "notes.pdf").write_bytes(b"%PDF-1.4 not an article")
+
+    p = run_cli("ingest", root, *META, db=store_url, check=True)
+    assert "2 new" in p.stdout and "0 failed" in p.stdout
+    assert sorted(d[0] for d in documents(store_url)) == sorted(
+        [str((root / "top.txt").resolve()), str((deep / "nested.md").resolve())])
+
+
+def test_html_keeps_the_article_and_drops_the_boilerplate(store_url, run_cli, tmp_path):
+    page = tmp_path / "article.html"
+    shutil.copy(DATA / "article.html", page)
+    run_cli("ingest", page, *META, db=store_url, check=True)
+    [doc] = documents(store_url)
+    body = doc[8]
+    assert "first stage would last six weeks" in body
+    assert "second round is expected later this week" in body
+    for boilerplate in ("Skip to main content", "Newsletters", "Cookie settings", "All rights reserved", "<p>"):
+        assert boilerplate not in body
+    assert doc[5] == "Truce talks resume in Cairo"
+
+
+def test_jsonl_records_carry_their_own_metadata(store_url, run_cli, tmp_path):
+    p = run_cli("ingest", DATA / "records.jsonl", "--outlet", "Example Daily", "--proposal", "other-plan",
+                "--published", "2024-01-15", db=store_url, check=True)
+    assert "2 new" in p.stdout
+    by_locator = {d[0]: d for d in documents(store_url)}
+    assert set(by_locator) == {"https://example.org/news/draft-truce", "wire-0002"}
+
+    own = by_locator["https://example.org/news/draft-truce"]
+    assert own[3:7] == ("Example Wire", "harbour-accord", "Draft truce seen by reporters",
+                        "https://example.org/news/draft-truce")
+    assert as_date(own[7]) == dt.date(2024, 5, 2)
+    assert own[8].startswith("The draft foresees a first phase of 42 days")
+
+    plain = by_locator["wire-0002"]  # no metadata of its own: the command line's
+    assert plain[3:7] == ("Example Daily", "other-plan", None, None)
+    assert as_date(plain[7]) == dt.date(2024, 1, 15)
+
+
+def test_stdin(store_url, run_cli):
+    p = run_cli("ingest", "-", *META, "--title", "From a pipe", input=ARTICLE, db=store_url, check=True)
+    assert "1 new" in p.stdout
+    [doc] = documents(store_url)
+    assert doc[0].startswith("stdin:") and doc[5] == "From a pipe" and doc[8] == ARTICLE
+    again = run_cli("ingest", "-", *META, input=ARTICLE, db=store_url, check=True)
+    assert "1 unchanged" in again.stdout
+
+
+def test_bad_published_value_is_named(sqlite_url, run_cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    p = run_cli("ingest", article, *META, "--published", "2024-13-45", db=sqlite_url)
+    assert p.returncode != 0
+    assert "2024-13-45" in p.stderr and "--published" in p.stderr
+    assert p.stderr.count("\n") == 1 and "Traceback" not in p.stderr
+    assert count(sqlite_url, "documents") == 0
+
+
+def test_crash_during_ingest_leaves_no_rows(store_url, monkeypatch, tmp_path):
+    """The document row is flushed and a reported version and a fact written before the crash:
+    all of it rolls back."""
+    real_store_facts = store_module.store_facts
+    seen = {}
+
+    def store_then_crash(session, document, outlet, facts):
+        fact = ExtractedFact(source=outlet, slot="pause length", kind="duration", min=42, max=42, unit="day",
+                             quote="42 days", start=0, end=7)
+        real_store_facts(session, document, outlet, [fact])
+        session.flush()
+        seen["rows"] = [session.scalar(text(f"SELECT count(*) FROM {t}"))
+                        for t in ("documents", "reported_versions", "facts")]
+        raise RuntimeError("extractor crashed")
+
+    monkeypatch.setattr(compare.ingest, "store_facts", store_then_crash)
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    defaults = DocInput(locator="-", text="", outlet="Example Daily", proposal="harbour-accord")
+
+    with pytest.raises(RuntimeError, match="extractor crashed"):
+        ingest_paths(Store(store_url), [str(article)], defaults, max_bytes=100_000, echo_err=lambda m: None)
+
+    assert seen["rows"] == [1, 1, 1]
+    for table in ("documents", "reported_versions", "facts", "sources", "proposals"):
+        assert count(store_url, table) == 0, table
+
+
+def test_sqlite_connection_settings(sqlite_url):
+    with get_engine(sqlite_url).connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar().lower() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0

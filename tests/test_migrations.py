@@ -1,0 +1,127 @@
+"""Alembic: one head, upgrade from empty, no drift from the models, stepwise down and up; the CLI
+upgrades an empty store on first use. Each test that touches a store runs on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import MetaData, inspect, text
+
+from db import migrate
+from db.base import Base
+from db.session import get_engine
+
+import db.models  # noqa: F401  (registers the tables on Base.metadata)
+
+CORE_TABLES = {"sources", "source_aliases", "proposals", "documents", "reported_versions", "facts", "runs",
+               "discrepancies", "discrepancy_sides", "review_events"}
+
+
+def script_directory(engine) -> ScriptDirectory:
+    return ScriptDirectory.from_config(migrate.alembic_config(engine))
+
+
+def revisions_base_first(engine) -> list:
+    return list(reversed(list(script_directory(engine).walk_revisions("base", "heads"))))
+
+
+def not_in_metadata(conn) -> set[str]:
+    """Schema objects a migration may add that the models cannot describe: views, and on SQLite
+    virtual tables (full-text indexes) with their shadow tables."""
+    insp = inspect(conn)
+    names = set(insp.get_view_names())
+    if conn.dialect.name == "postgresql":
+        names |= set(insp.get_materialized_view_names())
+    if conn.dialect.name == "sqlite":
+        virtual = [r[0] for r in conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"))]
+        names |= set(virtual)
+        names |= {t for t in insp.get_table_names() if any(t.startswith(v + "_") for v in virtual)}
+    return names
+
+
+def schema_drift(engine, metadata=Base.metadata) -> list:
+    with engine.connect() as conn:
+        skip = not_in_metadata(conn)
+
+        def include_object(obj, name, type_, reflected, compare_to):
+            table = name if type_ == "table" else getattr(getattr(obj, "table", None), "name", None)
+            return not (reflected and compare_to is None and table in skip)
+
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
+        return compare_metadata(ctx, metadata)
+
+
+def test_single_head():
+    heads = script_directory(get_engine("sqlite://")).get_heads()
+    assert len(heads) == 1, f"migrations have several heads, merge them: {heads}"
+
+
+def test_upgrade_from_empty_to_head(empty_url):
+    engine = get_engine(empty_url)
+    assert migrate.current_revision(engine) is None
+    assert not CORE_TABLES & set(inspect(engine).get_table_names())
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == migrate.head_revision(engine)
+    tables = set(inspect(engine).get_table_names())
+    assert CORE_TABLES <= tables
+    assert set(Base.metadata.tables) <= tables
+
+
+def test_no_drift_between_models_and_migrations(store_url):
+    engine = get_engine(store_url)
+    assert schema_drift(engine) == []
+
+
+def test_drift_check_sees_differences(store_url):
+    """Guards the check above: against empty models every migrated table shows up as drift."""
+    drift = schema_drift(get_engine(store_url), MetaData())
+    removed = {d[1].name for d in drift if d[0] == "remove_table"}
+    assert CORE_TABLES <= removed
+
+
+def test_stepwise_downgrade_and_upgrade(empty_url):
+    engine = get_engine(empty_url)
+    migrate.upgrade(engine)
+    revisions = revisions_base_first(engine)
+    assert revisions and revisions[-1].revision == migrate.head_revision(engine)
+
+    for rev in reversed(revisions):
+        target = rev.down_revision or "base"
+        migrate.downgrade(engine, target)
+        assert migrate.current_revision(engine) == rev.down_revision
+    assert not CORE_TABLES & set(inspect(engine).get_table_names())
+
+    for rev in revisions:
+        migrate.upgrade(engine, rev.revision)
+        assert migrate.current_revision(engine) == rev.revision
+    assert CORE_TABLES <= set(inspect(engine).get_table_names())
+    assert schema_drift(engine) == []
+
+
+def test_first_command_upgrades_an_empty_store(empty_url, run_cli, tmp_path):
+    head = migrate.head_revision(get_engine(empty_url))
+    # `db current` reports the schema as it is; it does not upgrade
+    assert run_cli("db", "current", db=empty_url, check=True).stdout.split() == ["current", "base", "(head", f"{head})"]
+    article = tmp_path / "a.txt"
+    article.write_text("The first phase would last 42 days.\n", encoding="utf-8")
+    run_cli("ingest", article, "--outlet", "Example Wire", "--proposal", "p", db=empty_url, check=True)
+    assert run_cli("db", "current", db=empty_url, check=True).stdout.split() == ["current", head, "(head", f"{head})"]
+
+
+def test_cli_downgrade_to_base_and_upgrade(store_url, run_cli):
+    engine = get_engine(store_url)
+    head = migrate.head_revision(engine)
+    engine.dispose()  # no pooled connection of ours in the way of DROP TABLE
+
+    p = run_cli("db", "downgrade", "base", db=store_url, check=True)
+    assert p.stdout.strip() == "at base"
+    assert not CORE_TABLES & set(inspect(engine).get_table_names())
+    assert run_cli("db", "current", db=store_url, check=True).stdout.startswith("current base")
+    engine.dispose()
+
+    p = run_cli("db", "upgrade", db=store_url, check=True)
+    assert p.stdout.strip() == f"at {head}"
+    assert CORE_TABLES <= set(inspect(engine).get_table_names())
+    assert migrate.current_revision(engine) == head
