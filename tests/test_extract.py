@@ -126,3 +126,13 @@ def test_another_lexicon_from_a_file(tmp_path):
     assert find(facts, slot="transition period", min=90)
     assert find(facts, slot="tariffs", min=12)
     assert find(facts, slot="quota")
+
+
+@pytest.mark.parametrize("text, slot, lo, hi", [
+    ("Under the plan, displaced people will return to the north on day 22.", "return of displaced", 22, 22),
+    ("Under the plan, the crossing will be handed over within the first week.", "handover", 0, 7),
+    ("The truce would be extended for 60 days if both sides agree.", "truce duration", 60, 60),
+])
+def test_timings_and_extensions(text, slot, lo, hi):
+    found = find(facts_of(text), slot=slot)
+    assert found and (found[0].min, found[0].max) == (lo, hi), facts_of(text)
