@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from compare.errors import CrosscheckError
+from compare.lexicon import tokens
 
 # ---------------------------------------------------------------- aliases
 
@@ -121,7 +122,9 @@ ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>[^,.;:()“”\"]{1,80}
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?{DOC_NOUNS})){ADVERB}\s+$")
-GATE = re.compile(rf"\b(?i:according|by)\b|{VERB.pattern}")
+GATE_WORDS = frozenset(re.sub(r"[()?:]", " ", f"{CARRY_VERBS} {SPEECH_VERBS}").replace("|", " ").split()) | {"according", "by"}
+KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
+                        "demand demands define defines describe describes call calls refer refers".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+{DOC_NOUNS}|{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
@@ -175,7 +178,8 @@ def _early(m: re.Match, group: str, sentence: str) -> bool:
 
 def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
     """The source a sentence cites, if any, and whether it carries over to what follows."""
-    if GATE.search(sentence):
+    toks = tokens(sentence)
+    if not toks.isdisjoint(GATE_WORDS):
         att = _cited(sentence, aliases)
         if att:
             return att
@@ -183,7 +187,7 @@ def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
         m = POSSESSIVE_DOC.search(sentence)
         if m and (att := _resolve(m.group("subj"), aliases)):
             return att
-    m = KNOWN_SUBJECT.search(sentence)
+    m = KNOWN_SUBJECT.search(sentence) if not toks.isdisjoint(KNOWN_VERBS) else None
     if m and aliases.lookup(m.group("subj")):
         return Attribution(aliases.lookup(m.group("subj")), False)
     return None
@@ -224,10 +228,11 @@ def _cited(sentence: str, aliases: AliasTable) -> Attribution | None:
     return None
 
 
-def attribute(text: str, aliases: AliasTable, term_cues: re.Pattern | None = None) -> list[Sentence]:
-    """Sentences with their reporting source (None = the document's outlet). `term_cues` (from the
-    lexicon) tells whether a paragraph still speaks of the proposal's terms."""
-    cues = re.compile(f"{SUBJECT_CUES.pattern}|{term_cues.pattern}", re.I) if term_cues else SUBJECT_CUES
+def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sentence]:
+    """Sentences with their reporting source (None = the document's outlet). `mentions_terms`
+    (from the lexicon, on a paragraph's words) tells whether it still speaks of the proposal's terms."""
+    def speaks_of_terms(body: str) -> bool:
+        return bool((mentions_terms and mentions_terms(tokens(body))) or SUBJECT_CUES.search(body))
     sentences = split_sentences(text)
     carry: str | None = None
     last_named: str | None = None
@@ -237,7 +242,7 @@ def attribute(text: str, aliases: AliasTable, term_cues: re.Pattern | None = Non
     for _, group in sorted(paragraphs.items()):
         body = " ".join(s.text for s in group)
         found = [find_attribution(s.text, aliases) for s in group]
-        if not group[0].heading and not cues.search(body) and not any(found):
+        if not group[0].heading and not any(found) and not speaks_of_terms(body):
             carry = None                        # the text left the proposal's subject
         for s, att in zip(group, found):
             if att is None:

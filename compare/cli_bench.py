@@ -11,16 +11,16 @@ from compare.cli import main
 
 @main.command()
 @click.option("--articles", type=click.IntRange(16), help="Articles in the largest corpus (16×) "
-              "[default 4,000; --quick 320]. The 1× and 4× runs use 1/16 and 1/4 of it.")
+              "[default 4,000; --quick 192]. The 1× and 4× runs use 1/16 and 1/4 of it.")
 @click.option("--proposals", type=click.IntRange(1), help="Proposals in the largest corpus, scaled like the "
               "articles [default 80; --quick 16].")
 @click.option("--sources", type=click.IntRange(2), help="Sources reporting each proposal [default 5; --quick 4].")
 @click.option("--seed", type=int, default=7, show_default=True, help="Seed of the synthetic corpus.")
 @click.option("--quick", is_flag=True, help="A small run (under a minute) for CI smoke use.")
 @click.option("--peer-articles", type=click.IntRange(0), help="Articles given to the peer, quantulum3 "
-              "[default 40; --quick 4].")
+              "[default 40; --quick 2].")
 @click.option("--nightly-articles", type=click.IntRange(0), help="New articles of the incremental nightly "
-              "[default 500; --quick 40].")
+              "[default 500; --quick 24].")
 @click.option("--workdir", type=click.Path(file_okay=False), help="Keep the stores and planted facts here "
               "(default: a temporary folder, removed).")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),

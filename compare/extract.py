@@ -14,8 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from compare.attribute import AliasTable, Sentence, attribute
-from compare.lexicon import Lexicon, load_lexicon
-from compare.normalize import NUMBER_RE, ORDINALS, Quantity, find_quantities, parse_number
+from compare.lexicon import Lexicon, load_lexicon, tokens
+from compare.normalize import NUMBER_RE, NUMBER_WORDS, ORDINALS, Quantity, find_quantities, parse_number
+
+NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
+PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
+DAY_TOKENS = frozenset({"day", "week", "month", "first"})
+DIGIT = re.compile(r"\d")
 
 EXTRACTOR = "crosscheck-rules"
 EXTRACTOR_VERSION = "1.0"
@@ -154,11 +159,14 @@ class _Doc:
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:
         lex, text = self.lex, s.text
-        if not lex.interest.search(text):
+        toks = tokens(text)
+        has_number = bool(DIGIT.search(text)) or not toks.isdisjoint(NUMBER_TOKENS)
+        if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
             return scope                     # no number, no phase, no term: nothing to extract
+        has_phase = not toks.isdisjoint(PHASE_TOKENS)
         markers: list[tuple[int, int | None, bool]] = []     # (position, phase, sets scope)
         running = scope
-        for m in PHASE_MARK.finditer(text):
+        for m in PHASE_MARK.finditer(text) if has_phase else ():
             phase = self._marker_phase(m, running, source)
             markers.append((m.start(), phase, not m.group("init")))
             if m.group("init") is None and phase is not None:
@@ -180,7 +188,7 @@ class _Doc:
 
         consumed: set[int] = set()
         # explicit number of phases, and "N phases, each lasting D"
-        for m in PHASE_COUNT.finditer(text):
+        for m in PHASE_COUNT.finditer(text) if has_phase and has_number else ():
             n = parse_number(m.group("n"))
             if n and 2 <= n <= 12 and n.is_integer():
                 self.explicit_count[source] = int(n)
@@ -195,10 +203,10 @@ class _Doc:
                                       each.end() + dur.end, phase=p, min=dur.min, max=dur.max, unit="day",
                                       text=f"phase {p} lasts {_num_text(dur)}"))
 
-        events = self._events(text)
+        events = self._events(text) if lex.may_name_events(toks) else []
         counted_groups: set[str] = set()
         prev_group: str | None = None
-        for q in find_quantities(text):
+        for q in find_quantities(text) if has_number else ():
             if q.start in consumed or PHASE_COUNT.match(text, q.start) or self._skip(text, q):
                 continue
             before, after = text[:q.start], text[q.end:]
@@ -206,7 +214,7 @@ class _Doc:
                 self._duration(s, source, q, before, after, events, fact)
             else:
                 prev_group = self._count(s, source, q, before, after, events, fact, prev_group, counted_groups)
-        for m in ON_DAY.finditer(text):
+        for m in ON_DAY.finditer(text) if not toks.isdisjoint(DAY_TOKENS) else ():
             if m.group("n"):
                 n = parse_number(m.group("n"))
                 lo = hi = n
@@ -220,7 +228,8 @@ class _Doc:
             self.add(fact(ev[0] if ev else "timing", "timing", m.start(), m.start(), m.end(), min=lo, max=hi,
                           unit="day", text=f"{ev[2] if ev else ''} {m.group(0).lower()}".strip()))
         self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
-        self._release_texts(text, counted_groups, fact, scope is not None or bool(markers))
+        if lex.release_cues.hits(toks):
+            self._release_texts(text, counted_groups, fact, scope is not None or bool(markers))
         return running
 
     def _marker_phase(self, m: re.Match, scope: int | None, source: str) -> int | None:
@@ -309,7 +318,7 @@ class _Doc:
             if noun in ("duration", "term", "length", "period") and not (noun in lex.truce_nouns):
                 m = re.search(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)", after[:60])
                 noun = m.group(1).lower() if m else noun
-        elif (m := NOUN_OF_BEFORE.search(before)):
+        elif (m := NOUN_OF_BEFORE.search(before, max(0, len(before) - 80))):
             noun = m.group("noun").lower()
         elif LAST_BEFORE.search(before):
             noun = next((w for w in sorted(lex.truce_nouns) if re.search(rf"\b{re.escape(w)}s?\b", before, re.I)), "term")
@@ -512,7 +521,7 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     doc = _Doc(text, outlet, lex)
     scope: dict[str, int | None] = {}
     last_source = None
-    for s in attribute(text, table, lex.cues):
+    for s in attribute(text, table, lex.mentions_terms):
         source = s.source or table.canonical(outlet)
         if source != last_source:
             scope[source] = None if source != last_source else scope.get(source)

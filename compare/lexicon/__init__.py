@@ -8,7 +8,41 @@ from importlib import resources
 from pathlib import Path
 
 from compare.errors import CrosscheckError
-from compare.normalize import HAS_NUMBER
+
+
+TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+
+
+def tokens(text: str) -> frozenset[str]:
+    """Lower-case words of a text, hyphenated words also split into their parts."""
+    found = TOKEN.findall(text.lower())
+    return frozenset(found + [p for w in found if "-" in w for p in w.split("-")])
+
+
+def _leading_words(patterns: list[str]) -> list[str] | None:
+    """Word starts that every match of the patterns begins with ('\\bquotas?\\b' → 'quota'); None
+    when a pattern does not begin with a literal word."""
+    out = []
+    for p in patterns:
+        m = re.match(r"^(?:\\b)?(?:\(\?:)?([a-z][a-z-]+)", p)
+        if not m or p[m.end():m.end() + 1] == "|":
+            return None                       # no literal start, or one of several alternatives
+        word = m.group(1)
+        out.append(word[:-1] if p[m.end():m.end() + 1] in ("?", "*") else word)
+    return out
+
+
+class Prefixes:
+    """Word starts ("negotiat", "release"): does any token begin with one? Cheaper than a regex
+    alternation, which Python's re tries at every position of the text."""
+
+    def __init__(self, words):
+        self.by_len: dict[int, frozenset[str]] = {}
+        for w in {w.lower().split()[0] for w in words if w.strip()}:
+            self.by_len[len(w)] = self.by_len.get(len(w), frozenset()) | {w}
+
+    def hits(self, toks: frozenset[str]) -> bool:
+        return any(t[:n] in group for n, group in self.by_len.items() for t in toks if len(t) >= n)
 
 
 @dataclass(frozen=True)
@@ -30,8 +64,15 @@ class Lexicon:
     people_groups: frozenset[str]
     events: tuple[Event, ...]
     events_re: re.Pattern             # all event patterns in one pass; group e<i> is events[i]
-    cues: re.Pattern                  # any term word: tells a paragraph still speaks of the terms
-    interest: re.Pattern              # a number or a term word: a sentence worth extracting from
+    cues: Prefixes                    # term words: a paragraph still speaks of the terms
+    event_cues: Prefixes | None       # event keywords (None: some event has none, always run them)
+    release_cues: Prefixes
+
+    def mentions_terms(self, toks: frozenset[str]) -> bool:
+        return self.cues.hits(toks)
+
+    def may_name_events(self, toks: frozenset[str]) -> bool:
+        return self.event_cues is None or self.event_cues.hits(toks)
 
     @classmethod
     def from_dict(cls, data: dict, where: str) -> "Lexicon":
@@ -42,9 +83,10 @@ class Lexicon:
             events = tuple(Event(e["slot"], re.compile("|".join(f"(?:{p})" for p in e["patterns"]), re.I))
                            for e in data.get("events", []))
             words = lambda key: r"\b(?:%s)\b" % "|".join(re.escape(w) for w in data.get(key, []) or ["(?!)"])
-            event_cues = [r"\b(?:%s)" % "|".join(re.escape(k) for k in e["keywords"]) if e.get("keywords")
-                          else e_re.pattern for e, e_re in zip(data.get("events", []), (x.pattern for x in events))]
-            cue_parts = [words("truce_nouns"), words("release_words"), words("phase_words"), *event_cues]
+            raw_events = data.get("events", [])
+            event_keywords = [e.get("keywords") or _leading_words(e["patterns"]) for e in raw_events]
+            keywords = [k for ks in event_keywords for k in ks or []]
+            has_all_keywords = all(event_keywords)
             return cls(
                 name=data.get("name", Path(where).stem),
                 truce_nouns=frozenset(w.lower() for w in data.get("truce_nouns", [])),
@@ -58,8 +100,10 @@ class Lexicon:
                 events=events,
                 events_re=re.compile("|".join(f"(?P<e{i}>{e.pattern.pattern})" for i, e in enumerate(events)) or "(?!)",
                                      re.I),
-                cues=re.compile("|".join(f"(?:{p})" for p in cue_parts), re.I),
-                interest=re.compile("|".join([HAS_NUMBER.pattern, *(f"(?:{p})" for p in cue_parts)]), re.I),
+                cues=Prefixes([*data.get("truce_nouns", []), *data.get("release_words", []),
+                               *data.get("phase_words", ["phase", "stage"]), *keywords]),
+                event_cues=Prefixes(keywords) if has_all_keywords else None,
+                release_cues=Prefixes(data.get("release_words", [])),
             )
         except (KeyError, TypeError, re.error) as exc:
             raise CrosscheckError(f"{where}: bad lexicon: {exc}") from None
