@@ -42,7 +42,10 @@ class Prefixes:
             self.by_len[len(w)] = self.by_len.get(len(w), frozenset()) | {w}
 
     def hits(self, toks: frozenset[str]) -> bool:
-        return any(t[:n] in group for n, group in self.by_len.items() for t in toks if len(t) >= n)
+        for n, group in self.by_len.items():
+            if not group.isdisjoint({t[:n] for t in toks}):
+                return True
+        return False
 
 
 @dataclass(frozen=True)
