@@ -151,3 +151,20 @@ def test_a_term_that_no_longer_holds_is_resolved_not_deleted(engine):
     with session_scope(engine) as s:
         d = s.scalar(select(Discrepancy).where(Discrepancy.slot == "return of bodies"))
         assert d is not None and d.resolved_run_id is not None
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # rephrasings of one term score at or above the threshold ...
+    ("discuss measures for long-term quiet", "discussions for long-term quiet", True),
+    ("withdraw from gaza's urban centers", "withdrawal of israeli forces from the urban centers of gaza", True),
+    ("return to northern gaza", "returning to the north of gaza", True),
+    ("release of soldiers", "release of soldiers", True),
+    # ... and alternatives stay below it
+    ("redeploy east of the salah al-din axis", "hand control of the nezarim corridor to egyptian authorities", False),
+    ("withdraw from parts of gaza", "reconstruction of gaza over five years", False),
+    ("permanent ceasefire", "partial withdrawal", False),
+])
+def test_text_threshold(a, b, same):
+    from compare.levels import TEXT_THRESHOLD, text_score
+    score = text_score(fv(1, "text", text=a), fv(2, "text", text=b))
+    assert (score >= TEXT_THRESHOLD) == same, score
