@@ -168,3 +168,14 @@ def test_text_threshold(a, b, same):
     from compare.levels import TEXT_THRESHOLD, text_score
     score = text_score(fv(1, "text", text=a), fv(2, "text", text=b))
     assert (score >= TEXT_THRESHOLD) == same, score
+
+
+def test_blocks_with_several_facts_per_version_are_aligned_with_cdist():
+    a = [fv(1, "text", text="withdraw from the urban centres", slot="withdrawal", phase=1),
+         fv(1, "text", text="withdraw from the rafah crossing", slot="withdrawal", phase=1)]
+    b = [fv(2, "text", text="rafah crossing withdrawal", slot="withdrawal", phase=1),
+         fv(2, "text", text="withdrawal from urban centres", slot="withdrawal", phase=1)]
+    terms = align(a + b)
+    pairs = {frozenset(f.text for f in t.cells.values()) for t in terms}
+    assert frozenset({"withdraw from the rafah crossing", "rafah crossing withdrawal"}) in pairs
+    assert frozenset({"withdraw from the urban centres", "withdrawal from urban centres"}) in pairs
