@@ -99,8 +99,7 @@ def compare_term(proposal: str, term: Term, versions: list[VersionView], ctx: Co
             if r.level.severity >= (0 if v.id not in relation_of else 1):
                 relation_of[v.id] = r.level.name
     sides = [(v, term.cells.get(v.id), relation_of.get(v.id, "silent" if v.id not in term.cells else "only source"))
-             for v in sorted(versions, key=lambda v: (v.id not in term.cells, v.source, v.document, v.id))
-             if v.id in term.cells or v in charged or True]
+             for v in sorted(versions, key=lambda v: (v.id not in term.cells, v.source, v.document, v.id))]
     key = _digest(proposal, term.slot, term.phase, term.label)
     values = sorted((v.source, v.document, f.min if f else None, f.max if f else None, f.text if f else None)
                     for v, f, _ in sides)

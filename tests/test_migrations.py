@@ -56,6 +56,7 @@ def schema_drift(engine, metadata=Base.metadata) -> list:
 def test_single_head():
     heads = script_directory(get_engine("sqlite://")).get_heads()
     assert len(heads) == 1, f"migrations have several heads, merge them: {heads}"
+    assert heads[0] == migrate.HEAD_REVISION, "a new migration: set db.migrate.HEAD_REVISION to its id"
 
 
 def test_upgrade_from_empty_to_head(empty_url):
