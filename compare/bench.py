@@ -516,6 +516,38 @@ class Stage:
         return {"seconds": round(self.seconds, 4), "peak_rss_mb": round(self.peak_mb, 1), **self.figures}
 
 
+def code_digest() -> str:
+    """A digest of the package's sources (compare, db, reports), taken when a size's run starts, so
+    that a run whose sizes ran different code (the tree edited meanwhile) says so."""
+    import hashlib
+
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256()
+    for pkg in ("compare", "db", "reports", "migrations"):
+        for path in sorted((root / pkg).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".toml", ".yaml", ".html"):
+                h.update(path.relative_to(root).as_posix().encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def git_revision() -> str | None:
+    """`<commit>[+dirty]` of the checkout the package runs from, when it is a git checkout."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    try:
+        rev = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, timeout=10)
+        if rev.returncode != 0:
+            return None
+        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, timeout=10).stdout.strip()
+        return rev.stdout.strip() + ("+dirty" if dirty else "")
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
 def _log(message: str) -> None:
     print(f"bench: {message}", file=sys.stderr, flush=True)
 
@@ -824,7 +856,7 @@ def run_size(job: SizeJob) -> dict[str, Any]:
     engine = get_engine(url)
     migrate.upgrade(engine)
     out: dict[str, Any] = {"label": job.label, "articles": job.articles, "proposals": job.proposals,
-                           "sources": job.sources, "peak_reset": _reset_peak()}
+                           "sources": job.sources, "peak_reset": _reset_peak(), "code": code_digest()}
     present: set[tuple] = set()
     planted_path = os.path.join(job.workdir, "planted.jsonl")
     with open(planted_path, "w", encoding="utf-8") as planted_fh:
@@ -1063,6 +1095,7 @@ def _sizes(cfg: BenchConfig) -> list[tuple[str, int, int]]:
 def run_bench(cfg: BenchConfig) -> dict[str, Any]:
     """All figures of one benchmark run (see the module docstring)."""
     started = time.perf_counter()
+    revision = git_revision()
     tmp = None
     root = cfg.workdir
     if root is None:
@@ -1084,6 +1117,8 @@ def run_bench(cfg: BenchConfig) -> dict[str, Any]:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
     result = summarise(cfg, sizes, peer)
+    result["code"] = {"revision": revision, "digest_by_size": {k: v["code"] for k, v in sizes.items()},
+                      "changed_during_run": len({v["code"] for v in sizes.values()}) > 1}
     result["total_seconds"] = round(time.perf_counter() - started, 2)
     return result
 
@@ -1255,5 +1290,11 @@ def format_table(r: dict[str, Any]) -> str:
     for stname, g in r["growth"].items():
         lines.append(f"{stname:<12}" + "".join(f"{v:>17.2f}s" for v in g["seconds"].values())
                      + f"{g['factor'] if g['factor'] is not None else 'n/a':>10}   {_yes(tg['growth'][stname])}")
-    lines.append(f"\ntotal {r.get('total_seconds', 0):.0f} s")
+    code = r.get("code") or {}
+    lines.append(f"\ncode {code.get('revision') or 'unknown revision'}, sources "
+                 f"{', '.join(sorted(set((code.get('digest_by_size') or {}).values())))}; total "
+                 f"{r.get('total_seconds', 0):.0f} s")
+    if code.get("changed_during_run"):
+        lines.append("WARNING: the sources changed during the run: the sizes ran different code, so growth "
+                     "factors compare unlike things; run again")
     return "\n".join(lines) + "\n"

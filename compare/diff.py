@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from compare.align import Term, align
 from compare.config import load_settings
+from compare.extract import lexicon
 from compare.levels import Context, FactView, Relation, compare_facts
 from db.models import (Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, Run, Source,
                        utcnow)
@@ -136,7 +137,9 @@ def compare_proposal(session: Session, proposal: Proposal) -> list[Finding]:
     if len(versions) < 2:
         return []
     tolerance = load_settings().tolerance
-    return [compare_term(proposal.slug, t, versions, Context(tolerance=tolerance.get(t.slot, 0.0)))
+    concepts = lexicon().concept_slots
+    return [compare_term(proposal.slug, t, versions,
+                         Context(tolerance=tolerance.get(t.slot, 0.0), concept=t.slot in concepts))
             for t in align(facts)]
 
 

@@ -276,7 +276,9 @@ class _Doc:
         out = []
         for i, (pos, slot) in enumerate(found):
             stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-            label = re.sub(r"\s+(?:and|or|as well as)$", "", _clause(text[:stop], pos))
+            label = re.sub(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$", "", _clause(text[:stop], pos))
+            if len(label.split()) < 4:        # "talks on": the term is in what follows
+                label = _clause(text, pos)
             out.append((slot, pos, label))
         return out
 

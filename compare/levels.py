@@ -54,6 +54,7 @@ class FactView:
 class Context:
     tolerance: float = DEFAULT_TOLERANCE       # relative tolerance for this slot
     text_threshold: float = TEXT_THRESHOLD
+    concept: bool = False                      # the slot names one term however it is worded
 
 
 def text_score(a: FactView, b: FactView) -> float:
@@ -125,6 +126,7 @@ LEVELS: tuple[Level, ...] = (
     Level("timing detail", "timing", 1, _timing_one_side),
     Level("number on one side", "detail", 1, _one_numeric),
     Level("same text", "agreement", 0, _similar_text),
+    Level("same concept", "agreement", 0, lambda a, b, c: c.concept and not a.numeric and not b.numeric),
     Level("conflicting text", "conflict", 3, lambda a, b, c: True),
 )
 OMISSION = Level("null", "omission", 2, lambda a, b, c: True)

@@ -179,3 +179,9 @@ def test_blocks_with_several_facts_per_version_are_aligned_with_cdist():
     pairs = {frozenset(f.text for f in t.cells.values()) for t in terms}
     assert frozenset({"withdraw from the rafah crossing", "rafah crossing withdrawal"}) in pairs
     assert frozenset({"withdraw from the urban centres", "withdrawal from urban centres"}) in pairs
+
+
+def test_concept_slots_do_not_conflict_on_wording():
+    a, b = fv(1, "text", text="sustainable calm"), fv(2, "text", text="long-term quiet")
+    assert compare_facts(a, b).level.kind == "conflict"
+    assert compare_facts(a, b, Context(concept=True)).level.name == "same concept"

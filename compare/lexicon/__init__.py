@@ -70,6 +70,7 @@ class Lexicon:
     cues: Prefixes                    # term words: a paragraph still speaks of the terms
     event_cues: Prefixes | None       # event keywords (None: some event has none, always run them)
     release_cues: Prefixes
+    concept_slots: frozenset[str]     # event slots whose phrasings never conflict
 
     def mentions_terms(self, toks: frozenset[str]) -> bool:
         return self.cues.hits(toks)
@@ -107,6 +108,7 @@ class Lexicon:
                                *data.get("phase_words", ["phase", "stage"]), *keywords]),
                 event_cues=Prefixes(keywords) if has_all_keywords else None,
                 release_cues=Prefixes(data.get("release_words", [])),
+                concept_slots=frozenset(e["slot"] for e in raw_events if e.get("concept")),
             )
         except (KeyError, TypeError, re.error) as exc:
             raise CrosscheckError(f"{where}: bad lexicon: {exc}") from None
