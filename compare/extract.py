@@ -75,7 +75,7 @@ AGE = re.compile(r"^(?:-year-old|\s*years?\s+old|-years?-old)|^\s*or\s+older")
 AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of)\s*$", re.I)
 TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in)\s+"
                            r"(?:the\s+(?:first\s+)?)?$", re.I)
-ON_DAY = re.compile(r"\bon\s+day\s+(?P<n>\d+|[a-z-]+)\b|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b", re.I)
+ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting)\s+(?:the\s+)?day\s+(?P<n>\d+|[a-z-]+)\b|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|stretch\w*|span\w*|continu\w*)\s+"
                          r"(?:for\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
@@ -226,7 +226,7 @@ class _Doc:
             if ev:
                 self.timed.add((s.start, ev[0]))
             self.add(fact(ev[0] if ev else "timing", "timing", m.start(), m.start(), m.end(), min=lo, max=hi,
-                          unit="day", text=f"{ev[2] if ev else ''} {m.group(0).lower()}".strip()))
+                          unit="day", text=f"{ev[2].replace(m.group(0).lower(), '').strip() if ev else ''} ({m.group(0).lower()})".strip()))
         self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):
             self._release_texts(text, counted_groups, fact, scope is not None or bool(markers))

@@ -136,3 +136,9 @@ def test_another_lexicon_from_a_file(tmp_path):
 def test_timings_and_extensions(text, slot, lo, hi):
     found = find(facts_of(text), slot=slot)
     assert found and (found[0].min, found[0].max) == (lo, hi), facts_of(text)
+
+
+def test_a_timing_by_day_number_attaches_to_its_term():
+    [f] = facts_of("Under the deal, the army will leave the Philadelphi corridor by day 50.")
+    assert (f.slot, f.kind, f.min, f.max, f.unit) == ("withdrawal", "timing", 50, 50, "day")
+    assert "philadelphi" in f.text
