@@ -1,7 +1,7 @@
 """Get-or-create helpers and the batch write of extracted facts."""
 from __future__ import annotations
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from compare import extract
@@ -54,5 +54,5 @@ def store_facts(session: Session, document: Document, outlet: str, facts: list[e
             end=f.end, value_start=f.value_start, value_end=f.value_end, extractor=extract.EXTRACTOR,
             extractor_version=extract.EXTRACTOR_VERSION, confidence=f.confidence, origin="extracted"))
     if rows:
-        session.execute(insert(Fact), rows)
+        session.execute(Fact.__table__.insert(), rows)     # Core executemany: no ORM bookkeeping per row
     return len(rows)

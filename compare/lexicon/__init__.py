@@ -38,10 +38,16 @@ class Prefixes:
 
     def __init__(self, words):
         self.by_len: dict[int, frozenset[str]] = {}
-        for w in {w.lower().split()[0] for w in words if w.strip()}:
+        starts = {w.lower().split()[0] for w in words if w.strip()}
+        for w in starts:
             self.by_len[len(w)] = self.by_len.get(len(w), frozenset()) | {w}
+        self.short = frozenset(w for w in starts if len(w) < 3)
+        self.first3 = frozenset(w[:3] for w in starts if len(w) >= 3)
 
     def hits(self, toks: frozenset[str]) -> bool:
+        toks = frozenset(t for t in toks if t[:3] in self.first3) | (toks & self.short)
+        if not toks:
+            return False
         for n, group in self.by_len.items():
             if not group.isdisjoint({t[:n] for t in toks}):
                 return True
