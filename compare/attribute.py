@@ -92,7 +92,7 @@ def split_sentences(text: str) -> list[Sentence]:
         last = 0
         body = para[lead - p_start:].rstrip()
         for m in SENT_END.finditer(body):
-            w = WORD_BEFORE.search(body, 0, m.start())
+            w = WORD_BEFORE.search(body, max(0, m.start() - 24), m.start())
             if body[m.start()] == "." and w and (w.group(1).lower() in ABBREVIATIONS or len(w.group(1)) == 1):
                 continue
             seg = body[last:m.start() + 1 if body[m.start()] in ".!?;" else m.start()]
