@@ -29,7 +29,7 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -1284,7 +1284,7 @@ def format_table(r: dict[str, Any]) -> str:
                      f"{o['count']}/{pl['count']} ({o['count_slot']} with source, slot and phase), durations "
                      f"{o['duration']}/{pl['duration']} ({o['duration_slot']}), {o['distractor_numbers']} numbers "
                      f"from distractor sentences")
-    lines += ["", f"growth (time at 16× / time at 1×, per 16× the articles and proposals; target <= 1.3)",
+    lines += ["", "growth (time at 16× / time at 1×, per 16× the articles and proposals; target <= 1.3)",
               f"{'stage':<12}" + "".join(f"{lb + ' (' + format(r['sizes'][lb]['articles'], ',') + ')':>18}"
                                           for lb in r["growth"]["ingest"]["seconds"]) + f"{'factor':>10}   met"]
     for stname, g in r["growth"].items():

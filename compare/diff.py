@@ -11,8 +11,8 @@ import hashlib
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
 
 from compare.align import Term, align
 from compare.config import load_settings
@@ -171,30 +171,27 @@ def _changes(old: Discrepancy, new: Finding) -> str:
     return "values changed: " + ("; ".join(parts) if parts else "sides changed")
 
 
-def _write_sides(d: Discrepancy, finding: Finding) -> None:
-    d.sides = [DiscrepancySide(position=i, version_id=v.id, fact_id=f.id if f else None, relation=rel,
-                               min=f.min if f else None, max=f.max if f else None, unit=f.unit if f else None,
-                               text=f.text if f else None, qualifier=f.qualifier if f else None,
-                               quote=f.quote if f else None)
-               for i, (v, f, rel) in enumerate(finding.sides)]
+def _side_rows(discrepancy_id: int, finding: Finding) -> list[dict]:
+    return [dict(discrepancy_id=discrepancy_id, position=i, version_id=v.id, fact_id=f.id if f else None,
+                 relation=rel, min=f.min if f else None, max=f.max if f else None, unit=f.unit if f else None,
+                 text=f.text if f else None, qualifier=f.qualifier if f else None, quote=f.quote if f else None)
+            for i, (v, f, rel) in enumerate(finding.sides)]
 
 
 def store_findings(session: Session, proposal: Proposal, findings: list[Finding], run: Run) -> dict[str, int]:
-    """Insert new, update changed (re-opening reviewed ones), resolve the ones that no longer hold."""
+    """Insert new, update changed (re-opening reviewed ones), resolve the ones that no longer hold.
+    New discrepancies and all sides are written in batches (Core executemany), not object by object."""
     from compare.review import reopen
 
     counts = {"new": 0, "changed": 0, "resolved": 0}
-    existing = {d.key: d for d in session.scalars(
-        select(Discrepancy).where(Discrepancy.proposal_id == proposal.id).options(selectinload(Discrepancy.sides)))}
+    existing = {d.key: d for d in session.scalars(select(Discrepancy).where(Discrepancy.proposal_id == proposal.id))}
+    new: list[Finding] = []
+    rewritten: list[tuple[Discrepancy, Finding]] = []
     for f in findings:
         d = existing.pop(f.key, None)
         counted = f.kind != "agreement"
         if d is None:
-            d = Discrepancy(key=f.key, fingerprint=f.fingerprint, proposal_id=proposal.id, slot=f.slot,
-                            phase=f.phase, kind=f.kind, severity=f.severity, status="open", summary=f.summary,
-                            scores=f.scores, first_run_id=run.id)
-            _write_sides(d, f)
-            session.add(d)
+            new.append(f)
             counts["new"] += counted
             continue
         if d.resolved_run_id is not None:           # it holds again: a change of this run
@@ -206,13 +203,32 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
             if d.status in REVIEWED:
                 reopen(session, d, what)
             d.fingerprint, d.kind, d.severity, d.summary, d.scores = f.fingerprint, f.kind, f.severity, f.summary, f.scores
-            _write_sides(d, f)
             d.changed_run_id = run.id
+            rewritten.append((d, f))
             counts["changed"] += counted
     for d in existing.values():
         if d.resolved_run_id is None:
             d.resolved_run_id = run.id
             counts["resolved"] += d.kind != "agreement"
+    session.flush()
+    sides: list[dict] = []
+    if rewritten:
+        session.execute(delete(DiscrepancySide).where(DiscrepancySide.discrepancy_id.in_([d.id for d, _ in rewritten])))
+        for d, f in rewritten:
+            sides += _side_rows(d.id, f)
+            session.expire(d, ["sides"])
+    if new:
+        now = utcnow()
+        ids = dict(session.execute(insert(Discrepancy.__table__).returning(Discrepancy.__table__.c.key,
+                                                                         Discrepancy.__table__.c.id),
+                                   [dict(key=f.key, fingerprint=f.fingerprint, proposal_id=proposal.id, slot=f.slot,
+                                         phase=f.phase, kind=f.kind, severity=f.severity, status="open",
+                                         summary=f.summary, scores=f.scores, first_run_id=run.id, updated_at=now)
+                                    for f in new]).all())
+        for f in new:
+            sides += _side_rows(ids[f.key], f)
+    if sides:
+        session.execute(DiscrepancySide.__table__.insert(), sides)
     return counts
 
 
