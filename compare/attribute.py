@@ -93,7 +93,8 @@ def split_sentences(text: str) -> list[Sentence]:
         body = para[lead - p_start:].rstrip()
         for m in SENT_END.finditer(body):
             w = WORD_BEFORE.search(body, max(0, m.start() - 24), m.start())
-            if body[m.start()] == "." and w and (w.group(1).lower() in ABBREVIATIONS or len(w.group(1)) == 1):
+            if body[m.start()] == "." and w and (w.group(1).lower() in ABBREVIATIONS
+                                                 or (len(w.group(1)) == 1 and w.group(1).isalpha())):
                 continue
             seg = body[last:m.start() + 1 if body[m.start()] in ".!?;" else m.start()]
             if seg.strip():
@@ -113,9 +114,11 @@ BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", 
                  "station", "report's", "copy", "same report", "same source"}
 DOC_NOUNS = r"(?:version|document|fact\s+sheet|draft|text|side|proposal|government|delegation|account|summary|paper|statement|plan)"
 ANON = re.compile(r"\b(?:sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?|insiders?|"
-                  r"spokes(?:man|woman|person)|analysts?|observers?|someone)\b", re.I)
+                  r"spokes(?:man|woman|person)|analysts?|observers?|someone)\b")      # lower case: "Observer" may be a paper
 CARRY_VERBS = r"(?:reported|reports|published|publishes|revealed|reveals|released|releases|obtained|disclosed|wrote|writes|cited|detailed|described|outlined|leaked|broadcast|aired)"
 SPEECH_VERBS = r"(?:said|says|told|stated|states|added|claimed|claims|insisted|insists|noted|notes|confirmed|confirms|announced|announces|explained|argued)"
+BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:newspaper|paper|daily|outlet|agency|network|channel|broadcaster|"
+                             rf"website|publication|report|document|draft)\s+(?:also\s+|later\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 ADVERB = r"(?:\s+(?:also|later|earlier|previously|first|further|then|had|has|have))*"
 
 ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>[^,.;:()“”\"]{1,80}?)(?=\s*[,.;:()“”\"]|\s+(?:and|which|that|who|on|in|as)\b|$)")
@@ -153,7 +156,7 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     words = ref.split()
     if not words or _norm_name(ref) in PRONOUNS:
         return None
-    if ANON.search(ref):
+    if ANON.search(ref[:1].lower() + ref[1:]):
         return Attribution(None, True)
     low = re.sub(r"^(?:the|this|that|a|an)\s+", "", ref.lower())
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not re.search(r"[A-Z]", ref[1:] if ref[:1].isupper() else ref)):
@@ -199,6 +202,10 @@ def _cited(sentence: str, aliases: AliasTable) -> Attribution | None:
     if m and (att := _resolve(m.group("ref"), aliases)):
         att.carries = att.carries and _early(m, "ref", sentence)
         return att
+    m = BACKREF_SUBJECT.search(sentence)
+    if m:                                       # "The newspaper reported that ..."
+        return Attribution(None, bool(re.fullmatch(CARRY_VERBS, m.group("verb"))) and _early(m, "verb", sentence),
+                           backref=True)
     for pattern in (ANON_TOLD, BY_NAME):
         m = pattern.search(sentence)
         if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):

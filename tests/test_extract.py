@@ -142,3 +142,12 @@ def test_a_timing_by_day_number_attaches_to_its_term():
     [f] = facts_of("Under the deal, the army will leave the Philadelphi corridor by day 50.")
     assert (f.slot, f.kind, f.min, f.max, f.unit) == ("withdrawal", "timing", 50, 50, "day")
     assert "philadelphi" in f.text
+
+
+def test_the_newspaper_reported_refers_back_and_observer_can_be_a_name():
+    text = ("According to the Summit Observer, the first phase will last 40 days. The newspaper reported that "
+            "the second phase will bring the release of 12 soldiers. The truce ends on day 7. Aerial flights stop.")
+    facts = facts_of(text)
+    assert find(facts, source="Summit Observer", slot="truce duration", phase=1, min=40)
+    assert find(facts, source="Summit Observer", slot="soldiers released", phase=2, min=12)
+    assert [s.text for s in attribute(text, ALIASES)][-1] == "Aerial flights stop."
