@@ -94,7 +94,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in SENT_END.finditer(body):
             w = WORD_BEFORE.search(body, max(0, m.start() - 24), m.start())
             if body[m.start()] == "." and w and (w.group(1).lower() in ABBREVIATIONS
-                                                 or (len(w.group(1)) == 1 and w.group(1).isalpha())):
+                                                 or (len(w.group(1)) == 1 and w.group(1).isalpha())
+                                                 or body[last:m.start()].strip().isdigit()):   # "1. The ..."
                 continue
             seg = body[last:m.start() + 1 if body[m.start()] in ".!?;" else m.start()]
             if seg.strip():
