@@ -523,8 +523,9 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     doc = _Doc(text, outlet, lex)
     scope: dict[str, int | None] = {}
     last_source = None
+    own = table.canonical(outlet)
     for s in attribute(text, table, lex.mentions_terms):
-        source = s.source or table.canonical(outlet)
+        source = s.source or own
         if source != last_source:
             scope[source] = None if source != last_source else scope.get(source)
             last_source = source

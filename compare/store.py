@@ -18,7 +18,16 @@ def get_or_create_proposal(session: Session, slug: str, title: str | None = None
 
 
 def get_or_create_source(session: Session, name: str) -> Source:
-    """The source under its canonical name; the name as written is kept as an alias."""
+    """The source under its canonical name; the name as written is kept as an alias. Looked up
+    once per session (a session is one transaction here, so a rollback cannot leave a stale row)."""
+    cache = session.info.setdefault("sources", {})
+    if name in cache:
+        return cache[name]
+    cache[name] = row = _get_or_create_source(session, name)
+    return row
+
+
+def _get_or_create_source(session: Session, name: str) -> Source:
     canonical = extract.aliases().canonical(name)
     row = session.scalar(select(Source).where(Source.name == canonical))
     if row is None:
@@ -42,12 +51,19 @@ def get_or_create_version(session: Session, document: Document, source: Source) 
 
 
 def store_facts(session: Session, document: Document, outlet: str, facts: list[extract.ExtractedFact]) -> int:
-    """One reported version per source that has facts; the facts in one batched INSERT."""
-    rows = []
-    versions: dict[str, int] = {}
+    """One reported version per source that has facts (the document is new, so none exists yet);
+    the facts in one batched INSERT."""
+    new_versions = {}
     for f in facts:
-        if f.source not in versions:
-            versions[f.source] = get_or_create_version(session, document, get_or_create_source(session, f.source)).id
+        if f.source not in new_versions:
+            source = get_or_create_source(session, f.source)
+            new_versions[f.source] = ReportedVersion(proposal_id=document.proposal_id, document_id=document.id,
+                                                     source_id=source.id)
+    session.add_all(new_versions.values())
+    session.flush()
+    versions = {name: v.id for name, v in new_versions.items()}
+    rows = []
+    for f in facts:
         rows.append(dict(
             version_id=versions[f.source], phase=f.phase, slot=f.slot, kind=f.kind, min=f.min, max=f.max,
             unit=f.unit, text=f.text, qualifier=f.qualifier, basis=f.basis, quote=f.quote, start=f.start,
