@@ -1,7 +1,7 @@
 """Get-or-create helpers and the batch write of extracted facts."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from compare import extract
@@ -25,6 +25,11 @@ def get_or_create_source(session: Session, name: str) -> Source:
         return cache[name]
     cache[name] = row = _get_or_create_source(session, name)
     return row
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_sources(session: Session, _previous) -> None:
+    session.info.pop("sources", None)
 
 
 def _get_or_create_source(session: Session, name: str) -> Source:
