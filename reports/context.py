@@ -182,10 +182,15 @@ def page_order(row: dict[str, Any]) -> tuple:
     return (row["status"] != "open", -SEVERITY_LEVELS.get(row["severity"], 0), row["id"])
 
 
-def report_rows(session: Session, proposal: str | None = None) -> list[dict[str, Any]]:
+def report_rows(session: Session, proposal: str | None = None,
+                rows: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """The rows of discrepancies.json/csv: the `discrepancies` contract rows (no agreements, none
-    resolved) in page order, each with its latest review note."""
-    rows = discrepancy_rows(session, proposal=proposal, include_agreements=False)
+    resolved) in page order, each with its latest review note. `rows`: discrepancy_rows already
+    read (agreements included), so that a whole render queries them once."""
+    if rows is None:
+        rows = discrepancy_rows(session, proposal=proposal, include_agreements=False)
+    else:
+        rows = [r for r in rows if r["kind"] != "agreement"]
     reviews = latest_reviews(session, (r["id"] for r in rows))
     out = []
     for r in sorted(rows, key=lambda r: (r["proposal"], *page_order(r))):
@@ -266,7 +271,8 @@ def _delta_run(session: Session, proposal_ids: list[int]) -> int | None:
     return max(found) if found else None
 
 
-def index_page(session: Session, proposal: str | None = None) -> IndexPage:
+def index_page(session: Session, proposal: str | None = None,
+               rows: list[dict[str, Any]] | None = None) -> IndexPage:
     check_proposal(session, proposal)
     q = select(Proposal).order_by(Proposal.slug)
     if proposal:
@@ -279,7 +285,7 @@ def index_page(session: Session, proposal: str | None = None) -> IndexPage:
                                 .where(Document.is_current, Document.proposal_id.in_(ids))
                                 .group_by(Document.proposal_id)).all())
     rows_by = defaultdict(list)
-    for r in discrepancy_rows(session, proposal=proposal, include_agreements=True):
+    for r in rows if rows is not None else discrepancy_rows(session, proposal=proposal, include_agreements=True):
         rows_by[r["proposal"]].append(r)
 
     delta = _delta_run(session, ids)
@@ -413,11 +419,14 @@ def _side_value(side: dict[str, Any]) -> str:
     return display_value(side["min"], side["max"], side["unit"], side["text"], side["qualifier"])
 
 
-def proposal_page(session: Session, slug: str, documents: set[int] | None = None) -> ProposalPage:
-    """`documents`: ids of the documents that get a page, so that only those are linked."""
+def proposal_page(session: Session, slug: str, documents: set[int] | None = None,
+                  rows: list[dict[str, Any]] | None = None) -> ProposalPage:
+    """`documents`: ids of the documents that get a page, so that only those are linked. `rows`:
+    this proposal's discrepancy_rows (agreements included) when already read."""
     check_proposal(session, slug)
     p = session.scalar(select(Proposal).where(Proposal.slug == slug))
-    rows = discrepancy_rows(session, proposal=slug, include_agreements=True)
+    if rows is None:
+        rows = discrepancy_rows(session, proposal=slug, include_agreements=True)
     linked = documents if documents is not None else set()
 
     # columns: every reported version of a current document, and any other that a side names
@@ -544,14 +553,15 @@ class DocumentPage:
     facts: tuple[FactView, ...]
 
 
-def document_ids(session: Session, proposal: str | None = None) -> list[int]:
+def document_ids(session: Session, proposal: str | None = None,
+                 rows: list[dict[str, Any]] | None = None) -> list[int]:
     """The documents that get a page: the current ones of the proposal(s), and any other that an
     unresolved discrepancy still quotes."""
     q = select(Document.id).join(Proposal, Document.proposal_id == Proposal.id).where(Document.is_current)
     if proposal:
         q = q.where(Proposal.slug == proposal)
     ids = set(session.scalars(q))
-    for r in discrepancy_rows(session, proposal=proposal, include_agreements=True):
+    for r in rows if rows is not None else discrepancy_rows(session, proposal=proposal, include_agreements=True):
         ids.update(s["document_id"] for s in r["sides"])
     return sorted(ids)
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from compare.output import render as render_rows
+from compare.listing import discrepancy_rows
 from reports import context
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -91,10 +92,15 @@ def render_site(session: Session, out_dir: str | os.PathLike, proposal: str | No
     Pages of proposals or documents left from an earlier render into the same folder are removed."""
     out = Path(out_dir)
     generated = generated_line(generated_at or dt.datetime.now(dt.timezone.utc), context.latest_run(session))
-    index = context.index_page(session, proposal)
+    context.check_proposal(session, proposal)
+    rows = discrepancy_rows(session, proposal=proposal, include_agreements=True)     # read once
+    by_slug: dict[str, list] = {}
+    for r in rows:
+        by_slug.setdefault(r["proposal"], []).append(r)
+    index = context.index_page(session, proposal, rows=rows)
     slugs = [p.slug for p in index.proposals]
     files = context.proposal_files(session, slugs)
-    doc_ids = context.document_ids(session, proposal)
+    doc_ids = context.document_ids(session, proposal, rows=rows)
     written: set[Path] = set()
 
     def write(rel: str, text: str) -> None:
@@ -103,15 +109,15 @@ def render_site(session: Session, out_dir: str | os.PathLike, proposal: str | No
 
     write("index.html", render_page("index.html", "", generated, page=index))
     for slug in slugs:
-        page = context.proposal_page(session, slug, documents=set(doc_ids))
+        page = context.proposal_page(session, slug, documents=set(doc_ids), rows=by_slug.get(slug, []))
         write(f"proposals/{files[slug]}", render_page("proposal.html", "../", generated, page=page))
     for doc_id in doc_ids:
         page = context.document_page(session, doc_id, files=files)
         write(f"documents/{doc_id}.html", render_page("document.html", "../", generated, page=page))
 
-    rows = context.report_rows(session, proposal)
-    write("discrepancies.json", render_rows(rows, "json"))
-    write("discrepancies.csv", render_rows(rows, "csv", columns=CSV_COLUMNS))
+    report = context.report_rows(session, proposal, rows=rows)
+    write("discrepancies.json", render_rows(report, "json"))
+    write("discrepancies.csv", render_rows(report, "csv", columns=CSV_COLUMNS))
 
     for sub in ("proposals", "documents"):
         for stale in (out / sub).glob("*.html"):
