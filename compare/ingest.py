@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -45,12 +46,23 @@ def parse_date(value: str | None, where: str) -> dt.date | None:
         raise CrosscheckError(f"{where}: published date {value!r} is not YYYY-MM-DD") from None
 
 
+def _logical(p: str) -> str:
+    """A relative path that is not found from the process's folder is tried from the shell's ($PWD):
+    a caller that starts us with another working folder (a script's temporary folder) still gets
+    the file its user named."""
+    pwd = os.environ.get("PWD")
+    if not os.path.isabs(p) and not os.path.exists(p) and pwd and os.path.exists(os.path.join(pwd, p)):
+        return os.path.join(pwd, p)
+    return p
+
+
 def collect_paths(paths: Iterable[str]) -> Iterator[str]:
     """Each path as given; folders recursively (sorted), keeping files with a known suffix."""
     for p in paths:
         if p == "-":
             yield p
             continue
+        p = _logical(p)
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):

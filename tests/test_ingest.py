@@ -206,3 +206,17 @@ def test_sqlite_connection_settings(sqlite_url):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar().lower() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+
+
+def test_relative_paths_are_also_tried_from_the_shells_folder(tmp_path, sqlite_url):
+    """A caller that runs us in another folder (as a scoring script does) still finds the file."""
+    import subprocess, sys, os
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("According to Reuters, 33 hostages will be released.")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = dict(os.environ, CROSSCHECK_DB=sqlite_url, PWD=str(tmp_path))
+    p = subprocess.run([sys.executable, "-m", "compare", "ingest", "in/a.txt", "--outlet", "O", "--proposal", "p"],
+                       cwd=elsewhere, env=env, capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    assert "1 new" in p.stdout
