@@ -7,7 +7,7 @@ import click
 
 from compare import __version__
 from compare.errors import CrosscheckError
-from compare.output import FORMATS, render
+from compare.output import FORMATS
 from db import get_engine, resolve_url, session_scope
 from db import migrate
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 import sys
 
 import click
-from sqlalchemy.exc import IntegrityError
 
 from compare import extract
 from compare.cli import SEVERITIES, fmt_option, main, pass_store
 from compare.config import load_settings
 from compare.errors import CrosscheckError
-from compare.ingest import DocInput, collect_paths, load, parse_date, store_document
+from compare.ingest import DocInput, collect_paths, load, parse_date, store_with_retry
 from compare.output import render
 
 
@@ -25,7 +24,7 @@ def ingest_paths(store, paths, defaults: DocInput, max_bytes: int, echo_err=None
     for path in bar:
         try:
             docs = load(path, defaults, max_bytes)
-            statuses = _store_with_retry(store, docs)
+            statuses = store_with_retry(store.engine, docs, extract.extract)
         except CrosscheckError as exc:
             counts["failed"] += 1
             echo_err(f"error: {exc}")
@@ -33,19 +32,6 @@ def ingest_paths(store, paths, defaults: DocInput, max_bytes: int, echo_err=None
         for status in statuses:
             counts[status] += 1
     return counts
-
-
-def _store_with_retry(store, docs, attempts: int = 3) -> list[str]:
-    """One transaction for a file's documents. Another process storing the same document, outlet or
-    proposal at the same moment makes a unique constraint fail; the retry then finds its rows."""
-    for attempt in range(attempts):
-        try:
-            with store.session() as session:
-                return [store_document(session, doc, extract.extract) for doc in docs]
-        except IntegrityError:
-            if attempt == attempts - 1:
-                raise CrosscheckError(f"{docs[0].locator}: could not be stored (concurrent writers)") from None
-    return []
 
 
 @main.command()
@@ -118,7 +104,6 @@ def discrepancies(store, proposal, status, kind, min_severity, source, agreement
     with store.session() as session:
         rows = discrepancy_rows(session, proposal, status, kind, min_severity, source, agreements, resolved)
     if fmt == "table":
-        rows = [{**r, "summary": r["summary"]} for r in rows]
         click.echo(render(rows, fmt, DISCREPANCY_COLUMNS, max_width=110), nl=False)
     elif fmt == "csv":
         flat = [{**{k: r[k] for k in DISCREPANCY_COLUMNS}, "fingerprint": r["fingerprint"],

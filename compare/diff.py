@@ -23,7 +23,6 @@ from db.models import (Discrepancy, DiscrepancySide, Document, Fact, Proposal, R
 
 MIN_FACTS_FOR_OMISSION = 3     # a version reporting fewer terms is not charged with leaving others out
 KIND_ORDER = ["structure", "interval", "conflict", "omission", "timing", "qualifier", "detail", "agreement"]
-REVIEWED = ("confirmed", "dismissed", "needs-info")
 
 
 @dataclass(frozen=True)
@@ -199,9 +198,7 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
             d.changed_run_id = run.id
             counts["changed"] += counted and d.fingerprint == f.fingerprint
         if d.fingerprint != f.fingerprint:
-            what = _changes(d, f)
-            if d.status in REVIEWED:
-                reopen(session, d, what)
+            reopen(session, d, _changes(d, f))         # only a reviewed one goes back to open
             d.fingerprint, d.kind, d.severity, d.summary, d.scores = f.fingerprint, f.kind, f.severity, f.summary, f.scores
             d.changed_run_id = run.id
             rewritten.append((d, f))

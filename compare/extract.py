@@ -103,7 +103,7 @@ FUNCTION_WORDS = {"that", "who", "which", "held", "to", "in", "from", "for", "wi
                   "their", "his", "her", "per", "each", "every", "under", "over", "into", "than", "this", "these",
                   "those", "such", "said", "says", "including", "have", "has", "had", "not", "also", "only",
                   "inside", "outside", "near", "across", "along", "within", "beyond", "behind", "between", "around",
-                  "through", "during", "after", "before", "until", "from", "off", "into"}
+                  "through", "during", "after", "before", "until", "off"}
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
               "percent", "time", "times", "o'clock", "am", "pm", "a.m", "p.m"}
 GENERIC_HEADS = {"machines", "machine", "units", "unit", "pieces", "items", "people"}
@@ -137,9 +137,7 @@ def _num_text(q: Quantity) -> str:
 class _Doc:
     """State of one document's extraction: phase scope per source and the facts so far."""
 
-    def __init__(self, text: str, outlet: str, lex: Lexicon):
-        self.text = text
-        self.outlet = outlet
+    def __init__(self, lex: Lexicon):
         self.lex = lex
         self.facts: list[ExtractedFact] = []
         self.seen: set[tuple] = set()
@@ -520,7 +518,7 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     """Every fact in a document, each attributed to the source that reported it."""
     lex = lex or lexicon()
     table = alias_table or aliases()
-    doc = _Doc(text, outlet, lex)
+    doc = _Doc(lex)
     scope: dict[str, int | None] = {}
     last_source = None
     own = table.canonical(outlet)

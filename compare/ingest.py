@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from compare.errors import CrosscheckError
@@ -188,3 +189,18 @@ def store_document(session: Session, doc: DocInput, extract) -> str:
     session.flush()
     store_facts(session, row, outlet.name, extract(doc.text, outlet.name))
     return "updated" if previous else "new"
+
+
+def store_with_retry(engine, docs: list[DocInput], extract, attempts: int = 3) -> list[str]:
+    """One transaction for a file's documents. Another process storing the same document, outlet or
+    proposal at the same moment makes a unique constraint fail; the retry then finds its rows."""
+    from db.session import session_scope
+
+    for attempt in range(attempts):
+        try:
+            with session_scope(engine) as session:
+                return [store_document(session, doc, extract) for doc in docs]
+        except IntegrityError:
+            if attempt == attempts - 1:
+                raise CrosscheckError(f"{docs[0].locator}: could not be stored (concurrent writers)") from None
+    return []

@@ -28,12 +28,12 @@ from typing import Any, Callable
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from compare import extract
 from compare.diff import run_compare
 from compare.errors import CrosscheckError
-from compare.ingest import DocInput, JSON_SUFFIXES, collect_paths, load, parse_date, store_document
+from compare.ingest import DocInput, JSON_SUFFIXES, collect_paths, load, parse_date, store_with_retry
 from db.models import Run, utcnow
 from db.session import session_scope
 from reports.render import read_session, render_runs, render_site
@@ -172,11 +172,11 @@ def _ingest(engine: Engine, inbox: Path, max_bytes: int, result: NightlyResult, 
     touched: set[str] = set()
     log(f"ingest: {len(files)} file(s) in {inbox}")
     for path in tqdm(files, unit="file", disable=not progress, file=sys.stderr):
-        extracted: list[int] = []
+        extracted: dict[str, int] = {}          # by text, so that a retried transaction counts once
 
         def counting(text: str, outlet: str) -> list:
             facts = extract.extract(text, outlet)
-            extracted.append(len(facts))
+            extracted[text] = len(facts)
             return facts
 
         try:
@@ -185,16 +185,12 @@ def _ingest(engine: Engine, inbox: Path, max_bytes: int, result: NightlyResult, 
                 if not doc.outlet or not doc.proposal:
                     raise CrosscheckError(f"{path}: no metadata for outlet and proposal (add {path.name}.meta.json "
                                           f"or an entry in {MANIFESTS[0]}); skipped")
-            with session_scope(engine) as session:
-                statuses = [store_document(session, doc, counting) for doc in docs]
+            statuses = store_with_retry(engine, docs, counting)
         except CrosscheckError as exc:
             result.failures.append(str(exc))
             result.files["failed"] += 1
             log(f"error: {exc}")
             continue
-        except IntegrityError:  # another process stored the same text at the same moment
-            statuses = ["unchanged"] * len(docs)
-            extracted.clear()
         except SQLAlchemyError:
             raise  # the store itself is in trouble: fatal
         except Exception as exc:  # a parser crashing on one odd file must not stop the others
@@ -207,7 +203,7 @@ def _ingest(engine: Engine, inbox: Path, max_bytes: int, result: NightlyResult, 
             if status != "unchanged":
                 result.documents += 1
                 touched.add(doc.proposal)
-        result.facts += sum(extracted)
+        result.facts += sum(extracted.values())
     log(f"ingest: {result.files['new']} new, {result.files['updated']} updated, "
         f"{result.files['unchanged']} unchanged, {result.files['failed']} failed; "
         f"{result.documents} document(s), {result.facts} fact(s) stored")

@@ -1,8 +1,4 @@
 """Comparison levels (table-driven), symmetry properties, alignment, and stability across runs."""
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, strategies as st

@@ -2,7 +2,6 @@
 upgrades an empty store on first use. Each test that touches a store runs on SQLite and PostgreSQL."""
 from __future__ import annotations
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory

@@ -219,7 +219,8 @@ def test_one_environment_autoescape_strict():
 
     assert render.ENV.autoescape is True
     assert render.ENV.undefined is StrictUndefined
-    with pytest.raises(Exception):
+    from jinja2 import UndefinedError
+    with pytest.raises(UndefinedError):
         render.ENV.get_template("index.html").render()
 
 
