@@ -10,21 +10,31 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from compare.errors import CrosscheckError
-from compare.lexicon import tokens
+from compare.lexicon import Anchored, lower_tokens, word_pieces
+from compare.normalize import fold_lower, has_folded
 
 # ---------------------------------------------------------------- aliases
 
 
+LEADING_THE = re.compile(r"^the\s+")
+POSSESSIVE_END = re.compile(r"'s$")
+SPACES = re.compile(r"\s+")
+LEADING_THE_ANY_CASE = re.compile(r"^(?:the)\s+", re.I)
+ANY_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=8192)                  # a pure function of a short name; names recur
 def _norm_name(name: str) -> str:
     n = name.strip().strip("\"'“”‘’").lower().replace("’", "'").replace("–", "-").replace("—", "-")
-    n = re.sub(r"^the\s+", "", n)
-    n = re.sub(r"'s$", "", n)
-    return re.sub(r"\s+", " ", n).strip(" ,.;:")
+    n = LEADING_THE.sub("", n)
+    n = POSSESSIVE_END.sub("", n)
+    return SPACES.sub(" ", n).strip(" ,.;:")
 
 
 class AliasTable:
@@ -56,8 +66,8 @@ class AliasTable:
         found = self.lookup(name)
         if found:
             return found
-        n = re.sub(r"^(?:the)\s+", "", name.strip().strip(" ,.;:\"'“”"), flags=re.I)
-        return re.sub(r"['’]s$", "", n)
+        n = LEADING_THE_ANY_CASE.sub("", name.strip().strip(" ,.;:\"'“”"))
+        return ANY_POSSESSIVE_END.sub("", n)
 
 
 # ---------------------------------------------------------------- sentences
@@ -65,10 +75,14 @@ class AliasTable:
 ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "st", "no", "gen", "lt", "col", "jan", "feb", "mar", "apr", "jun", "jul",
                  "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "vs", "sen", "rep", "gov", "prof", "e.g", "i.e"}
 SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(*]*[A-Z0-9])|;\s+")
-WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The same, written to begin with one character class: Python's re then skips to those characters
+# instead of trying the pattern at every position.
+SENT_END_FAST = re.compile(r"[.!?;](?:(?<=;)\s+|(?<!;)[\"”’)]*\s+(?=[\"“‘(*]*[A-Z0-9]))")
+UP_TO_LAST_NON_WORD = re.compile(r"(?s:.*)[^\w.]")      # ends after the last character outside [\w.]
+HEADING_END = frozenset('.!?:;"”')
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -76,34 +90,56 @@ class Sentence:
     paragraph: int
     heading: bool
     source: str | None = None       # None: the document's outlet
+    # computed once by `prepare` for the rules' fast paths
+    low: str = field(default="", repr=False, compare=False)      # fold_lower(text)
+    toks: frozenset[str] = field(default=frozenset(), repr=False, compare=False)   # tokens(text)
+    pieces: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # word_pieces of low
+
+
+def _word_before(body: str, lo: int, end: int) -> str | None:
+    """The run of word characters and dots that ends at `end` (not before `lo`); None if there is none."""
+    m = UP_TO_LAST_NON_WORD.match(body, lo, end)
+    start = m.end() if m else lo
+    return body[start:end] if start < end else None
 
 
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
-    for p_index, para in enumerate(re.split(r"\n", text)):
+    for p_index, para in enumerate(text.split("\n")):
         p_start = pos
         pos += len(para) + 1
-        stripped = para.strip()
-        if not stripped:
+        body = para.strip()
+        if not body:
             continue
         lead = p_start + len(para) - len(para.lstrip())
-        heading = len(stripped.split()) <= 12 and not re.search(r"[.!?:;\"”]$", stripped)
+        heading = body[-1] not in HEADING_END and len(body.split()) <= 12
         last = 0
-        body = para[lead - p_start:].rstrip()
-        for m in SENT_END.finditer(body):
-            w = WORD_BEFORE.search(body, max(0, m.start() - 24), m.start())
-            if body[m.start()] == "." and w and (w.group(1).lower() in ABBREVIATIONS
-                                                 or (len(w.group(1)) == 1 and w.group(1).isalpha())
-                                                 or body[last:m.start()].strip().isdigit()):   # "1. The ..."
-                continue
-            seg = body[last:m.start() + 1 if body[m.start()] in ".!?;" else m.start()]
+        for m in SENT_END_FAST.finditer(body):
+            end = m.start()
+            if body[end] == ".":
+                w = _word_before(body, max(0, end - 24), end)
+                if w and (w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
+                          or body[last:end].strip().isdigit()):       # "1. The ..."
+                    continue
+            seg = body[last:end + 1 if body[end] in ".!?;" else end]
             if seg.strip():
                 out.append(Sentence(lead + last, lead + last + len(seg), seg, p_index, heading))
             last = m.end()
         if body[last:].strip():
             out.append(Sentence(lead + last, lead + len(body), body[last:], p_index, heading))
     return out
+
+
+def prepare(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Give each sentence its lower-case text and token set, computed once for all the rules."""
+    folds = has_folded(text)                  # rare: a letter of FOLD in the text
+    for s in sentences:
+        low = s.text.lower()
+        s.toks = lower_tokens(low)
+        s.low = fold_lower(s.text) if folds else low
+        s.pieces = word_pieces(lower_tokens(s.low) if folds else s.toks, s.low)
+    return sentences
 
 
 # ---------------------------------------------------------------- attribution patterns
@@ -113,20 +149,30 @@ NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and)\s+)?{CAP}){{0,5}}"
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
                  "station", "report's", "copy", "same report", "same source"}
-DOC_NOUNS = r"(?:version|document|fact\s+sheet|draft|text|side|proposal|government|delegation|account|summary|paper|statement|plan)"
+DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation",
+                  "account", "summary", "paper", "statement", "plan")
+DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
 ANON = re.compile(r"\b(?:sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?|insiders?|"
                   r"spokes(?:man|woman|person)|analysts?|observers?|someone)\b")      # lower case: "Observer" may be a paper
-CARRY_VERBS = r"(?:reported|reports|published|publishes|revealed|reveals|released|releases|obtained|disclosed|wrote|writes|cited|detailed|described|outlined|leaked|broadcast|aired)"
-SPEECH_VERBS = r"(?:said|says|told|stated|states|added|claimed|claims|insisted|insists|noted|notes|confirmed|confirms|announced|announces|explained|argued)"
-BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:newspaper|paper|daily|outlet|agency|network|channel|broadcaster|"
-                             rf"website|publication|report|document|draft)\s+(?:also\s+|later\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-ADVERB = r"(?:\s+(?:also|later|earlier|previously|first|further|then|had|has|have))*"
+CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports published publishes revealed reveals released releases obtained "
+                                        "disclosed wrote writes cited detailed described outlined leaked broadcast aired").split())
+SPEECH_LIST = ("said says told stated states added claimed claims insisted insists noted notes confirmed confirms announced "
+               "announces explained argued").split()
+CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
+SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
+VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
+BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outlet", "agency", "network", "channel",
+                                           "broadcaster", "website", "publication", "report", "document", "draft"))
+BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
+                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then had has have".split())
+ADVERB = r"(?:\s+(?:%s))*" % "|".join(ADVERB_LIST)
 
 ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>[^,.;:()“”\"]{1,80}?)(?=\s*[,.;:()“”\"]|\s+(?:and|which|that|who|on|in|as)\b|$)")
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?{DOC_NOUNS})){ADVERB}\s+$")
-GATE_WORDS = frozenset(re.sub(r"[()?:]", " ", f"{CARRY_VERBS} {SPEECH_VERBS}").replace("|", " ").split()) | {"according", "by"}
+GATE_WORDS = VERB_WORDS | {"according", "by"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
@@ -136,6 +182,11 @@ ANON_TOLD = re.compile(rf"\b(?:sources?|officials?|diplomats?|people|person|medi
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME})['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
+AND = re.compile(r"\s+and\s+")
+LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
+CAPITAL = re.compile(r"[A-Z]")
+NAMED_DOCUMENT = re.compile(rf"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+{DOC_NOUNS}\b")
+NAME_RE = re.compile(NAME)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|to|with|for|on|at|by|into|near|over|about|against|between)\s*$", re.I)
 
 SUBJECT_CUES = re.compile(
@@ -153,22 +204,22 @@ class Attribution:
 
 def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     """A phrase naming a source → its canonical name; None when it names nothing usable."""
-    ref = re.split(r"\s+and\s+", ref.strip())[0].strip(" ,")
+    ref = AND.split(ref.strip())[0].strip(" ,")
     words = ref.split()
     if not words or _norm_name(ref) in PRONOUNS:
         return None
     if ANON.search(ref[:1].lower() + ref[1:]):
         return Attribution(None, True)
-    low = re.sub(r"^(?:the|this|that|a|an)\s+", "", ref.lower())
-    if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not re.search(r"[A-Z]", ref[1:] if ref[:1].isupper() else ref)):
+    low = LEADING_DETERMINER.sub("", ref.lower())
+    if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(ref[1:] if ref[:1].isupper() else ref)):
         return Attribution(None, True, backref=True)
     known = aliases.lookup(ref)
     if known:
         return Attribution(known, True)
-    m = re.match(rf"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+{DOC_NOUNS}\b", ref)
+    m = NAMED_DOCUMENT.match(ref)
     if m and aliases.lookup(m.group(1)):
         return Attribution(aliases.lookup(m.group(1)), True)
-    caps = re.findall(NAME, ref)
+    caps = NAME_RE.findall(ref)
     if not caps:
         return None
     name = caps[-1]
@@ -182,55 +233,108 @@ def _early(m: re.Match, group: str, sentence: str) -> bool:
 
 def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
     """The source a sentence cites, if any, and whether it carries over to what follows."""
-    toks = tokens(sentence)
+    return _attribution(prepare([Sentence(0, len(sentence), sentence, 0, False)], sentence)[0], aliases)
+
+
+# Fast paths: each pattern below needs a word or a shape that a cheap test on the sentence's cached
+# token set, lower-case text or last word rules out; a sentence without it skips the pattern's search.
+DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS)        # "fact\\s+sheet" ends with "sheet"
+CARRY_AFTER_SPACE = re.compile(rf"\s(?P<verb>{CARRY_VERBS})\b")
+VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
+ENDS_WITH_PUNCT = re.compile(r"[.;:]")
+
+
+def _last_words(text: str, strip: str, n: int = 1) -> list[str]:
+    """The sentence's last `n` words, after one trailing character of `strip` (fewer when it has
+    fewer words)."""
+    t = text.rstrip()
+    if t[-1:] and t[-1] in strip:
+        t = t[:-1].rstrip()
+    return t.rsplit(None, n)[-n:]
+
+
+def _names_subject(word: str) -> bool:
+    """Whether a subject (a capitalised name, or "... fact sheet") can end with this word."""
+    return word != word.lower() or word.endswith(DOC_NOUN_ENDS)
+
+
+def _may_end_subject(sentence: str, start: int, end: int) -> bool:
+    """Whether SUBJECT_BEFORE can match sentence[start:end]: it ends in white space after a word
+    that can end a subject, past any adverbs ("also", "had")."""
+    if not sentence[end - 1:end].isspace():
+        return False
+    window = sentence[start:end]
+    words = window.rsplit(None, 3)[-3:]             # the last three words are usually enough
+    while words and words[-1] in ADVERB_WORDS:
+        words.pop()
+    if not words:                                   # three adverbs or more: the last other word
+        words = [w for w in window.split() if w not in ADVERB_WORDS][-1:]
+    return bool(words) and _names_subject(words[-1])
+
+
+def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
+    sentence, toks = s.text, s.toks
     if not toks.isdisjoint(GATE_WORDS):
-        att = _cited(sentence, aliases)
+        att = _cited(s, aliases)
         if att:
             return att
     if "'s" in sentence or "’s" in sentence:
         m = POSSESSIVE_DOC.search(sentence)
         if m and (att := _resolve(m.group("subj"), aliases)):
             return att
-    m = KNOWN_SUBJECT.search(sentence) if not toks.isdisjoint(KNOWN_VERBS) else None
+    if toks.isdisjoint(KNOWN_VERBS):
+        return None
+    # KNOWN_SUBJECT starts at the sentence's start or at a dash or colon
+    m = KNOWN_SUBJECT.search(sentence) if ("—" in sentence or ":" in sentence) else KNOWN_SUBJECT.match(sentence)
     if m and aliases.lookup(m.group("subj")):
         return Attribution(aliases.lookup(m.group("subj")), False)
     return None
 
 
-def _cited(sentence: str, aliases: AliasTable) -> Attribution | None:
+def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """Attributions that hang on 'according to', 'by' or a reporting verb."""
-    m = ACCORDING.search(sentence)
+    sentence, toks = s.text, s.toks
+    m = ACCORDING.search(sentence) if "according" in s.low else None
     if m and (att := _resolve(m.group("ref"), aliases)):
         att.carries = att.carries and _early(m, "ref", sentence)
         return att
-    m = BACKREF_SUBJECT.search(sentence)
+    m = BACKREF_SUBJECT.search(sentence) if not toks.isdisjoint(BACKREF_WORDS) else None
     if m:                                       # "The newspaper reported that ..."
-        return Attribution(None, bool(re.fullmatch(CARRY_VERBS, m.group("verb"))) and _early(m, "verb", sentence),
+        return Attribution(None, m.group("verb") in CARRY_WORDS and _early(m, "verb", sentence),
                            backref=True)
-    for pattern in (ANON_TOLD, BY_NAME):
-        m = pattern.search(sentence)
+    for pattern, needed in ((ANON_TOLD, "told" in sentence), (BY_NAME, "by" in toks)):
+        m = pattern.search(sentence) if needed else None
         if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):
             return att
-    for pattern in (TRAILING, VERB_SUBJECT):
-        m = pattern.search(sentence)
-        if m and (att := _resolve(m.group("subj"), aliases)):
-            att.carries = False
-            return att
-    for v in VERB.finditer(sentence):
+    # TRAILING ends with a verb, VERB_SUBJECT with a capitalised name; both follow a comma or a quote
+    if "," in sentence or "”" in sentence or '"' in sentence:
+        last = _last_words(sentence, ".,")
+        verb = _last_words(sentence, ".", 3)                # [..., subject's end, ("also",) verb]
+        if len(verb) == 3 and verb[1] == "also":
+            verb = verb[::2]
+        trailing = len(verb) >= 2 and verb[-1] in VERB_WORDS and _names_subject(verb[-2])
+        for pattern, needed in ((TRAILING, trailing), (VERB_SUBJECT, bool(last) and last[-1] != last[-1].lower())):
+            m = pattern.search(sentence) if needed else None
+            if m and (att := _resolve(m.group("subj"), aliases)):
+                att.carries = False
+                return att
+    for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         offset = max(0, v.start() - 100)
+        if not _may_end_subject(sentence, offset, v.start()):
+            continue
         m = SUBJECT_BEFORE.search(sentence, offset, v.start())
         if m is None:
             continue
         pre = sentence[:m.start("subj")]
-        if ANON.search(pre) and not re.search(r"[.;:]", pre):
+        if ANON.search(pre) and not ENDS_WITH_PUNCT.search(pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
         if PREPOSITION_BEFORE.search(pre):
             continue                            # "... in Gaza revealed": a place, not a source
         att = _resolve(m.group("subj"), aliases)
         if att:
-            att.carries = bool(re.fullmatch(CARRY_VERBS, v.group("verb"))) and _early(m, "subj", sentence)
+            att.carries = v.group("verb") in CARRY_WORDS and _early(m, "subj", sentence)
             return att
-    m = re.search(rf"\s(?P<verb>{CARRY_VERBS})\b", sentence)
+    m = CARRY_AFTER_SPACE.search(sentence) if not s.pieces.isdisjoint(CARRY_WORDS) else None
     if m and (lead := LEAD_DEMONYM.match(sentence[:m.start() + 1])) and aliases.lookup(lead.group("subj")):
         return Attribution(aliases.lookup(lead.group("subj")), True)   # "The Iranian parliament's committee released"
     return None
@@ -239,18 +343,21 @@ def _cited(sentence: str, aliases: AliasTable) -> Attribution | None:
 def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sentence]:
     """Sentences with their reporting source (None = the document's outlet). `mentions_terms`
     (from the lexicon, on a paragraph's words) tells whether it still speaks of the proposal's terms."""
-    def speaks_of_terms(body: str) -> bool:
-        return bool((mentions_terms and mentions_terms(tokens(body))) or SUBJECT_CUES.search(body))
-    sentences = split_sentences(text)
+    def speaks_of_terms(group: list[Sentence]) -> bool:
+        # the paragraph's tokens are its sentences' (a token never spans the space that joins them)
+        if mentions_terms and mentions_terms(frozenset().union(*(s.toks for s in group))):
+            return True
+        return SUBJECT_CUES_AT.search(" ".join(s.text for s in group), " ".join(s.low for s in group),
+                                      pieces=frozenset().union(*(s.pieces for s in group))) is not None
+    sentences = prepare(split_sentences(text), text)
     carry: str | None = None
     last_named: str | None = None
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
     for _, group in sorted(paragraphs.items()):
-        body = " ".join(s.text for s in group)
-        found = [find_attribution(s.text, aliases) for s in group]
-        if not group[0].heading and not any(found) and not speaks_of_terms(body):
+        found = [_attribution(s, aliases) for s in group]
+        if not group[0].heading and not any(found) and not speaks_of_terms(group):
             carry = None                        # the text left the proposal's subject
         for s, att in zip(group, found):
             if att is None:

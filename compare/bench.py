@@ -11,7 +11,7 @@ proposal, in varied phrasings and in phase paragraphs, between filler paragraphs
 numbers (casualty counts, ages, dates, population figures). Every article carries its planted facts.
 
 The run, each corpus size in a fresh process (so that peak memory is that size's own):
-ingest + attribute + extract + store (one transaction per article, as `crosscheck ingest` does),
+ingest + attribute + extract + store (batches of documents, one transaction each, as `crosscheck ingest`),
 extraction alone, compare, report rendering, recall of the planted discrepancies; at the largest
 size also the two limits (plain sqlite3 executemany of the same fact rows; a bare RapidFuzz cdist
 over the same alignment blocks) and an incremental nightly; in the parent, the peer (quantulum3).
@@ -29,9 +29,10 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
+
 
 # ---------------------------------------------------------------- corpus: names and words
 
@@ -568,6 +569,7 @@ class SizeJob:
     workdir: str
     words: int = 1200
     limits: bool = False          # the two limits (storage, alignment) at this size
+    workers: int = 1              # extraction processes during ingest
     nightly_articles: int = 0     # incremental nightly after the corpus is in (0: none)
     nightly_proposals: int = 25
 
@@ -595,11 +597,11 @@ def _fact_insert_timer(engine) -> dict[str, float]:
 
 
 @contextmanager
-def _timed_store_facts():
-    """Time every compare.store.store_facts call made by compare.ingest.store_document."""
-    import compare.ingest as ingest_mod
+def _timed_write_facts():
+    """Time every compare.store.write_facts call (reported versions and facts of a batch)."""
+    import compare.store as store_mod
 
-    real = ingest_mod.store_facts
+    real = store_mod.write_facts
     acc = {"seconds": 0.0, "calls": 0}
 
     def timed(*args, **kwargs):
@@ -610,59 +612,62 @@ def _timed_store_facts():
             acc["seconds"] += time.perf_counter() - t0
             acc["calls"] += 1
 
-    ingest_mod.store_facts = timed
+    store_mod.write_facts = timed
     try:
         yield acc
     finally:
-        ingest_mod.store_facts = real
+        store_mod.write_facts = real
 
 
-def _ingest(engine, articles: Iterator[dict[str, Any]], stage: Stage, on_article: Callable | None = None
-            ) -> dict[str, Any]:
-    """Each article in its own transaction (as `crosscheck ingest` does for each file), through
-    compare.ingest.store_document with compare.extract.extract. Times only the store path, not the
-    generation of the articles."""
+def _ingest(engine, articles: Iterator[dict[str, Any]], stage: Stage, workers: int,
+            on_article: Callable | None = None) -> dict[str, Any]:
+    """The articles through compare.ingest.ingest_files with compare.extract.extract, as
+    `crosscheck ingest` stores files: batches of documents, one transaction each. Times only the
+    store path, not the generation of the articles."""
     from compare import extract
-    from compare.ingest import DocInput, store_document
-    from db.session import session_scope
+    from compare.ingest import DocInput, ingest_files
 
-    acc = {"extract_seconds": 0.0, "facts": 0, "articles": 0, "words": 0, "generate_seconds": 0.0}
+    acc = {"facts": 0, "articles": 0, "words": 0, "generate_seconds": 0.0}
+    timings: dict[str, float] = {}
 
-    def timed_extract(text: str, outlet: str):
-        t0 = time.perf_counter()
-        facts = extract.extract(text, outlet)
-        acc["extract_seconds"] += time.perf_counter() - t0
-        acc["facts"] += len(facts)
-        return facts
+    pending: dict[str, dict[str, Any]] = {}
 
-    inserts = _fact_insert_timer(engine)
-    with _timed_store_facts() as sf, stage:
-        busy = 0.0
+    def locators() -> Iterator[str]:
         it = iter(articles)
         while True:
             g0 = time.perf_counter()
             art = next(it, None)
             acc["generate_seconds"] += time.perf_counter() - g0
             if art is None:
-                break
-            doc = DocInput(locator=art["locator"], text=art["text"], outlet=art["outlet"], proposal=art["proposal"],
-                           title=art["title"], published=dt.date.fromisoformat(art["published"]))
-            t0 = time.perf_counter()
-            with session_scope(engine) as session:
-                store_document(session, doc, timed_extract)
-            busy += time.perf_counter() - t0
-            acc["articles"] += 1
-            acc["words"] += len(art["text"].split())
-            if on_article:
-                on_article(art)
+                return
+            pending[art["locator"]] = art
+            yield art["locator"]
+
+    def load_one(locator: str) -> list[DocInput]:
+        art = pending.pop(locator)
+        acc["articles"] += 1
+        acc["words"] += len(art["text"].split())
+        if on_article:
+            on_article(art)
+        return [DocInput(locator=art["locator"], text=art["text"], outlet=art["outlet"], proposal=art["proposal"],
+                         title=art["title"], published=dt.date.fromisoformat(art["published"]))]
+
+    inserts = _fact_insert_timer(engine)
+    with _timed_write_facts() as wf, stage:
+        for result in ingest_files(engine, locators(), load_one, extract.extract, workers=workers, timings=timings):
+            if result.error:
+                raise RuntimeError(result.error)
+            acc["facts"] += result.facts
+    busy = stage.seconds - acc["generate_seconds"]
     stage.figures.update(wall_seconds=round(stage.seconds, 4), generate_seconds=round(acc["generate_seconds"], 4))
     stage.seconds = busy
     stage.figures.update(
         articles=acc["articles"], facts=acc["facts"], words=acc["words"],
         articles_per_s=_per_s(acc["articles"], busy), facts_per_s=_per_s(acc["facts"], busy),
-        extract_seconds=round(acc["extract_seconds"], 4), store_facts_seconds=round(sf["seconds"], 4),
+        workers=workers, extract_seconds=round(timings.get("extract", 0.0), 4),
+        write_facts_seconds=round(wf["seconds"], 4), write_seconds=round(timings.get("write", 0.0), 4),
         fact_insert_seconds=round(inserts["seconds"], 4), fact_insert_rows=inserts["rows"],
-        other_db_seconds=round(busy - acc["extract_seconds"] - sf["seconds"], 4))
+        other_db_seconds=round(busy - timings.get("extract", 0.0) - wf["seconds"], 4))
     return acc
 
 
@@ -782,13 +787,13 @@ def _storage_limit(db_path: str, workdir: str, ours_seconds: float, insert_secon
     bare += time.perf_counter() - t0
     dst.close()
     src.close()
-    return {"rows": rows, "bare_executemany_seconds": round(bare, 4), "ours_store_facts_seconds": round(ours_seconds, 4),
+    return {"rows": rows, "bare_executemany_seconds": round(bare, 4), "ours_write_facts_seconds": round(ours_seconds, 4),
             "ours_fact_insert_seconds": round(insert_seconds, 4),
             "ratio": round(ours_seconds / bare, 2) if bare else None,
             "insert_statement_ratio": round(insert_seconds / bare, 2) if bare else None,
             "target": TARGETS["store_ratio"],
-            "note": "ours = time inside compare.store.store_facts calls during ingest (version and source "
-                    "look-ups, row building, the batched INSERT); insert_statement_ratio = the INSERT INTO facts "
+            "note": "ours = time inside compare.store.write_facts calls during ingest (the reported versions "
+                    "of each batch, source look-ups, row building, the batched INSERT of its facts); insert_statement_ratio = the INSERT INTO facts "
                     "statements alone (driver time). Bare = same rows, same columns and indexes, WAL, "
                     "synchronous=NORMAL, no foreign-key checks, one transaction."}
 
@@ -869,7 +874,7 @@ def run_size(job: SizeJob) -> dict[str, Any]:
         _log(f"{job.label}: ingest {job.articles} articles ({job.proposals} proposals × {job.sources} sources)")
         ingest = Stage("ingest")
         _ingest(engine, generate_corpus(job.seed, job.articles, job.proposals, job.sources, words=job.words),
-                ingest, note)
+                ingest, job.workers, note)
     out["ingest"] = ingest.as_dict()
 
     _log(f"{job.label}: extraction alone")
@@ -918,7 +923,7 @@ def run_size(job: SizeJob) -> dict[str, Any]:
 
     if job.limits:
         _log(f"{job.label}: limits (sqlite3 executemany, bare cdist)")
-        out["storage_limit"] = _storage_limit(db_path, job.workdir, out["ingest"]["store_facts_seconds"],
+        out["storage_limit"] = _storage_limit(db_path, job.workdir, out["ingest"]["write_facts_seconds"],
                                               out["ingest"]["fact_insert_seconds"])
         engine = get_engine(url)
         with read_session(engine) as session:
@@ -935,7 +940,7 @@ def run_size(job: SizeJob) -> dict[str, Any]:
         _log(f"{job.label}: incremental nightly, {job.nightly_articles} new articles on {n_touch} proposals")
         ingest = Stage("nightly-ingest")
         _ingest(engine, generate_corpus(job.seed, job.nightly_articles, job.proposals, job.sources, prefix="nightly",
-                                        only=touched_idx, words=job.words), ingest)
+                                        only=touched_idx, words=job.words), ingest, job.workers)
         stage = Stage("nightly-compare")
         with stage:
             with session_scope(engine) as session:
@@ -946,7 +951,7 @@ def run_size(job: SizeJob) -> dict[str, Any]:
                           "new_changed_resolved": list(changed),
                           "seconds": round(ingest.seconds + stage.seconds, 4),
                           "peak_rss_mb": round(max(ingest.peak_mb, stage.peak_mb), 1),
-                          "note": "one transaction per article, then run_compare(session, proposals=touched) in one "
+                          "note": "ingest as crosscheck ingest does (batches of 200 documents), then run_compare(session, proposals=touched) in one "
                                   "transaction; rendering the report is not included"}
         dispose_all()
     out["peak_rss_mb"] = round(max(v.get("peak_rss_mb", 0) for v in out.values() if isinstance(v, dict)), 1)
@@ -1075,6 +1080,7 @@ class BenchConfig:
     nightly_articles: int = 500
     nightly_proposals: int = 25
     workdir: str | None = None    # kept when given; a temporary folder otherwise
+    workers: int = field(default_factory=lambda: min(os.cpu_count() or 1, 4))   # extraction processes, as ingest
 
     @classmethod
     def quick_defaults(cls, **over) -> "BenchConfig":
@@ -1108,7 +1114,7 @@ def run_bench(cfg: BenchConfig) -> dict[str, Any]:
             job = SizeJob(label=label, articles=n, proposals=p, sources=cfg.sources, seed=cfg.seed,
                           workdir=os.path.join(root, label), words=cfg.words, limits=(label == top_label),
                           nightly_articles=cfg.nightly_articles if label == top_label else 0,
-                          nightly_proposals=cfg.nightly_proposals)
+                          nightly_proposals=cfg.nightly_proposals, workers=cfg.workers)
             sizes[label] = run_size_in_subprocess(job)
         _log(f"peer: quantulum3 over {cfg.peer_articles} articles")
         first = _sizes(cfg)[0]
@@ -1230,8 +1236,9 @@ def format_table(r: dict[str, Any]) -> str:
         f"{'ingest+attribute+extract+store':<34}{ing['articles']:>14,} articles{ing['seconds']:>10.2f}"
         f"{ing['articles_per_s']:>11.1f}   {'>= 300 articles/s':<26}{_yes(tg['ingest_articles_per_s'])}",
         f"{'  facts stored':<34}{ing['facts']:>17,} facts{'':>10}{ing['facts_per_s']:>11.0f}",
-        f"{'  of which extract':<34}{'':>22}{ing['extract_seconds']:>10.2f}",
-        f"{'  of which store_facts':<34}{'':>22}{ing['store_facts_seconds']:>10.2f}",
+        f"{'  of which extract (' + str(ing.get('workers', 1)) + ' processes)':<34}{'':>22}"
+        f"{ing['extract_seconds']:>10.2f}",
+        f"{'  of which write_facts':<34}{'':>22}{ing['write_facts_seconds']:>10.2f}",
         f"{'  other DB work, commits':<34}{'':>22}{ing['other_db_seconds']:>10.2f}",
         f"{'extraction alone':<34}{ext['articles']:>14,} articles{ext['seconds']:>10.2f}"
         f"{ext['articles_per_s']:>11.1f}   {'>= 500 articles/s':<26}{_yes(tg['extract_articles_per_s'])}",
@@ -1264,7 +1271,7 @@ def format_table(r: dict[str, Any]) -> str:
     ]
     s, a = r["limits"]["storage"], r["limits"]["alignment"]
     lines += [
-        f"limit, storage: store_facts {s['ours_store_facts_seconds']:.2f} s vs sqlite3 executemany "
+        f"limit, storage: write_facts {s['ours_write_facts_seconds']:.2f} s vs sqlite3 executemany "
         f"{s['bare_executemany_seconds']:.2f} s ({s['rows']:,} rows): ratio {s['ratio']} (target <= 2): "
         f"{_yes(tg['store_ratio'])}; the INSERT statements alone: ratio {s['insert_statement_ratio']}",
         f"limit, alignment: align {a['ours_align_seconds']:.2f} s vs bare cdist {a['bare_cdist_seconds']:.2f} s "

@@ -21,11 +21,13 @@ from compare.cli import main
               "[default 40; --quick 2].")
 @click.option("--nightly-articles", type=click.IntRange(0), help="New articles of the incremental nightly "
               "[default 500; --quick 24].")
+@click.option("--workers", type=click.IntRange(1), help="Extraction processes during ingest "
+              "[default: as crosscheck ingest on a large input, one per core up to 4].")
 @click.option("--workdir", type=click.Path(file_okay=False), help="Keep the stores and planted facts here "
               "(default: a temporary folder, removed).")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write every figure to this JSON file.")
-def bench(articles, proposals, sources, seed, quick, peer_articles, nightly_articles, workdir, json_out):
+def bench(articles, proposals, sources, seed, quick, peer_articles, nightly_articles, workers, workdir, json_out):
     """Benchmark every stage on a synthetic corpus and print a table of figures and targets.
 
     Runs 1×, 4× and 16× corpus sizes, each in a fresh process on a fresh SQLite store (the --db
@@ -42,7 +44,7 @@ def bench(articles, proposals, sources, seed, quick, peer_articles, nightly_arti
     from compare.bench import BenchConfig, format_table, run_bench
 
     over = dict(articles=articles, proposals=proposals, sources=sources, peer_articles=peer_articles,
-                nightly_articles=nightly_articles)
+                nightly_articles=nightly_articles, workers=workers)
     if quick:
         cfg = BenchConfig.quick_defaults(seed=seed, workdir=workdir, **over)
     else:

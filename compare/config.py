@@ -6,6 +6,7 @@ The config file is `crosscheck.toml` in the current folder, or the file named by
     aliases = "aliases.toml"        # extra source aliases: [aliases] "Canonical" = ["alias", ...]
     lexicon = "trade.toml"          # another domain lexicon (TOML or YAML)
     query_timeout = 10              # seconds for `crosscheck query`
+    workers = 2                     # processes that extract facts (default: one per core, up to 4, from 100 files)
     [tolerance]                     # per-slot tolerance for numbers, relative (0.05 = 5%) or "N" absolute
     "prisoners released" = 0.1
 """
@@ -26,6 +27,7 @@ class Settings:
     aliases_file: str | None = None
     lexicon_file: str | None = None
     query_timeout: float = 10.0
+    workers: int | None = None
     tolerance: dict[str, float] = field(default_factory=dict)
 
 
@@ -51,5 +53,27 @@ def load_settings() -> Settings:
         aliases_file=os.environ.get("CROSSCHECK_ALIASES") or rel(raw.get("aliases")),
         lexicon_file=os.environ.get("CROSSCHECK_LEXICON") or rel(raw.get("lexicon")),
         query_timeout=float(raw.get("query_timeout", Settings.query_timeout)),
+        workers=_positive_int("workers", os.environ.get("CROSSCHECK_WORKERS") or raw.get("workers")),
         tolerance={k: float(v) for k, v in (raw.get("tolerance") or {}).items()},
     )
+
+
+def _positive_int(name: str, value: Any) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        n = 0
+    if n < 1:
+        raise CrosscheckError(f"{name}: {value!r} is not a positive whole number")
+    return n
+
+
+def auto_workers(items: int, threshold: int) -> int:
+    """Processes for a job of `items` (files): the `workers` setting if given, else one
+    per core (up to 4) once the job has at least `threshold` items, else 1."""
+    chosen = load_settings().workers
+    if chosen:
+        return chosen
+    return min(os.cpu_count() or 1, 4) if items >= threshold else 1

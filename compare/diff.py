@@ -18,6 +18,7 @@ from compare.align import Term, align
 from compare.config import load_settings
 from compare.extract import lexicon
 from compare.levels import Context, FactView, Relation, compare_facts
+from db.bulk import insert_many
 from db.models import (Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, Run, Source,
                        utcnow)
 
@@ -32,10 +33,11 @@ class VersionView:
     outlet: str
     document: str
     n_facts: int
+    label: str = field(init=False, compare=False)
 
-    @property
-    def label(self) -> str:
-        return self.source if self.source == self.outlet else f"{self.source} (via {self.outlet})"
+    def __post_init__(self) -> None:
+        label = self.source if self.source == self.outlet else f"{self.source} (via {self.outlet})"
+        object.__setattr__(self, "label", label)       # read for every side: computed once
 
 
 @dataclass
@@ -71,13 +73,26 @@ def value_text(f: FactView | None) -> str:
 
 
 def _summary(term: Term, kind: str, level_name: str, sides) -> str:
+    """"Phase 1 truce duration: A and B give 42 days; C gives 40 days; not reported by D (conflict)."
+    Versions that give the same value are named together."""
     where = f"Phase {term.phase} {term.slot}" if term.phase else term.slot[:1].upper() + term.slot[1:]
-    said = [f"{v.label} gives {value_text(f)}" for v, f, _ in sides if f is not None]
+    by_value: dict[tuple, tuple[FactView, list[str]]] = {}
+    for v, f, _ in sides:
+        if f is not None:
+            by_value.setdefault(_value_key(f), (f, []))[1].append(v.label)
+    said: dict[str, list[str]] = {}
+    for f, labels in by_value.values():
+        said.setdefault(value_text(f), []).extend(labels)
     silent = [v.label for v, f, _ in sides if f is None]
-    text = f"{where}: " + "; ".join(said)
+    text = f"{where}: " + "; ".join(f"{_names(labels)} give{'s' if len(labels) == 1 else ''} {value}"
+                                    for value, labels in said.items())
     if silent:
         text += f"; not reported by {', '.join(silent)}"
     return f"{text} ({level_name})."
+
+
+def _names(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
 
 
 def _value_key(f: FactView | None):
@@ -111,9 +126,10 @@ def compare_term(proposal: str, term: Term, versions: list[VersionView], ctx: Co
             if v.id not in relation_of or r.level.severity > relation_of[v.id].level.severity:
                 relation_of[v.id] = r
     default = "exact" if len(present) > 1 else "only source"
+    # `versions` come sorted by (source, document, id): the reporting ones first, then the silent.
+    ordered = present + [v for v in versions if v.id not in term.cells]
     sides = [(v, term.cells.get(v.id), relation_of[v.id].level.name if v.id in relation_of
-              else ("silent" if v.id not in term.cells else default))
-             for v in sorted(versions, key=lambda v: (v.id not in term.cells, v.source, v.document, v.id))]
+              else ("silent" if v.id not in term.cells else default)) for v in ordered]
     key = _digest(proposal, term.slot, term.phase, term.label)
     values = sorted((v.source, v.document, f.min if f else None, f.max if f else None, f.text if f else None)
                     for v, f, _ in sides)
@@ -135,10 +151,10 @@ def load_proposal(session: Session, proposal_id: int) -> tuple[list[VersionView]
         .order_by(ReportedVersion.id)).all()
     outlets = dict(session.execute(select(Source.id, Source.name)).all()) if rows else {}
     corrected = select(Fact.corrects_id).where(Fact.corrects_id.is_not(None))
-    facts = [FactView(f.id, f.version_id, f.slot, f.kind, f.phase, f.min, f.max, f.unit, f.text or "",
-                      f.qualifier, f.basis, f.quote or "")
-             for f in session.scalars(select(Fact).where(Fact.version_id.in_([r[0] for r in rows]),
-                                                         Fact.id.not_in(corrected)).order_by(Fact.id))]
+    facts = [FactView(*f[:8], f[8] or "", f[9], f[10], f[11] or "") for f in session.connection().execute(
+        select(Fact.id, Fact.version_id, Fact.slot, Fact.kind, Fact.phase, Fact.min, Fact.max, Fact.unit, Fact.text,
+               Fact.qualifier, Fact.basis, Fact.quote)
+        .where(Fact.version_id.in_([r[0] for r in rows]), Fact.id.not_in(corrected)).order_by(Fact.id)).all()]
     counts: dict[int, int] = {}
     for f in facts:
         counts[f.version_id] = counts.get(f.version_id, 0) + 1
@@ -147,13 +163,14 @@ def load_proposal(session: Session, proposal_id: int) -> tuple[list[VersionView]
     return versions, facts
 
 
-def compare_proposal(session: Session, proposal: Proposal) -> list[Finding]:
-    versions, facts = load_proposal(session, proposal.id)
+def compare_proposal(session: Session, proposal_id: int, slug: str) -> list[Finding]:
+    versions, facts = load_proposal(session, proposal_id)
     if len(versions) < 2:
         return []
+    versions.sort(key=lambda v: (v.source, v.document, v.id))
     tolerance = load_settings().tolerance
     concepts = lexicon().concept_slots
-    return [compare_term(proposal.slug, t, versions,
+    return [compare_term(slug, t, versions,
                          Context(tolerance=tolerance.get(t.slot, 0.0), concept=t.slot in concepts))
             for t in align(facts)]
 
@@ -170,10 +187,13 @@ def _changes(old: Discrepancy, new: Finding) -> str:
     return "values changed: " + ("; ".join(parts) if parts else "sides changed")
 
 
-def _side_rows(discrepancy_id: int, finding: Finding) -> list[dict]:
-    return [dict(discrepancy_id=discrepancy_id, position=i, version_id=v.id, fact_id=f.id if f else None,
-                 relation=rel, min=f.min if f else None, max=f.max if f else None, unit=f.unit if f else None,
-                 text=f.text if f else None, qualifier=f.qualifier if f else None, quote=f.quote if f else None)
+SIDE_COLUMNS = ("discrepancy_id", "position", "version_id", "fact_id", "relation", "min", "max", "unit", "text",
+                "qualifier", "quote")
+
+
+def _side_rows(discrepancy_id: int, finding: Finding) -> list[tuple]:
+    return [(discrepancy_id, i, v.id, f.id, rel, f.min, f.max, f.unit, f.text, f.qualifier, f.quote) if f else
+            (discrepancy_id, i, v.id, None, rel, None, None, None, None, None, None)
             for i, (v, f, rel) in enumerate(finding.sides)]
 
 
@@ -208,7 +228,7 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
             d.resolved_run_id = run.id
             counts["resolved"] += d.kind != "agreement"
     session.flush()
-    sides: list[dict] = []
+    sides: list[tuple] = []
     if rewritten:
         session.execute(delete(DiscrepancySide).where(DiscrepancySide.discrepancy_id.in_([d.id for d, _ in rewritten])))
         for d, f in rewritten:
@@ -224,8 +244,7 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
                                     for f in new]).all())
         for f in new:
             sides += _side_rows(ids[f.key], f)
-    if sides:
-        session.execute(DiscrepancySide.__table__.insert(), sides)
+    insert_many(session, DiscrepancySide.__table__, SIDE_COLUMNS, sides)
     return counts
 
 
@@ -239,8 +258,8 @@ def run_compare(session: Session, proposals: list[str] | None = None, run: Run |
     if proposals:
         q = q.where(Proposal.slug.in_(proposals))
     totals = {"new": 0, "changed": 0, "resolved": 0}
-    for proposal in session.scalars(q):
-        counts = store_findings(session, proposal, compare_proposal(session, proposal), run)
+    for proposal in session.scalars(q).all():
+        counts = store_findings(session, proposal, compare_proposal(session, proposal.id, proposal.slug), run)
         for k in totals:
             totals[k] += counts[k]
         session.flush()

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from compare.attribute import AliasTable, Sentence, attribute
-from compare.lexicon import Lexicon, load_lexicon, tokens
+from compare.lexicon import Anchored, Lexicon, load_lexicon
 from compare.normalize import NUMBER_RE, NUMBER_WORDS, ORDINALS, Quantity, find_quantities, parse_number
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
@@ -92,6 +93,50 @@ GRADUAL = re.compile(r"\b(?:gradual\w*|in\s+stages|in\s+batches|staggered)\b", r
 AT_ONCE = re.compile(r"\b(?:at\s+once|all\s+at\s+once|in\s+one\s+go|simultaneously|in\s+a\s+single\s+batch)\b", re.I)
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 CLAUSE_END = re.compile(r"[,;:.!?()\[\]“”\"]|\s(?:but|while|whereas|although)\s")
+LETTER_END = re.compile(r"[A-Za-z]-?$")
+LETTER_START = re.compile(r"[A-Za-z+]|\s*(?:p\.m|a\.m)")
+ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
+NUMBERED = re.compile(r"\.\s")
+OF_NOUN = re.compile(r"\s+of\s+([\w-]+)")
+OF = re.compile(r"\s+of\s+")
+FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
+NOT_DURATION = re.compile(r"\b(?:dragged|lasted|spent|ago|since|held)\b")
+LOWER_WORD_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?[a-z]")
+PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)")
+FROM_END = re.compile(r"\bfrom\s*$", re.I)
+TO_NUMBER = re.compile(rf"\bto\s+{NUMBER_RE}")
+COUNT_LEAD = re.compile(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bfree\w*|\bonly)$")
+PRISON = re.compile(r"\bprison", re.I)
+NP_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()]")
+GROUP_WORD = re.compile(r"[A-Za-z][\w-]*")
+LABEL_TAIL = re.compile(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$")
+
+# Fast paths. Each pattern below begins with one of a few words: Anchored searches it only where one
+# of them occurs in the sentence's lower-case text (same matches, several times faster).
+PHASE_MARK_AT, ON_DAY_AT, NEGATION_AT, MODAL_AT, TERM_SENTENCE_AT, GRADUAL_AT, AT_ONCE_AT = map(
+    Anchored, (PHASE_MARK, ON_DAY, NEGATION, MODAL, TERM_SENTENCE, GRADUAL, AT_ONCE))
+# PHASE_COUNT for fold_lower() text (see compare.normalize.FOLD): same matches, several times faster
+PHASE_COUNT_LOW = re.compile(PHASE_COUNT.pattern)
+# every match of AT_ONCE or GRADUAL holds one of these; most sentences have none
+ADVERB_HINTS = ("once", "go", "simultaneously", "batch", "gradual", "stages", "staggered")
+
+
+def _tail(text: str, words: int) -> int:
+    """Where the last `words` words of `text` begin (0 if it has fewer): a pattern that must end at
+    the end of the text and spans at most that many words cannot match before this offset."""
+    head = text.rsplit(None, words)
+    return len(head[0]) if len(head) > words else 0
+
+
+@lru_cache(maxsize=None)
+def _word_re(word: str, plural: bool = True, flags: int = re.I) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(word)}{'s?' if plural else ''}\b", flags)
+
+
+@lru_cache(maxsize=None)
+def _any_word_re(words: frozenset[str]) -> re.Pattern:
+    """One pattern for "any of these words": r"\\b(?:w1|w2)\\b" matches where one r"\\bw\\b" does."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))))
 
 ADJECTIVES = {"other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
               "further", "total", "israeli", "palestinian", "american", "iranian", "egyptian", "installed",
@@ -139,6 +184,7 @@ class _Doc:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self.found: dict[str, bool] = {}                  # per sentence: has() answers
         self.facts: list[ExtractedFact] = []
         self.seen: set[tuple] = set()
         self.timed: set[tuple[int, str]] = set()          # (sentence start, event slot) given a timing
@@ -154,17 +200,25 @@ class _Doc:
         self.seen.add(key)
         self.facts.append(f)
 
+    def has(self, s: Sentence, name: str, pattern: Anchored) -> bool:
+        """Whether `pattern` occurs in the sentence; asked once per sentence whatever the number of
+        quantities that need it."""
+        found = self.found.get(name)
+        if found is None:
+            found = self.found[name] = pattern.search(s.text, s.low, pieces=s.pieces) is not None
+        return found
+
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:
-        lex, text = self.lex, s.text
-        toks = tokens(text)
-        has_number = bool(DIGIT.search(text)) or not toks.isdisjoint(NUMBER_TOKENS)
+        lex, text, toks = self.lex, s.text, s.toks     # s.toks: tokens(text), computed once
+        has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text))
         if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
             return scope                     # no number, no phase, no term: nothing to extract
+        self.found = {}
         has_phase = not toks.isdisjoint(PHASE_TOKENS)
         markers: list[tuple[int, int | None, bool]] = []     # (position, phase, sets scope)
         running = scope
-        for m in PHASE_MARK.finditer(text) if has_phase else ():
+        for m in PHASE_MARK_AT.finditer(text, s.low, pieces=s.pieces) if has_phase else ():
             phase = self._marker_phase(m, running, source)
             markers.append((m.start(), phase, not m.group("init")))
             if m.group("init") is None and phase is not None:
@@ -186,8 +240,8 @@ class _Doc:
 
         consumed: set[int] = set()
         # explicit number of phases, and "N phases, each lasting D"
-        for m in PHASE_COUNT.finditer(text) if has_phase and has_number else ():
-            n = parse_number(m.group("n"))
+        for m in PHASE_COUNT_LOW.finditer(s.low) if has_phase and has_number else ():
+            n = parse_number(text[m.start("n"):m.end("n")])        # the number as written
             if n and 2 <= n <= 12 and n.is_integer():
                 self.explicit_count[source] = int(n)
                 self.add(fact("number of phases", "phase_count", m.start(), m.start(), m.end(), phase=None,
@@ -201,18 +255,20 @@ class _Doc:
                                       each.end() + dur.end, phase=p, min=dur.min, max=dur.max, unit="day",
                                       text=f"phase {p} lasts {_num_text(dur)}"))
 
-        events = self._events(text) if lex.may_name_events(toks) else []
+        events = self._events(s) if lex.may_name_events(toks) else []
         counted_groups: set[str] = set()
         prev_group: str | None = None
-        for q in find_quantities(text) if has_number else ():
-            if q.start in consumed or PHASE_COUNT.match(text, q.start) or self._skip(text, q):
+        for q in find_quantities(text, s.low) if has_number else ():
+            if q.start in consumed or PHASE_COUNT_LOW.match(s.low, q.start) or self._skip(text, q):
                 continue
             before, after = text[:q.start], text[q.end:]
             if q.unit == "day":
                 self._duration(s, source, q, before, after, events, fact)
             else:
                 prev_group = self._count(s, source, q, before, after, events, fact, prev_group, counted_groups)
-        for m in ON_DAY.finditer(text) if not toks.isdisjoint(DAY_TOKENS) else ():
+        # ON_DAY needs "day" or "within"
+        on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low)
+        for m in ON_DAY_AT.finditer(text, s.low, pieces=s.pieces) if on_day else ():
             if m.group("n"):
                 n = parse_number(m.group("n"))
                 lo = hi = n
@@ -227,7 +283,7 @@ class _Doc:
                           unit="day", text=f"{ev[2].replace(m.group(0).lower(), '').strip() if ev else ''} ({m.group(0).lower()})".strip()))
         self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):
-            self._release_texts(text, counted_groups, fact, scope is not None or bool(markers))
+            self._release_texts(s, counted_groups, fact, scope is not None or bool(markers))
         return running
 
     def _marker_phase(self, m: re.Match, scope: int | None, source: str) -> int | None:
@@ -246,35 +302,37 @@ class _Doc:
 
     def _skip(self, text: str, q: Quantity) -> bool:
         before, after = text[:q.start], text[q.end:]
-        if DATE_BEFORE.search(before) or (q.unit is None and DATE_AFTER.match(after)):
+        # the patterns that end at the end of `before` are searched in its last words only
+        if DATE_BEFORE.search(before, _tail(before, 1)) or (q.unit is None and DATE_AFTER.match(after)):
             return True
-        if AGE.match(after) or AGE_BEFORE.search(before):
+        if AGE.match(after) or AGE_BEFORE.search(before, _tail(before, 4)):
             return True
-        if re.search(r"[A-Za-z]-?$", before) and not before.endswith(" "):
+        if LETTER_END.search(before[-2:]) and not before.endswith(" "):
             return True                                  # IR-2, F-16
-        if re.match(r"^[A-Za-z+]", after) or re.match(r"^\s*(?:p\.m|a\.m)", after):
-            return True                                  # 2s, 5+1
+        if LETTER_START.match(after):
+            return True                                  # 2s, 5+1, 5 p.m
         if q.unit is None and q.min == q.max and 1900 <= q.min <= 2100 and q.raw.isdigit():
             return True                                  # a year
-        if not before.strip() and re.match(r"^\.\s", after):
+        if not before.strip() and NUMBERED.match(after):
             return True                                  # "1. The Iranians say ..."
-        if re.match(r"^\s*(?:st|nd|rd|th)\b", after):
+        if ORDINAL_SUFFIX.match(after):
             return True
         return False
 
-    def _events(self, text: str) -> list[tuple[str, int, str]]:
+    def _events(self, s: Sentence) -> list[tuple[str, int, str]]:
         """(slot, position, text) of each lexicon term named in the sentence, first per slot; a term's
         text runs to the end of its clause or to where the next term starts."""
+        text, low = s.text, s.low
         found, slots = [], set()
-        for m in self.lex.events_re.finditer(text):
+        for m in self.lex.events_at.finditer(text, low, pieces=s.pieces):
             slot = self.lex.events[int(m.lastgroup[1:])].slot
-            if slot not in slots and not NEGATION.search(text, max(0, m.start() - 60), m.start()):
+            if slot not in slots and not NEGATION_AT.search(text, low, max(0, m.start() - 60), m.start(), s.pieces):
                 slots.add(slot)
                 found.append((m.start(), slot))
         out = []
         for i, (pos, slot) in enumerate(found):
             stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-            label = re.sub(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$", "", _clause(text[:stop], pos))
+            label = LABEL_TAIL.sub("", _clause(text[:stop], pos))
             if len(label.split()) < 4:        # "talks on": the term is in what follows
                 label = _clause(text, pos)
             out.append((slot, pos, label))
@@ -287,8 +345,12 @@ class _Doc:
     def _duration(self, s, source, q: Quantity, before: str, after: str, events, fact) -> None:
         lex, text = self.lex, s.text
         left = before[-60:].lower()
-        if TIMING_BEFORE.search(before) and not q.compound:
-            prep = TIMING_BEFORE.search(before).group("prep").lower()
+        # TIMING_BEFORE, LAST_BEFORE, NOUN_OF_BEFORE and FOR_BEFORE end at the end of `before` and
+        # span at most seven words: searched from the last eight
+        tail = _tail(before, 8)
+        timing = TIMING_BEFORE.search(before, tail) if not q.compound else None
+        if timing:
+            prep = timing.group("prep").lower()
             lo = 0.0 if prep == "within" else q.min
             ev = self._nearest(events, q.start)
             label = f"{ev[2]} " if ev else ""
@@ -316,29 +378,27 @@ class _Doc:
                     noun = lw
                     break
             if noun in ("duration", "term", "length", "period") and not (noun in lex.truce_nouns):
-                m = re.search(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)", after[:60])
+                m = FOR_OF_NOUN.search(after[:60])
                 noun = m.group(1).lower() if m else noun
-        elif (m := NOUN_OF_BEFORE.search(before, max(0, len(before) - 80))):
+        elif (m := NOUN_OF_BEFORE.search(before, max(len(before) - 80, tail))):
             noun = m.group("noun").lower()
-        elif LAST_BEFORE.search(before):
-            noun = next((w for w in sorted(lex.truce_nouns) if re.search(rf"\b{re.escape(w)}s?\b", before, re.I)), "term")
-        elif FOR_BEFORE.search(before):
-            if any(re.search(rf"\b{re.escape(w)}\b", left) for w in lex.reject_nouns) or \
-                    re.search(r"\b(?:dragged|lasted|spent|ago|since|held)\b", left):
+        elif LAST_BEFORE.search(before, tail):
+            noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")
+        elif FOR_BEFORE.search(before, tail):
+            if _any_word_re(lex.reject_nouns).search(left) or NOT_DURATION.search(left):
                 return
-            noun = next((w for w in sorted(lex.truce_nouns) if re.search(rf"\b{re.escape(w)}s?\b", text, re.I)), None)
-            if noun is None and not TERM_SENTENCE.search(text):
+            noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(text)), None)
+            if noun is None and not self.has(s, "term", TERM_SENTENCE_AT):
                 return
             noun = noun or "term"
-        elif (m := re.match(r"^\s+of\s+([\w-]+)", after)) and m.group(1).lower() in lex.truce_nouns:
+        elif (m := OF_NOUN.match(after)) and m.group(1).lower() in lex.truce_nouns:
             noun = m.group(1).lower()
         if noun is None or noun in lex.reject_nouns or noun in TIME_WORDS:
             return
         if noun in ("period", "time", "span", "duration") or noun == "term":
             ev = self._nearest(events, q.start)
-            truce_pos = [m.start() for w in lex.truce_nouns - {"period"}
-                         for m in re.finditer(rf"\b{re.escape(w)}s?\b", text, re.I)]
-            release_pos = [m.start() for m in lex.release.finditer(text)]
+            truce_pos = [m.start() for w in lex.truce_nouns - {"period"} for m in _word_re(w).finditer(text)]
+            release_pos = [m.start() for m in lex.release_at.finditer(text, s.low, pieces=s.pieces)]
             anchors = [a for a in truce_pos + release_pos if a < q.start] or truce_pos + release_pos
             before_events = [e for e in events if e[1] < q.start]
             ev = self._nearest(before_events, q.start) if before_events else None
@@ -358,9 +418,9 @@ class _Doc:
     def _noun_phrase(self, after: str) -> tuple[str | None, str | None, int]:
         """(group, generic noun, end offset) of the noun phrase right after a number."""
         lex = self.lex
-        m = re.match(r"^\s+of\s+", after)
+        m = OF.match(after)
         pos = m.end() if m else 0
-        words = list(re.finditer(r"[A-Za-z][\w'’-]*|[,;:.()]", after[pos:pos + 80]))
+        words = list(islice(NP_WORD.finditer(after[pos:pos + 80]), 6))    # the loop reads six at most
         generic: list[str] = []
         for i, w in enumerate(words[:5]):
             token = w.group(0)
@@ -387,13 +447,13 @@ class _Doc:
 
     def _count(self, s, source, q: Quantity, before, after, events, fact, prev_group, counted_groups):
         lex, text = self.lex, s.text
-        if q.raw.strip().lower() == "one" and not re.match(r"^\s+(?:[A-Z]\w+\s+)?[a-z]", after):
+        if q.raw.strip().lower() == "one" and not LOWER_WORD_NEXT.match(after):
             return prev_group
-        pct = re.match(r"^\s*(?:%|per\s*cent|percent)", after)
-        release = bool(lex.release.search(text))
-        noise = bool(lex.noise.search(text)) and not release
+        pct = PERCENT.match(after)
+        release = self.has(s, "release", lex.release_at)
+        noise = not release and self.has(s, "noise", lex.noise_at)
         if pct:
-            if noise or not TERM_SENTENCE.search(text):
+            if noise or not self.has(s, "term", TERM_SENTENCE_AT):
                 return prev_group
             nouns = [w.lower() for w in WORD.findall(before) if w.lower() not in FUNCTION_WORDS]
             noun = nouns[-1] if nouns else "share"
@@ -403,18 +463,17 @@ class _Doc:
         group, noun, np_end = self._noun_phrase(after)
         ratio = RATIO_AFTER.match(after[np_end:])
         rate = RATE_AFTER.match(after[np_end:])
-        qualifier = q.qualifier or self._adverb(text, q.start)
+        qualifier = q.qualifier or self._adverb(s, q.start)
         phrase = (q.raw + after[:np_end]).strip().lower()
         if group is None and noun is None:
             # a bare number: "50 for every female soldier", "the agreed total of 33", "operate 5,060"
-            if re.search(r"\bfrom\s*$", before, re.I) and re.search(rf"\bto\s+{NUMBER_RE}", before[-40:]):
+            if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):
                 return prev_group                        # "to 6,104 from 19,000": a baseline
             if ratio:
                 group = prev_group or ("prisoners" if release else None)
             else:
                 lw = before.rstrip().lower()
-                if re.search(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bfree\w*|\bonly)$", lw) or \
-                        (lw.endswith(" to") and CHANGE_VERB.search(text)):
+                if COUNT_LEAD.search(lw, _tail(lw, 2)) or (lw.endswith(" to") and CHANGE_VERB.search(text)):
                     if prev_group:
                         group = prev_group
                     else:
@@ -431,7 +490,7 @@ class _Doc:
             if group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events):
                 slot = "return of displaced"
             else:
-                if group == "palestinians" and re.search(r"\bprison", text, re.I):
+                if group == "palestinians" and PRISON.search(text):
                     group = "prisoners"
                 slot = f"{group} released" if group in lex.people_groups else group
             if ratio:
@@ -444,7 +503,7 @@ class _Doc:
                           text=phrase if not ratio else f"{phrase} {ratio.group(0).strip().lower()}"))
             return group
         # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
-        if noise or not TERM_SENTENCE.search(text) or noun.split()[-1] in lex.reject_nouns:
+        if noise or not self.has(s, "term", TERM_SENTENCE_AT) or noun.split()[-1] in lex.reject_nouns:
             return prev_group
         if not (q.raw.strip()[:1].isdigit() or q.max >= 10) and q.qualifier != "approximately":
             return prev_group
@@ -465,12 +524,17 @@ class _Doc:
             target = self.lex.group_of.get(low, target)
         return target or phrase.split()[0].lower()
 
-    @staticmethod
-    def _adverb(text: str, pos: int) -> str | None:
-        window = text[max(0, pos - 30):pos + 60]
-        if AT_ONCE.search(window):
+    def _adverb(self, s: Sentence, pos: int) -> str | None:
+        hint = self.found.get("adverb")
+        if hint is None:
+            hint = self.found["adverb"] = any(h in s.low for h in ADVERB_HINTS)
+        if not hint:
+            return None
+        a, b = max(0, pos - 30), pos + 60
+        window, low = s.text[a:b], s.low[a:b]
+        if AT_ONCE_AT.search(window, low, pieces=s.pieces):      # the sentence's pieces hold the window's
             return "at once"
-        if GRADUAL.search(window):
+        if GRADUAL_AT.search(window, low, pieces=s.pieces):
             return "gradually"
         return None
 
@@ -479,22 +543,23 @@ class _Doc:
             self.add(fact(slot, "text", pos, pos, pos + len(label), text=label, confidence=0.7),
                      dedup_values=False)
 
-    def _release_texts(self, text: str, counted: set[str], fact, in_scope: bool) -> None:
+    def _release_texts(self, s: Sentence, counted: set[str], fact, in_scope: bool) -> None:
         """'Israeli soldiers are released ...': a release named without a number."""
-        if not (in_scope or MODAL.search(text)):
+        text, low = s.text, s.low
+        if not (in_scope or MODAL_AT.search(text, low, pieces=s.pieces)):
             return
         lex = self.lex
-        for rm in lex.release.finditer(text):
+        for rm in lex.release_at.finditer(text, low, pieces=s.pieces):
             window_start = max(0, rm.start() - 60)
-            for w in re.finditer(r"[A-Za-z][\w-]*", text[window_start:rm.end() + 60]):
+            for w in GROUP_WORD.finditer(text[window_start:rm.end() + 60]):
                 group = lex.group_of.get(w.group(0).lower())
                 if (group and group in lex.people_groups and group not in counted
                         and group not in ("palestinians", "israelis", "displaced", "bodies")):
                     pos = window_start + w.start()
-                    if NEGATION.search(text[:pos]):
+                    if NEGATION_AT.search(text, low, 0, pos, s.pieces):
                         continue
                     self.add(fact(f"{group} released", "text", pos, pos, pos + len(w.group(0)),
-                                  text=f"release of {group}", qualifier=self._adverb(text, pos), confidence=0.6),
+                                  text=f"release of {group}", qualifier=self._adverb(s, pos), confidence=0.6),
                              dedup_values=False)
 
     def without_redundant_releases(self) -> list[ExtractedFact]:

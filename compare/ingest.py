@@ -2,21 +2,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
+import multiprocessing
 import os
+import pickle
 import sys
-from dataclasses import dataclass, replace
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
-from compare.errors import CrosscheckError
-from compare.store import get_or_create_proposal, get_or_create_source, store_facts
-from db.models import Document
+from compare.errors import CrosscheckError, one_line
+from compare.extract import aliases
+from compare.store import already_stored, content_hash, store_documents
+from db.session import forget_engines, read_scope, session_scope
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -160,47 +163,150 @@ def load(path: str, defaults: DocInput, max_bytes: int) -> list[DocInput]:
     return [replace(defaults, locator=locator, text=text, title=title)]
 
 
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def store_document(session: Session, doc: DocInput, extract) -> str:
-    """Store one document and its facts; returns 'new', 'updated' or 'unchanged'.
-    `extract(text, outlet) -> list[ExtractedFact]`."""
-    if not doc.outlet or not doc.proposal:
-        raise CrosscheckError(f"{doc.locator}: needs an outlet and a proposal")
-    digest = content_hash(doc.text)
-    proposal = get_or_create_proposal(session, doc.proposal)
-    outlet = get_or_create_source(session, doc.outlet)
-    same = session.scalar(select(Document.id).where(
-        ((Document.locator == doc.locator) | ((Document.proposal_id == proposal.id) & (Document.outlet_id == outlet.id)))
-        & (Document.content_hash == digest)).limit(1))
-    if same is not None:
-        return "unchanged"
-    previous = session.scalars(select(Document).where(Document.locator == doc.locator, Document.is_current)).all()
-    version = 1 + max((d.version for d in session.scalars(
-        select(Document).where(Document.locator == doc.locator))), default=0)
-    for old in previous:
-        old.is_current = False
-    row = Document(locator=doc.locator, version=version, is_current=True, outlet_id=outlet.id,
-                   proposal_id=proposal.id, title=doc.title, url=doc.url, published=doc.published,
-                   content_hash=digest, text=doc.text)
-    session.add(row)
-    session.flush()
-    store_facts(session, row, outlet.name, extract(doc.text, outlet.name))
-    return "updated" if previous else "new"
+    """Store one document and its facts in the session's transaction; returns 'new', 'updated' or
+    'unchanged'. `extract(text, outlet) -> list[ExtractedFact]` runs only for a new text."""
+    return store_documents(session, [(doc, None)], extract)[0]
 
 
-def store_with_retry(engine, docs: list[DocInput], extract, attempts: int = 3) -> list[str]:
-    """One transaction for a file's documents. Another process storing the same document, outlet or
-    proposal at the same moment makes a unique constraint fail; the retry then finds its rows."""
-    from db.session import session_scope
+PARALLEL_FROM_FILES = 100      # inputs this large are extracted by one process per core by default
+STORE_FAULTS = (OperationalError, InterfaceError)   # locked, gone, disk full: not a file's fault
 
+
+@dataclass
+class FileResult:
+    """What became of one input file: a status per document, or the one-line error."""
+    path: str
+    docs: list[DocInput] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    facts: int = 0
+    error: str | None = None
+
+
+def ingest_files(engine, paths: Iterable[str], load_one: Callable[[str], list[DocInput]], extract,
+                 batch_docs: int = 200, attempts: int = 3, workers: int = 1, timings: dict | None = None
+                 ) -> Iterator[FileResult]:
+    """Load, extract and store files, in batches of about `batch_docs` documents: one transaction
+    per batch, one INSERT per table. A file that cannot be read, parsed or extracted is reported
+    and left out; the others still land. A file is never stored in part (its documents share a
+    transaction). With `workers` > 1, batches are extracted by that many processes while the
+    previous batch is written. `timings`, if given, adds up the seconds spent waiting for
+    extraction ('extract') and writing ('write')."""
+    timings = {} if timings is None else timings
+    batch: list[tuple[str, list[DocInput]]] = []
+    size = 0
+    pending = None
+    with extraction_pool(workers, extract) as pool:
+        for path in paths:
+            try:
+                batch.append((path, load_one(path)))
+            except Exception as exc:      # noqa: BLE001  (one odd file must not stop the others)
+                yield FileResult(path, error=_message(path, exc))
+                continue
+            size += len(batch[-1][1])
+            if size >= batch_docs:
+                started = _Batch(engine, batch, extract, pool, timings)
+                if pending:
+                    yield from pending.store(engine, attempts, timings)
+                pending, batch, size = started, [], 0
+        started = _Batch(engine, batch, extract, pool, timings) if batch else None
+        for each in (pending, started):
+            if each:
+                yield from each.store(engine, attempts, timings)
+
+
+@contextmanager
+def extraction_pool(workers: int, extract):
+    """A pool of `workers` processes for `extract`, or None when one is enough or `extract` cannot
+    be sent to another process (a closure)."""
+    if workers <= 1:
+        yield None
+        return
+    try:
+        pickle.dumps(extract)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        yield None
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    pool = multiprocessing.get_context(method).Pool(workers, initializer=forget_engines)
+    try:
+        yield pool
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _extract_one(job: tuple) -> tuple[list | None, str | None]:
+    extract, text, outlet, where = job
+    try:
+        return extract(text, outlet), None
+    except Exception as exc:          # noqa: BLE001  (reported as that file's error)
+        return None, f"{where}: {one_line(exc)}"
+
+
+def _message(path: str, exc: Exception) -> str:
+    return str(exc) if isinstance(exc, CrosscheckError) else f"{path}: {one_line(exc)}"
+
+
+class _Batch:
+    """Files whose documents are being extracted (in the pool, if any), then are stored together."""
+
+    def __init__(self, engine, batch: list[tuple[str, list[DocInput]]], extract, pool, timings: dict):
+        with read_scope(engine) as session:     # what the store holds already is not extracted again
+            known = iter(already_stored(session, [d for _, docs in batch for d in docs]))
+        self.batch, self.extract = batch, extract
+        self.jobs = [[None if next(known) else (extract, d.text, aliases().canonical(d.outlet), path) for d in docs]
+                     for path, docs in batch]
+        todo = [job for file_jobs in self.jobs for job in file_jobs if job]
+        t0 = time.perf_counter()
+        self.outcomes = pool.map_async(_extract_one, todo, chunksize=4) if pool else list(map(_extract_one, todo))
+        timings["extract"] = timings.get("extract", 0.0) + time.perf_counter() - t0
+
+    def store(self, engine, attempts: int, timings: dict) -> list[FileResult]:
+        """Write the batch in one transaction. When it cannot be written, each file is tried alone,
+        so that only the file at fault fails."""
+        t0 = time.perf_counter()
+        done = iter(self.outcomes if isinstance(self.outcomes, list) else self.outcomes.get())
+        t1 = time.perf_counter()
+        results, items = [], []
+        for (path, docs), file_jobs in zip(self.batch, self.jobs):
+            outcomes = [next(done) if job else (None, None) for job in file_jobs]
+            error = next((e for _, e in outcomes if e), None)
+            results.append(FileResult(path, docs, error=error))
+            if error is None:
+                items.append(list(zip(docs, (facts for facts, _ in outcomes))))
+        good = [r for r in results if r.error is None]
+        try:
+            statuses = _write(engine, [item for file_items in items for item in file_items], self.extract, attempts)
+        except STORE_FAULTS:
+            raise                          # the store itself is in trouble: no file is to blame
+        except Exception:                  # noqa: BLE001  find the file at fault
+            for result, file_items in zip(good, items):
+                try:
+                    result.statuses = _write(engine, file_items, self.extract, attempts)
+                except STORE_FAULTS:
+                    raise
+                except Exception as exc:   # noqa: BLE001
+                    result.error = _message(result.path, exc)
+            return results
+        for result in good:
+            result.statuses, statuses = statuses[:len(result.docs)], statuses[len(result.docs):]
+        for result, file_items in zip(good, items):
+            result.facts = sum(len(facts or ()) for (_, facts), status in zip(file_items, result.statuses)
+                               if status != "unchanged")
+        timings["extract"] = timings.get("extract", 0.0) + t1 - t0
+        timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t1
+        return results
+
+
+def _write(engine, items, extract, attempts: int) -> list[str]:
+    """One transaction. Another process storing the same document, outlet or proposal at the same
+    moment makes a unique constraint fail; the retry then finds its rows."""
     for attempt in range(attempts):
         try:
             with session_scope(engine) as session:
-                return [store_document(session, doc, extract) for doc in docs]
+                return store_documents(session, items, extract)
         except IntegrityError:
             if attempt == attempts - 1:
-                raise CrosscheckError(f"{docs[0].locator}: could not be stored (concurrent writers)") from None
+                raise CrosscheckError(f"{items[0][0].locator}: could not be stored (concurrent writers)") from None
     return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from db.models import Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, Source
 
@@ -54,13 +54,7 @@ def discrepancy_rows(session: Session, proposal: str | None = None, status: str 
                      include_agreements: bool = False, include_resolved: bool = False,
                      ids: list[int] | None = None) -> list[dict[str, Any]]:
     """Discrepancies most severe first, each with one side per reported version."""
-    q = (select(Discrepancy, Proposal.slug).join(Proposal, Discrepancy.proposal_id == Proposal.id)
-         .options(selectinload(Discrepancy.sides).selectinload(DiscrepancySide.version)
-                  .selectinload(ReportedVersion.source),
-                  selectinload(Discrepancy.sides).selectinload(DiscrepancySide.version)
-                  .selectinload(ReportedVersion.document).selectinload(Document.outlet))
-         .order_by(Discrepancy.severity.desc(), Proposal.slug, Discrepancy.phase.is_not(None), Discrepancy.phase,
-                   Discrepancy.slot, Discrepancy.id))
+    q = _discrepancy_select()
     if proposal:
         q = q.where(Proposal.slug == proposal)
     if status:
@@ -75,17 +69,95 @@ def discrepancy_rows(session: Session, proposal: str | None = None, status: str 
         q = q.where(Discrepancy.resolved_run_id.is_(None))
     if ids:
         q = q.where(Discrepancy.id.in_(ids))
+    return _discrepancy_dicts(session, q, source)
+
+
+def proposal_discrepancy_rows(session: Session, proposal_id: int, include_agreements: bool = True,
+                              spans: dict[int, tuple] | None = None) -> list[dict[str, Any]]:
+    """discrepancy_rows of one proposal, named by id: its unresolved discrepancies (agreements
+    too unless told), in the same order and shape. The report reads the store this way, one
+    proposal at a time. `spans`: filled with fact id → (quote, start, value_start, value_end) of
+    every fact that a side names, read in the same select as the sides; a fact whose quote is not
+    the side's gets (None, None, None, None), as its offsets say nothing about the side's quote."""
+    q = _discrepancy_select().where(Discrepancy.proposal_id == proposal_id, Discrepancy.resolved_run_id.is_(None))
+    if not include_agreements:
+        q = q.where(Discrepancy.kind != "agreement")
+    return _discrepancy_dicts(session, q, None, spans)
+
+
+def _discrepancy_select():
+    return (select(Discrepancy.id, Discrepancy.fingerprint, Discrepancy.key, Proposal.slug, Discrepancy.slot,
+                   Discrepancy.phase, Discrepancy.kind, Discrepancy.severity, Discrepancy.status,
+                   Discrepancy.resolved_run_id, Discrepancy.summary, Discrepancy.scores)
+            .join(Proposal, Discrepancy.proposal_id == Proposal.id)
+            .order_by(Discrepancy.severity.desc(), Proposal.slug, Discrepancy.phase.is_not(None),
+                      Discrepancy.phase, Discrepancy.slot, Discrepancy.id))
+
+
+def _discrepancy_dicts(session: Session, q, source: str | None,
+                       spans: dict[int, tuple] | None = None) -> list[dict[str, Any]]:
+    heads = session.execute(q).all()
+    sides = discrepancy_sides(session, [h[0] for h in heads], spans)
     rows = []
-    for d, slug in session.execute(q):
-        sides = [{"source": s.version.source.name, "outlet": s.version.document.outlet.name,
-                  "document": s.version.document.locator, "document_id": s.version.document_id,
-                  "version_id": s.version_id, "fact_id": s.fact_id, "relation": s.relation,
-                  "min": _num(s.min), "max": _num(s.max), "unit": s.unit, "text": s.text,
-                  "qualifier": s.qualifier, "quote": s.quote} for s in d.sides]
-        if source and not any(source in (s["source"], s["outlet"]) for s in sides):
+    for did, fingerprint, key, slug, slot, phase, kind, severity, status, resolved, summary, scores in heads:
+        these = sides.get(did, [])
+        if source and not any(source in (s["source"], s["outlet"]) for s in these):
             continue
-        rows.append({"id": d.id, "fingerprint": d.fingerprint, "key": d.key, "proposal": slug, "slot": d.slot,
-                     "phase": d.phase, "kind": d.kind, "severity": SEVERITY_NAMES[d.severity],
-                     "status": d.status, "resolved": d.resolved_run_id is not None, "summary": d.summary,
-                     "scores": d.scores, "sides": sides})
+        rows.append({"id": did, "fingerprint": fingerprint, "key": key, "proposal": slug, "slot": slot,
+                     "phase": phase, "kind": kind, "severity": SEVERITY_NAMES[severity],
+                     "status": status, "resolved": resolved is not None, "summary": summary,
+                     "scores": scores, "sides": these})
     return rows
+
+
+SIDE_BATCH = 500
+
+
+def discrepancy_sides(session: Session, ids: list[int],
+                      spans: dict[int, tuple] | None = None) -> dict[int, list[dict[str, Any]]]:
+    """Discrepancy id → its sides in position order (the `sides` of discrepancy_rows). Per batch of
+    ids, one select reads the reported versions that the sides name (with their source, outlet and
+    document) and one the sides themselves, so that names are read once per version rather than
+    once per side. `spans`: see proposal_discrepancy_rows; a fact whose quote is not the side's
+    gets (None, None, None, None)."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    ids = sorted(set(ids))
+    if not ids:
+        return out
+    if session.autoflush:  # as session.execute would; then rows straight off the connection, no ORM layer
+        session.flush()
+    conn = session.connection()
+    outlet = aliased(Source)
+    for i in range(0, len(ids), SIDE_BATCH):
+        batch = ids[i:i + SIDE_BATCH]
+        named = select(DiscrepancySide.version_id).where(DiscrepancySide.discrepancy_id.in_(batch))
+        versions = {vid: (src, out_name, locator, doc_id) for vid, src, out_name, locator, doc_id in conn.execute(
+            select(ReportedVersion.id, Source.name, outlet.name, Document.locator, ReportedVersion.document_id)
+            .join(Source, ReportedVersion.source_id == Source.id)
+            .join(Document, ReportedVersion.document_id == Document.id)
+            .join(outlet, Document.outlet_id == outlet.id)
+            .where(ReportedVersion.id.in_(named)))}
+        q = (select(DiscrepancySide.discrepancy_id, DiscrepancySide.version_id, DiscrepancySide.fact_id,
+                    DiscrepancySide.relation, DiscrepancySide.min, DiscrepancySide.max, DiscrepancySide.unit,
+                    DiscrepancySide.text, DiscrepancySide.qualifier, DiscrepancySide.quote)
+             .where(DiscrepancySide.discrepancy_id.in_(batch))
+             .order_by(DiscrepancySide.discrepancy_id, DiscrepancySide.position, DiscrepancySide.id))
+        if spans is not None:
+            q = (q.add_columns(Fact.id, Fact.quote == DiscrepancySide.quote, Fact.start, Fact.value_start,
+                               Fact.value_end)
+                 .outerjoin(Fact, DiscrepancySide.fact_id == Fact.id))
+        for (did, version_id, fact_id, relation, vmin, vmax, unit, text, qualifier, quote,
+             *span) in conn.execute(q).all():
+            if span and span[0] is not None:
+                spans[span[0]] = (quote, span[2], span[3], span[4]) if span[1] else (None, None, None, None)
+            src, out_name, locator, doc_id = versions[version_id]
+            side = {"source": src, "outlet": out_name, "document": locator, "document_id": doc_id,
+                    "version_id": version_id, "fact_id": fact_id, "relation": relation,
+                    "min": vmin if vmin is None else _num(vmin), "max": vmax if vmax is None else _num(vmax),
+                    "unit": unit, "text": text, "qualifier": qualifier, "quote": quote}
+            sides = out.get(did)
+            if sides is None:
+                out[did] = [side]
+            else:
+                sides.append(side)
+    return out

@@ -28,12 +28,13 @@ from typing import Any, Callable
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
 
 from compare import extract
 from compare.diff import run_compare
-from compare.errors import CrosscheckError
-from compare.ingest import DocInput, JSON_SUFFIXES, collect_paths, load, parse_date, store_with_retry
+from compare.errors import CrosscheckError, one_line
+from compare.config import auto_workers
+from compare.ingest import (PARALLEL_FROM_FILES, DocInput, JSON_SUFFIXES, collect_paths, ingest_files, load,
+                            parse_date)
 from db.models import Run, utcnow
 from db.session import session_scope
 from reports.render import read_session, render_runs, render_site
@@ -51,11 +52,6 @@ def log_line(message: str) -> None:
 
     tqdm.write(f"{dt.datetime.now().astimezone().isoformat(timespec='seconds')} nightly: {message}",
                file=sys.stderr)
-
-
-def one_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return f"{type(exc).__name__}: {text.splitlines()[0]}" if text else type(exc).__name__
 
 
 # ---------------------------------------------------------------- metadata
@@ -164,46 +160,37 @@ class NightlyResult:
 
 def _ingest(engine: Engine, inbox: Path, max_bytes: int, result: NightlyResult, log: Callable[[str], None],
             progress: bool) -> set[str]:
-    """Each file in its own transaction; returns the proposals that got a new or changed document."""
+    """Files in batches, one transaction each; returns the proposals that got a new or changed document."""
     from tqdm import tqdm
 
     box = Inbox(inbox)
     files = box.files()
     touched: set[str] = set()
     log(f"ingest: {len(files)} file(s) in {inbox}")
-    for path in tqdm(files, unit="file", disable=not progress, file=sys.stderr):
-        extracted: dict[str, int] = {}          # by text, so that a retried transaction counts once
 
-        def counting(text: str, outlet: str) -> list:
-            facts = extract.extract(text, outlet)
-            extracted[text] = len(facts)
-            return facts
+    def load_one(path: str) -> list[DocInput]:
+        docs = load(path, defaults_for(Path(path), box.metadata(Path(path))), max_bytes)
+        if any(not doc.outlet or not doc.proposal for doc in docs):
+            raise CrosscheckError(f"{path}: no metadata for outlet and proposal (add {Path(path).name}.meta.json "
+                                  f"or an entry in {MANIFESTS[0]}); skipped")
+        return docs
 
-        try:
-            docs = load(str(path), defaults_for(path, box.metadata(path)), max_bytes)
-            for doc in docs:
-                if not doc.outlet or not doc.proposal:
-                    raise CrosscheckError(f"{path}: no metadata for outlet and proposal (add {path.name}.meta.json "
-                                          f"or an entry in {MANIFESTS[0]}); skipped")
-            statuses = store_with_retry(engine, docs, counting)
-        except CrosscheckError as exc:
-            result.failures.append(str(exc))
+    bar = tqdm(total=len(files), unit="file", disable=not progress, file=sys.stderr)
+    for done in ingest_files(engine, [str(p) for p in files], load_one, extract.extract,
+                             workers=auto_workers(len(files), PARALLEL_FROM_FILES)):
+        bar.update()
+        if done.error:
+            result.failures.append(done.error)
             result.files["failed"] += 1
-            log(f"error: {exc}")
+            log(f"error: {done.error}")
             continue
-        except SQLAlchemyError:
-            raise  # the store itself is in trouble: fatal
-        except Exception as exc:  # a parser crashing on one odd file must not stop the others
-            result.failures.append(f"{path}: {one_line(exc)}")
-            result.files["failed"] += 1
-            log(f"error: {path}: {one_line(exc)}")
-            continue
-        for doc, status in zip(docs, statuses):
+        for doc, status in zip(done.docs, done.statuses):
             result.files[status] += 1
             if status != "unchanged":
                 result.documents += 1
                 touched.add(doc.proposal)
-        result.facts += sum(extracted.values())
+        result.facts += done.facts
+    bar.close()
     log(f"ingest: {result.files['new']} new, {result.files['updated']} updated, "
         f"{result.files['unchanged']} unchanged, {result.files['failed']} failed; "
         f"{result.documents} document(s), {result.facts} fact(s) stored")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///crosscheck.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_CACHE_KB = 64 * 1024
 _engines: dict[str, Engine] = {}
 
 
@@ -25,6 +26,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")   # a larger page cache for big batched writes
     cur.close()
 
 
@@ -50,10 +52,31 @@ def get_engine(url: str | None = None) -> Engine:
     return engine
 
 
+def forget_engines() -> None:
+    """In a forked child: drop the parent's pooled connections without closing them (they are the
+    parent's), so that the child opens its own if it needs any."""
+    for engine in _engines.values():
+        engine.dispose(close=False)
+    _engines.clear()
+
+
 def dispose_all() -> None:
     for engine in _engines.values():
         engine.dispose()
     _engines.clear()
+
+
+@contextmanager
+def read_scope(engine: Engine) -> Iterator[Session]:
+    """A session for reading only: on SQLite it starts a plain (deferred) transaction instead of
+    taking the write lock up front. Nothing is committed."""
+    with engine.connect() as conn:
+        conn.info["write"] = False  # read by the BEGIN hook above
+        try:
+            with Session(bind=conn) as session:
+                yield session
+        finally:
+            conn.info.pop("write", None)
 
 
 @contextmanager

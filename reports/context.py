@@ -1,6 +1,8 @@
 """What each report page shows, as frozen dataclasses built from the store: one function per page.
 
-Templates see only these (plain strings, numbers and tuples), never ORM objects. Everything is in a
+Templates see only these (plain strings, numbers and tuples), never ORM objects. What a large page
+holds by the thousand (a matrix cell, a side, a piece of article text, a fact row) is a NamedTuple:
+as immutable, and much cheaper to make. Everything is in a
 deterministic order (names, then ids), and no page carries a date except the generated-at line
 that render.py adds, so the same store gives the same pages.
 """
@@ -8,17 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any, Iterable
+from functools import lru_cache
+from typing import Any, Container, Iterable, Iterator, NamedTuple
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from compare.errors import CrosscheckError
 from compare.listing import SEVERITY_LEVELS, SEVERITY_NAMES, discrepancy_rows
-from db.models import (Discrepancy, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run, Source)
+from db.models import (Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run, Source)
 
 SEVERITY_ORDER = ("high", "medium", "low", "none")
 STATE_LABELS = {"agree": ("✓", "agrees"), "differ": ("≠", "differs"), "missing": ("–", "not reported")}
@@ -27,8 +30,7 @@ PLURAL_UNITS = {"day", "week", "month", "year", "hour", "minute"}
 
 # ---------------------------------------------------------------- shared pieces
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A run of text; `mark` when it is the extracted value."""
     text: str
     mark: bool = False
@@ -104,9 +106,14 @@ def quote_segments(quote: str | None, start: int | None, value_start: int | None
     if start is not None and value_start is not None and value_end is not None:
         a, b = value_start - start, value_end - start
         if 0 <= a < b <= len(quote):
-            parts = (Segment(quote[:a]), Segment(quote[a:b], True), Segment(quote[b:]))
-            return tuple(p for p in parts if p.text)
-    return (Segment(quote),)
+            if a == 0:
+                if b == len(quote):
+                    return (Segment(quote, True),)
+                return (Segment(quote[:b], True), Segment(quote[b:], False))
+            if b == len(quote):
+                return (Segment(quote[:a], False), Segment(quote[a:], True))
+            return (Segment(quote[:a], False), Segment(quote[a:b], True), Segment(quote[b:], False))
+    return (Segment(quote, False),)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -159,6 +166,15 @@ def latest_run(session: Session) -> Run | None:
     return session.scalar(select(Run).order_by(Run.id.desc()).limit(1))
 
 
+def proposal_ids(session: Session, proposal: str | None = None) -> list[tuple[str, int]]:
+    """(slug, id) of every proposal (or the one named), in the order of the report's json rows:
+    slugs sorted as Python sorts them, whatever the database's collation."""
+    q = select(Proposal.slug, Proposal.id)
+    if proposal:
+        q = q.where(Proposal.slug == proposal)
+    return sorted(tuple(r) for r in session.execute(q))
+
+
 def check_proposal(session: Session, slug: str | None) -> None:
     if slug is not None and session.scalar(select(Proposal.id).where(Proposal.slug == slug)) is None:
         raise CrosscheckError(f"no proposal {slug!r} in the store")
@@ -191,7 +207,12 @@ def report_rows(session: Session, proposal: str | None = None,
         rows = discrepancy_rows(session, proposal=proposal, include_agreements=False)
     else:
         rows = [r for r in rows if r["kind"] != "agreement"]
-    reviews = latest_reviews(session, (r["id"] for r in rows))
+    return report_rows_from(rows, latest_reviews(session, (r["id"] for r in rows)))
+
+
+def report_rows_from(rows: Iterable[dict[str, Any]], reviews: dict[int, tuple[str, str]]) -> list[dict[str, Any]]:
+    """report_rows from rows already read and their latest reviews (agreements are left out)."""
+    rows = [r for r in rows if r["kind"] != "agreement"]
     out = []
     for r in sorted(rows, key=lambda r: (r["proposal"], *page_order(r))):
         reviewer, note = reviews.get(r["id"], ("", ""))
@@ -246,86 +267,135 @@ class IndexPage:
     open_total: int
 
 
-def _current_versions(session: Session, proposal_ids: list[int]) -> dict[int, list[tuple[str, str, int]]]:
-    """proposal id → [(source, outlet, document id)] of its current documents' reported versions."""
+def _where_proposal(col, proposal_ids: list[int] | None):
+    """`col` in these proposals; no condition at all for every proposal (None)."""
+    return [] if proposal_ids is None else [col.in_(proposal_ids)]
+
+
+def _current_names(session: Session, proposal_ids: list[int] | None) -> tuple[dict[int, set[str]],
+                                                                             dict[int, set[str]]]:
+    """proposal id → the sources, and the outlets, of its current documents' reported versions."""
     outlet = aliased(Source)
-    q = (select(ReportedVersion.proposal_id, Source.name, outlet.name, Document.id)
-         .join(Document, ReportedVersion.document_id == Document.id)
-         .join(Source, ReportedVersion.source_id == Source.id)
-         .join(outlet, Document.outlet_id == outlet.id)
-         .where(Document.is_current, ReportedVersion.proposal_id.in_(proposal_ids))
-         .order_by(Source.name, outlet.name, Document.id))
-    out: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
-    for pid, src, out_name, doc_id in session.execute(q):
-        out[pid].append((src, out_name, doc_id))
-    return out
+    base = (select(ReportedVersion.proposal_id).join(Document, ReportedVersion.document_id == Document.id)
+            .where(Document.is_current, *_where_proposal(ReportedVersion.proposal_id, proposal_ids)))
+    sources: dict[int, set[str]] = defaultdict(set)
+    outlets: dict[int, set[str]] = defaultdict(set)
+    for pid, name in session.execute(base.add_columns(Source.name)
+                                     .join(Source, ReportedVersion.source_id == Source.id).distinct()):
+        sources[pid].add(name)
+    for pid, name in session.execute(base.add_columns(outlet.name)
+                                     .join(outlet, Document.outlet_id == outlet.id).distinct()):
+        outlets[pid].add(name)
+    return sources, outlets
 
 
-def _delta_run(session: Session, proposal_ids: list[int]) -> int | None:
-    """The newest run that added, changed or resolved a discrepancy of these proposals. A run that
-    changed nothing leaves it where it was, so an idle nightly renders the same report."""
-    base = [Discrepancy.kind != "agreement", Discrepancy.proposal_id.in_(proposal_ids)]
+def _delta_run(session: Session, proposal_ids: list[int] | None) -> int | None:
+    """The newest run that added, changed or resolved a discrepancy of these proposals (None: of
+    every proposal). A run that changed nothing leaves it where it was, so an idle nightly renders
+    the same report."""
+    base = [Discrepancy.kind != "agreement", *_where_proposal(Discrepancy.proposal_id, proposal_ids)]
     found = [session.scalar(select(func.max(col)).where(*base))
              for col in (Discrepancy.first_run_id, Discrepancy.changed_run_id, Discrepancy.resolved_run_id)]
     found = [r for r in found if r is not None]
     return max(found) if found else None
 
 
+@dataclass
+class _Tally:
+    """What the index counts of one proposal's unresolved discrepancies."""
+    open_by: dict[str, int]
+    open_total: int = 0
+    real: int = 0
+    agreements: int = 0
+
+    def add(self, kind: str, status: str, severity: str, n: int = 1) -> None:
+        if kind == "agreement":
+            self.agreements += n
+            return
+        self.real += n
+        if status == "open":
+            self.open_total += n
+            self.open_by[severity] = self.open_by.get(severity, 0) + n
+
+    def counts(self) -> tuple[SeverityCount, ...]:
+        return tuple(SeverityCount(s, self.open_by.get(s, 0))
+                     for s in SEVERITY_ORDER if s != "none" or self.open_by.get(s, 0))
+
+
+def _tallies(session: Session, proposal_ids: list[int] | None) -> dict[int, _Tally]:
+    """proposal id → counts of its unresolved discrepancies (agreements included), by one grouped
+    select instead of reading every row."""
+    q = (select(Discrepancy.proposal_id, Discrepancy.kind, Discrepancy.status, Discrepancy.severity, func.count())
+         .where(Discrepancy.resolved_run_id.is_(None), *_where_proposal(Discrepancy.proposal_id, proposal_ids))
+         .group_by(Discrepancy.proposal_id, Discrepancy.kind, Discrepancy.status, Discrepancy.severity))
+    out: dict[int, _Tally] = {}
+    for pid, kind, status, severity, n in session.execute(q):
+        out.setdefault(pid, _Tally({})).add(kind, status, SEVERITY_NAMES[severity], n)
+    return out
+
+
 def index_page(session: Session, proposal: str | None = None,
                rows: list[dict[str, Any]] | None = None) -> IndexPage:
+    """`rows`: discrepancy_rows already read (agreements included); without them the counts come
+    from grouped selects, so the index never holds the discrepancies of the whole store."""
     check_proposal(session, proposal)
-    q = select(Proposal).order_by(Proposal.slug)
+    q = select(Proposal.id, Proposal.slug, Proposal.title).order_by(Proposal.slug)
     if proposal:
         q = q.where(Proposal.slug == proposal)
-    proposals = session.scalars(q).all()
+    proposals = session.execute(q).all()
     ids = [p.id for p in proposals]
+    scope = ids if proposal else None
     files = proposal_files(session, [p.slug for p in proposals])
-    versions = _current_versions(session, ids)
+    sources, outlets = _current_names(session, scope)
     docs = dict(session.execute(select(Document.proposal_id, func.count(Document.id))
-                                .where(Document.is_current, Document.proposal_id.in_(ids))
+                                .where(Document.is_current, *_where_proposal(Document.proposal_id, scope))
                                 .group_by(Document.proposal_id)).all())
-    rows_by = defaultdict(list)
-    for r in rows if rows is not None else discrepancy_rows(session, proposal=proposal, include_agreements=True):
-        rows_by[r["proposal"]].append(r)
+    if rows is None:
+        tallies = _tallies(session, scope)
+    else:
+        pid_of = {p.slug: p.id for p in proposals}
+        tallies = {}
+        for r in rows:
+            if r["proposal"] in pid_of:
+                tallies.setdefault(pid_of[r["proposal"]], _Tally({})).add(r["kind"], r["status"], r["severity"])
 
-    delta = _delta_run(session, ids)
+    delta = _delta_run(session, scope)
     new: list[DeltaItem] = []
     changed: list[DeltaItem] = []
     resolved: list[DeltaItem] = []
     if delta is not None:
-        q = (select(Discrepancy, Proposal.slug).join(Proposal, Discrepancy.proposal_id == Proposal.id)
-             .where(Discrepancy.kind != "agreement", Discrepancy.proposal_id.in_(ids),
+        q = (select(Discrepancy.id, Proposal.slug, Discrepancy.phase, Discrepancy.slot, Discrepancy.kind,
+                    Discrepancy.severity, Discrepancy.summary, Discrepancy.first_run_id, Discrepancy.changed_run_id,
+                    Discrepancy.resolved_run_id)
+             .join(Proposal, Discrepancy.proposal_id == Proposal.id)
+             .where(Discrepancy.kind != "agreement", *_where_proposal(Discrepancy.proposal_id, scope),
                     or_(Discrepancy.first_run_id == delta, Discrepancy.changed_run_id == delta,
                         Discrepancy.resolved_run_id == delta))
              .order_by(Proposal.slug, Discrepancy.severity.desc(), Discrepancy.id))
-        for d, slug in session.execute(q):
-            is_resolved = d.resolved_run_id is not None
-            item = DeltaItem(id=d.id, proposal=slug, phase=phase_label(d.phase), slot=d.slot, kind=d.kind,
-                             severity=_severity_name(d.severity), summary=d.summary,
-                             href=None if is_resolved else f"proposals/{files[slug]}#d-{d.id}")
-            if d.resolved_run_id == delta:
+        for did, slug, phase, slot, kind, severity, summary, first, changed_run, resolved_run in session.execute(q):
+            is_resolved = resolved_run is not None
+            item = DeltaItem(id=did, proposal=slug, phase=phase_label(phase), slot=slot, kind=kind,
+                             severity=_severity_name(severity), summary=summary,
+                             href=None if is_resolved else f"proposals/{files[slug]}#d-{did}")
+            if resolved_run == delta:
                 resolved.append(item)
-            elif d.first_run_id == delta and not is_resolved:
+            elif first == delta and not is_resolved:
                 new.append(item)
-            elif d.changed_run_id == delta and not is_resolved:
+            elif changed_run == delta and not is_resolved:
                 changed.append(item)
+    n_new = Counter(i.proposal for i in new)
+    n_changed = Counter(i.proposal for i in changed)
+    n_resolved = Counter(i.proposal for i in resolved)
 
     summaries = []
     for p in proposals:
-        rows = rows_by.get(p.slug, [])
-        real = [r for r in rows if r["kind"] != "agreement"]
-        open_rows = [r for r in real if r["status"] == "open"]
-        counts = tuple(SeverityCount(s, sum(1 for r in open_rows if r["severity"] == s))
-                       for s in SEVERITY_ORDER if s != "none" or any(r["severity"] == s for r in open_rows))
-        vs = versions.get(p.id, [])
+        t = tallies.get(p.id) or _Tally({})
         summaries.append(ProposalSummary(
             slug=p.slug, title=p.title or p.slug, href=f"proposals/{files[p.slug]}",
-            sources=tuple(sorted({v[0] for v in vs})), outlets=tuple(sorted({v[1] for v in vs})),
-            documents=docs.get(p.id, 0), open_counts=counts, open_total=len(open_rows),
-            reviewed=len(real) - len(open_rows), agreements=len(rows) - len(real),
-            new=sum(1 for i in new if i.proposal == p.slug),
-            changed=sum(1 for i in changed if i.proposal == p.slug),
-            resolved=sum(1 for i in resolved if i.proposal == p.slug)))
+            sources=tuple(sorted(sources.get(p.id, ()))), outlets=tuple(sorted(outlets.get(p.id, ()))),
+            documents=docs.get(p.id, 0), open_counts=t.counts(), open_total=t.open_total,
+            reviewed=t.real - t.open_total, agreements=t.agreements,
+            new=n_new[p.slug], changed=n_changed[p.slug], resolved=n_resolved[p.slug]))
     return IndexPage(title="Discrepancy report", proposals=tuple(summaries), delta_run=delta, new=tuple(new),
                      changed=tuple(changed), resolved=tuple(resolved),
                      open_total=sum(s.open_total for s in summaries))
@@ -347,8 +417,7 @@ class Column:
     href: str | None
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     state: str          # agree | differ | missing
     symbol: str
     label: str
@@ -372,8 +441,7 @@ class PhaseGroup:
     rows: tuple[TermRow, ...]
 
 
-@dataclass(frozen=True)
-class SideView:
+class SideView(NamedTuple):
     source: str
     outlet: str
     document: str
@@ -416,63 +484,110 @@ def _has_value(side: dict[str, Any]) -> bool:
 
 
 def _side_value(side: dict[str, Any]) -> str:
-    return display_value(side["min"], side["max"], side["unit"], side["text"], side["qualifier"])
+    return _display_cached(side["min"], side["max"], side["unit"], side["text"], side["qualifier"])
 
 
-def proposal_page(session: Session, slug: str, documents: set[int] | None = None,
-                  rows: list[dict[str, Any]] | None = None) -> ProposalPage:
+@lru_cache(maxsize=8192)
+def _display_cached(vmin: Any, vmax: Any, unit: str | None, text: str | None, qualifier: str | None) -> str:
+    return display_value(vmin, vmax, unit, text, qualifier)
+
+
+class ProposalInput(NamedTuple):
+    """Everything a proposal page (and its rows of discrepancies.json/csv) is made of, as read
+    from the store: plain data, so that the page can be built anywhere (build_proposal_page)."""
+    slug: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: list[dict[str, Any]]            # discrepancy_rows of the proposal, agreements included
+    spans: dict[int, tuple]               # fact id → (quote, start, value_start, value_end)
+    reviews: dict[int, tuple[str, str]]   # discrepancy id → latest (reviewer, note)
+    linked: frozenset[int]                # the documents its sides name that get a page
+
+
+def proposal_page(session: Session, slug: str, documents: Container[int] | None = None,
+                  rows: list[dict[str, Any]] | None = None, spans: dict[int, tuple] | None = None) -> ProposalPage:
     """`documents`: ids of the documents that get a page, so that only those are linked. `rows`:
-    this proposal's discrepancy_rows (agreements included) when already read."""
-    check_proposal(session, slug)
-    p = session.scalar(select(Proposal).where(Proposal.slug == slug))
+    this proposal's discrepancy_rows (agreements included) when already read; `spans`: the
+    quote spans of their facts, as compare.listing.proposal_discrepancy_rows gives them."""
+    return build_proposal_page(proposal_input(session, slug, documents, rows, spans))
+
+
+def proposal_input(session: Session, slug: str, documents: Container[int] | None = None,
+                   rows: list[dict[str, Any]] | None = None,
+                   spans: dict[int, tuple] | None = None) -> ProposalInput:
+    """What proposal_page reads from the store (see there for the arguments)."""
+    found = session.execute(select(Proposal.id, Proposal.slug, Proposal.title).where(Proposal.slug == slug)).first()
+    if found is None:
+        raise CrosscheckError(f"no proposal {slug!r} in the store")
+    pid, p_slug, p_title = found
     if rows is None:
         rows = discrepancy_rows(session, proposal=slug, include_agreements=True)
     linked = documents if documents is not None else set()
 
     # columns: every reported version of a current document, and any other that a side names
     outlet = aliased(Source)
+    named = sorted({s["version_id"] for r in rows for s in r["sides"]})
     q = (select(ReportedVersion.id, Source.name, outlet.name, Document.id, Document.title, Document.locator,
                 Document.version)
          .join(Document, ReportedVersion.document_id == Document.id)
          .join(Source, ReportedVersion.source_id == Source.id)
          .join(outlet, Document.outlet_id == outlet.id)
-         .where(ReportedVersion.proposal_id == p.id,
-                or_(Document.is_current,
-                    ReportedVersion.id.in_(sorted({s["version_id"] for r in rows for s in r["sides"]}))))
+         .where(ReportedVersion.proposal_id == pid, or_(Document.is_current, ReportedVersion.id.in_(named)))
          .order_by(Source.name, outlet.name, Document.id, ReportedVersion.id))
     columns = tuple(Column(version_id=vid, source=src, outlet=out, document_id=did,
                            document=document_label(title, loc, ver),
                            href=f"../documents/{did}.html" if did in linked else None)
                     for vid, src, out, did, title, loc, ver in session.execute(q))
 
-    fact_ids = sorted({s["fact_id"] for r in rows for s in r["sides"] if s["fact_id"] is not None})
-    spans: dict[int, tuple] = {}
+    # the quote and offsets of each fact that a side names, to mark the value in the quote
+    fact_ids = sorted({s["fact_id"] for r in rows for s in r["sides"] if s["fact_id"] is not None}
+                      - (spans.keys() if spans is not None else set()))
+    spans = dict(spans) if spans is not None else {}
     for i in range(0, len(fact_ids), 500):
         for fid, quote, start, vs, ve in session.execute(
                 select(Fact.id, Fact.quote, Fact.start, Fact.value_start, Fact.value_end)
                 .where(Fact.id.in_(fact_ids[i:i + 500]))):
             spans[fid] = (quote, start, vs, ve)
 
-    def quote_href(side: dict[str, Any]) -> str | None:
-        if side["document_id"] not in linked:
-            return None
-        anchor = f"#fact-{side['fact_id']}" if side["fact_id"] is not None else ""
-        return f"../documents/{side['document_id']}.html{anchor}"
+    reviews = latest_reviews(session, (r["id"] for r in rows if r["kind"] != "agreement"))
+    named_docs = frozenset(x for x in {s["document_id"] for r in rows for s in r["sides"]} if x in linked)
+    return ProposalInput(p_slug, p_title or p_slug, columns, rows, spans, reviews, named_docs)
+
+
+def build_proposal_page(inp: ProposalInput) -> ProposalPage:
+    """The proposal page from what proposal_input read; no store needed."""
+    rows, spans, linked, columns = inp.rows, inp.spans, inp.linked, inp.columns
+    column_document: dict[int, str] = {}
+    for c in columns:
+        column_document.setdefault(c.version_id, c.document)
+
+    # per side, once: whether it reports a value, the value shown, the link to its quote
+    shown: dict[int, list[tuple[dict[str, Any], bool, str, str | None]]] = {}
+    for r in rows:
+        these = []
+        for side in r["sides"]:
+            has = _has_value(side)
+            doc_id = side["document_id"]
+            if doc_id in linked:
+                href = (f"../documents/{doc_id}.html#fact-{side['fact_id']}" if side["fact_id"] is not None
+                        else f"../documents/{doc_id}.html")
+            else:
+                href = None
+            these.append((side, has, _side_value(side) if has else "", href))
+        shown[r["id"]] = these
 
     # the matrix: a row per term, grouped by phase; a cell per column
+    missing = Cell("missing", *STATE_LABELS["missing"], "", None)
     by_phase: dict[int | None, list[TermRow]] = defaultdict(list)
     for r in sorted(rows, key=lambda r: (r["phase"] is not None, r["phase"] or 0, r["slot"], r["id"])):
-        present = {s["version_id"]: s for s in r["sides"] if _has_value(s)}
-        values = {_side_value(s) for s in present.values()}
-        agree = r["kind"] == "agreement" or len(values) <= 1
+        present = {side["version_id"]: (value, href) for side, has, value, href in shown[r["id"]] if has}
+        agree = r["kind"] == "agreement" or len({v for v, _ in present.values()}) <= 1
+        state = "agree" if agree else "differ"
+        symbol, label = STATE_LABELS[state]
         cells = []
         for c in columns:
             side = present.get(c.version_id)
-            state = "missing" if side is None else ("agree" if agree else "differ")
-            symbol, label = STATE_LABELS[state]
-            cells.append(Cell(state=state, symbol=symbol, label=label,
-                              value=_side_value(side) if side is not None else "",
-                              href=quote_href(side) if side is not None else None))
+            cells.append(missing if side is None else Cell(state, symbol, label, side[0], side[1]))
         is_agreement = r["kind"] == "agreement"
         by_phase[r["phase"]].append(TermRow(
             slot=r["slot"], discrepancy_id=None if is_agreement else r["id"], kind=r["kind"],
@@ -481,23 +596,19 @@ def proposal_page(session: Session, slug: str, documents: set[int] | None = None
     groups = tuple(PhaseGroup(label=phase_label(ph), rows=tuple(trs)) for ph, trs in by_phase.items())
 
     real = sorted((r for r in rows if r["kind"] != "agreement"), key=page_order)
-    reviews = latest_reviews(session, (r["id"] for r in real))
+    reviews = inp.reviews
     views = []
     for r in real:
         sides = []
-        for s in r["sides"]:
+        for s, has, value, href in shown[r["id"]]:
             quote = s["quote"] or ""
             span = spans.get(s["fact_id"]) if s["fact_id"] is not None else None
             if span and span[0] == quote:
                 segments = quote_segments(quote, span[1], span[2], span[3])
             else:
                 segments = quote_segments(quote, None, None, None)
-            has = _has_value(s)
-            sides.append(SideView(
-                source=s["source"], outlet=s["outlet"],
-                document=next((c.document for c in columns if c.version_id == s["version_id"]), ""),
-                value=_side_value(s) if has else "", relation=s["relation"] or "", quote=segments,
-                href=quote_href(s) if (has or quote) else None))
+            sides.append(SideView(s["source"], s["outlet"], column_document.get(s["version_id"], ""), value,
+                                  s["relation"] or "", segments, href if (has or quote) else None))
         reviewer, note = reviews.get(r["id"], ("", ""))
         views.append(DiscrepancyView(
             id=r["id"], phase=phase_label(r["phase"]), slot=r["slot"], kind=r["kind"], severity=r["severity"],
@@ -506,27 +617,26 @@ def proposal_page(session: Session, slug: str, documents: set[int] | None = None
     open_rows = [v for v in views if v.is_open]
     counts = tuple(SeverityCount(s, sum(1 for v in open_rows if v.severity == s))
                    for s in SEVERITY_ORDER if s != "none" or any(v.severity == s for v in open_rows))
-    return ProposalPage(slug=p.slug, title=p.title or p.slug, sources=tuple(sorted({c.source for c in columns})),
+    return ProposalPage(slug=inp.slug, title=inp.title, sources=tuple(sorted({c.source for c in columns})),
                         columns=columns, groups=groups, agreements=len(rows) - len(real),
                         discrepancies=tuple(views), open_counts=counts, open_total=len(open_rows))
 
 
 # ---------------------------------------------------------------- document page
 
-@dataclass(frozen=True)
-class Piece:
-    """One step through the article text: `text` (plain, in a quote, or the value itself), an
-    `anchor` where a fact's quote starts, or a `label` naming the fact right after its value."""
-    kind: str
-    text: str = ""
-    quote: bool = False
-    value: bool = False
-    number: int = 0
-    fact_id: int = 0
+class Span(NamedTuple):
+    """Where a fact sits in the article text: its quote (`start`-`end`), its value when that is a
+    valid span of the text (else None), and the label shown right after the value."""
+    number: int
+    fact_id: int
+    start: int
+    end: int
+    value_start: int | None
+    value_end: int | None
+    label: str
 
 
-@dataclass(frozen=True)
-class FactView:
+class FactView(NamedTuple):
     id: int
     number: int
     source: str
@@ -549,101 +659,153 @@ class DocumentPage:
     url_text: str
     version: int
     is_current: bool
-    pieces: tuple[Piece, ...]
+    text: str
+    spans: tuple[Span, ...]     # the facts with a valid quote span, in fact-number order
     facts: tuple[FactView, ...]
 
 
 def document_ids(session: Session, proposal: str | None = None,
                  rows: list[dict[str, Any]] | None = None) -> list[int]:
     """The documents that get a page: the current ones of the proposal(s), and any other that an
-    unresolved discrepancy still quotes."""
+    unresolved discrepancy still quotes. `rows`: discrepancy_rows already read (agreements
+    included); without them one select finds the quoted documents."""
     q = select(Document.id).join(Proposal, Document.proposal_id == Proposal.id).where(Document.is_current)
     if proposal:
         q = q.where(Proposal.slug == proposal)
     ids = set(session.scalars(q))
-    for r in rows if rows is not None else discrepancy_rows(session, proposal=proposal, include_agreements=True):
-        ids.update(s["document_id"] for s in r["sides"])
+    if rows is not None:
+        for r in rows:
+            ids.update(s["document_id"] for s in r["sides"])
+    else:
+        q = (select(ReportedVersion.document_id).distinct()
+             .join(DiscrepancySide, DiscrepancySide.version_id == ReportedVersion.id)
+             .join(Discrepancy, DiscrepancySide.discrepancy_id == Discrepancy.id)
+             .where(Discrepancy.resolved_run_id.is_(None)))
+        if proposal:
+            q = q.join(Proposal, Discrepancy.proposal_id == Proposal.id).where(Proposal.slug == proposal)
+        ids.update(session.scalars(q))
     return sorted(ids)
 
 
-def _pieces(text: str, facts: list[tuple[int, int, dict[str, Any]]]) -> tuple[Piece, ...]:
-    """`facts`: (number, id, fact row) with a valid quote span. Splits the text at every span
-    boundary, so highlights never nest and overlapping quotes stay readable."""
-    quotes = [(f["start"], f["end"]) for _, _, f in facts]
-    values = [(f["value_start"], f["value_end"]) for _, _, f in facts if _valid_value(f, len(text))]
-    cuts = {0, len(text)}
-    anchors: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    labels: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
-    for number, fid, f in facts:
-        cuts.update((f["start"], f["end"]))
-        anchors[f["start"]].append((number, fid))
-        at = f["value_end"] if _valid_value(f, len(text)) else f["end"]
-        cuts.add(at)
-        labels[at].append((number, f"{f['source']} · {f['slot']}", fid))
-    for a, b in values:
-        cuts.update((a, b))
-    points = sorted(cuts)
-    out: list[Piece] = []
-    for i, pos in enumerate(points):
-        for number, label, fid in labels.get(pos, []):
-            out.append(Piece(kind="label", text=label, number=number, fact_id=fid))
-        for number, fid in anchors.get(pos, []):
-            out.append(Piece(kind="anchor", number=number, fact_id=fid))
-        if i + 1 < len(points):
-            nxt = points[i + 1]
-            chunk = text[pos:nxt]
-            if chunk:
-                out.append(Piece(kind="text", text=chunk,
-                                 quote=any(a <= pos and nxt <= b for a, b in quotes),
-                                 value=any(a <= pos and nxt <= b for a, b in values)))
-    return tuple(out)
+DOCUMENT_BATCH = 200
+
+# a fact of a document page, as read: (id, source, phase, slot, kind, min, max, unit, text, qualifier,
+# quote, start, end, value_start, value_end)
+FACT_FIELDS = ("id", "source", "phase", "slot", "kind", "min", "max", "unit", "text", "qualifier", "quote",
+               "start", "end", "value_start", "value_end")
 
 
-def _valid_value(f: dict[str, Any], n: int) -> bool:
-    a, b = f["value_start"], f["value_end"]
-    return a is not None and b is not None and 0 <= a < b <= n
+class DocumentInput(NamedTuple):
+    """Everything a document page is made of, as read from the store: plain data, so that the page
+    can be built anywhere (build_document_page)."""
+    id: int
+    title: str | None
+    locator: str
+    url: str | None
+    version: int
+    is_current: bool
+    text: str
+    outlet: str | None
+    proposal: str
+    proposal_href: str
+    facts: tuple[tuple, ...]      # FACT_FIELDS, in id order
 
 
 def document_page(session: Session, doc_id: int, files: dict[str, str] | None = None) -> DocumentPage:
     """`files`: proposal_files() when the caller has it already."""
-    doc = session.get(Document, doc_id)
-    if doc is None:
-        raise CrosscheckError(f"no document {doc_id} in the store")
-    outlet = session.scalar(select(Source.name).where(Source.id == doc.outlet_id))
-    slug = session.scalar(select(Proposal.slug).where(Proposal.id == doc.proposal_id))
-    files = files if files and slug in files else proposal_files(session, [slug])
-    href = f"../proposals/{files[slug]}"
-    rows = document_facts(session, doc_id)
-    text = doc.text
+    return next(document_pages(session, [doc_id], files=files))
+
+
+def document_pages(session: Session, doc_ids: Iterable[int], files: dict[str, str] | None = None,
+                   batch: int = DOCUMENT_BATCH) -> Iterator[DocumentPage]:
+    """The page of each document in `doc_ids`, in that order, read `batch` documents at a time."""
+    for inputs in document_inputs(session, doc_ids, files=files, batch=batch):
+        for inp in inputs:
+            yield build_document_page(inp)
+
+
+def document_inputs(session: Session, doc_ids: Iterable[int], files: dict[str, str] | None = None,
+                    batch: int = DOCUMENT_BATCH) -> Iterator[list[DocumentInput]]:
+    """What the pages of `doc_ids` are made of, a list per `batch` documents, in that order: two
+    selects per batch (the documents, their facts), so that only one batch is held at once."""
+    files = dict(files) if files else {}
+    every: dict[str, str] | None = None
+    outlet = aliased(Source)
+    sources: dict[int, str] | None = None
+    ids = list(doc_ids)
+    for i in range(0, len(ids), batch):
+        chunk = ids[i:i + batch]
+        q = (select(Document.id, Document.title, Document.locator, Document.url, Document.version,
+                    Document.is_current, Document.text, outlet.name, Proposal.slug)
+             .outerjoin(outlet, Document.outlet_id == outlet.id)
+             .outerjoin(Proposal, Document.proposal_id == Proposal.id)
+             .where(Document.id.in_(chunk)))
+        docs = {row[0]: row for row in session.execute(q).all()}
+        if sources is None:
+            sources = dict(session.connection().execute(select(Source.id, Source.name)).all())
+        facts = _document_facts(session, chunk, sources)
+        out = []
+        for doc_id in chunk:
+            row = docs.get(doc_id)
+            if row is None:
+                raise CrosscheckError(f"no document {doc_id} in the store")
+            slug = row[8]
+            if slug not in files:
+                if every is None:
+                    every = proposal_files(session)
+                files[slug] = every[slug]
+            out.append(DocumentInput(*row, f"../proposals/{files[slug]}", tuple(facts.get(doc_id, ()))))
+        del docs, facts
+        yield out
+
+
+def build_document_page(inp: DocumentInput) -> DocumentPage:
+    """The document page from what document_inputs read; no store needed."""
+    text = inp.text
     n = len(text)
-    ordered = sorted(rows, key=lambda f: (f["start"] if f["start"] is not None else n + 1, f["id"]))
+    # text order: by where the quote starts (no span last); the facts come in id order, and the
+    # sort keeps that order among equals
+    ordered = sorted(inp.facts, key=lambda f: n + 1 if f[11] is None else f[11])
     facts, spanned = [], []
-    for number, f in enumerate(ordered, 1):
-        in_text = f["start"] is not None and f["end"] is not None and 0 <= f["start"] < f["end"] <= n
+    for number, (fid, source, phase, slot, kind, vmin, vmax, unit, ftext, qualifier, quote, start, end, vs,
+                 ve) in enumerate(ordered, 1):
+        in_text = start is not None and end is not None and 0 <= start < end <= n
         if in_text:
-            spanned.append((number, f["id"], f))
-        facts.append(FactView(id=f["id"], number=number, source=f["source"], phase=phase_label(f["phase"]),
-                              slot=f["slot"], kind=f["kind"],
-                              value=display_value(f["min"], f["max"], f["unit"], f["text"], f["qualifier"]),
-                              quote=f["quote"] or "", in_text=in_text))
-    url = safe_url(doc.url)
+            valid = vs is not None and ve is not None and 0 <= vs < ve <= n
+            spanned.append(Span(number, fid, start, end, vs if valid else None, ve if valid else None,
+                                f"{source} · {slot}"))
+        facts.append(FactView(fid, number, source, phase_label(phase), slot, kind,
+                              _display_cached(vmin, vmax, unit, ftext, qualifier), quote or "", in_text))
     return DocumentPage(
-        id=doc.id, title=document_label(doc.title, doc.locator, 1), outlet=outlet or "", proposal=slug,
-        proposal_href=href, url=url, url_text=doc.url or PurePath(doc.locator).name or doc.locator,
-        version=doc.version, is_current=bool(doc.is_current), pieces=_pieces(text, spanned), facts=tuple(facts))
+        id=inp.id, title=document_label(inp.title, inp.locator, 1), outlet=inp.outlet or "", proposal=inp.proposal,
+        proposal_href=inp.proposal_href, url=safe_url(inp.url),
+        url_text=inp.url or PurePath(inp.locator).name or inp.locator, version=inp.version,
+        is_current=bool(inp.is_current), text=text, spans=tuple(spanned), facts=tuple(facts))
 
 
 def document_facts(session: Session, doc_id: int) -> list[dict[str, Any]]:
     """The active facts of one document (a corrected fact gives way to its correction), as in
     compare.listing.fact_rows but for any version of a document."""
+    sources = dict(session.execute(select(Source.id, Source.name)).all())
+    return [dict(zip(FACT_FIELDS, f)) for f in _document_facts(session, [doc_id], sources).get(doc_id, [])]
+
+
+def _document_facts(session: Session, doc_ids: list[int], sources: dict[int, str]) -> dict[int, list[tuple]]:
+    """document id → its active facts (FACT_FIELDS) in id order, for a batch of documents in one
+    select. `sources`: source id → name."""
     corrected = select(Fact.corrects_id).where(Fact.corrects_id.is_not(None))
-    q = (select(Fact, Source.name).join(ReportedVersion, Fact.version_id == ReportedVersion.id)
-         .join(Source, ReportedVersion.source_id == Source.id)
-         .where(ReportedVersion.document_id == doc_id, Fact.id.not_in(corrected)).order_by(Fact.id))
-    return [{"id": f.id, "source": src, "phase": f.phase, "slot": f.slot, "kind": f.kind, "min": f.min,
-             "max": f.max, "unit": f.unit, "text": f.text, "qualifier": f.qualifier, "quote": f.quote,
-             "start": f.start, "end": f.end, "value_start": f.value_start, "value_end": f.value_end}
-            for f, src in session.execute(q)]
+    q = (select(ReportedVersion.document_id, Fact.id, ReportedVersion.source_id, Fact.phase, Fact.slot, Fact.kind,
+                Fact.min, Fact.max, Fact.unit, Fact.text, Fact.qualifier, Fact.quote, Fact.start, Fact.end,
+                Fact.value_start, Fact.value_end)
+         .join(ReportedVersion, Fact.version_id == ReportedVersion.id)
+         .where(ReportedVersion.document_id.in_(doc_ids), Fact.id.not_in(corrected))
+         .order_by(ReportedVersion.document_id, Fact.id))
+    out: dict[int, list[tuple]] = defaultdict(list)
+    if session.autoflush:  # as session.execute would; then rows straight off the connection, no ORM layer
+        session.flush()
+    for doc_id, fid, source_id, *rest in session.connection().execute(q).all():
+        out[doc_id].append((fid, sources[source_id], *rest))
+    return out
 
 
 # ---------------------------------------------------------------- the nightly runs page

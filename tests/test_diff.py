@@ -182,3 +182,4 @@ def test_concept_slots_do_not_conflict_on_wording():
     a, b = fv(1, "text", text="sustainable calm"), fv(2, "text", text="long-term quiet")
     assert compare_facts(a, b).level.kind == "conflict"
     assert compare_facts(a, b, Context(concept=True)).level.name == "same concept"
+

@@ -151,3 +151,46 @@ def test_the_newspaper_reported_refers_back_and_observer_can_be_a_name():
     assert find(facts, source="Summit Observer", slot="truce duration", phase=1, min=40)
     assert find(facts, source="Summit Observer", slot="soldiers released", phase=2, min=12)
     assert [s.text for s in attribute(text, ALIASES)][-1] == "Aerial flights stop."
+
+
+# ---------------------------------------------------------------- fast paths give the same answers
+
+def test_anchored_search_finds_what_the_pattern_finds():
+    import re
+
+    from compare.extract import NEGATION, ON_DAY, PHASE_MARK, lexicon
+    from compare.lexicon import Anchored, lower_tokens, word_pieces
+    from compare.normalize import fold_lower
+    lex = lexicon()
+    texts = ["Troops would WITHDRAW from the hills; x’withdraw, re-withdraw and withdrawn units.",
+             "It won’t be released: the captives’release, Release and releasing follow on Day 3.",
+             "The ſecond stage and the İnitial pause, not the third-phase talks, start on day twelve.",
+             "Nobody knows; they did not refuse to hand over control of the crossing.", ""]
+    for pattern in (lex.events_re, lex.release, NEGATION, ON_DAY, PHASE_MARK,
+                    re.compile(r"\b(?:said|told)\b"), re.compile(r"[0-9]+")):
+        fast = Anchored(pattern)
+        for text in texts:
+            low = fold_lower(text)
+            pieces = word_pieces(lower_tokens(low), low)
+            for pos, end in ((0, len(text)), (5, len(text) - 7)):
+                want = [(m.span(), m.groups()) for m in pattern.finditer(text, pos, end)]
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, low, pos, end, pieces)] == want
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, low, pos, end)] == want
+                first = fast.search(text, low, pos, end, pieces)
+                assert (first.span() if first else None) == (want[0][0] if want else None)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The deal has two phases, Reuters said.", ("Reuters", False)),
+    ("The deal has two phases, said Reuters.", ("Reuters", False)),
+    ("Under the text, sixty people would go free, the Times said.", ("New York Times", False)),
+    ("The Harbor Gazette also reported that the truce would last a month.", ("Harbor Gazette", True)),
+    ("Analysts have said nothing yet.", (None, False)),
+    ("Under the text, sixty people would go free, the Times’said.", None),    # glued: no verb of its own
+    ("The first stage is short, officials said.", None),
+    ("Diplomats in Cairo said the sides were close.", None),                   # a place, not a source
+])
+def test_attribution_shortcuts_change_no_answer(sentence, want):
+    from compare.attribute import find_attribution
+    att = find_attribution(sentence, ALIASES)
+    assert (att and (att.source, att.carries)) == want

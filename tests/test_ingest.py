@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+import compare.extract
 import compare.ingest
 from compare import store as store_module
 from compare.cli import Store
@@ -174,31 +176,39 @@ def test_bad_published_value_is_named(sqlite_url, run_cli, tmp_path):
 
 
 def test_crash_during_ingest_leaves_no_rows(store_url, monkeypatch, tmp_path):
-    """The document row is flushed and a reported version and a fact written before the crash:
-    all of it rolls back."""
-    real_store_facts = store_module.store_facts
+    """The document row, a reported version and a fact are written before the crash: all of it
+    rolls back, the file is reported as failed, and the next file still lands."""
+    real_write_facts = store_module.write_facts
     seen = {}
 
-    def store_then_crash(session, document, outlet, facts):
-        fact = ExtractedFact(source=outlet, slot="pause length", kind="duration", min=42, max=42, unit="day",
-                             quote="42 days", start=0, end=7)
-        real_store_facts(session, document, outlet, [fact])
-        session.flush()
+    def write_then_crash(session, documents):
+        if not session.scalar(text("SELECT count(*) FROM documents WHERE locator LIKE '%a.txt'")):
+            return real_write_facts(session, documents)
+        doc_id, proposal_id, facts = documents[0]
+        fact = ExtractedFact(source="Example Daily", slot="pause length", kind="duration", min=42, max=42,
+                             unit="day", quote="42 days", start=0, end=7)
+        real_write_facts(session, [(doc_id, proposal_id, [fact])])
         seen["rows"] = [session.scalar(text(f"SELECT count(*) FROM {t}"))
                         for t in ("documents", "reported_versions", "facts")]
         raise RuntimeError("extractor crashed")
 
-    monkeypatch.setattr(compare.ingest, "store_facts", store_then_crash)
-    article = tmp_path / "a.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(store_module, "write_facts", write_then_crash)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("Example", "Sample"), encoding="utf-8")
     defaults = DocInput(locator="-", text="", outlet="Example Daily", proposal="harbour-accord")
+    errors = []
 
-    with pytest.raises(RuntimeError, match="extractor crashed"):
-        ingest_paths(Store(store_url), [str(article)], defaults, max_bytes=100_000, echo_err=lambda m: None)
+    counts = ingest_paths(Store(store_url), [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], defaults,
+                          max_bytes=100_000, echo_err=errors.append)
 
-    assert seen["rows"] == [1, 1, 1]
-    for table in ("documents", "reported_versions", "facts", "sources", "proposals"):
-        assert count(store_url, table) == 0, table
+    assert seen["rows"][2] == 1 and counts["failed"] == 1 and counts["new"] == 1, errors
+    assert len(errors) == 1 and "a.txt" in errors[0] and "extractor crashed" in errors[0]
+    assert count(store_url, "documents") == 1
+    with get_engine(store_url).connect() as conn:
+        assert conn.scalar(text("SELECT locator FROM documents")).endswith("b.txt")
+        assert conn.scalar(text("SELECT count(*) FROM facts f JOIN reported_versions v ON v.id = f.version_id "
+                                "JOIN documents d ON d.id = v.document_id WHERE d.locator LIKE :a"),
+                           {"a": "%a.txt"}) == 0
 
 
 def test_sqlite_connection_settings(sqlite_url):
@@ -220,3 +230,97 @@ def test_relative_paths_are_also_tried_from_the_shells_folder(tmp_path, sqlite_u
                        cwd=elsewhere, env=env, capture_output=True, text=True)
     assert p.returncode == 0, p.stderr
     assert "1 new" in p.stdout
+
+
+def _extract_or_fail(text_: str, outlet: str):
+    """An extractor that fails on one marked text; module level, so that worker processes get it."""
+    if "UNREADABLE" in text_:
+        raise ValueError("cannot parse this one")
+    return compare.extract.extract(text_, outlet)
+
+
+def _stored_facts(url: str) -> list[tuple]:
+    return rows(url, "SELECT d.locator, d.version, d.is_current, s.name, f.slot, f.phase, f.kind, f.min, f.max, "
+                     "f.text, f.start, f.value_start FROM facts f JOIN reported_versions v ON v.id = f.version_id "
+                     "JOIN documents d ON d.id = v.document_id JOIN sources s ON s.id = v.source_id "
+                     "ORDER BY d.locator, d.version, f.start, f.slot, f.kind, f.min")
+
+
+def _generated_files(tmp_path: Path, n: int) -> list[str]:
+    from compare.bench import generate_corpus
+
+    paths = []
+    for art in generate_corpus(3, n, 3, 3, words=300):
+        path = tmp_path / f"{art['id']}.txt"
+        path.write_text(art["text"], encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.mark.parametrize("batch_docs,workers", [(5, 2), (200, 1), (200, 2)])
+def test_batches_and_workers_store_what_one_file_at_a_time_does(store_url, tmp_path, batch_docs, workers):
+    """Batched writes (several files per transaction, one INSERT per table) and extraction in
+    worker processes give the same rows as one file per transaction; a changed text at a path
+    already in the same batch becomes its next version, the same text again is unchanged."""
+    from compare.ingest import ingest_files, load
+
+    paths = _generated_files(tmp_path, 12)
+    twice = tmp_path / "changed.txt"
+    twice.write_text("According to the Harbor Ledger, the first phase would last six weeks.", encoding="utf-8")
+    texts = {"again": "According to the Harbor Ledger, the first phase would last 40 days."}
+    defaults = DocInput(locator="-", text="", outlet="Example Daily", proposal="harbour-accord")
+
+    def load_one(path: str) -> list[DocInput]:
+        if path.endswith("#again"):                    # the same path, changed text, within the batch
+            return [replace(load(path.removesuffix("#again"), defaults, 1_000_000)[0], text=texts["again"])]
+        return load(path, defaults, 1_000_000)
+
+    reference = store_url.replace("store.db", "reference.db") if store_url.startswith("sqlite") else None
+    order = [*paths, str(twice), str(twice) + "#again", paths[0]]
+
+    def run(url, batch, n_workers):
+        out = []
+        for r in ingest_files(get_engine(url), order, load_one, _extract_or_fail, batch_docs=batch,
+                              workers=n_workers):
+            assert r.error is None, r.error
+            out.extend(r.statuses)
+        return out
+
+    statuses = run(store_url, batch_docs, workers)
+    assert statuses == ["new"] * 13 + ["updated", "unchanged"]
+    versions = rows(store_url, "SELECT version, is_current FROM documents WHERE locator LIKE :p ORDER BY version",
+                    p="%changed.txt")
+    assert [(v, bool(c)) for v, c in versions] == [(1, False), (2, True)]
+    assert count(store_url, "facts") > 12 * 3
+    if reference:
+        from db import migrate
+        migrate.upgrade(get_engine(reference))
+        assert run(reference, 1, 1) == statuses
+        assert _stored_facts(store_url) == _stored_facts(reference)
+
+
+def test_a_file_whose_extraction_fails_in_a_worker_is_reported_alone(sqlite_url, tmp_path):
+    from compare.ingest import ingest_files, load
+
+    paths = _generated_files(tmp_path, 6)
+    Path(paths[2]).write_text("UNREADABLE " + Path(paths[2]).read_text(encoding="utf-8"), encoding="utf-8")
+    defaults = DocInput(locator="-", text="", outlet="Example Daily", proposal="harbour-accord")
+    results = list(ingest_files(get_engine(sqlite_url), paths, lambda p: load(p, defaults, 1_000_000),
+                                _extract_or_fail, workers=2))
+    errors = [r.error for r in results if r.error]
+    assert errors == [f"{paths[2]}: ValueError: cannot parse this one"]
+    assert [r.statuses for r in results if not r.error] == [["new"]] * 5
+    assert count(sqlite_url, "documents") == 5
+
+
+def test_workers_setting(monkeypatch):
+    from compare.config import auto_workers
+    from compare.errors import CrosscheckError
+
+    monkeypatch.setenv("CROSSCHECK_WORKERS", "3")
+    assert auto_workers(1, 100) == 3
+    monkeypatch.delenv("CROSSCHECK_WORKERS")
+    assert auto_workers(5, 100) == 1 and auto_workers(500, 100) >= 1
+    monkeypatch.setenv("CROSSCHECK_WORKERS", "zero")
+    with pytest.raises(CrosscheckError, match="workers: 'zero'"):
+        auto_workers(500, 100)

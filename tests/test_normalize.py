@@ -50,3 +50,28 @@ def test_normaliser_never_crashes_and_ranges_are_ordered(text):
     for q in find_quantities(text):
         assert q.min <= q.max
         assert 0 <= q.start < q.end <= len(text)
+
+
+# find_quantities searches in lower case and only around numbers; it must find what the pattern,
+# tried at every offset of the original text with re.IGNORECASE, finds.
+def _reference_spans(text):
+    from compare.normalize import QUANTITY_RE
+    return [m.span() for m in QUANTITY_RE.finditer(text)
+            if m.group("vague") or parse_number(m.group("a")) is not None]
+
+
+lead = st.sampled_from(["no more than", "at least", "About", "UP TO", "a maximum of", "an estimated", "between",
+                        "some", "(about", "awesome", "a", "tens of thousands of", "Hundreds of", "a dozen", "and",
+                        "to", "of", "ſome", "İn", "ſix", "Kelvın", "x’five", "F-16", "IR2", ".5", "1.", "2024",
+                        "9-year-old", "40", "6,104", "2.5 million", "Forty-two", "one hundred and five", "days",
+                        "weeks", "-", "–", "  ", "\u00a0", "\t", "people", "trucks", "someone", "often"])
+
+
+@given(st.lists(lead, max_size=14).map(" ".join))
+def test_fast_quantity_search_finds_what_the_pattern_finds(text):
+    assert [(q.start, q.end) for q in find_quantities(text)] == _reference_spans(text)
+
+
+def test_quantities_keep_the_text_as_written():
+    q = parse_quantity("It frees FORTY-TWO detainees.")
+    assert (q.min, q.raw) == (42, "FORTY-TWO")

@@ -507,3 +507,275 @@ def test_rows_for_context_use_no_orm_objects(desk):
 
     for pg in pages:
         check(pg)
+
+
+# ---------------------------------------------------------------- streaming, fragments, the helper process
+
+def test_indented_json_is_json_dumps_indent_2():
+    """stream.indented (the C encoder per flat container) gives json.dumps(indent=2) exactly."""
+    import collections
+    import random
+
+    from compare.output import render as render_rows
+    from reports import stream
+
+    rnd = random.Random(7)
+
+    class Sub(str):
+        pass
+
+    def scalar():
+        return rnd.choice([None, True, False, 0, -3, 2.5, float("nan"), 1e300, "", "a", 'q"uo,te}', "x\n\r\ty",
+                           "},\n      {", "ü€😀", "\\", "\u2028", Sub("sub"), dt.date(2020, 1, 2), SCRIPT])
+
+    def value(depth=0):
+        r = rnd.random()
+        if depth > 3 or r < 0.45:
+            return scalar()
+        if r < 0.6:
+            return {rnd.choice(["a", "b", "é", 'k"', "}"]) + str(i): value(depth + 1) for i in range(rnd.randint(0, 4))}
+        if r < 0.65:
+            return collections.OrderedDict((f"o{i}", value(depth + 1)) for i in range(rnd.randint(0, 3)))
+        if r < 0.8:
+            return [value(depth + 1) for _ in range(rnd.randint(0, 4))]
+        if r < 0.85:
+            return tuple(value(depth + 1) for _ in range(rnd.randint(0, 3)))
+        return [{f"k{j}": scalar() for j in range(rnd.randint(0, 3))} for _ in range(rnd.randint(1, 4))]
+
+    for _ in range(3000):
+        o = value()
+        for level in (0, 1, 2):
+            assert stream.indented(o, level) == json.dumps(o, indent=2, ensure_ascii=False, default=str).replace(
+                "\n", "\n" + "  " * level), o
+    for o in ({1: "a", None: [1]}, {"a": {2.5: 1}}, [(1, 2), ()], {"x": (1, {"y": ()})}):
+        assert stream.indented(o, 1) == json.dumps(o, indent=2, ensure_ascii=False, default=str).replace("\n", "\n  ")
+    rows = [{"id": i, "sides": [{"quote": SCRIPT, "min": 1.5}] * i, "scores": {"pairs": [{"a": ["x"], "b": []}]}}
+            for i in range(4)]
+    assert "[\n" + stream.json_items(rows) + "\n]\n" == render_rows(rows, "json")
+
+
+def test_rows_written_in_parts_are_the_contract_files(tmp_path):
+    """discrepancies.json/csv written a row, a block, a file at a time: the same bytes as
+    compare.output.render of the whole list, valid JSON and CSV; nothing left on an error."""
+    import random
+
+    from compare.output import render as render_rows
+    from reports import stream
+
+    rnd = random.Random(3)
+
+    def cell():
+        return rnd.choice([None, "", " ", "a", "a,b", 'q"q', "line\nbreak", "cr\rx", "crlf\r\n", 3, 2.5, True, IMG])
+
+    def blob():
+        return rnd.choice([[], {}, [1, "a,b"], {"k": 'v"'}, [{"a": "x\ny"}], {"s": "\r"}, ["plain"], None, "s,", 5])
+
+    columns = ["a", "b", "c", "s", "t"]
+    rows = [{"a": cell(), "b": cell(), "c": cell(), "s": blob(), "t": blob()} for _ in range(600)]
+    rows.append({"a": "", "b": None, "c": None, "s": [1], "t": [2]})
+    for subset in (rows, rows[:1], [], [{"a": "", "b": [1], "c": "", "s": [], "t": {}}]):
+        for cols in (columns, ["a", "s"], ["s"]):
+            path = tmp_path / "x.csv"
+            part = tmp_path / "part.csv"
+            part.write_text(stream.csv_lines(subset[3:5], cols), encoding="utf-8", newline="\n")
+            with stream.RowsFile(path, "csv", columns=cols) as f:
+                f.write_all(subset[:2])
+                f.write(subset[2]) if len(subset) > 2 else None
+                f.add_file(part, len(subset[3:5]))
+                f.add(stream.csv_lines(subset[5:], cols), len(subset[5:]))
+            text = path.read_bytes().decode("utf-8")
+            assert text == render_rows(subset, "csv", columns=cols)
+            readable = [r for r in subset if not any(isinstance(v, str) and "\r" in v for v in r.values())]
+            assert len(list(csv.reader(io.StringIO(stream.csv_lines(readable, cols), newline="")))) == len(readable)
+        path = tmp_path / "x.json"
+        part = tmp_path / "part.json"
+        part.write_text(stream.json_items(subset[1:3]), encoding="utf-8", newline="\n")
+        with stream.RowsFile(path, "json") as f:
+            f.write_all(subset[:1])
+            f.add_file(part, len(subset[1:3]))
+            f.add(stream.json_items(subset[3:]), len(subset[3:]))
+        assert path.read_bytes().decode("utf-8") == render_rows(subset, "json")
+        assert len(json.loads(path.read_text(encoding="utf-8"))) == len(subset)
+    with pytest.raises(RuntimeError):
+        with stream.RowsFile(tmp_path / "broken.json", "json") as f:
+            f.write(rows[0])
+            raise RuntimeError("boom")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["part.csv", "part.json", "x.csv", "x.json"]
+
+
+# The loops the fragments replaced, as they stood in the templates: the reference for their bytes.
+MATRIX_CELLS = """{% for cell in r.cells %}
+<td class="cell {{ cell.state }}" data-state="{{ cell.state }}">{% if cell.value %}<span class="value">{% if cell.href %}<a href="{{ cell.href }}">{{ cell.value }}</a>{% else %}{{ cell.value }}{% endif %}</span> {% endif %}<span class="state"><span aria-hidden="true">{{ cell.symbol }}</span> {{ cell.label }}</span></td>
+{% endfor %}
+"""
+SIDE_ROWS = """{% for s in d.sides %}
+<tr>
+<th scope="row">{{ s.source }}<span class="sub">in {{ s.outlet }}</span></th>
+<td>{% if s.value %}{{ s.value }}{% else %}<span class="none">not reported</span>{% endif %}{% if s.relation %} <span class="muted">({{ s.relation }})</span>{% endif %}</td>
+<td>{% if s.quote %}<q>{% for g in s.quote %}{% if g.mark %}<mark>{{ g.text }}</mark>{% else %}{{ g.text }}{% endif %}{% endfor %}</q>{% else %}<span class="none">(no quote)</span>{% endif %}{% if s.href %} <a class="doc" href="{{ s.href }}">in the document: {{ s.document }}</a>{% endif %}</td>
+</tr>
+{% endfor %}
+"""
+ARTICLE = """
+{%- for p in pieces -%}
+{%- if p.kind == "anchor" -%}<span class="anchor" id="fact-{{ p.fact_id }}"></span>
+{%- elif p.kind == "label" -%}<a class="tag" href="#f-{{ p.number }}">[{{ p.number }}] {{ p.text }}</a>
+{%- elif p.value -%}<mark>{{ p.text }}</mark>
+{%- elif p.quote -%}<span class="ev">{{ p.text }}</span>
+{%- else -%}{{ p.text }}
+{%- endif -%}
+{%- endfor -%}
+"""
+FACT_ROWS = """{% for f in facts %}
+<tr id="f-{{ f.number }}">
+<td class="num">{{ f.number }}</td>
+<th scope="row">{{ f.source }}</th>
+<td>{{ f.phase }}</td>
+<td>{{ f.slot }}</td>
+<td>{{ f.kind }}</td>
+<td>{{ f.value }}</td>
+<td>{% if f.in_text %}<a href="#fact-{{ f.id }}">show</a>{% else %}<span class="none">no span</span>{% if f.quote %}: <q>{{ f.quote }}</q>{% endif %}{% endif %}</td>
+</tr>
+{% endfor %}
+"""
+
+
+def _reference_pieces(text, spans):
+    """How the article text was cut before the fragments: every span boundary, labels then
+    anchors at a position, a piece in a quote (a value) when a whole span holds it."""
+    from types import SimpleNamespace as P
+
+    quotes = [(s.start, s.end) for s in spans]
+    values = [(s.value_start, s.value_end) for s in spans if s.value_start is not None]
+    cuts = {0, len(text)}
+    anchors, labels = {}, {}
+    for s in spans:
+        cuts.update((s.start, s.end))
+        anchors.setdefault(s.start, []).append(s)
+        at = s.value_end if s.value_start is not None else s.end
+        cuts.add(at)
+        labels.setdefault(at, []).append(s)
+    for a, b in values:
+        cuts.update((a, b))
+    points = sorted(cuts)
+    out = []
+    for i, pos in enumerate(points):
+        out += [P(kind="label", text=s.label, number=s.number) for s in labels.get(pos, [])]
+        out += [P(kind="anchor", fact_id=s.fact_id) for s in anchors.get(pos, [])]
+        if i + 1 < len(points) and text[pos:points[i + 1]]:
+            nxt = points[i + 1]
+            out.append(P(kind="text", text=text[pos:nxt], quote=any(a <= pos and nxt <= b for a, b in quotes),
+                         value=any(a <= pos and nxt <= b for a, b in values)))
+    return out
+
+
+def test_fragments_are_the_template_loops_they_replace():
+    """Matrix cells, discrepancy sides, article text and fact rows: byte for byte what the Jinja
+    loops gave, for hostile text and overlapping, nested, invalid or touching spans."""
+    import random
+
+    from reports import fragments
+    from reports.context import Cell, FactView, Segment, SideView, Span
+
+    env = render.ENV
+    rnd = random.Random(11)
+    words = ["a", "b & c", SCRIPT, IMG, "‘quoted’", "", "x" * 3, "<", "'", '"']
+
+    def word():
+        return rnd.choice(words)
+
+    for _ in range(300):
+        cells = [Cell(rnd.choice(["agree", "differ", "missing"]), "✓", word(), word(), rnd.choice([None, "", word()]))
+                 for _ in range(rnd.randint(0, 5))]
+        assert fragments.matrix_cells(cells) == env.from_string(MATRIX_CELLS).render(r={"cells": cells})
+        sides = [SideView(word(), word(), word(), word(), word(),
+                          tuple(Segment(word(), rnd.random() < 0.3) for _ in range(rnd.randint(0, 3))),
+                          rnd.choice([None, word()])) for _ in range(rnd.randint(0, 4))]
+        assert fragments.side_rows(sides) == env.from_string(SIDE_ROWS).render(d={"sides": sides})
+        facts = [FactView(rnd.randint(1, 99), n, word(), word(), word(), word(), word(), word(), rnd.random() < 0.5)
+                 for n in range(1, rnd.randint(1, 5))]
+        assert fragments.fact_rows(facts) == env.from_string(FACT_ROWS).render(facts=facts)
+        text = "".join(rnd.choice(["ab", " ", "<b>", "&", "é", "\x00", "'"]) for _ in range(rnd.randint(0, 30)))
+        if rnd.random() < 0.5:
+            text = text.replace("\x00", "")
+        n = len(text)
+        spans = []
+        for number in range(1, rnd.randint(1, 6)):
+            if n < 1:
+                break
+            start = rnd.randint(0, n - 1)
+            end = rnd.randint(start + 1, n)
+            vs = rnd.randint(0, n - 1)
+            ve = rnd.randint(vs + 1, n)
+            valid = rnd.random() < 0.7
+            spans.append(Span(number, 1000 + number, start, end, vs if valid else None, ve if valid else None,
+                              f"{word()} · {word()}"))
+        assert fragments.article(text, spans) == env.from_string(ARTICLE).render(pieces=_reference_pieces(text, spans))
+
+
+def test_helper_process_renders_the_same_bytes(desk, tmp_path):
+    """The helper process (forced by workers=2) changes nothing in the report, stale pages are
+    still dropped, and its spool folder is gone afterwards."""
+    url, ids = desk
+    with render.read_session(get_engine(url)) as s:
+        one = render.render_site(s, tmp_path / "one", generated_at=T1, workers=1)
+    with render.read_session(get_engine(url)) as s:
+        two = render.render_site(s, tmp_path / "two", generated_at=T1, workers=2)
+    files = sorted(str(p.relative_to(one)) for p in one.rglob("*"))
+    assert files == sorted(str(p.relative_to(two)) for p in two.rglob("*"))
+    for rel in files:
+        if (one / rel).is_file():
+            assert (one / rel).read_bytes() == (two / rel).read_bytes(), rel
+    stale = two / "documents" / "99999.html"
+    stale.write_text("old")
+    with render.read_session(get_engine(url)) as s:
+        render.render_site(s, two, proposal="harbor-truce", generated_at=T1, workers=2)
+    assert not stale.exists() and not (two / "proposals/river-accord.html").exists()
+    assert sorted(p.name for p in two.iterdir()) == ["discrepancies.csv", "discrepancies.json", "documents",
+                                                     "index.html", "proposals"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failing_page_fails_the_render_and_leaves_no_partial_data(desk, tmp_path, monkeypatch, workers):
+    url, ids = desk
+    real = context.build_document_page
+
+    def broken(inp):
+        if inp.id == ids["docs"]["tide"]:
+            raise ValueError("broken page")
+        return real(inp)
+
+    monkeypatch.setattr(context, "build_document_page", broken)   # inherited by the forked helper
+    with render.read_session(get_engine(url)) as s:
+        with pytest.raises((ValueError, render.HelperFailed), match="broken page"):
+            render.render_site(s, tmp_path / "r", generated_at=T1, workers=workers)
+    left = sorted(p.name for p in (tmp_path / "r").iterdir())
+    assert "discrepancies.json" not in left and not any(n.startswith(".") for n in left), left
+
+
+def test_render_reads_in_batches_not_per_row(desk, tmp_path):
+    """No query per discrepancy, side or document: the statements of a render grow with the
+    proposals (a few each) and the batches of documents only."""
+    from sqlalchemy import event
+
+    url, ids = desk
+    engine = get_engine(url)
+    statements = []
+
+    def count(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with render.read_session(engine) as s:
+            render.render_site(s, tmp_path / "r", generated_at=T1, workers=1)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    proposals, documents = 2, len(ids["docs"])
+    assert len(statements) <= 20 + 8 * proposals, len(statements)
+    assert documents >= 3
+
+
+def test_templates_are_compiled_once():
+    assert render.ENV.auto_reload is False
+    assert render._template("document.html") is render._template("document.html")
