@@ -849,8 +849,8 @@ def run_size(job: SizeJob) -> dict[str, Any]:
     from compare.diff import run_compare
     from db import migrate
     from db.models import Proposal
-    from db.session import dispose_all, get_engine, session_scope
-    from reports.render import read_session, render_site
+    from db.session import dispose_all, get_engine, read_scope, session_scope
+    from reports.render import render_site
 
     os.makedirs(job.workdir, exist_ok=True)
     db_path = os.path.join(job.workdir, "store.db")
@@ -902,7 +902,7 @@ def run_size(job: SizeJob) -> dict[str, Any]:
     shutil.rmtree(report_dir, ignore_errors=True)
     stage = Stage("report")
     with stage:
-        with read_session(engine) as session:
+        with read_scope(engine) as session:
             render_site(session, report_dir)
     pages = sum(1 for _ in Path(report_dir).rglob("*.html"))
     stage.figures.update(proposals=counts["proposals"], documents=counts["documents"], pages=pages,
@@ -913,7 +913,7 @@ def run_size(job: SizeJob) -> dict[str, Any]:
     _log(f"{job.label}: recall of planted discrepancies")
     stage = Stage("recall")
     with stage:
-        with read_session(engine) as session:
+        with read_scope(engine) as session:
             out["recall"] = _recall(session, job, present)
     out["recall"]["seconds"] = round(stage.seconds, 4)
 
@@ -926,12 +926,12 @@ def run_size(job: SizeJob) -> dict[str, Any]:
         out["storage_limit"] = _storage_limit(db_path, job.workdir, out["ingest"]["write_facts_seconds"],
                                               out["ingest"]["fact_insert_seconds"])
         engine = get_engine(url)
-        with read_session(engine) as session:
+        with read_scope(engine) as session:
             out["align_limit"] = _align_limit(session)
 
     if job.nightly_articles:
         engine = get_engine(url)
-        with read_session(engine) as session:
+        with read_scope(engine) as session:
             slugs = session.scalars(select(Proposal.slug).order_by(Proposal.slug)).all()
         n_touch = max(1, min(job.nightly_proposals, job.proposals))
         touched_idx = [i * job.proposals // n_touch for i in range(n_touch)]

@@ -11,7 +11,8 @@ from compare.config import load_settings
 from compare.lock import LockHeld, nightly_lock
 from compare.nightly import EXIT_FATAL, EXIT_LOCKED, log_line, one_line, run_nightly
 from db import get_engine
-from reports.render import read_session, render_site
+from db.session import read_scope
+from reports.render import render_site
 
 
 @main.command()
@@ -31,7 +32,7 @@ def report(store, out, proposal):
       crosscheck report --out report/
       crosscheck report --out report/ --proposal egypt-2024
     """
-    with read_session(store.engine) as session:
+    with read_scope(store.engine) as session:
         render_site(session, out, proposal=proposal)
     click.echo(f"report: {out / 'index.html'}")
 

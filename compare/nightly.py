@@ -36,8 +36,8 @@ from compare.config import auto_workers
 from compare.ingest import (PARALLEL_FROM_FILES, DocInput, JSON_SUFFIXES, collect_paths, ingest_files, load,
                             parse_date)
 from db.models import Run, utcnow
-from db.session import session_scope
-from reports.render import read_session, render_runs, render_site
+from db.session import read_scope, session_scope
+from reports.render import render_runs, render_site
 
 EXIT_OK, EXIT_FAILURES, EXIT_FATAL, EXIT_LOCKED = 0, 1, 2, 3
 METADATA_KEYS = ("outlet", "proposal", "published", "title", "url")
@@ -249,7 +249,7 @@ def point_latest(out: Path, name: str) -> str:
 
 def report_hrefs(engine: Engine, out: Path) -> dict[int, str]:
     """Run id → its report folder's index, for the runs whose folder still exists."""
-    with read_session(engine) as session:
+    with read_scope(engine) as session:
         rows = session.execute(select(Run.id, Run.detail).where(Run.kind == "nightly")).all()
     hrefs = {}
     for run_id, detail in rows:
@@ -288,7 +288,7 @@ def run_nightly(engine: Engine, inbox: Path, out: Path, max_bytes: int, log: Cal
         log(f"compare ({scope}): {result.new} new, {result.changed} changed, {result.resolved} resolved")
 
         stage = "report"
-        with read_session(engine) as session:
+        with read_scope(engine) as session:
             result.report = publish(out, folder, lambda tmp: render_site(session, tmp, generated_at=now))
         log(f"report: {result.report / 'index.html'} (latest: {out / 'latest'})")
         stage = "finish"
@@ -324,6 +324,6 @@ def run_nightly(engine: Engine, inbox: Path, out: Path, max_bytes: int, log: Cal
 def render_runs_index(engine: Engine, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     hrefs = report_hrefs(engine, out)
-    with read_session(engine) as session:
+    with read_scope(engine) as session:
         render_runs(session, out / "index.html", hrefs)
 

@@ -22,13 +22,11 @@ import tempfile
 import traceback
 from collections import deque
 from pathlib import Path
-from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from compare.listing import proposal_discrepancy_rows
@@ -58,19 +56,6 @@ STYLE, STYLE_HASH = _asset("_partials/style.css.html")
 SCRIPT, SCRIPT_HASH = _asset("_partials/filter.js.html")
 CSP = (f"default-src 'none'; style-src {STYLE_HASH}; script-src {SCRIPT_HASH}; img-src 'none'; "
        "base-uri 'none'; form-action 'none'")
-
-
-@contextmanager
-def read_session(engine: Engine) -> Iterator[Session]:
-    """A session for reading only: on SQLite it starts a plain (deferred) transaction, so that
-    rendering a large report does not hold the write lock that session_scope takes up front."""
-    with engine.connect() as conn:
-        conn.info["write"] = False  # read by db.session's BEGIN hook
-        try:
-            with Session(bind=conn) as session:
-                yield session
-        finally:
-            conn.info.pop("write", None)
 
 
 def generated_line(generated_at: dt.datetime, run: Any | None) -> str:

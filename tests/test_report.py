@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from db.models import (Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run,
                        Source)
-from db.session import get_engine, session_scope
+from db.session import get_engine, read_scope, session_scope
 from reports import context, render
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "reports" / "desk.json"
@@ -129,7 +129,7 @@ def desk(store_url):
 
 
 def render_desk(url: str, out: Path, generated_at=T1, proposal=None) -> Path:
-    with render.read_session(get_engine(url)) as s:
+    with read_scope(get_engine(url)) as s:
         return render.render_site(s, out, proposal=proposal, generated_at=generated_at)
 
 
@@ -490,7 +490,7 @@ def test_rows_for_context_use_no_orm_objects(desk):
     import dataclasses
 
     url, ids = desk
-    with render.read_session(get_engine(url)) as s:
+    with read_scope(get_engine(url)) as s:
         pages = [context.index_page(s), context.proposal_page(s, "harbor-truce", set(ids["docs"].values())),
                  context.document_page(s, ids["docs"]["tide"])]
 
@@ -717,9 +717,9 @@ def test_helper_process_renders_the_same_bytes(desk, tmp_path):
     """The helper process (forced by workers=2) changes nothing in the report, stale pages are
     still dropped, and its spool folder is gone afterwards."""
     url, ids = desk
-    with render.read_session(get_engine(url)) as s:
+    with read_scope(get_engine(url)) as s:
         one = render.render_site(s, tmp_path / "one", generated_at=T1, workers=1)
-    with render.read_session(get_engine(url)) as s:
+    with read_scope(get_engine(url)) as s:
         two = render.render_site(s, tmp_path / "two", generated_at=T1, workers=2)
     files = sorted(str(p.relative_to(one)) for p in one.rglob("*"))
     assert files == sorted(str(p.relative_to(two)) for p in two.rglob("*"))
@@ -728,7 +728,7 @@ def test_helper_process_renders_the_same_bytes(desk, tmp_path):
             assert (one / rel).read_bytes() == (two / rel).read_bytes(), rel
     stale = two / "documents" / "99999.html"
     stale.write_text("old")
-    with render.read_session(get_engine(url)) as s:
+    with read_scope(get_engine(url)) as s:
         render.render_site(s, two, proposal="harbor-truce", generated_at=T1, workers=2)
     assert not stale.exists() and not (two / "proposals/river-accord.html").exists()
     assert sorted(p.name for p in two.iterdir()) == ["discrepancies.csv", "discrepancies.json", "documents",
@@ -746,7 +746,7 @@ def test_a_failing_page_fails_the_render_and_leaves_no_partial_data(desk, tmp_pa
         return real(inp)
 
     monkeypatch.setattr(context, "build_document_page", broken)   # inherited by the forked helper
-    with render.read_session(get_engine(url)) as s:
+    with read_scope(get_engine(url)) as s:
         with pytest.raises((ValueError, render.HelperFailed), match="broken page"):
             render.render_site(s, tmp_path / "r", generated_at=T1, workers=workers)
     left = sorted(p.name for p in (tmp_path / "r").iterdir())
@@ -767,7 +767,7 @@ def test_render_reads_in_batches_not_per_row(desk, tmp_path):
 
     event.listen(engine, "before_cursor_execute", count)
     try:
-        with render.read_session(engine) as s:
+        with read_scope(engine) as s:
             render.render_site(s, tmp_path / "r", generated_at=T1, workers=1)
     finally:
         event.remove(engine, "before_cursor_execute", count)
