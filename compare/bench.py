@@ -955,6 +955,8 @@ def run_size(job: SizeJob) -> dict[str, Any]:
                                   "transaction; rendering the report is not included"}
         dispose_all()
     out["peak_rss_mb"] = round(max(v.get("peak_rss_mb", 0) for v in out.values() if isinstance(v, dict)), 1)
+    # extraction workers and the report's helper are other processes: the largest one's peak
+    out["helper_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     return out
 
 
@@ -1070,8 +1072,8 @@ def _version(dist: str) -> str | None:
 
 @dataclass
 class BenchConfig:
-    articles: int = 4000          # the largest corpus (16×); the others are 1/16 and 1/4 of it
-    proposals: int = 80           # at the largest size (50 articles, one version each, per proposal)
+    articles: int = 20000         # the largest corpus (16×); the others are 1/16 and 1/4 of it
+    proposals: int = 400          # at the largest size (50 articles, one version each, per proposal)
     sources: int = 5
     seed: int = 7
     quick: bool = False
@@ -1264,6 +1266,8 @@ def format_table(r: dict[str, Any]) -> str:
         "  by stage: " + "; ".join(f"{k} {v['mb'][r['largest']]:.0f} MB (+{v['mb_per_1000_articles']:.0f} MB per 1,000 "
                                    f"articles; {v['projected_mb_at_20000']:.0f} MB at 20,000)"
                                    for k, v in r["peak_rss_by_stage"].items()),
+        f"  helper processes (extraction workers, the report's helper): the largest peaked at "
+        f"{r['sizes'][r['largest']].get('helper_peak_rss_mb', 0):.0f} MB",
         f"store size on disk: {r['store']['mb']:.1f} MB ({r['store']['kb_per_article']:.1f} KB per article)",
         f"recall of planted discrepancies: {r['recall']['found']}/{r['recall']['planted']} = "
         f"{r['recall']['recall'] if r['recall']['recall'] is not None else 'n/a'}"

@@ -11,9 +11,9 @@ from compare.cli import main
 
 @main.command()
 @click.option("--articles", type=click.IntRange(16), help="Articles in the largest corpus (16×) "
-              "[default 4,000; --quick 192]. The 1× and 4× runs use 1/16 and 1/4 of it.")
+              "[default 20,000; --quick 192]. The 1× and 4× runs use 1/16 and 1/4 of it.")
 @click.option("--proposals", type=click.IntRange(1), help="Proposals in the largest corpus, scaled like the "
-              "articles [default 80; --quick 16].")
+              "articles [default 400; --quick 16].")
 @click.option("--sources", type=click.IntRange(2), help="Sources reporting each proposal [default 5; --quick 4].")
 @click.option("--seed", type=int, default=7, show_default=True, help="Seed of the synthetic corpus.")
 @click.option("--quick", is_flag=True, help="A small run (under a minute) for CI smoke use.")
