@@ -11,13 +11,19 @@ def insert_many(session: Session, table: Table, names: Sequence[str], rows: list
     """Insert rows (tuples of the named columns) in one executemany. On SQLite they go to the
     driver as they are, each column through its type's bind processor if it has one (dates): the
     per-row parameter handling of a Core insert costs more than SQLite's insert itself. Elsewhere a
-    Core insert, which SQLAlchemy batches into multi-row VALUES."""
+    Core insert, which SQLAlchemy batches into multi-row VALUES. Columns left out get their
+    Python-side defaults on both paths."""
     if not rows:
         return
     conn = session.connection()
     if conn.dialect.name != "sqlite":
         conn.execute(table.insert(), [dict(zip(names, r)) for r in rows])
         return
+    defaults = [c for c in table.columns if c.name not in names and c.default is not None and not c.primary_key]
+    if defaults:        # a Core insert fills these in: so do we (a callable is called once per statement)
+        names = [*names, *(c.name for c in defaults)]
+        extra = tuple(c.default.arg(None) if c.default.is_callable else c.default.arg for c in defaults)
+        rows = [r + extra for r in rows]
     columns = None
     for i, name in enumerate(names):
         process = table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
