@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from compare.errors import CrosscheckError, one_line
 from compare.extract import aliases
-from compare.store import already_stored, content_hash, store_documents
+from compare.store import already_stored, content_hash, fact_rows, store_documents
 from db.session import forget_engines, read_scope, session_scope
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -239,7 +239,7 @@ def extraction_pool(workers: int, extract):
 def _extract_one(job: tuple) -> tuple[list | None, str | None]:
     extract, text, outlet, where = job
     try:
-        return extract(text, outlet), None
+        return fact_rows(extract(text, outlet)), None
     except Exception as exc:          # noqa: BLE001  (reported as that file's error)
         return None, f"{where}: {one_line(exc)}"
 

@@ -131,12 +131,24 @@ def already_stored(session: Session, docs: Sequence[DocInput]) -> list[bool]:
             for d, h in zip(docs, hashes)]
 
 
-def store_documents(session: Session, items: Sequence[tuple[DocInput, list[extract.ExtractedFact] | None]],
+FACT_FIELDS = ("phase", "slot", "kind", "min", "max", "unit", "text", "qualifier", "basis", "quote", "start", "end",
+               "value_start", "value_end", "confidence")
+
+
+def fact_rows(facts: list[extract.ExtractedFact]) -> list[tuple]:
+    """Facts as the tuples store_documents takes: the source, then the FACT_FIELDS (cheap to send
+    from an extraction process, and ready to insert)."""
+    return [(f.source, f.phase, f.slot, f.kind, f.min, f.max, f.unit, f.text, f.qualifier, f.basis, f.quote,
+             f.start, f.end, f.value_start, f.value_end, f.confidence) for f in facts]
+
+
+def store_documents(session: Session, items: Sequence[tuple[DocInput, list[tuple] | None]],
                     extract_fn=None) -> list[str]:
-    """Store documents with their facts in the session's transaction; returns 'new', 'updated' or
-    'unchanged' for each. The same text under the same locator (or proposal and outlet) is
-    unchanged; changed text under a known locator becomes its next version. Facts given as None
-    are extracted here, with `extract_fn(text, outlet)`, when the document turns out to be new."""
+    """Store documents with their facts (as fact_rows) in the session's transaction; returns 'new',
+    'updated' or 'unchanged' for each. The same text under the same locator (or proposal and
+    outlet) is unchanged; changed text under a known locator becomes its next version. Facts given
+    as None are extracted here, with `extract_fn(text, outlet)`, when the document turns out to be
+    new."""
     for doc, _ in items:
         if not doc.outlet or not doc.proposal:
             raise CrosscheckError(f"{doc.locator}: needs an outlet and a proposal")
@@ -170,18 +182,18 @@ def store_documents(session: Session, items: Sequence[tuple[DocInput, list[extra
                 retire.append(k.id)
         row = dict(locator=doc.locator, version=1 + max((k.version for k in known), default=0), is_current=True,
                    outlet_id=oid, proposal_id=pid, title=doc.title, url=doc.url, published=doc.published,
-                   content_hash=digest, text=doc.text, ingested_at=now)
+                   content_hash=digest, text=doc.text)
         known.append(_Known(row["version"], True, row=row))
         same_locator.add((doc.locator, digest))
         same_outlet.add((pid, oid, digest))
         canonical = extract.aliases().canonical(doc.outlet)
-        new.append((row, facts if facts is not None else extract_fn(doc.text, canonical)))
+        new.append((row, facts if facts is not None else fact_rows(extract_fn(doc.text, canonical))))
         statuses.append("updated" if previous else "new")
     if retire:
         session.execute(update(DOCS).where(DOCS.c.id.in_(retire)).values(is_current=False))
     if new:
         rows = [row for row, _ in new]
-        insert_many(session, DOCS, list(rows[0]), [tuple(r.values()) for r in rows])
+        insert_many(session, DOCS, list(rows[0]), [tuple(r.values()) for r in rows], {"ingested_at": now})
         found = dict(((r.locator, r.version), r.id) for r in session.execute(
             select(DOCS.c.locator, DOCS.c.version, DOCS.c.id).where(DOCS.c.locator.in_({r["locator"] for r in rows}))))
         ids = [found[r["locator"], r["version"]] for r in rows]
@@ -189,29 +201,20 @@ def store_documents(session: Session, items: Sequence[tuple[DocInput, list[extra
     return statuses
 
 
-def write_facts(session: Session, documents: list[tuple[int, int, list[extract.ExtractedFact]]]) -> int:
-    """For each new (document id, proposal id, facts): a reported version per source that has facts,
-    then every fact; one INSERT for the versions and one for the facts."""
-    sources = source_ids(session, {f.source for _, _, facts in documents for f in facts})
+def write_facts(session: Session, documents: list[tuple[int, int, list[tuple]]]) -> int:
+    """For each new (document id, proposal id, fact rows): a reported version per source that has
+    facts, then every fact; one INSERT for the versions and one for the facts."""
+    sources = source_ids(session, {f[0] for _, _, facts in documents for f in facts})
     version_rows = [(proposal_id, doc_id, sources[name]) for doc_id, proposal_id, facts in documents
-                    for name in dict.fromkeys(f.source for f in facts)]
+                    for name in dict.fromkeys(f[0] for f in facts)]
     if not version_rows:
         return 0
     insert_many(session, VERSIONS, ("proposal_id", "document_id", "source_id"), version_rows)
     by_source = dict(((r.document_id, r.source_id), r.id) for r in session.execute(
         select(VERSIONS.c.document_id, VERSIONS.c.source_id, VERSIONS.c.id).where(
             VERSIONS.c.document_id.in_({doc_id for doc_id, _, _ in documents}))))
-    version_id = {(doc_id, name): by_source[doc_id, sources[name]] for doc_id, _, facts in documents for name in
-                  {f.source for f in facts}}
-    now = dt.datetime.now(dt.timezone.utc)
-    rows = [(version_id[doc_id, f.source], f.phase, f.slot, f.kind, f.min, f.max, f.unit, f.text, f.qualifier,
-             f.basis, f.quote, f.start, f.end, f.value_start, f.value_end, extract.EXTRACTOR,
-             extract.EXTRACTOR_VERSION, f.confidence, "extracted", None, now)
-            for doc_id, _, facts in documents for f in facts]
-    insert_many(session, FACTS, FACT_COLUMNS, rows)
+    rows = [(by_source[doc_id, sources[f[0]]], *f[1:]) for doc_id, _, facts in documents for f in facts]
+    insert_many(session, FACTS, ("version_id", *FACT_FIELDS), rows, {
+        "extractor": extract.EXTRACTOR, "extractor_version": extract.EXTRACTOR_VERSION, "origin": "extracted",
+        "corrects_id": None, "created_at": dt.datetime.now(dt.timezone.utc)})
     return len(rows)
-
-
-FACT_COLUMNS = ("version_id", "phase", "slot", "kind", "min", "max", "unit", "text", "qualifier", "basis", "quote",
-                "start", "end", "value_start", "value_end", "extractor", "extractor_version", "confidence", "origin",
-                "corrects_id", "created_at")

@@ -1,41 +1,47 @@
 """Bulk writes: many rows in one statement, with as little per-row work as the driver allows."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 
-def insert_many(session: Session, table: Table, names: Sequence[str], rows: list[tuple]) -> None:
-    """Insert rows (tuples of the named columns) in one executemany. On SQLite they go to the
-    driver as they are, each column through its type's bind processor if it has one (dates): the
-    per-row parameter handling of a Core insert costs more than SQLite's insert itself. Elsewhere a
-    Core insert, which SQLAlchemy batches into multi-row VALUES. Columns left out get their
-    Python-side defaults on both paths."""
+def insert_many(session: Session, table: Table, names: Sequence[str], rows: list[tuple],
+                constants: dict[str, Any] | None = None) -> None:
+    """Insert rows (tuples of the named columns) in one executemany; `constants` are columns with
+    the same value in every row. On SQLite the rows go to the driver as they are, a column with a
+    bind processor (dates, JSON) through it (a constant once): the per-row parameter handling of a
+    Core insert costs more than SQLite's insert itself. Elsewhere a Core insert, which SQLAlchemy
+    batches into multi-row VALUES. Columns left out get their Python-side defaults on both paths."""
     if not rows:
         return
+    constants = dict(constants or {})
     conn = session.connection()
     if conn.dialect.name != "sqlite":
-        conn.execute(table.insert(), [dict(zip(names, r)) for r in rows])
+        conn.execute(table.insert(), [{**dict(zip(names, r)), **constants} for r in rows])
         return
-    defaults = [c for c in table.columns if c.name not in names and c.default is not None and not c.primary_key]
-    if defaults:        # a Core insert fills these in: so do we (a callable is called once per statement)
-        names = [*names, *(c.name for c in defaults)]
-        extra = tuple(c.default.arg(None) if c.default.is_callable else c.default.arg for c in defaults)
-        rows = [r + extra for r in rows]
+    for c in table.columns:       # as a Core insert does (a callable default is called once here)
+        if c.name not in names and c.name not in constants and c.default is not None and not c.primary_key:
+            constants[c.name] = c.default.arg(None) if c.default.is_callable else c.default.arg
+    processors = {n: table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+                  for n in [*names, *constants]}
     columns = None
     for i, name in enumerate(names):
-        process = table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+        process = processors[name]
         if process:
             columns = columns or list(zip(*rows))
-            try:        # most such values repeat (one time stamp per batch): convert each once
+            try:        # most such values repeat (a date per batch): convert each once
                 done = {v: process(v) for v in set(columns[i]) if v is not None}
                 columns[i] = [done.get(v) for v in columns[i]]
             except TypeError:                           # unhashable (JSON)
                 columns[i] = [None if v is None else process(v) for v in columns[i]]
     if columns:
         rows = list(zip(*columns))
+    if constants:
+        extra = tuple(v if v is None or processors[n] is None else processors[n](v) for n, v in constants.items())
+        rows = [r + extra for r in rows]
+        names = [*names, *constants]
     quote = conn.dialect.identifier_preparer
     columns_sql = ", ".join(quote.quote(n) for n in names)
     conn.exec_driver_sql(f"INSERT INTO {quote.format_table(table)} ({columns_sql}) "

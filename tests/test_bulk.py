@@ -25,6 +25,8 @@ def test_insert_many_round_trips_every_kind_of_value(engine):
         insert_many(s, Run.__table__, ("kind", "status", "detail", "started_at"),
                     [("compare", "ok", {"report": "2024-05-02", "n": [1, 2]}, when), ("compare", "ok", None, when)])
         insert_many(s, Run.__table__, ("kind",), [])                       # nothing to insert: no statement
+        insert_many(s, Run.__table__, ("kind", "detail"), [("ingest", [1]), ("ingest", None)],
+                    {"status": "ok", "started_at": when, "finished_at": None})  # the same in every row
         doc_id = s.scalar(select(Document.id).where(Document.version == 1))
         insert_many(s, ReportedVersion.__table__, ("proposal_id", "document_id", "source_id"), [(1, doc_id, 1)])
         version_id = s.scalar(select(ReportedVersion.id))
@@ -36,7 +38,9 @@ def test_insert_many_round_trips_every_kind_of_value(engine):
         assert [(d.locator, d.version, d.is_current, d.title, d.published, d.text) for d in docs] == [
             ("a", 1, True, None, dt.date(2024, 5, 1), "first ‘text’"), ("a", 2, False, "T", None, "second")]
         assert all(d.ingested_at.replace(tzinfo=dt.timezone.utc) == when for d in docs)
-        assert [r.detail for r in s.scalars(select(Run).order_by(Run.id))] == [
-            {"report": "2024-05-02", "n": [1, 2]}, None]
+        runs = s.scalars(select(Run).order_by(Run.id)).all()
+        assert [r.detail for r in runs] == [{"report": "2024-05-02", "n": [1, 2]}, None, [1], None]
+        assert [(r.kind, r.status, r.documents, r.finished_at) for r in runs[2:]] == [("ingest", "ok", 0, None)] * 2
+        assert all(r.started_at.replace(tzinfo=dt.timezone.utc) == when for r in runs)
         fact = s.scalar(select(Fact))
         assert (fact.start, fact.end, fact.slot) == (3, 9, "truce")

@@ -187,7 +187,7 @@ def test_crash_during_ingest_leaves_no_rows(store_url, monkeypatch, tmp_path):
         doc_id, proposal_id, facts = documents[0]
         fact = ExtractedFact(source="Example Daily", slot="pause length", kind="duration", min=42, max=42,
                              unit="day", quote="42 days", start=0, end=7)
-        real_write_facts(session, [(doc_id, proposal_id, [fact])])
+        real_write_facts(session, [(doc_id, proposal_id, store_module.fact_rows([fact]))])
         seen["rows"] = [session.scalar(text(f"SELECT count(*) FROM {t}"))
                         for t in ("documents", "reported_versions", "facts")]
         raise RuntimeError("extractor crashed")
