@@ -324,3 +324,15 @@ def test_workers_setting(monkeypatch):
     monkeypatch.setenv("CROSSCHECK_WORKERS", "zero")
     with pytest.raises(CrosscheckError, match="workers: 'zero'"):
         auto_workers(500, 100)
+
+
+def test_cli_workers_option_stores_the_same_facts(tmp_path, run_cli):
+    """`ingest --workers 2` (extraction in two processes) stores what `--workers 1` does."""
+    paths = _generated_files(tmp_path, 8)
+    urls = [f"sqlite:///{tmp_path / f'w{n}.db'}" for n in (1, 2)]
+    for url, n in zip(urls, (1, 2)):
+        p = run_cli("ingest", *paths, "--outlet", "Example Daily", "--proposal", "harbour-accord",
+                    "--workers", n, db=url, check=True)
+        assert "8 new" in p.stdout
+    assert _stored_facts(urls[0]) == _stored_facts(urls[1]) and len(_stored_facts(urls[0])) > 8 * 3
+    assert run_cli("ingest", paths[0], *META, "--workers", 0, db=urls[0]).returncode == 2
