@@ -9,7 +9,7 @@ from typing import Any, Iterable, Sequence
 FORMATS = ("table", "json", "csv")
 
 
-def _cell(value: Any) -> str:
+def cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
@@ -29,11 +29,11 @@ def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Iterable[str] | No
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(cols)
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in cols])
+            writer.writerow([cell(row.get(c)) for c in cols])
         return buf.getvalue()
     if not rows:
         return "(no rows)\n"
-    cells = [[_cell(row.get(c)).replace("\n", " ")[:max_width] for c in cols] for row in rows]
+    cells = [[cell(row.get(c)).replace("\n", " ")[:max_width] for c in cols] for row in rows]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(cols)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]

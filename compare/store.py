@@ -186,8 +186,9 @@ def store_documents(session: Session, items: Sequence[tuple[DocInput, list[tuple
         known.append(_Known(row["version"], True, row=row))
         same_locator.add((doc.locator, digest))
         same_outlet.add((pid, oid, digest))
-        canonical = extract.aliases().canonical(doc.outlet)
-        new.append((row, facts if facts is not None else fact_rows(extract_fn(doc.text, canonical))))
+        if facts is None:
+            facts = fact_rows(extract_fn(doc.text, extract.aliases().canonical(doc.outlet)))
+        new.append((row, facts))
         statuses.append("updated" if previous else "new")
     if retire:
         session.execute(update(DOCS).where(DOCS.c.id.in_(retire)).values(is_current=False))

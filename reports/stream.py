@@ -24,7 +24,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, Iterable
 
-from compare.output import _cell
+from compare.output import cell
 
 INDENT = "  "  # json.dumps(indent=2)
 _SCALAR = json.JSONEncoder(ensure_ascii=False, default=str)
@@ -109,7 +109,7 @@ def json_items(rows: Iterable[Any]) -> str:
 
 
 def csv_lines(rows: Iterable[dict[str, Any]], columns: list[str]) -> str:
-    """The CSV lines of `rows` (no header), as csv.writer writes [_cell(row.get(c)) for c in columns]
+    """The CSV lines of `rows` (no header), as csv.writer writes [cell(row.get(c)) for c in columns]
     with lineterminator "\n". The csv module scans a field a character at a time, slow for the
     long JSON of the sides; so when the JSON cells (lists, dicts) of a row all come after the
     others, only the others go through csv.writer and the JSON cells are quoted here: JSON text
@@ -124,12 +124,12 @@ def csv_lines(rows: Iterable[dict[str, Any]], columns: list[str]) -> str:
         while split > 0 and isinstance(values[split - 1], (list, dict)):
             split -= 1
         if split == n or split < 2 or any(isinstance(v, (list, dict)) for v in values[:split]):
-            writer.writerow([_cell(v) for v in values])
+            writer.writerow([cell(v) for v in values])
             continue
-        writer.writerow([_cell(v) for v in values[:split]])
+        writer.writerow([cell(v) for v in values[:split]])
         buf.seek(buf.tell() - 1)  # back over the "\n" just written
         for v in values[split:]:
-            text = _cell(v)
+            text = cell(v)
             buf.write("," + ('"' + text.replace('"', '""') + '"' if ("," in text or '"' in text) else text))
         buf.write("\n")
     return buf.getvalue()

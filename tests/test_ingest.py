@@ -320,7 +320,10 @@ def test_workers_setting(monkeypatch):
     monkeypatch.setenv("CROSSCHECK_WORKERS", "3")
     assert auto_workers(1, 100) == 3
     monkeypatch.delenv("CROSSCHECK_WORKERS")
-    assert auto_workers(5, 100) == 1 and auto_workers(500, 100) >= 1
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    assert auto_workers(99, 100) == 1 and auto_workers(100, 100) == 4     # one per core, up to 4
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert auto_workers(500, 100) == 2
     monkeypatch.setenv("CROSSCHECK_WORKERS", "zero")
     with pytest.raises(CrosscheckError, match="workers: 'zero'"):
         auto_workers(500, 100)
