@@ -15,6 +15,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from compare.align import Term, align
+from compare.collect import fewer_collections
 from compare.config import load_settings
 from compare.extract import lexicon
 from compare.levels import Context, FactView, Relation, compare_facts
@@ -258,11 +259,12 @@ def run_compare(session: Session, proposals: list[str] | None = None, run: Run |
     if proposals:
         q = q.where(Proposal.slug.in_(proposals))
     totals = {"new": 0, "changed": 0, "resolved": 0}
-    for proposal in session.scalars(q).all():
-        counts = store_findings(session, proposal, compare_proposal(session, proposal.id, proposal.slug), run)
-        for k in totals:
-            totals[k] += counts[k]
-        session.flush()
+    with fewer_collections():
+        for proposal in session.scalars(q).all():
+            counts = store_findings(session, proposal, compare_proposal(session, proposal.id, proposal.slug), run)
+            for k in totals:
+                totals[k] += counts[k]
+            session.flush()
     run.new, run.changed, run.resolved = totals["new"], totals["changed"], totals["resolved"]
     if run.kind == "compare":
         run.finished_at = utcnow()

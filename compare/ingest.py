@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
+from compare.collect import fewer_collections
 from compare.errors import CrosscheckError, one_line
 from compare.extract import aliases
 from compare.store import already_stored, content_hash, fact_rows, store_documents
@@ -196,7 +197,7 @@ def ingest_files(engine, paths: Iterable[str], load_one: Callable[[str], list[Do
     batch: list[tuple[str, list[DocInput]]] = []
     size = 0
     pending = None
-    with extraction_pool(workers, extract) as pool:
+    with fewer_collections(), extraction_pool(workers, extract) as pool:
         for path in paths:
             try:
                 batch.append((path, load_one(path)))

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from sqlalchemy import Table
+from sqlalchemy import Float, Table
 from sqlalchemy.orm import Session
+
+
+_NUMBERS = {int, float, type(None)}
 
 
 def insert_many(session: Session, table: Table, names: Sequence[str], rows: list[tuple],
@@ -29,6 +32,8 @@ def insert_many(session: Session, table: Table, names: Sequence[str], rows: list
     columns = None
     for i, name in enumerate(names):
         process = processors[name]
+        if process and isinstance(table.c[name].type, Float) and {type(r[i]) for r in rows} <= _NUMBERS:
+            continue        # a REAL column stores ints and floats as the processor would: skip the pass
         if process:
             columns = columns or list(zip(*rows))
             try:        # most such values repeat (a date per batch): convert each once

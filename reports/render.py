@@ -29,6 +29,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
+from compare.collect import fewer_collections
 from compare.listing import proposal_discrepancy_rows
 from reports import context, fragments
 from reports.stream import RowsFile, csv_lines, json_items
@@ -329,10 +330,11 @@ def render_site(session: Session, out_dir: str | os.PathLike, proposal: str | No
     helper = spool = None
     ok = False
     try:
-        if _want_helper(workers, len(proposals), len(doc_ids)):
-            spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=out))
-            helper = _Helper(spool, out, generated)
-        _render_into(site, helper, session, out, proposal, generated, proposals, doc_ids)
+        with fewer_collections():             # the helper, forked here, collects as seldom
+            if _want_helper(workers, len(proposals), len(doc_ids)):
+                spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=out))
+                helper = _Helper(spool, out, generated)
+            _render_into(site, helper, session, out, proposal, generated, proposals, doc_ids)
         ok = True
     finally:
         try:

@@ -44,3 +44,27 @@ def test_insert_many_round_trips_every_kind_of_value(engine):
         assert all(r.started_at.replace(tzinfo=dt.timezone.utc) == when for r in runs)
         fact = s.scalar(select(Fact))
         assert (fact.start, fact.end, fact.slot) == (3, 9, "truce")
+
+
+def test_insert_many_numbers_in_float_columns(engine):
+    """Ints, floats and Decimals in FLOAT columns come back as the floats an ORM insert stores
+    (ints and floats skip the float conversion on SQLite; a Decimal still goes through it)."""
+    from decimal import Decimal
+
+    with session_scope(engine) as s:
+        s.add_all([Proposal(id=1, slug="p"), Source(id=1, name="Outlet")])
+        s.flush()
+        insert_many(s, Document.__table__, ("locator", "version", "is_current", "outlet_id", "proposal_id",
+                                            "content_hash", "text"), [("a", 1, True, 1, 1, "h", "t")])
+        doc_id = s.scalar(select(Document.id))
+        insert_many(s, ReportedVersion.__table__, ("proposal_id", "document_id", "source_id"), [(1, doc_id, 1)])
+        version_id = s.scalar(select(ReportedVersion.id))
+        names = ("version_id", "slot", "kind", "min", "max", "confidence", "start", "end", "extractor",
+                 "extractor_version")
+        insert_many(s, Fact.__table__, names, [(version_id, "a", "count", 40, 40.5, 0, 0, 1, "x", "1"),
+                                               (version_id, "b", "count", None, 7, 1, 0, 1, "x", "1")])
+        insert_many(s, Fact.__table__, names, [(version_id, "c", "count", Decimal("2.5"), 3, 0.5, 0, 1, "x", "1")])
+    with session_scope(engine) as s:
+        got = [(f.slot, f.min, f.max, f.confidence) for f in s.scalars(select(Fact).order_by(Fact.slot))]
+    assert got == [("a", 40.0, 40.5, 0.0), ("b", None, 7.0, 1.0), ("c", 2.5, 3.0, 0.5)]
+    assert all(type(v) is float for _, *values in got for v in values if v is not None)
