@@ -60,7 +60,11 @@ class AliasTable:
         return cls(mapping)
 
     def lookup(self, name: str) -> str | None:
-        return self._by_alias.get(_norm_name(name))
+        n = _norm_name(name)
+        found = self._by_alias.get(n)
+        if found is None and "'s " in n:        # "Israel's Channel 12": the name after the possessive
+            found = self._by_alias.get(n.split("'s ", 1)[1])
+        return found
 
     def canonical(self, name: str) -> str:
         found = self.lookup(name)
@@ -145,12 +149,12 @@ def prepare(sentences: list[Sentence], text: str) -> list[Sentence]:
 # ---------------------------------------------------------------- attribution patterns
 
 CAP = r"(?:[A-Z][\w'’&.-]*|al-[A-Z][\w'’-]*)"
-NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and)\s+)?{CAP}){{0,5}}"
+NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and)\s+(?:the\s+)?)?{CAP}){{0,5}}(?:\s+\d{{1,3}}(?![\w,.]\w))?"
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
-                 "station", "report's", "copy", "same report", "same source"}
+                 "station", "report's", "copy", "same report", "same source", "ministry", "office", "department", "group", "movement"}
 DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation",
-                  "account", "summary", "paper", "statement", "plan")
+                  "account", "summary", "paper", "statement", "plan", "ministry", "office", "cabinet", "presidency")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
 ANON = re.compile(r"\b(?:sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?|insiders?|"
                   r"spokes(?:man|woman|person)|analysts?|observers?|someone)\b")      # lower case: "Observer" may be a paper
@@ -162,14 +166,17 @@ CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
 SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
 VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
 BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outlet", "agency", "network", "channel",
-                                           "broadcaster", "website", "publication", "report", "document", "draft"))
+                                           "broadcaster", "website", "site", "station", "magazine", "weekly",
+                                           "publication", "report", "document", "draft", "ministry", "office",
+                                           "department", "group", "movement"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then had has have".split())
 ADVERB = r"(?:\s+(?:%s))*" % "|".join(ADVERB_LIST)
 
-ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>[^,.;:()“”\"]{1,80}?)(?=\s*[,.;:()“”\"]|\s+(?:and|which|that|who|on|in|as)\b|$)")
-BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
+ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()“”\"]|\.(?<!\b[A-Z]\.))|\s+(?:and|which|that|who|on|in|as)\b|$)")
+BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
+                     rf"summari[sz]ed|described|relayed|carried|outlined)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?{DOC_NOUNS})){ADVERB}\s+$")
 GATE_WORDS = VERB_WORDS | {"according", "by"}
@@ -177,12 +184,32 @@ KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist
                         "demand demands define defines describe describes call calls refer refers".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+{DOC_NOUNS}|{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
+# "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
+APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}),\s+(?:citing|quoting|which|who|in|according|after|"
+                        rf"speaking|referring|reporting|drawing|for)\b[^,;]{{1,80}},\s+(?:also\s+)?"
+                        rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+# "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
+ACCOUNT_WORDS = frozenset("picture account version description summary reading".split())
+ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?{NAME})\s+(?:gave|gives|offered|offers|painted|paints|presented|"
+                     rf"presents|provided|provides|had|has)\s+(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"(?:{'|'.join(ACCOUNT_WORDS)})\b")
+LEADING_PHRASE = re.compile(r"\W*(?:In|On|At|During|After|Before|Earlier|Later|Speaking|Addressing|Writing|Late|"
+                            r"Early)\b[^,;.]{0,50},\s*(?:[Tt]he\s+)?")
+# a heading that names a version: "The White House version", "Hamas's account"
+HEADING_VERSION = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s)?\s+(?:version|account|text|draft|"
+                             rf"proposal|reply|response|position|plan|terms|summary|fact\s+sheet)\W*$")
+PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
-ANON_TOLD = re.compile(rf"\b(?:sources?|officials?|diplomats?|people|person|mediators?|negotiators?)\b[^.;]{{0,60}}?\btold\s+(?P<subj>(?:the\s+)?{NAME})")
+ANON_TOLD = re.compile(rf"\b(?:sources?|officials?|diplomats?|people|person|mediators?|negotiators?)\b[^.;]{{0,60}}?"
+                       rf"\b(?:told|(?:speaking|talking|spoke|talked)\s+to)\s+(?P<subj>(?:the\s+)?{NAME})")
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
-POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME})['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
+POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
 AND = re.compile(r"\s+and\s+")
+SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators?|representatives?|members?)\s+"
+                        r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
+# "Under the arrangement, it said, ...": the source named last
+PRONOUN_SAID = re.compile(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
 CAPITAL = re.compile(r"[A-Z]")
 NAMED_DOCUMENT = re.compile(rf"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+{DOC_NOUNS}\b")
@@ -209,9 +236,10 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     if not words or _norm_name(ref) in PRONOUNS:
         return None
     if ANON.search(ref[:1].lower() + ref[1:]):
-        return Attribution(None, True)
+        m = SPEAKS_FOR.search(ref)
+        return (m and _resolve(m.group("org"), aliases)) or Attribution(None, True)
     low = LEADING_DETERMINER.sub("", ref.lower())
-    if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(ref[1:] if ref[:1].isupper() else ref)):
+    if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
         return Attribution(None, True, backref=True)
     known = aliases.lookup(ref)
     if known:
@@ -227,8 +255,11 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
 
 
 def _early(m: re.Match, group: str, sentence: str) -> bool:
-    """An attribution that opens its sentence (or introduces what follows with a colon) carries over."""
-    return m.start(group) <= max(12, len(sentence) * 0.3) or sentence.rstrip().endswith(":")
+    """An attribution that opens its sentence (or introduces what follows with a colon) carries over;
+    a short opening phrase ("In his remarks on Friday, ...") does not count."""
+    start = m.start(group)
+    return (start <= max(12, len(sentence) * 0.3) or sentence.rstrip().endswith(":")
+            or LEADING_PHRASE.fullmatch(sentence, 0, start) is not None)
 
 
 def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
@@ -255,7 +286,7 @@ def _last_words(text: str, strip: str, n: int = 1) -> list[str]:
 
 def _names_subject(word: str) -> bool:
     """Whether a subject (a capitalised name, or "... fact sheet") can end with this word."""
-    return word != word.lower() or word.endswith(DOC_NOUN_ENDS)
+    return word != word.lower() or word.endswith(DOC_NOUN_ENDS) or word.isdigit()      # "Channel 12"
 
 
 def _may_end_subject(sentence: str, start: int, end: int) -> bool:
@@ -274,9 +305,15 @@ def _may_end_subject(sentence: str, start: int, end: int) -> bool:
 
 def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
+    if s.heading and (m := HEADING_VERSION.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
+        return att
     if not toks.isdisjoint(GATE_WORDS):
         att = _cited(s, aliases)
         if att:
+            return att
+    if not toks.isdisjoint(ACCOUNT_WORDS):
+        m = ACCOUNT.search(sentence)
+        if m and (att := _resolve(m.group("subj"), aliases)):
             return att
     if "'s" in sentence or "’s" in sentence:
         m = POSSESSIVE_DOC.search(sentence)
@@ -302,7 +339,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m:                                       # "The newspaper reported that ..."
         return Attribution(None, m.group("verb") in CARRY_WORDS and _early(m, "verb", sentence),
                            backref=True)
-    for pattern, needed in ((ANON_TOLD, "told" in sentence), (BY_NAME, "by" in toks)):
+    told = "told" in sentence or "to" in toks and any(w in toks for w in ("speaking", "talking", "spoke", "talked"))
+    if not toks.isdisjoint(PRONOUN_WORDS) and (m := PRONOUN_SAID.search(sentence)) and not ANON.search(sentence[:m.start()].lower()):
+        return Attribution(None, False, backref=True)
+    for pattern, needed in ((ANON_TOLD, told), (BY_NAME, "by" in toks)):
         m = pattern.search(sentence) if needed else None
         if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):
             return att
@@ -318,6 +358,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             if m and (att := _resolve(m.group("subj"), aliases)):
                 att.carries = False
                 return att
+    m = APPOSITIVE.match(sentence) if "," in sentence else None
+    if m and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = m.group("verb") in CARRY_WORDS
+        return att
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         offset = max(0, v.start() - 100)
         if not _may_end_subject(sentence, offset, v.start()):

@@ -16,7 +16,8 @@ from itertools import islice
 
 from compare.attribute import AliasTable, Sentence, attribute
 from compare.lexicon import Anchored, Lexicon, load_lexicon
-from compare.normalize import NUMBER_RE, NUMBER_WORDS, ORDINALS, Quantity, find_quantities, parse_number
+from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ORDINALS, Quantity, find_quantities,
+                               parse_number)
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
 PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
@@ -24,7 +25,7 @@ DAY_TOKENS = frozenset({"day", "week", "month", "first"})
 DIGIT = re.compile(r"\d")
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 
 
 @dataclass
@@ -76,7 +77,10 @@ AGE = re.compile(r"^(?:-year-old|\s*years?\s+old|-years?-old)|^\s*or\s+older")
 AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of)\s*$", re.I)
 TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in)\s+"
                            r"(?:the\s+(?:first\s+)?)?$", re.I)
-ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting)\s+(?:the\s+)?day\s+(?P<n>\d+|[a-z-]+)\b|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b", re.I)
+_DAY_ORD = "|".join(sorted((w for w in ORDINALS if w != "initial"), key=len, reverse=True))
+ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+later\s+than)\s+(?:the\s+)?"
+                    rf"(?:day\s+(?P<n>\d+|[a-z-]+)\b|(?P<o>{_DAY_ORD}|\d+(?:st|nd|rd|th))\s+day\b)"
+                    r"|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|stretch\w*|span\w*|continu\w*)\s+"
                          r"(?:for\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
@@ -87,13 +91,30 @@ NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|op
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
 TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
-                           r"reduc\w*|allow\w*|permit\w*)\b", re.I)
+                           r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
 CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
 GRADUAL = re.compile(r"\b(?:gradual\w*|in\s+stages|in\s+batches|staggered)\b", re.I)
 AT_ONCE = re.compile(r"\b(?:at\s+once|all\s+at\s+once|in\s+one\s+go|simultaneously|in\s+a\s+single\s+batch)\b", re.I)
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 CLAUSE_END = re.compile(r"[,;:.!?()\[\]“”\"]|\s(?:but|while|whereas|although)\s")
 LETTER_END = re.compile(r"[A-Za-z]-?$")
+NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# "did not mention the $200 billion figure": a number the source is said not to give
+NOT_STATED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:mention|includ|specif|giv|nam|confirm|cit|disclos|stat)\w*"
+                        r"\b[^.;,]{0,30}$", re.I)
+DEPLOY = re.compile(r"\b(?:deploy\w*|send|sends|sending|sent|station\w*|dispatch\w*|number(?:ing)?|reinforc\w*)\b", re.I)
+TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "personnel", "servicemen"})
+TROOP_MEASURES = frozenset({"levels", "level", "numbers", "strength"})
+TROOP_BEFORE = re.compile(r"\b(?:troop|force|military)\s+(?:levels?|numbers|strength)\b", re.I)
+# people counted by who they are, then by where they are held
+HELD_GROUPS = frozenset({"women", "children", "men", "elderly", "civilians", "sick"})
+HELD_AS = re.compile(r"(?:(?!\b(?:for|per|exchange|against|each|every)\b)[^.;:]){0,40}?\b(?:(?P<h>held\s+(?:hostage|captive)|hostages?|captives?|in\s+captivity)|"
+                     r"(?:prisons?|prisoners?|jails?|detention|detainees?)\b)", re.I)
+AFTER_BREAK = re.compile(r"[;.!?]\s|\b(?:and\s+that|but|while|whereas|although)\b")
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+([\w-]+)\b[^.;]{0,60}$", re.I)
+CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
+RATE_NOUNS = frozenset("rate rates tariff tariffs duty duties tax taxes levy levies share stake interest inflation "
+                       "deficit growth enrichment quota quotas cut cuts reduction increase".split())
 LETTER_START = re.compile(r"[A-Za-z+]|\s*(?:p\.m|a\.m)")
 ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
 NUMBERED = re.compile(r"\.\s")
@@ -151,6 +172,7 @@ FUNCTION_WORDS = {"that", "who", "which", "held", "to", "in", "from", "for", "wi
                   "through", "during", "after", "before", "until", "off"}
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
               "percent", "time", "times", "o'clock", "am", "pm", "a.m", "p.m"}
+NOT_NAME_WORDS = FUNCTION_WORDS | LEAD_WORDS | {"all", "another", "just", "precisely", "some", "nearly"}
 GENERIC_HEADS = {"machines", "machine", "units", "unit", "pieces", "items", "people"}
 SINGULAR = {"bodies": "body", "children": "child", "women": "woman", "men": "man", "elderly": "elderly",
             "sick": "sick", "displaced": "displaced"}
@@ -169,6 +191,30 @@ def _clause(sentence: str, start: int, max_words: int = 16) -> str:
     m = CLAUSE_END.search(sentence, start + 1)
     words = sentence[start:m.start() if m else len(sentence)].split()
     return " ".join(words[:max_words]).strip(" ,;:.").lower()
+
+
+def _label_before(event: tuple[str, int, str], pos: int, timing: str) -> str:
+    """An event's text without its timing: up to where the timing starts when that is inside it
+    ("withdrawal would be completed" of "... completed within 45 days rather than 60")."""
+    slot, start, label = event
+    cut = label.find(timing.strip().lower()) if start < pos else -1
+    return (label[:cut] if cut > 0 else label.replace(timing.strip().lower(), " ")).strip(" ,;:") \
+        .replace("  ", " ")
+
+
+def _percent_noun(before: str, after: str) -> str:
+    """What a percentage is of: a rate noun right after it ("25 percent duties"), else the last
+    rate noun of its clause ("cut the tariff rate ... to 7.5 percent"), else the last content word."""
+    following = WORD.match(after.lstrip())
+    if following and following.group(0).lower() in RATE_NOUNS:
+        return following.group(0).lower()
+    clause = before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):]
+    words = [w.lower() for w in WORD.findall(clause or before)]
+    rates = [w for w in words if w in RATE_NOUNS]
+    if rates:
+        return rates[-1]
+    nouns = [w for w in words if w not in FUNCTION_WORDS and w not in TIME_WORDS]
+    return nouns[-1] if nouns else "share"
 
 
 def _num_text(q: Quantity) -> str:
@@ -269,18 +315,19 @@ class _Doc:
         # ON_DAY needs "day" or "within"
         on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low)
         for m in ON_DAY_AT.finditer(text, s.low, pieces=s.pieces) if on_day else ():
-            if m.group("n"):
-                n = parse_number(m.group("n"))
+            if m.group("n") or m.group("o"):
+                n = parse_number(m.group("n")) if m.group("n") else ORDINALS.get(m.group("o").lower())
+                n = float(n) if n is not None else parse_number(m.group("o")[:-2])
                 lo = hi = n
             else:
                 lo, hi = 0.0, {"day": 1.0, "week": 7.0, "month": 30.0}[m.group("u").lower()]
             if lo is None:
                 continue
-            ev = self._nearest(events, m.start())
+            ev = self._owner(text, events, m.start())
             if ev:
                 self.timed.add((s.start, ev[0]))
             self.add(fact(ev[0] if ev else "timing", "timing", m.start(), m.start(), m.end(), min=lo, max=hi,
-                          unit="day", text=f"{ev[2].replace(m.group(0).lower(), '').strip() if ev else ''} ({m.group(0).lower()})".strip()))
+                          unit="day", text=f"{_label_before(ev, m.start(), m.group(0)) if ev else ''} ({m.group(0).lower()})".strip()))
         self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):
             self._release_texts(s, counted_groups, fact, scope is not None or bool(markers))
@@ -309,12 +356,17 @@ class _Doc:
             return True
         if LETTER_END.search(before[-2:]) and not before.endswith(" "):
             return True                                  # IR-2, F-16
+        if q.unit is None and q.raw.isdigit() and (m := NAME_BEFORE.search(before, _tail(before, 1))) \
+                and m.group(1).lower() not in NOT_NAME_WORDS:
+            return True                                  # Channel 12, Resolution 1701: part of a name
         if LETTER_START.match(after):
             return True                                  # 2s, 5+1, 5 p.m
         if q.unit is None and q.min == q.max and 1900 <= q.min <= 2100 and q.raw.isdigit():
             return True                                  # a year
         if not before.strip() and NUMBERED.match(after):
             return True                                  # "1. The Iranians say ..."
+        if ("not" in before or "never" in before) and NOT_STATED.search(before, max(0, len(before) - 60)):
+            return True
         if ORDINAL_SUFFIX.match(after):
             return True
         return False
@@ -342,6 +394,18 @@ class _Doc:
     def _nearest(events, pos: int):
         return min(events, key=lambda e: abs(e[1] - pos)) if events else None
 
+    @classmethod
+    def _owner(cls, text: str, events, pos: int):
+        """The term a timing at `pos` belongs to: the last one named before it in its clause ("leave
+        the corridor on day 22, and talks open ..."), else the nearest."""
+        before = [e for e in events if e[1] < pos and not CLAUSE_END.search(text, e[1] + 1, pos)]
+        if before:
+            return max(before, key=lambda e: e[1])
+        # else the nearest, unless it comes after the timing in another clause ("cut to 8,600
+        # within 135 days and that all forces will leave")
+        ev = cls._nearest(events, pos)
+        return None if ev and ev[1] > pos and AFTER_BREAK.search(text, pos, ev[1]) else ev
+
     def _duration(self, s, source, q: Quantity, before: str, after: str, events, fact) -> None:
         lex, text = self.lex, s.text
         left = before[-60:].lower()
@@ -352,13 +416,13 @@ class _Doc:
         if timing:
             prep = timing.group("prep").lower()
             lo = 0.0 if prep == "within" else q.min
-            ev = self._nearest(events, q.start)
-            label = f"{ev[2]} " if ev else ""
+            ev = self._owner(text, events, q.start)
             if ev:
                 self.timed.add((s.start, ev[0]))
             self.add(fact(ev[0] if ev else "timing", "timing", q.start, q.start, q.end, min=lo, max=q.max,
                           unit="day", qualifier="within" if prep == "within" else q.qualifier,
-                          text=f"{label.replace(q.raw.lower(), '').strip()} ({prep} {_num_text(q)})".strip(), confidence=0.85))
+                          text=f"{_label_before(ev, q.start, timing.group(0) + q.raw) if ev else ''} ({prep} {_num_text(q)})".strip(),
+                          confidence=0.85))
             return
         rate = RATE_AFTER.match(after)
         if rate:
@@ -369,6 +433,9 @@ class _Doc:
                           text=f"{_num_text(q) if q.min >= 1 else q.raw.lower()} per {per}", qualifier=q.qualifier))
             return
         noun = None
+        # "purchases over two years": a span (as "for two years"), not "more than"
+        span_over = q.qualifier == "more than" and q.raw[:5].lower() == "over "
+        span = False
         if q.compound:
             for w in WORD.findall(after[:60])[:3]:
                 lw = w.lower()
@@ -382,15 +449,22 @@ class _Doc:
                 noun = m.group(1).lower() if m else noun
         elif (m := NOUN_OF_BEFORE.search(before, max(len(before) - 80, tail))):
             noun = m.group("noun").lower()
-        elif LAST_BEFORE.search(before, tail):
-            noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")
-        elif FOR_BEFORE.search(before, tail):
+        elif last := LAST_BEFORE.search(before, tail):
+            head = WORD.findall(before[max(0, last.start() - 30):last.start()])[-1:]
+            head = head[0].lower() if head else ""
+            ev = self._owner(text, [e for e in events if e[1] < last.start()], q.start)
+            if head and head not in lex.truce_nouns and head not in FUNCTION_WORDS and ev:
+                noun = ev[0]             # "a reconstruction plan lasting three to five years"
+            else:
+                noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")
+        elif (for_before := FOR_BEFORE.search(before, tail)) or span_over:
             if _any_word_re(lex.reject_nouns).search(left) or NOT_DURATION.search(left):
                 return
             noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(text)), None)
             if noun is None and not self.has(s, "term", TERM_SENTENCE_AT):
                 return
             noun = noun or "term"
+            span = not for_before
         elif (m := OF_NOUN.match(after)) and m.group(1).lower() in lex.truce_nouns:
             noun = m.group(1).lower()
         if noun is None or noun in lex.reject_nouns or noun in TIME_WORDS:
@@ -413,7 +487,8 @@ class _Doc:
         else:
             slot = f"{noun} duration"
         self.add(fact(slot, "duration", q.start, q.start, q.end, min=q.min, max=q.max, unit="day",
-                      qualifier=q.qualifier, text=f"{noun} of {_num_text(q)}" if noun != "term" else _num_text(q)))
+                      qualifier=None if span else q.qualifier,
+                      text=f"{noun} of {_num_text(q)}" if noun != "term" else _num_text(q)))
 
     def _noun_phrase(self, after: str) -> tuple[str | None, str | None, int]:
         """(group, generic noun, end offset) of the noun phrase right after a number."""
@@ -455,8 +530,9 @@ class _Doc:
         if pct:
             if noise or not self.has(s, "term", TERM_SENTENCE_AT):
                 return prev_group
-            nouns = [w.lower() for w in WORD.findall(before) if w.lower() not in FUNCTION_WORDS]
-            noun = nouns[-1] if nouns else "share"
+            if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):
+                return prev_group                        # "to 7.5 percent from 15 percent": the baseline
+            noun = _percent_noun(before, after[pct.end():])
             self.add(fact(f"{noun} percent", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
                           unit="percent", qualifier=q.qualifier, text=f"{noun} {q.raw.strip()}%"))
             return prev_group
@@ -480,8 +556,14 @@ class _Doc:
                         plural = [w.lower() for w in WORD.findall(before) if w.lower().endswith("s") and len(w) > 3
                                   and w.lower() not in FUNCTION_WORDS | TIME_WORDS and w.lower() not in ("has", "was", "does", "its")]
                         noun = plural[-1] if plural else None
+            if group is None and noun is None and (m := NUMBER_OF.search(before)):
+                group = lex.group_of.get(m.group(1).lower())   # "the number of hostages ... at a minimum of 50"
             if group is None and noun is None:
                 return prev_group
+        if group in HELD_GROUPS and not ratio and (held := HELD_AS.match(after, np_end)):
+            group = "hostages" if held.group("h") else "prisoners"    # "50 women and children held hostage"
+        if group == "soldiers" and not (release or ratio) and DEPLOY.search(text):
+            group, noun = None, "troops"                 # "send 5,000 soldiers to the border": a deployment
         if group:
             if group in lex.people_groups and not (release or ratio):
                 return prev_group
@@ -508,10 +590,13 @@ class _Doc:
         if not (q.raw.strip()[:1].isdigit() or q.max >= 10) and q.qualifier != "approximately":
             return prev_group
         slot = _plural(noun.split()[-1]) if len(noun.split()) == 1 else noun
+        if noun.split()[-1] in TROOP_NOUNS or (noun in TROOP_MEASURES and TROOP_BEFORE.search(before[-80:])):
+            slot = "troops"                              # "troop levels ... cut to 8,600"
         if rate:
             slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
         self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
-                      text=phrase if phrase != q.raw.strip().lower() else f"{phrase} {noun}", confidence=0.6))
+                      unit=CURRENCY.get(before[-1:]), confidence=0.6,
+                      text=phrase if phrase != q.raw.strip().lower() else f"{phrase} {noun}"))
         return prev_group
 
     def _ratio_target(self, phrase: str) -> str:

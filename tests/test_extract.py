@@ -194,3 +194,115 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     from compare.attribute import find_attribution
     att = find_attribution(sentence, ALIASES)
     assert (att and (att.source, att.carries)) == want
+
+
+# ---------------------------------------------------------------- more ways of naming a source
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Channel 12 said the deployment would number about 10,000 troops.", ("Channel 12", False)),
+    ("Israel's Channel 12 gave a different picture.", ("Channel 12", True)),            # its account follows
+    ("France 24 reported that the truce would last 60 days.", ("France 24", True)),
+    ("Al Jazeera, citing a copy of the text, said stage one would last 42 days.", ("Al Jazeera", False)),
+    ("Hamas, for its part, said air traffic would halt for six hours each day.", ("Hamas", False)),
+    ("Lebanese officials, speaking to Reuters on condition of anonymity, said the truce would begin.",
+     ("Reuters", True)),
+    ("According to the Office of the U.S. Trade Representative, tariffs would fall.",
+     ("Office of the U.S. Trade Representative", True)),
+    ("According to the U.N., the first phase would last 42 days.", ("United Nations", True)),
+    ("According to a spokesman for Hamas, up to 5,000 prisoners will be freed.", ("Hamas", True)),
+    ("In a statement, Qatar's foreign ministry said the pause would last four days.", ("Qatar", False)),
+    ("The Israeli government's version adds a condition.", ("Israel", True)),
+    ("On May 6 Hamas said it accepted the plan.", ("Hamas", False)),
+    ("On Monday, the mediators said the gap was narrow.", None),                       # not a name
+])
+def test_more_attributions(sentence, want):
+    from compare.attribute import find_attribution
+    att = find_attribution(sentence, ALIASES)
+    assert (att and (att.source, att.carries)) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The channel reported that the withdrawal would be completed within 45 days.",
+    "According to the network, 600 trucks of aid would enter each day.",
+    "The broadcaster said the second stage would free the remaining hostages.",
+    "The ministry said the tariff cut would take effect within 30 days.",
+    "The site said the army would send 5,000 soldiers to the border area.",
+    "The group said 200 trucks of aid would enter daily.",
+    "Under the arrangement, it said, 50 hostages would be freed.",
+    "According to a spokesman for the group, up to 5,000 prisoners will be freed.",
+])
+def test_back_references_to_the_source_named_last(sentence):
+    text = f"According to Axios, the truce would last 60 days. Channel 12 gave another account. {sentence}"
+    assert [s.source for s in attribute(text, ALIASES)][-1] == "Channel 12"
+
+
+# ---------------------------------------------------------------- more ways of stating a term
+
+@pytest.mark.parametrize("text, slot, kind, lo, hi, unit, qualifier", [
+    # deployments are counted as troops whatever the noun
+    ("Under the plan, the army would send 5,000 soldiers to the border area.", "troops", "count", 5000, 5000, None, None),
+    ("Under the plan, troop levels will be cut to 8,600.", "troops", "count", 8600, 8600, None, None),
+    # who the people are, then where they are held
+    ("Under the deal, 50 women and children held hostage would be freed.", "hostages released", "count", 50, 50,
+     None, None),
+    ("Under the deal, Israel would release 150 women and minors from its prisons.", "prisoners released", "count",
+     150, 150, None, None),
+    ("Under the deal, the number of hostages to be freed is put at a minimum of 50.", "hostages released", "count",
+     50, 50, None, "at least"),
+    # the term a timing belongs to is the one before it in its clause
+    ("The paper said troops would leave the Netzarim corridor on day 22, and that talks on the next steps would "
+     "open no later than day 16.", "withdrawal", "timing", 22, 22, "day", None),
+    ("The paper said troops would leave the Netzarim corridor on day 22, and that talks on the next steps would "
+     "open no later than day 16.", "negotiations", "timing", 16, 16, "day", None),
+    ("Under the deal, displaced people could go back to the north from the seventh day.", "return of displaced",
+     "timing", 7, 7, "day", None),
+    ("Under the deal, all remaining forces will leave within 14 months.", "withdrawal", "timing", 0, 420, "day",
+     "within"),
+    # a duration belongs to the term that lasts, not to the phase it is named in
+    ("In the third stage, the sides would agree a reconstruction plan lasting three to five years.",
+     "reconstruction duration", "duration", 1095, 1825, "day", None),
+    ("China committed to buy an additional $200 billion of goods over two years.", "term duration", "duration",
+     730, 730, "day", None),
+    ("The pause would hold for over six weeks.", "truce duration", "duration", 42, 42, "day", "more than"),
+    # money and rates
+    ("China committed to buy an additional $200 billion of goods.", "goods", "count", 2e11, 2e11, "USD", None),
+    ("Washington would cut the tariff rate on imports to 7.5 percent from 15 percent.", "rate percent", "quantity",
+     7.5, 7.5, "percent", None),
+    ("The deal keeps 25 percent duties on other goods.", "duties percent", "quantity", 25, 25, "percent", None),
+])
+def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
+    found = find(facts_of(text), slot=slot, kind=kind)
+    assert found, facts_of(text)
+    assert (found[0].min, found[0].max, found[0].unit, found[0].qualifier) == (lo, hi, unit, qualifier)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Channel 12 reported that the withdrawal would take 45 days.", 12),              # part of a name
+    ("The deal applies Resolution 1701 and frees 50 prisoners.", 1701),
+    ("The ministry did not mention the $200 billion figure in its summary of the deal.", 2e11),  # said not given
+    ("Washington would cut the tariff rate to 7.5 percent from 15 percent under the deal.", 15),  # the old rate
+    ("Under the deal, 30 women and children would be freed for every hostage.", None),
+])
+def test_numbers_that_name_or_are_not_given(text, value):
+    facts = facts_of(text)
+    if value is None:                               # a ratio's target is not where the people are held
+        assert not find(facts, slot="hostages released", kind="count"), facts
+    else:
+        assert value not in {f.min for f in facts}, facts
+
+
+def test_a_timing_is_cut_out_of_its_terms_text():
+    [f] = find(facts_of("Under the plan, the withdrawal would be completed within 45 days rather than 60."),
+               slot="withdrawal")
+    assert f.text == "withdrawal would be completed (within 45 days)"
+
+
+def test_a_heading_that_names_a_version_and_an_opening_phrase_carry_over():
+    text = ("Two versions\n\nThe Hamas version\n\nThe first phase would last 42 days.\n\n"
+            "In his remarks on Friday, President Varga described a three-phase plan. The first phase would last six "
+            "weeks.\n\nIts reply, as summarized by Al-Qahera News, frees 33 hostages in the first phase.")
+    facts = facts_of(text, outlet="Desk")
+    assert find(facts, source="Hamas", slot="truce duration", phase=1, min=42)
+    assert find(facts, source="President Varga", slot="truce duration", phase=1, min=42)
+    assert find(facts, source="Al-Qahera News", slot="hostages released", min=33)
+    assert not find(facts, source="Desk")
