@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from itertools import combinations
+from operator import itemgetter
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from compare.align import Term, align
@@ -73,17 +74,18 @@ def value_text(f: FactView | None) -> str:
     return f"{qual}{value}{unit}{tail}"
 
 
-def _summary(term: Term, kind: str, level_name: str, sides) -> str:
+def _summary(term: Term, kind: str, level_name: str, sides, classes) -> str:
     """"Phase 1 truce duration: A and B give 42 days; C gives 40 days; not reported by D (conflict)."
-    Versions that give the same value are named together."""
+    Versions that give the same value (`classes`: value key → fact, versions) are named together,
+    in the order of `sides`."""
     where = f"Phase {term.phase} {term.slot}" if term.phase else term.slot[:1].upper() + term.slot[1:]
-    by_value: dict[tuple, tuple[FactView, list[str]]] = {}
+    said: dict[str, list[str]] = {}
     for v, f, _ in sides:
         if f is not None:
-            by_value.setdefault(_value_key(f), (f, []))[1].append(v.label)
-    said: dict[str, list[str]] = {}
-    for f, labels in by_value.values():
-        said.setdefault(value_text(f), []).extend(labels)
+            key = _VALUE(f)
+            if key in classes:
+                fact, group = classes.pop(key)
+                said.setdefault(value_text(fact), []).extend(w.label for w in group)
     silent = [v.label for v, f, _ in sides if f is None]
     text = f"{where}: " + "; ".join(f"{_names(labels)} give{'s' if len(labels) == 1 else ''} {value}"
                                     for value, labels in said.items())
@@ -96,8 +98,11 @@ def _names(labels: list[str]) -> str:
     return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
 
 
+_VALUE = itemgetter(3, 5, 6, 7, 8, 9, 10)       # kind, min, max, unit, text, qualifier, basis
+
+
 def _value_key(f: FactView | None):
-    return None if f is None else (f.kind, f.min, f.max, f.unit, f.text, f.qualifier, f.basis)
+    return None if f is None else _VALUE(f)
 
 
 def compare_term(proposal: str, term: Term, versions: list[VersionView], ctx: Context) -> Finding:
@@ -138,7 +143,7 @@ def compare_term(proposal: str, term: Term, versions: list[VersionView], ctx: Co
     scores = {"pairs": [{"a": [v.label for v in va], "b": [v.label for v in vb], "level": r.level.name,
                          "score": r.score} for va, vb, r in pairs],
               "text_threshold": ctx.text_threshold, "tolerance": ctx.tolerance, "sources_reporting": len(present)}
-    return Finding(key, fingerprint, term.slot, term.phase, kind, severity, _summary(term, kind, level_name, sides),
+    return Finding(key, fingerprint, term.slot, term.phase, kind, severity, _summary(term, kind, level_name, sides, dict(classes)),
                    sides, scores)
 
 
@@ -152,10 +157,10 @@ def load_proposal(session: Session, proposal_id: int) -> tuple[list[VersionView]
         .order_by(ReportedVersion.id)).all()
     outlets = dict(session.execute(select(Source.id, Source.name)).all()) if rows else {}
     corrected = select(Fact.corrects_id).where(Fact.corrects_id.is_not(None))
-    facts = [FactView(*f[:8], f[8] or "", f[9], f[10], f[11] or "") for f in session.connection().execute(
-        select(Fact.id, Fact.version_id, Fact.slot, Fact.kind, Fact.phase, Fact.min, Fact.max, Fact.unit, Fact.text,
-               Fact.qualifier, Fact.basis, Fact.quote)
-        .where(Fact.version_id.in_([r[0] for r in rows]), Fact.id.not_in(corrected)).order_by(Fact.id)).all()]
+    facts = list(map(FactView._make, session.connection().execute(
+        select(Fact.id, Fact.version_id, Fact.slot, Fact.kind, Fact.phase, Fact.min, Fact.max, Fact.unit,
+               func.coalesce(Fact.text, ""), Fact.qualifier, Fact.basis, func.coalesce(Fact.quote, ""))
+        .where(Fact.version_id.in_([r[0] for r in rows]), Fact.id.not_in(corrected)).order_by(Fact.id)).all()))
     counts: dict[int, int] = {}
     for f in facts:
         counts[f.version_id] = counts.get(f.version_id, 0) + 1
