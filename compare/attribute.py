@@ -161,7 +161,7 @@ ANON = re.compile(r"\b(?:sources?|officials?|diplomats?|people|persons?|mediator
 CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports published publishes revealed reveals released releases obtained "
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired").split())
 SPEECH_LIST = ("said says told stated states added claimed claims insisted insists noted notes confirmed confirms announced "
-               "announces explained argued").split()
+               "announces explained argued estimated estimates projected projects calculated").split()
 CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
 SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
 VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)

@@ -111,6 +111,11 @@ HELD_GROUPS = frozenset({"women", "children", "men", "elderly", "civilians", "si
 HELD_AS = re.compile(r"(?:(?!\b(?:for|per|exchange|against|each|every)\b)[^.;:]){0,40}?\b(?:(?P<h>held\s+(?:hostage|captive)|hostages?|captives?|in\s+captivity)|"
                      r"(?:prisons?|prisoners?|jails?|detention|detainees?)\b)", re.I)
 AFTER_BREAK = re.compile(r"[;.!?]\s|\b(?:and\s+that|but|while|whereas|although)\b")
+OF_IN = re.compile(r"\s+(?:of|in)\s+")
+PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
+                    r"places)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
+CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|rais\w*|increas\w*|boost\w*)\s+"
+                       r"(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\s+by\s+[$€£]?$", re.I)
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+([\w-]+)\b[^.;]{0,60}$", re.I)
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
 RATE_NOUNS = frozenset("rate rates tariff tariffs duty duties tax taxes levy levies share stake interest inflation "
@@ -412,7 +417,8 @@ class _Doc:
         # TIMING_BEFORE, LAST_BEFORE, NOUN_OF_BEFORE and FOR_BEFORE end at the end of `before` and
         # span at most seven words: searched from the last eight
         tail = _tail(before, 8)
-        timing = TIMING_BEFORE.search(before, tail) if not q.compound else None
+        over = q.qualifier == "more than" and q.raw[:5].lower() == "over "      # "phased in over three years"
+        timing = TIMING_BEFORE.search(before, tail) if not (q.compound or over) else None
         if timing:
             prep = timing.group("prep").lower()
             lo = 0.0 if prep == "within" else q.min
@@ -433,9 +439,7 @@ class _Doc:
                           text=f"{_num_text(q) if q.min >= 1 else q.raw.lower()} per {per}", qualifier=q.qualifier))
             return
         noun = None
-        # "purchases over two years": a span (as "for two years"), not "more than"
-        span_over = q.qualifier == "more than" and q.raw[:5].lower() == "over "
-        span = False
+        span = False          # "purchases over two years": a span (as "for two years"), not "more than"
         if q.compound:
             for w in WORD.findall(after[:60])[:3]:
                 lw = w.lower()
@@ -457,7 +461,7 @@ class _Doc:
                 noun = ev[0]             # "a reconstruction plan lasting three to five years"
             else:
                 noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")
-        elif (for_before := FOR_BEFORE.search(before, tail)) or span_over:
+        elif (for_before := FOR_BEFORE.search(before, tail)) or over:
             if _any_word_re(lex.reject_nouns).search(left) or NOT_DURATION.search(left):
                 return
             noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(text)), None)
@@ -490,10 +494,11 @@ class _Doc:
                       qualifier=None if span else q.qualifier,
                       text=f"{noun} of {_num_text(q)}" if noun != "term" else _num_text(q)))
 
-    def _noun_phrase(self, after: str) -> tuple[str | None, str | None, int]:
-        """(group, generic noun, end offset) of the noun phrase right after a number."""
+    def _noun_phrase(self, after: str, money: bool = False) -> tuple[str | None, str | None, int]:
+        """(group, generic noun, end offset) of the noun phrase right after a number ("of" between
+        them; for an amount of money also "in": "$28 billion in relief funds")."""
         lex = self.lex
-        m = OF.match(after)
+        m = (OF_IN if money else OF).match(after)
         pos = m.end() if m else 0
         words = list(islice(NP_WORD.finditer(after[pos:pos + 80]), 6))    # the loop reads six at most
         generic: list[str] = []
@@ -536,7 +541,8 @@ class _Doc:
             self.add(fact(f"{noun} percent", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
                           unit="percent", qualifier=q.qualifier, text=f"{noun} {q.raw.strip()}%"))
             return prev_group
-        group, noun, np_end = self._noun_phrase(after)
+        money = CURRENCY.get(before[-1:])
+        group, noun, np_end = self._noun_phrase(after, money is not None)
         ratio = RATIO_AFTER.match(after[np_end:])
         rate = RATE_AFTER.match(after[np_end:])
         qualifier = q.qualifier or self._adverb(s, q.start)
@@ -558,6 +564,13 @@ class _Doc:
                         noun = plural[-1] if plural else None
             if group is None and noun is None and (m := NUMBER_OF.search(before)):
                 group = lex.group_of.get(m.group(1).lower())   # "the number of hostages ... at a minimum of 50"
+            if group is None and noun is None and (m := PUT_AT.search(before, _tail(before, 8))):
+                words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
+                noun = " ".join(words[-2:]) or None            # "put the IRS cut at $21.4 billion"
+            if group is None and noun is None and (m := CHANGE_BY.search(before, _tail(before, 6))):
+                words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
+                way = "reduction" if m.group("verb").lower()[:3] in ("red", "cut", "low", "tri", "shr") else "increase"
+                noun = f"{' '.join(words[-2:])} {way}" if words else None   # "reduce deficits by $1.5 trillion"
             if group is None and noun is None:
                 return prev_group
         if group in HELD_GROUPS and not ratio and (held := HELD_AS.match(after, np_end)):
@@ -595,8 +608,9 @@ class _Doc:
         if rate:
             slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
         self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
-                      unit=CURRENCY.get(before[-1:]), confidence=0.6,
-                      text=phrase if phrase != q.raw.strip().lower() else f"{phrase} {noun}"))
+                      unit=money, confidence=0.6,
+                      text=phrase if phrase != q.raw.strip().lower() and not phrase.endswith((" of", " in"))
+                      else f"{phrase} {noun}"))
         return prev_group
 
     def _ratio_target(self, phrase: str) -> str:

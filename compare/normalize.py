@@ -17,7 +17,7 @@ _SCALES = ["hundred", "thousand", "million", "billion"]
 NUMBER_WORDS = frozenset(_UNITS + _SCALES)
 _WORD = r"(?:%s)" % "|".join(sorted(_UNITS + _SCALES, key=len, reverse=True))
 WORDS_RE = rf"(?:\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b|\ba\s+dozen\b)"
-DIGITS_RE = r"(?:(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand)\b)?"
+DIGITS_RE = r"(?:(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+(?:million|billion|trillion|thousand)\b)?"
 NUMBER_RE = rf"(?:{DIGITS_RE}|{WORDS_RE})"
 
 ORDINALS = {"first": 1, "1st": 1, "initial": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -90,10 +90,10 @@ def parse_number(token: str) -> float | None:
         return None
     if t == "a dozen":
         return 12.0
-    m = re.fullmatch(r"([\d,]*\d(?:\.\d+)?)(?:\s+(million|billion|thousand))?", t)
+    m = re.fullmatch(r"([\d,]*\d(?:\.\d+)?)(?:\s+(million|billion|trillion|thousand))?", t)
     if m:
         value = float(m.group(1).replace(",", ""))
-        scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get(m.group(2) or "", 1)
+        scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(m.group(2) or "", 1)
         return value * scale
     words = re.sub(r"\s+", " ", t.replace("-", " "))
     try:

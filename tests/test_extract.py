@@ -214,6 +214,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("The Israeli government's version adds a condition.", ("Israel", True)),
     ("On May 6 Hamas said it accepted the plan.", ("Hamas", False)),
     ("On Monday, the mediators said the gap was narrow.", None),                       # not a name
+    ("The Congressional Budget Office estimated that the deal would cut deficits.", ("Congressional Budget Office", False)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -269,6 +270,12 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Washington would cut the tariff rate on imports to 7.5 percent from 15 percent.", "rate percent", "quantity",
      7.5, 7.5, "percent", None),
     ("The deal keeps 25 percent duties on other goods.", "duties percent", "quantity", 25, 25, "percent", None),
+    ("The agreement would claw back $28 billion in unspent relief funds.", "relief funds", "count", 2.8e10, 2.8e10,
+     "USD", None),
+    ("The speaker's office put the tax agency cut at $21.4 billion under the deal.", "agency cut", "count", 2.14e10,
+     2.14e10, "USD", None),
+    ("The agreement would reduce deficits by $1.5 trillion over 10 years.", "deficits reduction", "count", 1.5e12,
+     1.5e12, "USD", None),
 ])
 def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     found = find(facts_of(text), slot=slot, kind=kind)
@@ -306,3 +313,9 @@ def test_a_heading_that_names_a_version_and_an_opening_phrase_carry_over():
     assert find(facts, source="President Varga", slot="truce duration", phase=1, min=42)
     assert find(facts, source="Al-Qahera News", slot="hostages released", min=33)
     assert not find(facts, source="Desk")
+
+
+def test_over_a_span_is_a_duration_not_more_than_and_not_a_timing():
+    facts = facts_of("Under the deal, the work requirements are phased in over three years.")
+    assert not find(facts, kind="timing")
+    assert find(facts, kind="duration", min=1095, max=1095, qualifier=None)
