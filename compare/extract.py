@@ -111,6 +111,9 @@ HELD_GROUPS = frozenset({"women", "children", "men", "elderly", "civilians", "si
 HELD_AS = re.compile(r"(?:(?!\b(?:for|per|exchange|against|each|every)\b)[^.;:]){0,40}?\b(?:(?P<h>held\s+(?:hostage|captive)|hostages?|captives?|in\s+captivity)|"
                      r"(?:prisons?|prisoners?|jails?|detention|detainees?)\b)", re.I)
 AFTER_BREAK = re.compile(r"[;.!?]\s|\b(?:and\s+that|but|while|whereas|although)\b")
+MODAL_VERB = re.compile(r"\b(?:will|would|shall|must|could|can|should|is\s+to|are\s+to)\b", re.I)
+NOT_SUBJECT = frozenset("it they he she we side sides either both each which who this that there party parties "
+                        "all any".split())
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
@@ -331,7 +334,7 @@ class _Doc:
             ev = self._owner(text, events, m.start())
             if ev:
                 self.timed.add((s.start, ev[0]))
-            self.add(fact(ev[0] if ev else "timing", "timing", m.start(), m.start(), m.end(), min=lo, max=hi,
+            self.add(fact(ev[0] if ev else self._timing_slot(s, m.start()), "timing", m.start(), m.start(), m.end(), min=lo, max=hi,
                           unit="day", text=f"{_label_before(ev, m.start(), m.group(0)) if ev else ''} ({m.group(0).lower()})".strip()))
         self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):
@@ -395,6 +398,29 @@ class _Doc:
             out.append((slot, pos, label))
         return out
 
+    def _timing_slot(self, s: Sentence, pos: int) -> str:
+        """The slot of a timing that no lexicon term claims: "<what> timing", for the count stated
+        before it in its clause ("cut to 8,600 within 135 days") or the subject of its verb ("the
+        tariff reduction would take effect within 30 days"); else "timing"."""
+        text = s.text
+        for f in reversed(self.facts):
+            if f.start != s.start:
+                break
+            if f.kind in ("count", "quantity") and f.value_end - s.start <= pos \
+                    and not CLAUSE_END.search(text, f.value_end - s.start, pos):
+                return f"{f.slot} timing"
+        clause = text[max((m.end() for m in CLAUSE_END.finditer(text, 0, pos)), default=0):pos]
+        modal = None
+        for modal in MODAL_VERB.finditer(clause):
+            pass
+        if modal:
+            words = [w.lower() for w in WORD.findall(clause[:modal.start()])][-2:]
+            while words and (words[0] in FUNCTION_WORDS or words[0] in NOT_SUBJECT or not words[0].isalpha()):
+                words = words[1:]
+            if words and words[-1] not in NOT_SUBJECT and words[-1] not in FUNCTION_WORDS:
+                return f"{' '.join(words)} timing"
+        return "timing"
+
     @staticmethod
     def _nearest(events, pos: int):
         return min(events, key=lambda e: abs(e[1] - pos)) if events else None
@@ -425,7 +451,7 @@ class _Doc:
             ev = self._owner(text, events, q.start)
             if ev:
                 self.timed.add((s.start, ev[0]))
-            self.add(fact(ev[0] if ev else "timing", "timing", q.start, q.start, q.end, min=lo, max=q.max,
+            self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start, q.end, min=lo, max=q.max,
                           unit="day", qualifier="within" if prep == "within" else q.qualifier,
                           text=f"{_label_before(ev, q.start, timing.group(0) + q.raw) if ev else ''} ({prep} {_num_text(q)})".strip(),
                           confidence=0.85))

@@ -259,6 +259,12 @@ def test_back_references_to_the_source_named_last(sentence):
      "timing", 7, 7, "day", None),
     ("Under the deal, all remaining forces will leave within 14 months.", "withdrawal", "timing", 0, 420, "day",
      "within"),
+    # a timing that no term claims is named by the count before it, or by its verb's subject
+    ("Under the plan, troop levels will be cut to 8,600 within 135 days.", "troops timing", "timing", 0, 135, "day",
+     "within"),
+    ("The ministry said the tariff reduction would take effect within 30 days.", "tariff reduction timing", "timing",
+     0, 30, "day", "within"),
+    ("Under the deal, either side could act after 90 days.", "timing", "timing", 90, 90, "day", None),
     # a duration belongs to the term that lasts, not to the phase it is named in
     ("In the third stage, the sides would agree a reconstruction plan lasting three to five years.",
      "reconstruction duration", "duration", 1095, 1825, "day", None),
