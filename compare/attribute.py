@@ -152,7 +152,8 @@ CAP = r"(?:[A-Z][\w'’&.-]*|al-[A-Z][\w'’-]*)"
 NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and)\s+(?:the\s+)?)?{CAP}){{0,5}}(?:\s+\d{{1,3}}(?![\w,.]\w))?"
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
-                 "station", "report's", "copy", "same report", "same source", "ministry", "office", "department", "group", "movement"}
+                 "station", "report's", "copy", "same report", "same source", "ministry", "office", "department", "group", "movement", "statement",
+                 "fact sheet", "summary"}
 DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation",
                   "account", "summary", "paper", "statement", "plan", "ministry", "office", "cabinet", "presidency")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
@@ -178,7 +179,7 @@ ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>(?:[^,.;:()“”\"]|(?
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
                      rf"summari[sz]ed|described|relayed|carried|outlined)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?{DOC_NOUNS})){ADVERB}\s+$")
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?{DOC_NOUNS})){ADVERB}\s+$")
 GATE_WORDS = VERB_WORDS | {"according", "by"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers".split())
@@ -242,12 +243,14 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
         return Attribution(None, True, backref=True)
     known = aliases.lookup(ref)
+    if known is None and ("'s " in ref or "’s " in ref):      # "Iran's foreign ministry": its owner
+        known = aliases.lookup(re.split(r"['’]s\s", ref, maxsplit=1)[0])
     if known:
         return Attribution(known, True)
     m = NAMED_DOCUMENT.match(ref)
     if m and aliases.lookup(m.group(1)):
         return Attribution(aliases.lookup(m.group(1)), True)
-    caps = NAME_RE.findall(ref)
+    caps = [c for c in NAME_RE.findall(ref) if c not in ("The", "This", "That", "These", "Those", "A", "An")]
     if not caps:
         return None
     name = caps[-1]

@@ -10,7 +10,7 @@ paragraphs until another phase or another source is named.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -83,7 +83,7 @@ ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+l
                     r"|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|stretch\w*|span\w*|continu\w*)\s+"
-                         r"(?:for\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
+                         r"(?:for\s+|from\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+)?$", re.I)
 RATIO_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:for|per)\s+(?:every|each)\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
@@ -114,6 +114,14 @@ AFTER_BREAK = re.compile(r"[;.!?]\s|\b(?:and\s+that|but|while|whereas|although)\
 MODAL_VERB = re.compile(r"\b(?:will|would|shall|must|could|can|should|is\s+to|are\s+to)\b", re.I)
 NOT_SUBJECT = frozenset("it they he she we side sides either both each which who this that there party parties "
                         "all any".split())
+NOT_MEASURED = frozenset("above below beneath beyond up down about around nearly roughly some approximately only exactly "
+                         "least most than".split())
+# units of measure: the slot is what they measure ("its stockpile of uranium ... 300 kilograms")
+MEASURES = frozenset("kilograms kilogrammes kg tonnes tons barrels metres meters kilometres kilometers km miles "
+                     "megawatts feet acres hectares litres liters gallons".split())
+MEASURED_OF = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}$")
+BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?{NUMBER_RE}", re.I)
+OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
@@ -210,6 +218,23 @@ def _label_before(event: tuple[str, int, str], pos: int, timing: str) -> str:
         .replace("  ", " ")
 
 
+def _changes_split(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"cut ... from about 19,000 to 6,104" is a change, not the range 6,104-19,000: its two numbers
+    are read apart (the first is then a baseline). A range after "from" stays one when no verb of
+    change precedes it ("lasting from 30 to 40 days")."""
+    out = []
+    for q in quantities:
+        cut = q.raw.lower().find(" to ")
+        if q.unit is None and q.min != q.max and cut > 0 and FROM_END.search(text, max(0, q.start - 6), q.start) \
+                and CHANGE_VERB.search(text, max(0, q.start - 120), q.start):
+            parts = [replace(m, start=q.start + m.start, end=q.start + m.end) for m in find_quantities(q.raw[:cut])]
+            out += parts + [replace(m, start=q.start + cut + m.start, end=q.start + cut + m.end)
+                            for m in find_quantities(q.raw[cut:])]
+        else:
+            out.append(q)
+    return out
+
+
 def _percent_noun(before: str, after: str) -> str:
     """What a percentage is of: a rate noun right after it ("25 percent duties"), else the last
     rate noun of its clause ("cut the tariff rate ... to 7.5 percent"), else the last content word."""
@@ -221,7 +246,7 @@ def _percent_noun(before: str, after: str) -> str:
     rates = [w for w in words if w in RATE_NOUNS]
     if rates:
         return rates[-1]
-    nouns = [w for w in words if w not in FUNCTION_WORDS and w not in TIME_WORDS]
+    nouns = [w for w in words if w not in FUNCTION_WORDS and w not in TIME_WORDS and w not in NOT_MEASURED]
     return nouns[-1] if nouns else "share"
 
 
@@ -269,6 +294,7 @@ class _Doc:
         if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
             return scope                     # no number, no phase, no term: nothing to extract
         self.found = {}
+        self.last_noun = None              # the noun of the sentence's last count without a group
         has_phase = not toks.isdisjoint(PHASE_TOKENS)
         markers: list[tuple[int, int | None, bool]] = []     # (position, phase, sets scope)
         running = scope
@@ -312,7 +338,7 @@ class _Doc:
         events = self._events(s) if lex.may_name_events(toks) else []
         counted_groups: set[str] = set()
         prev_group: str | None = None
-        for q in find_quantities(text, s.low) if has_number else ():
+        for q in _changes_split(text, find_quantities(text, s.low)) if has_number else ():
             if q.start in consumed or PHASE_COUNT_LOW.match(s.low, q.start) or self._skip(text, q):
                 continue
             before, after = text[:q.start], text[q.end:]
@@ -568,6 +594,8 @@ class _Doc:
                           unit="percent", qualifier=q.qualifier, text=f"{noun} {q.raw.strip()}%"))
             return prev_group
         money = CURRENCY.get(before[-1:])
+        if FROM_END.search(before, _tail(before, 1)) and BASELINE_AFTER.match(after):
+            return prev_group                            # "from about 10,000 kilograms to 300": a baseline
         group, noun, np_end = self._noun_phrase(after, money is not None)
         ratio = RATIO_AFTER.match(after[np_end:])
         rate = RATE_AFTER.match(after[np_end:])
@@ -590,6 +618,8 @@ class _Doc:
                         noun = plural[-1] if plural else None
             if group is None and noun is None and (m := NUMBER_OF.search(before)):
                 group = lex.group_of.get(m.group(1).lower())   # "the number of hostages ... at a minimum of 50"
+            if group is None and noun is None and OF_WHICH.search(before, _tail(before, 3)):
+                noun = self.last_noun                      # "to 6,104, of which only 5,060 will enrich"
             if group is None and noun is None and (m := PUT_AT.search(before, _tail(before, 8))):
                 words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
                 noun = " ".join(words[-2:]) or None            # "put the IRS cut at $21.4 billion"
@@ -629,12 +659,17 @@ class _Doc:
         if not (q.raw.strip()[:1].isdigit() or q.max >= 10) and q.qualifier != "approximately":
             return prev_group
         slot = _plural(noun.split()[-1]) if len(noun.split()) == 1 else noun
+        measure = noun.split()[-1] if noun.split()[-1] in MEASURES else None
+        if measure and (m := MEASURED_OF.search(before, max(0, len(before) - 80))) \
+                and m.group(1) not in FUNCTION_WORDS and m.group(1) not in MEASURES:
+            slot = m.group(1)                            # "stockpile", in kilograms
         if noun.split()[-1] in TROOP_NOUNS or (noun in TROOP_MEASURES and TROOP_BEFORE.search(before[-80:])):
             slot = "troops"                              # "troop levels ... cut to 8,600"
         if rate:
             slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
+        self.last_noun = noun
         self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
-                      unit=money, confidence=0.6,
+                      unit=money or measure, confidence=0.6,
                       text=phrase if phrase != q.raw.strip().lower() and not phrase.endswith((" of", " in"))
                       else f"{phrase} {noun}"))
         return prev_group
