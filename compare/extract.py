@@ -65,9 +65,10 @@ def lexicon() -> Lexicon:
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True)) + "|final|last|next|subsequent"
 PHASE_MARK = re.compile(
     rf"\b(?P<ord>{_ORD})\s+(?:[\w-]+\s+){{0,2}}?(?:phase|stage)\b"
-    r"|\b(?:phase|stage)\s+(?P<num>one|two|three|four|five|six|[1-9])\b"
+    r"|\b(?:phase|stage)\s+(?P<num>one|two|three|four|five|six|[1-9]|(?-i:IV|V?I{1,3}|V))\b"
     r"|\b(?P<this>this|that|the\s+same)\s+(?:phase|stage)\b"
     r"|\b(?P<init>initial)\s+(?:[\w-]+\s+){0,2}(?:truce|cease-?fire|period|pause)\b", re.I)
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?:phases|stages|phase|stage|parts)\b", re.I)
 EACH_LASTING = re.compile(r"\beach\s+(?:one\s+)?(?:lasting|of|for|running|spanning)\b", re.I)
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -371,7 +372,7 @@ class _Doc:
         if m.group("this"):
             return scope
         if m.group("num"):
-            return int(parse_number(m.group("num")) or 0) or None
+            return ROMAN.get(m.group("num")) or int(parse_number(m.group("num")) or 0) or None
         if m.group("init"):
             return 1
         word = m.group("ord").lower()
