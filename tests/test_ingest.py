@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -339,3 +340,24 @@ def test_cli_workers_option_stores_the_same_facts(tmp_path, run_cli):
         assert "8 new" in p.stdout
     assert _stored_facts(urls[0]) == _stored_facts(urls[1]) and len(_stored_facts(urls[0])) > 8 * 3
     assert run_cli("ingest", paths[0], *META, "--workers", 0, db=urls[0]).returncode == 2
+
+
+def _extract_noting_pid(text_: str, outlet: str):
+    """Notes the process that extracts (in the file named by CROSSCHECK_TEST_PIDS), then extracts."""
+    with open(os.environ["CROSSCHECK_TEST_PIDS"], "a", encoding="utf-8") as fh:
+        fh.write(f"{os.getpid()}\n")
+    return compare.extract.extract(text_, outlet)
+
+
+def test_with_workers_extraction_runs_in_other_processes(sqlite_url, tmp_path, monkeypatch):
+    from compare.ingest import ingest_files, load
+
+    pids = tmp_path / "pids.txt"
+    monkeypatch.setenv("CROSSCHECK_TEST_PIDS", str(pids))
+    paths = _generated_files(tmp_path, 8)
+    defaults = DocInput(locator="-", text="", outlet="Example Daily", proposal="harbour-accord")
+    results = list(ingest_files(get_engine(sqlite_url), paths, lambda p: load(p, defaults, 1_000_000),
+                                _extract_noting_pid, batch_docs=3, workers=2))
+    assert [r.statuses for r in results] == [["new"]] * 8
+    seen = pids.read_text().split()
+    assert len(seen) == 8 and str(os.getpid()) not in seen
