@@ -343,3 +343,33 @@ def test_over_a_span_is_a_duration_not_more_than_and_not_a_timing():
     facts = facts_of("Under the deal, the work requirements are phased in over three years.")
     assert not find(facts, kind="timing")
     assert find(facts, kind="duration", min=1095, max=1095, qualifier=None)
+
+
+THREE_OUTLETS = """The three-stage accord, as each outlet tells it
+
+The Harbor Ledger reported that the accord would unfold in three stages. In stage one, which would last six weeks, the militants would free 33 hostages. The paper said troops would leave the Netzarim corridor on day 22, and that talks on the next stage would open no later than day 16.
+
+Channel 12, citing a copy of the text, said stage one would last 42 days and that up to 1,904 prisoners would go free. According to the channel, 600 trucks of aid would enter the Strip each day, and displaced people could go back to the north from the seventh day.
+
+Lebanese officials, speaking to Reuters on condition of anonymity, said the third stage would cover a reconstruction plan lasting three to five years. The officials said the accord would end the war.
+
+More than 46,000 people have been killed since the war began. About 2.1 million people live in the territory.
+"""
+
+
+def test_three_outlets_each_keep_their_own_terms():
+    facts = facts_of(THREE_OUTLETS, outlet="Desk")
+    ledger, ch12, reuters = (find(facts, source=s) for s in ("Harbor Ledger", "Channel 12", "Reuters"))
+    assert find(ledger, kind="phase_count", min=3, basis="explicit")
+    assert find(ledger, slot="truce duration", phase=1, min=42)
+    assert find(ledger, slot="hostages released", phase=1, min=33)
+    assert find(ledger, slot="withdrawal", kind="timing", min=22)
+    assert find(ledger, slot="negotiations", kind="timing", min=16)
+    assert find(ch12, slot="truce duration", phase=1, min=42)
+    assert find(ch12, slot="prisoners released", min=1904, qualifier="up to")
+    assert find(ch12, slot="trucks", min=600)
+    assert find(ch12, slot="return of displaced", kind="timing", min=7)
+    assert find(reuters, slot="reconstruction duration", phase=3, min=1095, max=1825)
+    assert not find(facts, source="Desk", kind="count")
+    values = {f.min for f in facts} | {f.max for f in facts}
+    assert not values & {46_000, 2_100_000, 2.1e6}
