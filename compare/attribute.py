@@ -179,7 +179,8 @@ ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>(?:[^,.;:()“”\"]|(?
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
                      rf"summari[sz]ed|described|relayed|carried|outlined)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?{DOC_NOUNS})){ADVERB}\s+$")
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?{DOC_NOUNS})){ADVERB}\s+$")
+CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
 GATE_WORDS = VERB_WORDS | {"according", "by"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers".split())
@@ -372,12 +373,15 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         m = SUBJECT_BEFORE.search(sentence, offset, v.start())
         if m is None:
             continue
-        pre = sentence[:m.start("subj")]
+        subj, start = m.group("subj"), m.start("subj")
+        if ("'s " in subj or "’s " in subj) and (caps := CAPS_BEFORE.search(sentence, 0, start)):
+            subj, start = sentence[caps.start():m.end("subj")], caps.start()   # "The State Department's"
+        pre = sentence[:start]
         if ANON.search(pre) and not ENDS_WITH_PUNCT.search(pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
         if PREPOSITION_BEFORE.search(pre):
             continue                            # "... in Gaza revealed": a place, not a source
-        att = _resolve(m.group("subj"), aliases)
+        att = _resolve(subj, aliases)
         if att:
             att.carries = v.group("verb") in CARRY_WORDS and _early(m, "subj", sentence)
             return att

@@ -391,8 +391,8 @@ class _Doc:
             return True
         if LETTER_END.search(before[-2:]) and not before.endswith(" "):
             return True                                  # IR-2, F-16
-        if q.unit is None and q.raw.isdigit() and (m := NAME_BEFORE.search(before, _tail(before, 1))) \
-                and m.group(1).lower() not in NOT_NAME_WORDS:
+        if q.unit is None and before[-2:-1].isalpha() and before[-1:] == " " and q.raw.isdigit() \
+                and (m := NAME_BEFORE.search(before, _tail(before, 1))) and m.group(1).lower() not in NOT_NAME_WORDS:
             return True                                  # Channel 12, Resolution 1701: part of a name
         if LETTER_START.match(after):
             return True                                  # 2s, 5+1, 5 p.m
@@ -400,7 +400,7 @@ class _Doc:
             return True                                  # a year
         if not before.strip() and NUMBERED.match(after):
             return True                                  # "1. The Iranians say ..."
-        if ("not" in before or "never" in before) and NOT_STATED.search(before, max(0, len(before) - 60)):
+        if (" not " in before or "never " in before) and NOT_STATED.search(before, max(0, len(before) - 60)):
             return True
         if ORDINAL_SUFFIX.match(after):
             return True
