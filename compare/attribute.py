@@ -152,8 +152,8 @@ CAP = r"(?:[A-Z][\w'’&.-]*|al-[A-Z][\w'’-]*)"
 NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and)\s+(?:the\s+)?)?{CAP}){{0,5}}(?:\s+\d{{1,3}}(?![\w,.]\w))?"
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
-                 "station", "report's", "copy", "same report", "same source", "ministry", "office", "department", "group", "movement", "statement",
-                 "fact sheet", "summary"}
+                 "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
+                 "group", "movement", "statement", "fact sheet", "summary"}
 DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation",
                   "account", "summary", "paper", "statement", "plan", "ministry", "office", "cabinet", "presidency")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
@@ -201,6 +201,7 @@ LEADING_PHRASE = re.compile(r"\W*(?:In|On|At|During|After|Before|Earlier|Later|S
 HEADING_VERSION = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s)?\s+(?:version|account|text|draft|"
                              rf"proposal|reply|response|position|plan|terms|summary|fact\s+sheet)\W*$")
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
+SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
 ANON_TOLD = re.compile(rf"\b(?:sources?|officials?|diplomats?|people|person|mediators?|negotiators?)\b[^.;]{{0,60}}?"
                        rf"\b(?:told|(?:speaking|talking|spoke|talked)\s+to)\s+(?P<subj>(?:the\s+)?{NAME})")
@@ -208,6 +209,7 @@ KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<su
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
 AND = re.compile(r"\s+and\s+")
+POSSESSIVE = re.compile(r"['’]s\s")
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators?|representatives?|members?)\s+"
                         r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
 # "Under the arrangement, it said, ...": the source named last
@@ -245,7 +247,7 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
         return Attribution(None, True, backref=True)
     known = aliases.lookup(ref)
     if known is None and ("'s " in ref or "’s " in ref):      # "Iran's foreign ministry": its owner
-        known = aliases.lookup(re.split(r"['’]s\s", ref, maxsplit=1)[0])
+        known = aliases.lookup(POSSESSIVE.split(ref, maxsplit=1)[0])
     if known:
         return Attribution(known, True)
     m = NAMED_DOCUMENT.match(ref)
@@ -343,9 +345,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m:                                       # "The newspaper reported that ..."
         return Attribution(None, m.group("verb") in CARRY_WORDS and _early(m, "verb", sentence),
                            backref=True)
-    told = "told" in sentence or "to" in toks and any(w in toks for w in ("speaking", "talking", "spoke", "talked"))
-    if not toks.isdisjoint(PRONOUN_WORDS) and (m := PRONOUN_SAID.search(sentence)) and not ANON.search(sentence[:m.start()].lower()):
-        return Attribution(None, False, backref=True)
+    if not toks.isdisjoint(PRONOUN_WORDS) and (m := PRONOUN_SAID.search(sentence)) \
+            and not ANON.search(sentence[:m.start()].lower()):
+        return Attribution(None, False, backref=True)    # "..., it said, ...": the source named last
+    told = "told" in sentence or ("to" in toks and not toks.isdisjoint(SPEAKING_TO))
     for pattern, needed in ((ANON_TOLD, told), (BY_NAME, "by" in toks)):
         m = pattern.search(sentence) if needed else None
         if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):

@@ -361,8 +361,9 @@ class _Doc:
             ev = self._owner(text, events, m.start())
             if ev:
                 self.timed.add((s.start, ev[0]))
-            self.add(fact(ev[0] if ev else self._timing_slot(s, m.start()), "timing", m.start(), m.start(), m.end(), min=lo, max=hi,
-                          unit="day", text=f"{_label_before(ev, m.start(), m.group(0)) if ev else ''} ({m.group(0).lower()})".strip()))
+            label = _label_before(ev, m.start(), m.group(0)) if ev else ""
+            self.add(fact(ev[0] if ev else self._timing_slot(s, m.start()), "timing", m.start(), m.start(), m.end(),
+                          min=lo, max=hi, unit="day", text=f"{label} ({m.group(0).lower()})".strip()))
         self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):
             self._release_texts(s, counted_groups, fact, scope is not None or bool(markers))
@@ -437,9 +438,7 @@ class _Doc:
                     and not CLAUSE_END.search(text, f.value_end - s.start, pos):
                 return f"{f.slot} timing"
         clause = text[max((m.end() for m in CLAUSE_END.finditer(text, 0, pos)), default=0):pos]
-        modal = None
-        for modal in MODAL_VERB.finditer(clause):
-            pass
+        modal = next(reversed(list(MODAL_VERB.finditer(clause))), None)     # the last one
         if modal:
             words = [w.lower() for w in WORD.findall(clause[:modal.start()])][-2:]
             while words and (words[0] in FUNCTION_WORDS or words[0] in NOT_SUBJECT or not words[0].isalpha()):
@@ -478,10 +477,10 @@ class _Doc:
             ev = self._owner(text, events, q.start)
             if ev:
                 self.timed.add((s.start, ev[0]))
-            self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start, q.end, min=lo, max=q.max,
-                          unit="day", qualifier="within" if prep == "within" else q.qualifier,
-                          text=f"{_label_before(ev, q.start, timing.group(0) + q.raw) if ev else ''} ({prep} {_num_text(q)})".strip(),
-                          confidence=0.85))
+            label = _label_before(ev, q.start, timing.group(0) + q.raw) if ev else ""
+            self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start, q.end,
+                          min=lo, max=q.max, unit="day", qualifier="within" if prep == "within" else q.qualifier,
+                          text=f"{label} ({prep} {_num_text(q)})".strip(), confidence=0.85))
             return
         rate = RATE_AFTER.match(after)
         if rate:
@@ -609,25 +608,7 @@ class _Doc:
             if ratio:
                 group = prev_group or ("prisoners" if release else None)
             else:
-                lw = before.rstrip().lower()
-                if COUNT_LEAD.search(lw, _tail(lw, 2)) or (lw.endswith(" to") and CHANGE_VERB.search(text)):
-                    if prev_group:
-                        group = prev_group
-                    else:
-                        plural = [w.lower() for w in WORD.findall(before) if w.lower().endswith("s") and len(w) > 3
-                                  and w.lower() not in FUNCTION_WORDS | TIME_WORDS and w.lower() not in ("has", "was", "does", "its")]
-                        noun = plural[-1] if plural else None
-            if group is None and noun is None and (m := NUMBER_OF.search(before)):
-                group = lex.group_of.get(m.group(1).lower())   # "the number of hostages ... at a minimum of 50"
-            if group is None and noun is None and OF_WHICH.search(before, _tail(before, 3)):
-                noun = self.last_noun                      # "to 6,104, of which only 5,060 will enrich"
-            if group is None and noun is None and (m := PUT_AT.search(before, _tail(before, 8))):
-                words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
-                noun = " ".join(words[-2:]) or None            # "put the IRS cut at $21.4 billion"
-            if group is None and noun is None and (m := CHANGE_BY.search(before, _tail(before, 6))):
-                words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
-                way = "reduction" if m.group("verb").lower()[:3] in ("red", "cut", "low", "tri", "shr") else "increase"
-                noun = f"{' '.join(words[-2:])} {way}" if words else None   # "reduce deficits by $1.5 trillion"
+                group, noun = self._bare_number(text, before, prev_group)
             if group is None and noun is None:
                 return prev_group
         if group in HELD_GROUPS and not ratio and (held := HELD_AS.match(after, np_end)):
@@ -674,6 +655,30 @@ class _Doc:
                       text=phrase if phrase != q.raw.strip().lower() and not phrase.endswith((" of", " in"))
                       else f"{phrase} {noun}"))
         return prev_group
+
+    def _bare_number(self, text: str, before: str, prev_group: str | None) -> tuple[str | None, str | None]:
+        """(group, noun) of a number that no noun follows, from what comes before it; (None, None)
+        when nothing says what it counts."""
+        lw = before.rstrip().lower()
+        if COUNT_LEAD.search(lw, _tail(lw, 2)) or (lw.endswith(" to") and CHANGE_VERB.search(text)):
+            if prev_group:
+                return prev_group, None
+            plural = [w.lower() for w in WORD.findall(before) if w.lower().endswith("s") and len(w) > 3
+                      and w.lower() not in FUNCTION_WORDS | TIME_WORDS and w.lower() not in ("has", "was", "does", "its")]
+            if plural:
+                return None, plural[-1]
+        if (m := NUMBER_OF.search(before)) and (group := self.lex.group_of.get(m.group(1).lower())):
+            return group, None                           # "the number of hostages ... at a minimum of 50"
+        if self.last_noun and OF_WHICH.search(before, _tail(before, 3)):
+            return None, self.last_noun                  # "to 6,104, of which only 5,060 will enrich"
+        if m := PUT_AT.search(before, _tail(before, 8)):
+            words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
+            return None, " ".join(words[-2:]) or None    # "put the IRS cut at $21.4 billion"
+        if m := CHANGE_BY.search(before, _tail(before, 6)):
+            words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
+            way = "reduction" if m.group("verb").lower()[:3] in ("red", "cut", "low", "tri", "shr") else "increase"
+            return None, f"{' '.join(words[-2:])} {way}" if words else None    # "reduce deficits by $1.5 trillion"
+        return None, None
 
     def _ratio_target(self, phrase: str) -> str:
         """The group counted against in "for every Israeli civilian hostage": its last group word."""
