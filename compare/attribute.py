@@ -200,6 +200,10 @@ LEADING_PHRASE = re.compile(r"\W*(?:In|On|At|During|After|Before|Earlier|Later|S
 # a heading that names a version: "The White House version", "Hamas's account"
 HEADING_VERSION = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s)?\s+(?:version|account|text|draft|"
                              rf"proposal|reply|response|position|plan|terms|summary|fact\s+sheet)\W*$")
+RELEASE_VERBS = frozenset({"released", "releases"})
+RELEASES_PEOPLE = re.compile(r"\s+(?:all\s+|the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                             r"fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?|thousands?)\b|[\w\s-]{0,30}?"
+                             r"\b(?:hostages?|prisoners?|captives?|detainees?|soldiers?|bodies|women|children)\b)", re.I)
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
@@ -370,6 +374,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         att.carries = m.group("verb") in CARRY_WORDS
         return att
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
+        if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
+            continue                            # "Hamas releases 33 hostages": a term, not a source
         offset = max(0, v.start() - 100)
         if not _may_end_subject(sentence, offset, v.start()):
             continue

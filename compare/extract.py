@@ -82,7 +82,8 @@ _DAY_ORD = "|".join(sorted((w for w in ORDINALS if w != "initial"), key=len, rev
 ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+later\s+than)\s+(?:the\s+)?"
                     rf"(?:day\s+(?P<n>\d+|[a-z-]+)\b|(?P<o>{_DAY_ORD}|\d+(?:st|nd|rd|th))\s+day\b)"
                     r"|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b", re.I)
-RATE_AFTER = re.compile(r"^\s*(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
+RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
+                        r"(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|stretch\w*|span\w*|continu\w*)\s+"
                          r"(?:for\s+|from\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
@@ -123,6 +124,7 @@ MEASURES = frozenset("kilograms kilogrammes kg tonnes tons barrels metres meters
 MEASURED_OF = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}$")
 BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?{NUMBER_RE}", re.I)
 OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
+LABELLED = re.compile(r"\b([\w-]+)\s*(?:\(|:|—|–)\s*$")
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
@@ -296,6 +298,7 @@ class _Doc:
             return scope                     # no number, no phase, no term: nothing to extract
         self.found = {}
         self.last_noun = None              # the noun of the sentence's last count without a group
+        self.in_phase = False
         has_phase = not toks.isdisjoint(PHASE_TOKENS)
         markers: list[tuple[int, int | None, bool]] = []     # (position, phase, sets scope)
         running = scope
@@ -336,6 +339,7 @@ class _Doc:
                                       each.end() + dur.end, phase=p, min=dur.min, max=dur.max, unit="day",
                                       text=f"phase {p} lasts {_num_text(dur)}"))
 
+        self.in_phase = scope is not None or any(phase for _, phase, _ in markers)   # inside a phase's terms
         events = self._events(s) if lex.may_name_events(toks) else []
         counted_groups: set[str] = set()
         prev_group: str | None = None
@@ -503,6 +507,8 @@ class _Doc:
             if noun in ("duration", "term", "length", "period") and not (noun in lex.truce_nouns):
                 m = FOR_OF_NOUN.search(after[:60])
                 noun = m.group(1).lower() if m else noun
+        elif (m := LABELLED.search(before, tail)) and m.group(1).lower() in lex.truce_nouns:
+            noun = m.group(1).lower()                    # "First stage (42 days):", "Phase 2: six weeks"
         elif (m := NOUN_OF_BEFORE.search(before, max(len(before) - 80, tail))):
             noun = m.group("noun").lower()
         elif last := LAST_BEFORE.search(before, tail):
@@ -636,7 +642,7 @@ class _Doc:
                           text=phrase if not ratio else f"{phrase} {ratio.group(0).strip().lower()}"))
             return group
         # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
-        if noise or not self.has(s, "term", TERM_SENTENCE_AT) or noun.split()[-1] in lex.reject_nouns:
+        if noise or not (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)) or noun.split()[-1] in lex.reject_nouns:
             return prev_group
         if not (q.raw.strip()[:1].isdigit() or q.max >= 10) and q.qualifier != "approximately":
             return prev_group

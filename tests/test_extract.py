@@ -373,3 +373,27 @@ def test_three_outlets_each_keep_their_own_terms():
     assert not find(facts, source="Desk", kind="count")
     values = {f.min for f in facts} | {f.max for f in facts}
     assert not values & {46_000, 2_100_000, 2.1e6}
+
+
+NUMBERED_DRAFT = """The draft, as published by the Harbor Ledger
+
+The daily published what it called the full text of the draft. Its main points:
+
+First stage (42 days):
+1. Hamas releases 33 hostages, including women and the sick, in exchange for Palestinian prisoners.
+2. The entry of 600 trucks of aid daily, including 50 fuel trucks.
+
+Second stage (six weeks):
+3. The release of all remaining soldiers.
+"""
+
+
+def test_a_numbered_draft_keeps_its_source_and_its_stages():
+    facts = facts_of(NUMBERED_DRAFT, outlet="Desk")
+    assert {f.source for f in facts} == {"Harbor Ledger"}          # "Hamas releases 33 hostages" names no source
+    assert find(facts, slot="truce duration", phase=1, min=42)     # "First stage (42 days):"
+    assert find(facts, slot="truce duration", phase=2, min=42)
+    assert find(facts, slot="hostages released", phase=1, min=33)
+    assert find(facts, slot="trucks per day", phase=1, min=600)    # "600 trucks of aid daily"
+    assert find(facts, slot="fuel trucks", phase=1, min=50)        # a term, inside a stage, without "would"
+    assert find(facts, slot="soldiers released", phase=2)
