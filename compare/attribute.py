@@ -179,7 +179,11 @@ ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>(?:[^,.;:()“”\"]|(?
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
                      rf"summari[sz]ed|described|relayed|carried|outlined)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?{DOC_NOUNS})){ADVERB}\s+$")
+ROLES = r"(?:minister|president|leader|envoy|spokes(?:man|woman|person)|negotiators?|officials?|chief)"
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
+                            rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
+# "Hamas official Osama Hamdan said": the organisation a named official speaks for
+ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?{ROLES}\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
 GATE_WORDS = VERB_WORDS | {"according", "by"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
@@ -188,7 +192,7 @@ VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<s
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+{DOC_NOUNS}|{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
 APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}),\s+(?:citing|quoting|which|who|in|according|after|"
-                        rf"speaking|referring|reporting|drawing|for)\b[^,;]{{1,80}},\s+(?:also\s+)?"
+                        rf"speaking|referring|reporting|drawing|for|the|a|an|its)\b[^,;]{{1,80}},\s+(?:also\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading".split())
@@ -207,7 +211,7 @@ RELEASES_PEOPLE = re.compile(r"\s+(?:all\s+|the\s+)?(?:\d|(?:one|two|three|four|
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
-ANON_TOLD = re.compile(rf"\b(?:sources?|officials?|diplomats?|people|person|mediators?|negotiators?)\b[^.;]{{0,60}}?"
+ANON_TOLD = re.compile(rf"\b(?i:sources?|officials?|diplomats?|people|person|mediators?|negotiators?)\b[^.;]{{0,60}}?"
                        rf"\b(?:told|(?:speaking|talking|spoke|talked)\s+to)\s+(?P<subj>(?:the\s+)?{NAME})")
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
@@ -279,7 +283,9 @@ def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
 
 # Fast paths: each pattern below needs a word or a shape that a cheap test on the sentence's cached
 # token set, lower-case text or last word rules out; a sentence without it skips the pattern's search.
-DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS)        # "fact\\s+sheet" ends with "sheet"
+DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + (      # "fact\\s+sheet" ends with "sheet"
+    "minister", "president", "leader", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+    "negotiators", "official", "officials", "chief")
 CARRY_AFTER_SPACE = re.compile(rf"\s(?P<verb>{CARRY_VERBS})\b")
 VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
 ENDS_WITH_PUNCT = re.compile(r"[.;:]")
@@ -386,6 +392,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if ("'s " in subj or "’s " in subj) and (caps := CAPS_BEFORE.search(sentence, 0, start)):
             subj, start = sentence[caps.start():m.end("subj")], caps.start()   # "The State Department's"
         pre = sentence[:start]
+        if (org := ORG_ROLE_BEFORE.search(pre)) and (att := _resolve(org.group("org"), aliases)):
+            att.carries = False
+            return att                          # "Hamas official Osama Hamdan said"
         if ANON.search(pre) and not ENDS_WITH_PUNCT.search(pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
         if PREPOSITION_BEFORE.search(pre):

@@ -219,6 +219,11 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("The Congressional Budget Office estimated that the deal would cut deficits.", ("Congressional Budget Office", False)),
     ("The State Department's fact sheet says the limits last ten years.", ("United States", False)),
     ("Iran's foreign ministry released its own statement.", ("Iran", True)),
+    ("Sources close to Hamas told the Harbor Ledger that the first phase would last 42 days.", ("Harbor Ledger", True)),
+    ("In an interview with CNN, Qatar's prime minister said the truce would last 42 days.", ("Qatar", False)),
+    ("Speaking to Al Jazeera, Hamas official Omar Said said the truce would last 42 days.", ("Hamas", False)),
+    ("Kan, the public broadcaster, reported that the truce would last 42 days.", ("Kan", True)),
+    ("Israel's defense minister toured the border.", None),                            # no verb of saying
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
