@@ -123,6 +123,8 @@ MEASURES = frozenset("kilograms kilogrammes kg tonnes tons barrels metres meters
                      "megawatts feet acres hectares litres liters gallons".split())
 MEASURED_OF = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}$")
 BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?{NUMBER_RE}", re.I)
+PART_OF = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", re.I)
+PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
 OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
 LABELLED = re.compile(r"\b([\w-]+)\s*(?:\(|:|—|–)\s*$")
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
@@ -602,6 +604,9 @@ class _Doc:
         money = CURRENCY.get(before[-1:])
         if FROM_END.search(before, _tail(before, 1)) and BASELINE_AFTER.match(after):
             return prev_group                            # "from about 10,000 kilograms to 300": a baseline
+        if (part := PART_OF.match(after)) is not None:     # "30 of whom are serving life sentences"
+            self._part_of(s, q, after, part, prev_group, fact)
+            return prev_group
         group, noun, np_end = self._noun_phrase(after, money is not None)
         ratio = RATIO_AFTER.match(after[np_end:])
         rate = RATE_AFTER.match(after[np_end:])
@@ -685,6 +690,16 @@ class _Doc:
             way = "reduction" if m.group("verb").lower()[:3] in ("red", "cut", "low", "tri", "shr") else "increase"
             return None, f"{' '.join(words[-2:])} {way}" if words else None    # "reduce deficits by $1.5 trillion"
         return None, None
+
+    def _part_of(self, s, q: Quantity, after: str, part: re.Match, prev_group: str | None, fact) -> None:
+        """A part of what was just counted, named by what follows: "50 prisoners ..., 30 of whom are
+        serving life sentences" → "prisoners serving life sentences"."""
+        base = prev_group or self.last_noun
+        words = [w.lower() for w in WORD.findall(_clause(after, part.end(), 6))]
+        words = [w for w in words if w not in FUNCTION_WORDS and w not in PART_VERBS][:3]
+        if base and words:
+            self.add(fact(f"{base} {' '.join(words)}", "count", q.start, q.start, q.end + part.end(),
+                          min=q.min, max=q.max, qualifier=q.qualifier, text=f"{q.raw.strip().lower()} {' '.join(words)}"))
 
     def _ratio_target(self, phrase: str) -> str:
         """The group counted against in "for every Israeli civilian hostage": its last group word."""
