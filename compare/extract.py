@@ -84,7 +84,7 @@ ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+l
                     r"|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
                         r"(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
-LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|stretch\w*|span\w*|continu\w*)\s+"
+LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*)\s+"
                          r"(?:for\s+|from\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+)?$", re.I)
@@ -517,7 +517,9 @@ class _Doc:
             head = WORD.findall(before[max(0, last.start() - 30):last.start()])[-1:]
             head = head[0].lower() if head else ""
             ev = self._owner(text, [e for e in events if e[1] < last.start()], q.start)
-            if head and head not in lex.truce_nouns and head not in FUNCTION_WORDS and ev:
+            if before[last.start():last.start() + 6].lower() in ("extend", "prolon"):
+                noun = "extension"       # "the truce would be extended for 60 days": the extension
+            elif head and head not in lex.truce_nouns and head not in FUNCTION_WORDS and ev:
                 noun = ev[0]             # "a reconstruction plan lasting three to five years"
             else:
                 noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")

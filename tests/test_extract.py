@@ -101,7 +101,8 @@ def test_a_speech_attribution_does_not_carry_over():
 @pytest.mark.parametrize("name, canonical", [
     ("the New York Times", "New York Times"), ("NYT", "New York Times"), ("the Times", "New York Times"),
     ("Al Akhbar", "Al-Akhbar"), ("Al-Akhbar", "Al-Akhbar"), ("Times of Israel", "Times of Israel"),
-    ("the Daily Planet", "Daily Planet"),
+    ("the Daily Planet", "Daily Planet"), ("Moscow", "Russia"), ("the Kremlin", "Russia"), ("Kyiv", "Ukraine"),
+    ("Israel's Channel 12", "Channel 12"),
 ])
 def test_alias_table(name, canonical):
     assert ALIASES.canonical(name) == canonical
@@ -133,7 +134,9 @@ def test_another_lexicon_from_a_file(tmp_path):
 @pytest.mark.parametrize("text, slot, lo, hi", [
     ("Under the plan, displaced people will return to the north on day 22.", "return of displaced", 22, 22),
     ("Under the plan, the crossing will be handed over within the first week.", "handover", 0, 7),
-    ("The truce would be extended for 60 days if both sides agree.", "truce duration", 60, 60),
+    ("The truce would be extended for 60 days if both sides agree.", "extension duration", 60, 60),
+    ("Moscow said it agreed to an extension of only 60 days under the deal.", "extension duration", 60, 60),
+    ("The deal would be prolonged for 120 days.", "extension duration", 120, 120),
 ])
 def test_timings_and_extensions(text, slot, lo, hi):
     found = find(facts_of(text), slot=slot)
