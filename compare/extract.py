@@ -633,6 +633,8 @@ class _Doc:
                 return prev_group
             if noise:
                 return prev_group
+            if group not in lex.people_groups and not (rate or self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)):
+                return prev_group                        # "250 trucks entered on Monday": news, not a term
             if group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events):
                 slot = "return of displaced"
             else:

@@ -323,6 +323,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, 30 women and children would be freed for every hostage.", None),
     ("Under the deal, Tehran will cut its installed centrifuges from about 19,000 to 6,104.", 19000),  # the old number
     ("Under the deal, the stockpile shrinks from about 10,000 kilograms to 300 kilograms.", 10000),
+    ("The ministry said 250 trucks entered on Monday.", 250),                         # news, not a term
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
     facts = facts_of(text)
