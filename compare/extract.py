@@ -88,7 +88,9 @@ LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|pr
                          r"(?:for\s+|from\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+)?$", re.I)
-RATIO_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:for|per)\s+(?:every|each)\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+RATIO_AFTER = re.compile(r"^(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ratio)\b)[^.;:\d]){0,40}?"
+                         r"\b(?:for|per)\s+(?:every|each)\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+$", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
 TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
@@ -411,6 +413,8 @@ class _Doc:
             return True
         if ORDINAL_SUFFIX.match(after):
             return True
+        if RATIO_BEFORE.search(before, _tail(before, 2)):
+            return True                                  # "one hostage for every 10 prisoners": the ratio's base
         return False
 
     def _events(self, s: Sentence) -> list[tuple[str, int, str]]:

@@ -41,6 +41,7 @@ QUALIFIERS = {
     "a maximum of": "up to", "maximum": "up to", "a maximum": "up to", "at least": "at least",
     "no fewer than": "at least", "a minimum of": "at least", "more than": "more than", "over": "more than",
     "fewer than": "fewer than", "less than": "fewer than", "exactly": "exactly", "only": "exactly",
+    "as many as": "up to", "as long as": "up to", "as much as": "up to",
 }
 QUAL_RE = r"(?:%s)" % "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 

@@ -296,6 +296,12 @@ def test_back_references_to_the_source_named_last(sentence):
     ("China committed to buy an additional $200 billion of goods over two years.", "term duration", "duration",
      730, 730, "day", None),
     ("The pause would hold for over six weeks.", "truce duration", "duration", 42, 42, "day", "more than"),
+    ("The pause could last as long as 10 days under the deal.", "truce duration", "duration", 10, 10, "day", "up to"),
+    ("Under the deal, as many as 1,000 prisoners would be freed.", "prisoners released", "count", 1000, 1000, None,
+     "up to"),
+    # a ratio's own count is not the count of a release named before it
+    ("The deal includes the release of 40 hostages and a ratio of one hostage for every 10 prisoners.",
+     "hostages released", "count", 40, 40, None, None),
     # money and rates
     ("China committed to buy an additional $200 billion of goods.", "goods", "count", 2e11, 2e11, "USD", None),
     ("Washington would cut the tariff rate on imports to 7.5 percent from 15 percent.", "rate percent", "quantity",
@@ -324,6 +330,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, Tehran will cut its installed centrifuges from about 19,000 to 6,104.", 19000),  # the old number
     ("Under the deal, the stockpile shrinks from about 10,000 kilograms to 300 kilograms.", 10000),
     ("The ministry said 250 trucks entered on Monday.", 250),                         # news, not a term
+    ("The deal sets a ratio of one hostage for every 10 prisoners released.", 10),      # the ratio's base
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
     facts = facts_of(text)
