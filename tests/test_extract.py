@@ -290,6 +290,8 @@ def test_back_references_to_the_source_named_last(sentence):
     ("The ministry said the tariff reduction would take effect within 30 days.", "tariff reduction timing", "timing",
      0, 30, "day", "within"),
     ("Under the deal, either side could act after 90 days.", "timing", "timing", 90, 90, "day", None),
+    ("Under the plan, the Netzarim axis would be evacuated on the 22nd day.", "withdrawal", "timing", 22, 22, "day",
+     None),
     # a duration belongs to the term that lasts, not to the phase it is named in
     ("In the third stage, the sides would agree a reconstruction plan lasting three to five years.",
      "reconstruction duration", "duration", 1095, 1825, "day", None),
@@ -415,3 +417,9 @@ def test_a_numbered_draft_keeps_its_source_and_its_stages():
     assert find(facts, slot="trucks per day", phase=1, min=600)    # "600 trucks of aid daily"
     assert find(facts, slot="fuel trucks", phase=1, min=50)        # a term, inside a stage, without "would"
     assert find(facts, slot="soldiers released", phase=2)
+
+
+def test_a_crossing_handed_to_an_authority_is_a_handover_and_the_wounded_evacuated_are_not_a_withdrawal():
+    assert find(facts_of("Under the plan, the Rafah crossing would be handed to the Palestinian Authority."),
+                slot="handover")
+    assert not find(facts_of("Under the plan, the wounded would be evacuated to Egypt."), slot="withdrawal")
