@@ -162,7 +162,7 @@ ANON = re.compile(r"\b(?:sources?|officials?|diplomats?|people|persons?|mediator
 CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports published publishes revealed reveals released releases obtained "
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired").split())
 SPEECH_LIST = ("said says told stated states added claimed claims insisted insists noted notes confirmed confirms announced "
-               "announces explained argued estimated estimates projected projects calculated").split()
+               "announces explained argued estimated estimates projected projects calculated quoted").split()
 CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
 SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
 VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
@@ -182,6 +182,11 @@ VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 ROLES = r"(?:minister|president|leader|envoy|spokes(?:man|woman|person)|negotiators?|officials?|chief)"
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
+ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
+                       "official officials chief".split())
+# '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
+QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
+                            rf"(?P<org>{NAME})\s+{ROLES}(?:\s+{SPEECH_VERBS})?\s*[.]?\s*$")
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?{ROLES}\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
@@ -365,6 +370,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return att
     # TRAILING ends with a verb, VERB_SUBJECT with a capitalised name; both follow a comma or a quote
     if "," in sentence or "”" in sentence or '"' in sentence:
+        m = QUOTE_ROLE_END.search(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
+        if m and (att := _resolve(m.group("org"), aliases)):
+            att.carries = False
+            return att
         last = _last_words(sentence, ".,")
         verb = _last_words(sentence, ".", 3)                # [..., subject's end, ("also",) verb]
         if len(verb) == 3 and verb[1] == "also":

@@ -227,6 +227,11 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Speaking to Al Jazeera, Hamas official Omar Said said the truce would last 42 days.", ("Hamas", False)),
     ("Kan, the public broadcaster, reported that the truce would last 42 days.", ("Kan", True)),
     ("Israel's defense minister toured the border.", None),                            # no verb of saying
+    ('"The first phase will last 42 days," a Hamas official said.', ("Hamas", False)),
+    ('"The first phase will last 42 days," said Omar Said, a Hamas leader.', ("Hamas", False)),
+    ('"The army will leave the corridor," the Harbor Ledger quoted a senior official as saying.',
+     ("Harbor Ledger", False)),
+    ('"The first phase will last 42 days," a senior official said.', None),            # anonymous: the outlet's
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
