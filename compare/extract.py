@@ -81,7 +81,8 @@ TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+la
 _DAY_ORD = "|".join(sorted((w for w in ORDINALS if w != "initial"), key=len, reverse=True))
 ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+later\s+than)\s+(?:the\s+)?"
                     rf"(?:day\s+(?P<n>\d+|[a-z-]+)\b|(?P<o>{_DAY_ORD}|\d+(?:st|nd|rd|th))\s+day\b)"
-                    r"|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b", re.I)
+                    r"|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b"
+                    rf"|\b(?:in|during)\s+the\s+(?P<ow>{_DAY_ORD})\s+week\b", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
                         r"(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*)\s+"
@@ -90,6 +91,9 @@ NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+)?$", re.I)
 RATIO_AFTER = re.compile(r"^(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ratio)\b)[^.;:\d]){0,40}?"
                          r"\b(?:for|per)\s+(?:every|each)\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|truce|cease-?fire|pause|deal|agreement|"
+                         r"signing|implementation|first\s+phase|first\s+stage)\b(?:\s+(?:begins|starts|takes\s+effect|of\s+"
+                         r"the\s+\w+))?", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+$", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
@@ -355,13 +359,16 @@ class _Doc:
                 self._duration(s, source, q, before, after, events, fact)
             else:
                 prev_group = self._count(s, source, q, before, after, events, fact, prev_group, counted_groups)
-        # ON_DAY needs "day" or "within"
-        on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low)
+        # ON_DAY needs "day", "within" or "week"
+        on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low or "week" in s.low)
         for m in ON_DAY_AT.finditer(text, s.low, pieces=s.pieces) if on_day else ():
             if m.group("n") or m.group("o"):
                 n = parse_number(m.group("n")) if m.group("n") else ORDINALS.get(m.group("o").lower())
                 n = float(n) if n is not None else parse_number(m.group("o")[:-2])
                 lo = hi = n
+            elif m.group("ow"):                          # "in the fourth week": days 22 to 28
+                n = ORDINALS[m.group("ow").lower()]
+                lo, hi = float(7 * (n - 1) + 1), float(7 * n)
             else:
                 lo, hi = 0.0, {"day": 1.0, "week": 7.0, "month": 30.0}[m.group("u").lower()]
             if lo is None:
@@ -491,6 +498,15 @@ class _Doc:
             self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start, q.end,
                           min=lo, max=q.max, unit="day", qualifier="within" if prep == "within" else q.qualifier,
                           text=f"{label} ({prep} {_num_text(q)})".strip(), confidence=0.85))
+            return
+        if (since := SINCE_START.match(after)) and not q.compound and not LAST_BEFORE.search(before, tail):
+            ev = self._owner(text, events, q.start)    # "48 hours after the truce begins": a timing
+            if ev:
+                self.timed.add((s.start, ev[0]))
+            self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start,
+                          q.end + since.end(), min=q.min, max=q.max, unit="day", qualifier=q.qualifier,
+                          text=f"{_label_before(ev, q.start, q.raw) if ev else ''} ({_num_text(q)} {since.group(0).strip()})".strip(),
+                          confidence=0.8))
             return
         rate = RATE_AFTER.match(after)
         if rate:

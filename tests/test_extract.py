@@ -297,6 +297,11 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Under the deal, either side could act after 90 days.", "timing", "timing", 90, 90, "day", None),
     ("Under the plan, the Netzarim axis would be evacuated on the 22nd day.", "withdrawal", "timing", 22, 22, "day",
      None),
+    ("Under the plan, the withdrawal would begin 10 days into the truce.", "withdrawal", "timing", 10, 10, "day", None),
+    ("Under the plan, displaced people would return to the north in the fourth week.", "return of displaced", "timing",
+     22, 28, "day", None),
+    ("Under the plan, the truce would last 42 days after the signing.", "truce duration", "duration", 42, 42, "day",
+     None),
     # a duration belongs to the term that lasts, not to the phase it is named in
     ("In the third stage, the sides would agree a reconstruction plan lasting three to five years.",
      "reconstruction duration", "duration", 1095, 1825, "day", None),
