@@ -420,7 +420,8 @@ class _Doc:
             return True
         if ORDINAL_SUFFIX.match(after):
             return True
-        if RATIO_BEFORE.search(before, _tail(before, 2)):
+        if ("every" in before[-12:] or "each" in before[-12:] or "per" in before[-8:]) \
+                and RATIO_BEFORE.search(before, _tail(before, 2)):
             return True                                  # "one hostage for every 10 prisoners": the ratio's base
         return False
 
@@ -624,7 +625,7 @@ class _Doc:
                           unit="percent", qualifier=q.qualifier, text=f"{noun} {q.raw.strip()}%"))
             return prev_group
         money = CURRENCY.get(before[-1:])
-        if FROM_END.search(before, _tail(before, 1)) and BASELINE_AFTER.match(after):
+        if before[-6:].rstrip().lower().endswith("from") and BASELINE_AFTER.match(after):
             return prev_group                            # "from about 10,000 kilograms to 300": a baseline
         if (part := PART_OF.match(after)) is not None:     # "30 of whom are serving life sentences"
             self._part_of(s, q, after, part, prev_group, fact)
@@ -702,14 +703,15 @@ class _Doc:
                       and w.lower() not in FUNCTION_WORDS | TIME_WORDS and w.lower() not in ("has", "was", "does", "its")]
             if plural:
                 return None, plural[-1]
-        if (m := NUMBER_OF.search(before)) and (group := self.lex.group_of.get(m.group(1).lower())):
+        if "number of" in before[-100:] and (m := NUMBER_OF.search(before, max(0, len(before) - 100))) \
+                and (group := self.lex.group_of.get(m.group(1).lower())):
             return group, None                           # "the number of hostages ... at a minimum of 50"
         if self.last_noun and OF_WHICH.search(before, _tail(before, 3)):
             return None, self.last_noun                  # "to 6,104, of which only 5,060 will enrich"
-        if m := PUT_AT.search(before, _tail(before, 8)):
+        if " at" in before[-6:] and (m := PUT_AT.search(before, _tail(before, 8))):
             words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
             return None, " ".join(words[-2:]) or None    # "put the IRS cut at $21.4 billion"
-        if m := CHANGE_BY.search(before, _tail(before, 6)):
+        if " by" in before[-6:] and (m := CHANGE_BY.search(before, _tail(before, 6))):
             words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
             way = "reduction" if m.group("verb").lower()[:3] in ("red", "cut", "low", "tri", "shr") else "increase"
             return None, f"{' '.join(words[-2:])} {way}" if words else None    # "reduce deficits by $1.5 trillion"
