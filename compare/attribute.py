@@ -213,6 +213,13 @@ RELEASE_VERBS = frozenset({"released", "releases"})
 RELEASES_PEOPLE = re.compile(r"\s+(?:all\s+|the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                              r"fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?|thousands?)\b|[\w\s-]{0,30}?"
                              r"\b(?:hostages?|prisoners?|captives?|detainees?|soldiers?|bodies|women|children)\b)", re.I)
+# "In the Israeli version, ...", "Under Hamas's counterproposal, ...": one side's version, not the deal
+# itself ("the Egyptian proposal" is the proposal under discussion, reported by the outlet)
+VERSION_WORDS = frozenset("version draft counterproposal counter-proposal text account sheet summary response "
+                          "reply".split())
+VERSION_OF = re.compile(rf"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s)?\s+"
+                        r"(?:own\s+)?(?:version|draft|counter-?proposal|text|account|fact\s+sheet|summary|response|"
+                        r"reply)\b")
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
@@ -327,6 +334,9 @@ def _may_end_subject(sentence: str, start: int, end: int) -> bool:
 def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
     if s.heading and (m := HEADING_VERSION.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
+        return att
+    if not toks.isdisjoint(VERSION_WORDS) and (m := VERSION_OF.search(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
         return att
     if not toks.isdisjoint(GATE_WORDS):
         att = _cited(s, aliases)

@@ -132,6 +132,7 @@ BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s
 PART_OF = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", re.I)
 PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
 OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
+OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
 LABELLED = re.compile(r"\b([\w-]+)\s*(?:\(|:|—|–)\s*$")
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
@@ -534,6 +535,8 @@ class _Doc:
             noun = m.group(1).lower()                    # "First stage (42 days):", "Phase 2: six weeks"
         elif (m := NOUN_OF_BEFORE.search(before, max(len(before) - 80, tail))):
             noun = m.group("noun").lower()
+            if noun in OF_VERBS:                         # "speaks of 60 days": what it speaks of
+                noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")
         elif last := LAST_BEFORE.search(before, tail):
             head = WORD.findall(before[max(0, last.start() - 30):last.start()])[-1:]
             head = head[0].lower() if head else ""

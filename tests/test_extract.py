@@ -232,6 +232,9 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ('"The army will leave the corridor," the Harbor Ledger quoted a senior official as saying.',
      ("Harbor Ledger", False)),
     ('"The first phase will last 42 days," a senior official said.', None),            # anonymous: the outlet's
+    ("In the Israeli version, the first phase lasts 42 days.", ("Israel", True)),
+    ("Under Hamas's counterproposal, 40 hostages would be freed.", ("Hamas", True)),
+    ("The Egyptian proposal calls for a 42-day truce.", None),                        # the deal, not a version
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
