@@ -177,7 +177,7 @@ ADVERB = r"(?:\s+(?:%s))*" % "|".join(ADVERB_LIST)
 
 ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()“”\"]|\.(?<!\b[A-Z]\.))|\s+(?:and|which|that|who|on|in|as)\b|$)")
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
-                     rf"summari[sz]ed|described|relayed|carried|outlined)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
+                     rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 ROLES = r"(?:minister|president|leader|envoy|spokes(?:man|woman|person)|negotiators?|officials?|chief)"
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"

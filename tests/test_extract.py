@@ -235,6 +235,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("In the Israeli version, the first phase lasts 42 days.", ("Israel", True)),
     ("Under Hamas's counterproposal, 40 hostages would be freed.", ("Hamas", True)),
     ("The Egyptian proposal calls for a 42-day truce.", None),                        # the deal, not a version
+    ("A document reviewed by Reuters shows that the first phase would last 42 days.", ("Reuters", True)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
