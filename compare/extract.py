@@ -132,6 +132,7 @@ BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s
 PART_OF = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", re.I)
 PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
 OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
+SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
 LABELLED = re.compile(r"\b([\w-]+)\s*(?:\(|:|—|–)\s*$")
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
@@ -322,9 +323,16 @@ class _Doc:
                     self.max_phase[source] = (phase, s, m.start(), m.end())
 
         def phase_at(pos: int) -> int | None:
+            """The phase named nearest: one right after in the same clause ("33 hostages in the first
+            phase", "a 40-day first phase"), else the last one before ("phase one runs for 42 days
+            and phase two ..."), else the nearest."""
             if not markers:
                 return scope
-            return min(markers, key=lambda mk: abs(mk[0] - pos))[1]
+            after = [mk for mk in markers if mk[0] > pos]
+            if after and after[0][0] - pos <= 60 and not SAME_CLAUSE_BREAK.search(text, pos, after[0][0]):
+                return after[0][1]
+            before = [mk for mk in markers if mk[0] <= pos]
+            return before[-1][1] if before else min(markers, key=lambda mk: abs(mk[0] - pos))[1]
 
         def fact(slot, kind, pos, vstart, vend, **kw) -> ExtractedFact:
             return ExtractedFact(source=source, slot=slot, kind=kind, phase=kw.pop("phase", phase_at(pos)),

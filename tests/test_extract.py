@@ -60,6 +60,8 @@ def test_quotes_and_offsets_are_evidence_in_the_document():
     ("In stage two, Israel would free 150 prisoners.", "Test Outlet", "prisoners released", 2, 150, 150),
     ("Under the deal, Phase II would last 42 days.", "Test Outlet", "truce duration", 2, 42, 42),
     ("In Stage IV, Israel would free 150 prisoners.", "Test Outlet", "prisoners released", 4, 150, 150),
+    ("Under the deal, phase one runs for 42 days and phase two for another 42.", "Test Outlet", "truce duration", 1,
+     42, 42),
     ("Phase One: Hamas will release 18 hostages. Phase Two: 12 soldiers will be freed.",
      "Test Outlet", "soldiers released", 2, 12, 12),
     ("The accord stipulates that 600 trucks a day will enter the strip.", "Test Outlet", "trucks per day", None, 600, 600),
