@@ -132,6 +132,8 @@ BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s
 PART_OF = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", re.I)
 PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
 OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
+PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swapped|exchanged|returned|handed\s+over)\b")
+DATED = re.compile(r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bwhen\b|\b(?:19|20)\d\d\b")
 SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
 LABELLED = re.compile(r"\b([\w-]+)\s*(?:\(|:|—|–)\s*$")
@@ -246,6 +248,17 @@ def _changes_split(text: str, quantities: list[Quantity]) -> list[Quantity]:
         else:
             out.append(q)
     return out
+
+
+def _in_the_past(text: str, a: int, b: int) -> bool:
+    """"since 2011, when 1,027 prisoners were swapped for one soldier": an exchange that already
+    happened, told for comparison (a past release in the clause of text[a:b], which a year or
+    "when" dates)."""
+    if "were" not in text and "was" not in text:
+        return False
+    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, a)), default=0)
+    end = m.start() if (m := CLAUSE_END.search(text, b)) else len(text)
+    return bool(PAST_RELEASE.search(text, start, end)) and bool(DATED.search(text, max(0, start - 40), end))
 
 
 def _percent_noun(before: str, after: str) -> str:
@@ -663,7 +676,7 @@ class _Doc:
         if group:
             if group in lex.people_groups and not (release or ratio):
                 return prev_group
-            if noise:
+            if noise or (group in lex.people_groups and _in_the_past(text, q.start, q.end)):
                 return prev_group
             if group not in lex.people_groups and not (rate or self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)):
                 return prev_group                        # "250 trucks entered on Monday": news, not a term
@@ -780,7 +793,7 @@ class _Doc:
                 if (group and group in lex.people_groups and group not in counted
                         and group not in ("palestinians", "israelis", "displaced", "bodies")):
                     pos = window_start + w.start()
-                    if NEGATION_AT.search(text, low, 0, pos, s.pieces):
+                    if NEGATION_AT.search(text, low, 0, pos, s.pieces) or _in_the_past(text, pos, pos + len(w.group(0))):
                         continue
                     self.add(fact(f"{group} released", "text", pos, pos, pos + len(w.group(0)),
                                   text=f"release of {group}", qualifier=self._adverb(s, pos), confidence=0.6),
