@@ -348,8 +348,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, Tehran will cut its installed centrifuges from about 19,000 to 6,104.", 19000),  # the old number
     ("Under the deal, the stockpile shrinks from about 10,000 kilograms to 300 kilograms.", 10000),
     ("The ministry said 250 trucks entered on Monday.", 250),                         # news, not a term
-    ("Under the deal, 1,000 prisoners would be freed, the most since 2011, when 1,027 were swapped for one soldier.",
-     1027),                                                                           # a past exchange, for comparison
+    ("Under the deal, 1,000 prisoners would be freed, the most since 2011, when 1,027 prisoners were swapped for "
+     "one soldier.", 1027),                                                           # a past exchange, for comparison
     ("The deal sets a ratio of one hostage for every 10 prisoners released.", 10),      # the ratio's base
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
