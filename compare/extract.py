@@ -94,6 +94,8 @@ RATIO_AFTER = re.compile(r"^(?:(?!\b(?:one|two|three|four|five|six|seven|eight|n
 SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|truce|cease-?fire|pause|deal|agreement|"
                          r"signing|implementation|first\s+phase|first\s+stage)\b(?:\s+(?:begins|starts|takes\s+effect|of\s+"
                          r"the\s+\w+))?", re.I)
+EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will|is\s+to|are\s+to|shall)?\s*"
+                      r"(?:be\s+)?(?:exchanged|swapped|traded)\s+for\s+$", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+$", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
@@ -656,6 +658,8 @@ class _Doc:
             return prev_group
         group, noun, np_end = self._noun_phrase(after, money is not None)
         ratio = RATIO_AFTER.match(after[np_end:])
+        if ratio is None and "each" in before and (each := EACH_FOR.search(before, max(0, len(before) - 90))):
+            ratio = RATIO_AFTER.match(f" for each {each.group('target')}")   # "each hostage ... exchanged for 30"
         rate = RATE_AFTER.match(after[np_end:])
         qualifier = q.qualifier or self._adverb(s, q.start)
         phrase = (q.raw + after[:np_end]).strip().lower()

@@ -317,6 +317,8 @@ def test_back_references_to_the_source_named_last(sentence):
     ("The pause could last as long as 10 days under the deal.", "truce duration", "duration", 10, 10, "day", "up to"),
     ("Under the deal, as many as 1,000 prisoners would be freed.", "prisoners released", "count", 1000, 1000, None,
      "up to"),
+    ("Under the deal, each Israeli hostage would be exchanged for 30 Palestinian prisoners.", "prisoners per hostage",
+     "count", 30, 30, None, None),
     # a ratio's own count is not the count of a release named before it
     ("The deal includes the release of 40 hostages and a ratio of one hostage for every 10 prisoners.",
      "hostages released", "count", 40, 40, None, None),
