@@ -48,7 +48,7 @@ QUAL_RE = r"(?:%s)" % "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=le
 # One quantity: [qualifier] [between] N [(-|to|and) N] [-unit|unit] ; or a vague amount.
 QUANTITY_RE = re.compile(
     rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<a>{NUMBER_RE})"
-    rf"(?:(?:\s*(?:-|–|—)\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<b>{NUMBER_RE}))?"
+    rf"(?:(?:-to-|\s*(?:-|–|—)\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<b>{NUMBER_RE}))?"
     rf"(?P<unit>(?:\s*-\s*|\s+)(?P<u>{UNIT_RE})\b(?P<long>-long)?)?"
     rf"|(?P<vague>\b{VAGUE_RE})",
     re.IGNORECASE)
@@ -154,6 +154,19 @@ def _quantity_matches(low: str):
         pos = m.end()
 
 
+NOT_HEAD = frozenset("later ago after before earlier from of into in on at and or to for with by since until each per a "
+                     "an the".split())
+NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+
+
+def _singular_before_noun(unit: str | None, low: str, end: int) -> bool:
+    """"a 30 to 40 day truce": a singular unit before a noun is an adjective, as "40-day" is."""
+    if not unit or unit.lower().endswith("s"):
+        return False
+    m = NEXT_WORD.match(low, end)
+    return bool(m) and m.group(1) not in NOT_HEAD
+
+
 def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
     """Every quantity in a piece of text, in order, with offsets. `low`: fold_lower(text), if the
     caller has it already."""
@@ -179,7 +192,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         if u:
             lo, hi, unit = to_days(lo, u), to_days(hi, u), "day"
         qual = QUALIFIERS.get(SPACES.sub(" ", qual.lower())) if qual else None
-        compound = bool(unit_text) and ("-" in unit_text or m.span("long")[0] >= 0)
+        compound = bool(unit_text) and ("-" in unit_text or m.span("long")[0] >= 0 or _singular_before_noun(u, low, m.end()))
         out.append(Quantity(lo, hi, unit, qual, m.start(), m.end(), compound, raw))
     return out
 

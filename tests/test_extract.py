@@ -289,6 +289,7 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Under the deal, Tehran will cut its centrifuges to 6,104, of which only 5,060 will enrich.", "centrifuges",
      "count", 5060, 5060, None, "exactly"),
     ("Under the deal, the truce would last from 30 to 40 days.", "truce duration", "duration", 30, 40, "day", None),
+    ("Under the deal, there would be a 30 to 40 day truce.", "truce duration", "duration", 30, 40, "day", None),
     ("Under the deal, Israel would free 50 prisoners for each soldier, 30 of whom are serving life sentences.",
      "prisoners serving life sentences", "count", 30, 30, None, None),
     ("Under the deal, Tehran would shrink its stockpile of enriched uranium from about 10,000 kilograms to 300 "

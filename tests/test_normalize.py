@@ -28,11 +28,22 @@ def test_parse_number(text, value):
     ("hundreds of prisoners", 200, 999, None, "approximately"),
     ("dozens of trucks", 24, 99, None, "approximately"),
     ("Thirty-three hostages", 33, 33, None, None),
+    ("a six-to-eight-week truce", 42, 56, "day", None),
+    ("as many as 1,000 prisoners", 1000, 1000, None, "up to"),
+    ("$1.5 trillion", 1.5e12, 1.5e12, None, None),
 ])
 def test_parse_quantity(text, lo, hi, unit, qualifier):
     q = parse_quantity(text)
     assert q is not None
     assert (q.min, q.max, q.unit, q.qualifier) == (pytest.approx(lo), pytest.approx(hi), unit, qualifier)
+
+
+@pytest.mark.parametrize("text, compound", [
+    ("a 30 to 40 day truce", True), ("a 40-day phase", True), ("one week later", False), ("it lasts one day.", False),
+    ("30 to 40 days of truce", False),
+])
+def test_a_singular_unit_before_a_noun_is_an_adjective(text, compound):
+    assert parse_quantity(text).compound is compound
 
 
 def test_offsets_point_at_the_quantity():
