@@ -179,11 +179,11 @@ ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>(?:[^,.;:()“”\"]|(?
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
                      rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-ROLES = r"(?:minister|president|leader|envoy|spokes(?:man|woman|person)|negotiators?|officials?|chief)"
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
-                            rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief".split())
+ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
+                            rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
                             rf"(?P<org>{NAME})\s+{ROLES}(?:\s+{SPEECH_VERBS})?\s*[.]?\s*$")
@@ -295,9 +295,7 @@ def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
 
 # Fast paths: each pattern below needs a word or a shape that a cheap test on the sentence's cached
 # token set, lower-case text or last word rules out; a sentence without it skips the pattern's search.
-DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + (      # "fact\\s+sheet" ends with "sheet"
-    "minister", "president", "leader", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator",
-    "negotiators", "official", "officials", "chief")
+DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_WORDS)   # "fact\\s+sheet": "sheet"
 CARRY_AFTER_SPACE = re.compile(rf"\s(?P<verb>{CARRY_VERBS})\b")
 VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
 ENDS_WITH_PUNCT = re.compile(r"[.;:]")

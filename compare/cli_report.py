@@ -9,7 +9,8 @@ import click
 from compare.cli import main, pass_store
 from compare.config import load_settings
 from compare.lock import LockHeld, nightly_lock
-from compare.nightly import EXIT_FATAL, EXIT_LOCKED, log_line, one_line, run_nightly
+from compare.errors import one_line
+from compare.nightly import EXIT_FATAL, EXIT_LOCKED, log_line, run_nightly
 from db import get_engine
 from db.session import read_scope
 from reports.render import render_site

@@ -13,7 +13,7 @@ from itertools import combinations
 from operator import itemgetter
 
 from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from compare.align import Term, align
 from compare.collect import fewer_collections
@@ -143,19 +143,20 @@ def compare_term(proposal: str, term: Term, versions: list[VersionView], ctx: Co
     scores = {"pairs": [{"a": [v.label for v in va], "b": [v.label for v in vb], "level": r.level.name,
                          "score": r.score} for va, vb, r in pairs],
               "text_threshold": ctx.text_threshold, "tolerance": ctx.tolerance, "sources_reporting": len(present)}
-    return Finding(key, fingerprint, term.slot, term.phase, kind, severity, _summary(term, kind, level_name, sides, dict(classes)),
-                   sides, scores)
+    summary = _summary(term, kind, level_name, sides, dict(classes))
+    return Finding(key, fingerprint, term.slot, term.phase, kind, severity, summary, sides, scores)
 
 
 def load_proposal(session: Session, proposal_id: int) -> tuple[list[VersionView], list[FactView]]:
     """Reported versions of current documents and their active facts (corrections applied)."""
+    outlet = aliased(Source)
     rows = session.execute(
-        select(ReportedVersion.id, Source.name, Document.locator, Document.outlet_id)
+        select(ReportedVersion.id, Source.name, Document.locator, outlet.name)
         .join(Source, ReportedVersion.source_id == Source.id)
         .join(Document, ReportedVersion.document_id == Document.id)
+        .join(outlet, Document.outlet_id == outlet.id)
         .where(ReportedVersion.proposal_id == proposal_id, Document.is_current)
         .order_by(ReportedVersion.id)).all()
-    outlets = dict(session.execute(select(Source.id, Source.name)).all()) if rows else {}
     corrected = select(Fact.corrects_id).where(Fact.corrects_id.is_not(None))
     facts = list(map(FactView._make, session.connection().execute(
         select(Fact.id, Fact.version_id, Fact.slot, Fact.kind, Fact.phase, Fact.min, Fact.max, Fact.unit,
@@ -164,7 +165,7 @@ def load_proposal(session: Session, proposal_id: int) -> tuple[list[VersionView]
     counts: dict[int, int] = {}
     for f in facts:
         counts[f.version_id] = counts.get(f.version_id, 0) + 1
-    versions = [VersionView(vid, src, outlets[oid], loc, counts.get(vid, 0)) for vid, src, loc, oid in rows
+    versions = [VersionView(vid, src, out, loc, counts.get(vid, 0)) for vid, src, loc, out in rows
                 if counts.get(vid)]
     return versions, facts
 

@@ -297,6 +297,8 @@ class _Doc:
         self.timed: set[tuple[int, str]] = set()          # (sentence start, event slot) given a timing
         self.explicit_count: dict[str, int] = {}
         self.max_phase: dict[str, tuple[int, Sentence, int, int]] = {}
+        self.in_phase = False                             # per sentence: inside a phase's terms
+        self.last_noun: str | None = None                 # per sentence: noun of its last count without a group
 
     def add(self, f: ExtractedFact, dedup_values: bool = True) -> None:
         key = (f.source, f.phase, f.slot, f.kind, f.min, f.max) if dedup_values else (f.source, f.phase, f.slot)
@@ -323,7 +325,6 @@ class _Doc:
             return scope                     # no number, no phase, no term: nothing to extract
         self.found = {}
         self.last_noun = None              # the noun of the sentence's last count without a group
-        self.in_phase = False
         has_phase = not toks.isdisjoint(PHASE_TOKENS)
         markers: list[tuple[int, int | None, bool]] = []     # (position, phase, sets scope)
         running = scope

@@ -17,7 +17,9 @@ _SCALES = ["hundred", "thousand", "million", "billion"]
 NUMBER_WORDS = frozenset(_UNITS + _SCALES)
 _WORD = r"(?:%s)" % "|".join(sorted(_UNITS + _SCALES, key=len, reverse=True))
 WORDS_RE = rf"(?:\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b|\ba\s+dozen\b)"
-DIGITS_RE = r"(?:(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+(?:million|billion|trillion|thousand)\b)?"
+DIGIT_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}     # "2.5 million", "$1.5 trillion"
+_DIGIT_SCALE = "(?:%s)" % "|".join(DIGIT_SCALES)
+DIGITS_RE = rf"(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+{_DIGIT_SCALE}\b)?"
 NUMBER_RE = rf"(?:{DIGITS_RE}|{WORDS_RE})"
 
 ORDINALS = {"first": 1, "1st": 1, "initial": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -91,10 +93,10 @@ def parse_number(token: str) -> float | None:
         return None
     if t == "a dozen":
         return 12.0
-    m = re.fullmatch(r"([\d,]*\d(?:\.\d+)?)(?:\s+(million|billion|trillion|thousand))?", t)
+    m = re.fullmatch(rf"([\d,]*\d(?:\.\d+)?)(?:\s+({_DIGIT_SCALE}))?", t)
     if m:
         value = float(m.group(1).replace(",", ""))
-        scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(m.group(2) or "", 1)
+        scale = DIGIT_SCALES.get(m.group(2) or "", 1)
         return value * scale
     words = re.sub(r"\s+", " ", t.replace("-", " "))
     try:

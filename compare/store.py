@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from sqlalchemy import event, select, update
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 DOCS, VERSIONS, FACTS = Document.__table__, ReportedVersion.__table__, Fact.__table__
 
 
+@lru_cache(maxsize=512)      # a batch's texts are hashed to skip known ones, then again when stored
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
