@@ -153,9 +153,10 @@ NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and)\s+(?:the\s+)?)?{CAP}){{0,5}}(?:\s+\
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
                  "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
-                 "group", "movement", "statement", "fact sheet", "summary"}
+                 "group", "movement", "statement", "fact sheet", "summary", "readout"}
 DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation",
-                  "account", "summary", "paper", "statement", "plan", "ministry", "office", "cabinet", "presidency")
+                  "account", "summary", "paper", "statement", "readout", "plan", "ministry", "office", "cabinet",
+                  "presidency")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
 ANON = re.compile(r"\b(?:sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?|insiders?|"
                   r"spokes(?:man|woman|person)|analysts?|observers?|someone)\b")      # lower case: "Observer" may be a paper
@@ -199,6 +200,10 @@ TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+{DOC
 APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}),\s+(?:citing|quoting|which|who|in|according|after|"
                         rf"speaking|referring|reporting|drawing|for|the|a|an|its)\b[^,;]{{1,80}},\s+(?:also\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+# "A Hamas official, speaking on condition of anonymity, said ...": the organisation of a role, an aside
+ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+{ROLES},\s+"
+                             rf"(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}},\s+(?:also\s+)?"
+                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading".split())
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?{NAME})\s+(?:gave|gives|offered|offers|painted|paints|presented|"
@@ -395,6 +400,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     m = APPOSITIVE.match(sentence) if "," in sentence else None
     if m and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") in CARRY_WORDS
+        return att
+    m = ROLE_APPOSITIVE.match(sentence) if "," in sentence and not toks.isdisjoint(ROLE_WORDS) else None
+    if m and (att := _resolve(m.group("org"), aliases)):
+        att.carries = False
         return att
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):

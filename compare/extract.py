@@ -25,7 +25,7 @@ DAY_TOKENS = frozenset({"day", "week", "month", "first"})
 DIGIT = re.compile(r"\d")
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.1"
+EXTRACTOR_VERSION = "1.2"
 
 
 @dataclass
@@ -68,9 +68,15 @@ PHASE_MARK = re.compile(
     r"|\b(?:phase|stage)\s+(?P<num>one|two|three|four|five|six|[1-9]|(?-i:IV|V?I{1,3}|V))\b"
     r"|\b(?P<this>this|that|the\s+same)\s+(?:phase|stage)\b"
     r"|\b(?P<init>initial)\s+(?:[\w-]+\s+){0,2}(?:truce|cease-?fire|period|pause)\b", re.I)
+# in a sentence that names a phase: "..., and the third the exchange of bodies" names the third
+ELLIPTIC_PHASE = re.compile(r"\b(?:and|while|with|then)\s+the\s+(?P<ord>second|third|fourth|fifth)\b"
+                            r"(?=\s*,?\s+(?:the|a|an|would|will|should|to|for|with)\b)", re.I)
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
-PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?:phases|stages|phase|stage|parts)\b", re.I)
+PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?P<each>(?:{NUMBER_RE})-(?:day|week|month)\s+)?"
+                         rf"(?:phases|stages|phase|stage|parts)\b", re.I)
 EACH_LASTING = re.compile(r"\beach\s+(?:one\s+)?(?:lasting|of|for|running|spanning)\b", re.I)
+# "three stages of 45 days each": the length of every stage
+OF_EACH = re.compile(rf"\s+of\s+(?:{NUMBER_RE})[\s-]+(?:days?|weeks?|months?)\s+each\b", re.I)
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_BEFORE = re.compile(rf"\b{MONTHS}\s*$")
 DATE_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b")
@@ -160,7 +166,8 @@ PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)")
 FROM_END = re.compile(r"\bfrom\s*$", re.I)
 TO_NUMBER = re.compile(rf"\bto\s+{NUMBER_RE}")
 COUNT_LEAD = re.compile(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bfree\w*|\bonly)$")
-PRISON = re.compile(r"\bprison", re.I)
+PRISON = re.compile(r"\b(?:prison|jail|detained\b|detention|serving\s+life|life\s+(?:sentences|terms)\b)", re.I)
+REMAINS_OF = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+|some\s+|another\s+)?$", re.I)
 NP_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()]")
 GROUP_WORD = re.compile(r"[A-Za-z][\w-]*")
 LABEL_TAIL = re.compile(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$")
@@ -206,6 +213,7 @@ FUNCTION_WORDS = {"that", "who", "which", "held", "to", "in", "from", "for", "wi
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
               "percent", "time", "times", "o'clock", "am", "pm", "a.m", "p.m"}
 NOT_NAME_WORDS = FUNCTION_WORDS | LEAD_WORDS | {"all", "another", "just", "precisely", "some", "nearly"}
+LY_NOUNS = frozenset({"family", "supply", "assembly", "ally", "rally", "anomaly", "monopoly", "reply", "july"})
 GENERIC_HEADS = {"machines", "machine", "units", "unit", "pieces", "items", "people"}
 SINGULAR = {"bodies": "body", "children": "child", "women": "woman", "men": "man", "elderly": "elderly",
             "sick": "sick", "displaced": "displaced"}
@@ -338,6 +346,14 @@ class _Doc:
                 if best is None or phase > best[0]:
                     self.max_phase[source] = (phase, s, m.start(), m.end())
 
+        if markers and " the " in text:              # "The second stage would ..., and the third the exchange of bodies"
+            for m in ELLIPTIC_PHASE.finditer(text):
+                phase = ORDINALS[m.group("ord").lower()]
+                markers.append((m.start("ord"), phase, True))
+                if phase > self.max_phase.get(source, (0,))[0]:
+                    self.max_phase[source] = (phase, s, m.start("ord"), m.end("ord"))
+            markers.sort(key=lambda mk: mk[0])
+
         def phase_at(pos: int) -> int | None:
             """The phase named nearest: one right after in the same clause ("33 hostages in the first
             phase", "a 40-day first phase"), else the last one before ("phase one runs for 42 days
@@ -363,13 +379,18 @@ class _Doc:
                 self.explicit_count[source] = int(n)
                 self.add(fact("number of phases", "phase_count", m.start(), m.start(), m.end(), phase=None,
                               min=n, max=n, text=f"{int(n)} phases", basis="explicit", confidence=0.95))
-                each = EACH_LASTING.search(text, m.end(), m.end() + 30)
-                dur = next((q for q in find_quantities(text[each.end():each.end() + 40]) if q.unit), None) if each else None
+                if m.start("each") >= 0:                  # "three 45-day phases"
+                    at = m.start("each")
+                elif each := (EACH_LASTING.search(text, m.end(), m.end() + 30) or OF_EACH.match(text, m.end())):
+                    at = each.end() if each.re is EACH_LASTING else m.end()
+                else:
+                    at = None
+                dur = next((q for q in find_quantities(text[at:at + 40]) if q.unit), None) if at is not None else None
                 if dur:
-                    consumed.add(each.end() + dur.start)
+                    consumed.add(at + dur.start)
                     for p in range(1, int(n) + 1):
-                        self.add(fact(lex.duration_slot, "duration", m.start(), each.end() + dur.start,
-                                      each.end() + dur.end, phase=p, min=dur.min, max=dur.max, unit="day",
+                        self.add(fact(lex.duration_slot, "duration", m.start(), at + dur.start,
+                                      at + dur.end, phase=p, min=dur.min, max=dur.max, unit="day",
                                       text=f"phase {p} lasts {_num_text(dur)}"))
 
         self.in_phase = scope is not None or any(phase for _, phase, _ in markers)   # inside a phase's terms
@@ -624,7 +645,7 @@ class _Doc:
                 return lex.group_of[low], None, pos + w.end()
             if low in FUNCTION_WORDS or low in TIME_WORDS:
                 break
-            if token[0].isupper() or low in ADJECTIVES:
+            if token[0].isupper() or low in ADJECTIVES or (low.endswith("ly") and low not in LY_NOUNS):
                 if generic:
                     break
                 continue
@@ -658,6 +679,10 @@ class _Doc:
             self._part_of(s, q, after, part, prev_group, fact)
             return prev_group
         group, noun, np_end = self._noun_phrase(after, money is not None)
+        if money is None and REMAINS_OF.search(before, max(0, len(before) - 30)):
+            group, noun = "bodies", None                 # "the remains of 18 others": bodies, whoever they were
+        if noun is not None and noun.partition(" ")[0] in ("point", "points"):
+            return prev_group                            # "a 20-point plan": the plan's layout, not a term
         ratio = RATIO_AFTER.match(after[np_end:])
         if ratio is None and "each" in before and (each := EACH_FOR.search(before, max(0, len(before) - 90))):
             ratio = RATIO_AFTER.match(f" for each {each.group('target')}")   # "each hostage ... exchanged for 30"
@@ -793,6 +818,8 @@ class _Doc:
         lex = self.lex
         for rm in lex.release_at.finditer(text, low, pieces=s.pieces):
             window_start = max(0, rm.start() - 60)
+            while window_start and text[window_start - 1].isalnum():      # never from inside a word
+                window_start -= 1
             for w in GROUP_WORD.finditer(text[window_start:rm.end() + 60]):
                 group = lex.group_of.get(w.group(0).lower())
                 if (group and group in lex.people_groups and group not in counted

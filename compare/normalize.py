@@ -156,6 +156,8 @@ def _quantity_matches(low: str):
         pos = m.end()
 
 
+# "over" after these verbs is their particle ("hand over 23 soldiers"), not "more than"
+OVER_AS_PARTICLE = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+$")
 NOT_HEAD = frozenset("later ago after before earlier from of into in on at and or to for with by since until each per a "
                      "an the".split())
 NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
@@ -194,8 +196,11 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         if u:
             lo, hi, unit = to_days(lo, u), to_days(hi, u), "day"
         qual = QUALIFIERS.get(SPACES.sub(" ", qual.lower())) if qual else None
+        start = m.start()
+        if qual == "more than" and OVER_AS_PARTICLE.search(low, max(0, start - 12), start):
+            qual, start, raw = None, m.start("a"), text[m.start("a"):m.end()]    # "hand over 23 soldiers"
         compound = bool(unit_text) and ("-" in unit_text or m.span("long")[0] >= 0 or _singular_before_noun(u, low, m.end()))
-        out.append(Quantity(lo, hi, unit, qual, m.start(), m.end(), compound, raw))
+        out.append(Quantity(lo, hi, unit, qual, start, m.end(), compound, raw))
     return out
 
 

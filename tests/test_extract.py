@@ -238,6 +238,9 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Under Hamas's counterproposal, 40 hostages would be freed.", ("Hamas", True)),
     ("The Egyptian proposal calls for a 42-day truce.", None),                        # the deal, not a version
     ("A document reviewed by Reuters shows that the first phase would last 42 days.", ("Reuters", True)),
+    ("A Hamas official, speaking on condition of anonymity, said the truce would last 90 days.", ("Hamas", False)),
+    ("Two Israeli officials, who asked not to be named, said the truce would last 42 days.", ("Israel", False)),
+    ("The Kremlin's readout said the halt to strikes would last 30 days.", ("Russia", False)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -334,6 +337,18 @@ def test_back_references_to_the_source_named_last(sentence):
      2.14e10, "USD", None),
     ("The agreement would reduce deficits by $1.5 trillion over 10 years.", "deficits reduction", "count", 1.5e12,
      1.5e12, "USD", None),
+    # a verb's particle is not a qualifier; adverbs before the noun are skipped
+    ("Under the deal, Moscow would hand over 23 badly wounded soldiers.", "soldiers released", "count", 23, 23, None,
+     None),
+    # who people are: detained or serving life terms are prisoners; remains are bodies
+    ("Israel would free 1,111 Gazans detained during the war.", "prisoners released", "count", 1111, 1111, None, None),
+    ("Israel would free 125 Palestinians serving life terms.", "prisoners released", "count", 125, 125, None, None),
+    ("Hamas would hand over the remains of 18 others.", "bodies released", "count", 18, 18, None, None),
+    ("According to the channel, the first batch would include nine bodies.", "bodies released", "count", 9, 9, None,
+     None),
+    # a count of phases with each one's length
+    ("Hamas proposed three 45-day phases.", "number of phases", "phase_count", 3, 3, None, None),
+    ("The truce would run in three stages of 45 days each.", "number of phases", "phase_count", 3, 3, None, None),
 ])
 def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     found = find(facts_of(text), slot=slot, kind=kind)
@@ -361,6 +376,32 @@ def test_numbers_that_name_or_are_not_given(text, value):
         assert not find(facts, slot="hostages released", kind="count"), facts
     else:
         assert value not in {f.min for f in facts}, facts
+
+
+@pytest.mark.parametrize("text", ["Hamas proposed three 45-day phases.",
+                                  "The truce would run in three stages of 45 days each."])
+def test_each_phase_of_a_counted_structure_gets_its_length(text):
+    durations = find(facts_of(text), slot="truce duration", kind="duration")
+    assert sorted((f.phase, f.min) for f in durations) == [(1, 45), (2, 45), (3, 45)]
+
+
+def test_an_elliptic_ordinal_names_the_next_phase():
+    facts = facts_of("The second stage would see the release of the remaining male hostages, and the third the "
+                     "exchange of bodies.")
+    assert [f.phase for f in find(facts, slot="return of bodies")] == [3]
+    assert [f.phase for f in find(facts, slot="hostages released")] == [2]
+
+
+def test_a_release_window_never_starts_inside_a_word():
+    facts = facts_of("The deal would see 40 hostages — women, children under 19, the elderly and the sick — freed in "
+                     "exchange for 400 prisoners.")
+    assert not find(facts, slot="men released"), facts
+    assert find(facts, slot="women released"), facts
+
+
+def test_a_plan_of_twenty_points_is_not_a_count():
+    facts = facts_of("Under the 20-point plan, 250 prisoners would be freed.")
+    assert 20 not in {f.min for f in facts} and find(facts, slot="prisoners released")
 
 
 def test_a_timing_is_cut_out_of_its_terms_text():
