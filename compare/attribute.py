@@ -197,8 +197,8 @@ KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+{DOC_NOUNS}|{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
-APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}),\s+(?:citing|quoting|which|who|in|according|after|"
-                        rf"speaking|referring|reporting|drawing|for|the|a|an|its)\b[^,;]{{1,80}},\s+(?:also\s+)?"
+APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary))?),\s+"
+                        rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:also\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "A Hamas official, speaking on condition of anonymity, said ...": the organisation of a role, an aside
 ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+{ROLES},\s+"
@@ -282,7 +282,14 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     if not caps:
         return None
     name = caps[-1]
-    return Attribution(aliases.lookup(name) or aliases.canonical(name), True)
+    return Attribution(aliases.lookup(name) or _titled_owner(name, aliases) or aliases.canonical(name), True)
+
+
+def _titled_owner(name: str, aliases: AliasTable) -> str | None:
+    """"Iranian Foreign Minister Mohammad Javad Zarif": the state or body before the title."""
+    words = name.split()
+    role = next((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), 0)
+    return next((known for j in range(role - 1, 0, -1) if (known := aliases.lookup(" ".join(words[:j])))), None)
 
 
 def _early(m: re.Match, group: str, sentence: str) -> bool:

@@ -94,7 +94,8 @@ RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*)\s+"
                          r"(?:for\s+|from\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
-FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+)?$", re.I)
+FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+)?$",
+                        re.I)
 RATIO_AFTER = re.compile(r"^(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ratio)\b)[^.;:\d]){0,40}?"
                          r"\b(?:for|per)\s+(?:every|each)\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
 SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|truce|cease-?fire|pause|deal|agreement|"
@@ -166,6 +167,10 @@ PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)")
 FROM_END = re.compile(r"\bfrom\s*$", re.I)
 TO_NUMBER = re.compile(rf"\bto\s+{NUMBER_RE}")
 COUNT_LEAD = re.compile(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bfree\w*|\bonly)$")
+# a clause that opens with its ratio's base: "For every civilian freed, Israel would release 30 ..."
+CLAUSE_EACH = re.compile(r"(?:^|[;:]\s*)\W*(?i:for|per)\s+(?:every|each)\s+(?P<target>(?:[\w-]+\s+){0,3}?[\w-]+?)"
+                         r"(?:\s+(?:freed|released|returned|handed\s+over|set\s+free|exchanged))?\s*,[^;:]*$")
+FRACTION_AFTER = re.compile(r"[\s-]*(?:thirds?|quarters?|fifths?|tenths?|halves|half)\b", re.I)
 PRISON = re.compile(r"\b(?:prison|jail|detained\b|detention|serving\s+life|life\s+(?:sentences|terms)\b)", re.I)
 REMAINS_OF = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+|some\s+|another\s+)?$", re.I)
 NP_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()]")
@@ -180,6 +185,14 @@ PHASE_MARK_AT, ON_DAY_AT, NEGATION_AT, MODAL_AT, TERM_SENTENCE_AT, GRADUAL_AT, A
 PHASE_COUNT_LOW = re.compile(PHASE_COUNT.pattern)
 # every match of AT_ONCE or GRADUAL holds one of these; most sentences have none
 ADVERB_HINTS = ("once", "go", "simultaneously", "batch", "gradual", "stages", "staggered")
+
+
+def _last(matches):
+    """The last of an iterator of matches, or None."""
+    m = None
+    for m in matches:
+        pass
+    return m
 
 
 def _tail(text: str, words: int) -> int:
@@ -200,7 +213,7 @@ def _any_word_re(words: frozenset[str]) -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))))
 
 ADJECTIVES = {"other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
-              "further", "total", "israeli", "palestinian", "american", "iranian", "egyptian", "installed",
+              "further", "total", "security", "israeli", "palestinian", "american", "iranian", "egyptian", "installed",
               "serving", "sick", "wounded", "living", "dead", "deceased", "elderly", "civilian", "detained",
               "advanced", "first", "second", "third", "last", "final", "initial", "full", "proposed", "agreed",
               "maximum", "minimum", "current", "existing", "former", "gaza", "israeli-held", "of"}
@@ -466,6 +479,8 @@ class _Doc:
             return True
         if ORDINAL_SUFFIX.match(after):
             return True
+        if q.unit is None and FRACTION_AFTER.match(after):
+            return True                                  # "by two-thirds", "one half": a share, not a count
         if ("every" in before[-12:] or "each" in before[-12:] or "per" in before[-8:]) \
                 and RATIO_BEFORE.search(before, _tail(before, 2)):
             return True                                  # "one hostage for every 10 prisoners": the ratio's base
@@ -607,7 +622,9 @@ class _Doc:
         if noun in ("period", "time", "span", "duration") or noun == "term":
             ev = self._nearest(events, q.start)
             truce_pos = [m.start() for w in lex.truce_nouns - {"period"} for m in _word_re(w).finditer(text)]
-            release_pos = [m.start() for m in lex.release_at.finditer(text, s.low, pieces=s.pieces)]
+            # a release of people, not of a document ("the fact sheet, released hours later, said")
+            release_pos = [m.start() for m in lex.release_at.finditer(text, s.low, pieces=s.pieces)] \
+                if not s.toks.isdisjoint(lex.group_of) else []
             anchors = [a for a in truce_pos + release_pos if a < q.start] or truce_pos + release_pos
             before_events = [e for e in events if e[1] < q.start]
             ev = self._nearest(before_events, q.start) if before_events else None
@@ -643,8 +660,8 @@ class _Doc:
                 return lex.group_of[two], None, pos + w.end()
             if low in lex.group_of and not generic:
                 return lex.group_of[low], None, pos + w.end()
-            if low in FUNCTION_WORDS or low in TIME_WORDS:
-                break
+            if low in FUNCTION_WORDS or low in TIME_WORDS or (generic and low.endswith("ing")):
+                break                                    # "5,000 centrifuges enriching uranium": the centrifuges
             if token[0].isupper() or low in ADJECTIVES or (low.endswith("ly") and low not in LY_NOUNS):
                 if generic:
                     break
@@ -686,6 +703,9 @@ class _Doc:
         ratio = RATIO_AFTER.match(after[np_end:])
         if ratio is None and "each" in before and (each := EACH_FOR.search(before, max(0, len(before) - 90))):
             ratio = RATIO_AFTER.match(f" for each {each.group('target')}")   # "each hostage ... exchanged for 30"
+        if ratio is None and ("every" in before or "each" in before) \
+                and (lead := _last(CLAUSE_EACH.finditer(before, max(0, len(before) - 120)))):
+            ratio = RATIO_AFTER.match(f" for each {lead.group('target')}")   # "For every soldier freed, ... 50"
         rate = RATE_AFTER.match(after[np_end:])
         qualifier = q.qualifier or self._adverb(s, q.start)
         phrase = (q.raw + after[:np_end]).strip().lower()
@@ -754,7 +774,8 @@ class _Doc:
             if prev_group:
                 return prev_group, None
             plural = [w.lower() for w in WORD.findall(before) if w.lower().endswith("s") and len(w) > 3
-                      and w.lower() not in FUNCTION_WORDS | TIME_WORDS and w.lower() not in ("has", "was", "does", "its")]
+                      and w.lower() not in FUNCTION_WORDS | TIME_WORDS and w.lower() not in ("has", "was", "does", "its")
+                      and not FRACTION_AFTER.fullmatch(w.rpartition("-")[2])]     # "by two-thirds, to 6,104"
             if plural:
                 return None, plural[-1]
         if "number of" in before[-100:] and (m := NUMBER_OF.search(before, max(0, len(before) - 100))) \

@@ -16,7 +16,9 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _SCALES = ["hundred", "thousand", "million", "billion"]
 NUMBER_WORDS = frozenset(_UNITS + _SCALES)
 _WORD = r"(?:%s)" % "|".join(sorted(_UNITS + _SCALES, key=len, reverse=True))
-WORDS_RE = rf"(?:\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b|\ba\s+dozen\b)"
+# "and" joins number words only after a scale ("one hundred and five"); "three and five" is two numbers
+_AND = "|".join(rf"(?<={w})\s+and\s+" for w in _SCALES)
+WORDS_RE = rf"(?:\b{_WORD}(?:(?:{_AND}|[\s-]+){_WORD})*\b|\ba\s+dozen\b)"
 DIGIT_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}     # "2.5 million", "$1.5 trillion"
 _DIGIT_SCALE = "(?:%s)" % "|".join(DIGIT_SCALES)
 DIGITS_RE = rf"(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+{_DIGIT_SCALE}\b)?"

@@ -241,6 +241,10 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("A Hamas official, speaking on condition of anonymity, said the truce would last 90 days.", ("Hamas", False)),
     ("Two Israeli officials, who asked not to be named, said the truce would last 42 days.", ("Israel", False)),
     ("The Kremlin's readout said the halt to strikes would last 30 days.", ("Russia", False)),
+    ("The White House fact sheet, released hours later, said the limits would last ten years.",
+     ("United States", False)),
+    ("According to a statement read by Iranian Foreign Minister Mohammad Javad Zarif, the limits last ten years.",
+     ("Iran", True)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -346,6 +350,19 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Hamas would hand over the remains of 18 others.", "bodies released", "count", 18, 18, None, None),
     ("According to the channel, the first batch would include nine bodies.", "bodies released", "count", 9, 9, None,
      None),
+    # a share is not a count: the number after it counts the noun before it
+    ("Under the deal, Iran would cut its installed centrifuges by roughly two-thirds, to 6,104.", "centrifuges",
+     "count", 6104, 6104, None, None),
+    # a participle ends the noun phrase; "for the next N years" is a span; a document's release is no anchor
+    ("Under the deal, Iran will keep 5,000 centrifuges enriching uranium at Natanz.", "centrifuges", "count", 5000,
+     5000, None, None),
+    ("Under the deal, Iran will keep its centrifuges at Natanz for the next ten years.", "term duration",
+     "duration", 3650, 3650, "day", None),
+    ("The fact sheet, released hours later, said 5,060 centrifuges would enrich uranium for ten years.",
+     "term duration", "duration", 3650, 3650, "day", None),
+    # a clause that opens with its ratio's base
+    ("For every civilian freed, Israel would release 30 Palestinian security prisoners.", "prisoners per civilian",
+     "count", 30, 30, None, None),
     # a count of phases with each one's length
     ("Hamas proposed three 45-day phases.", "number of phases", "phase_count", 3, 3, None, None),
     ("The truce would run in three stages of 45 days each.", "number of phases", "phase_count", 3, 3, None, None),
@@ -369,6 +386,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, 1,000 prisoners would be freed, the most since 2011, when 1,027 prisoners were swapped for "
      "one soldier.", 1027),                                                           # a past exchange, for comparison
     ("The deal sets a ratio of one hostage for every 10 prisoners released.", 10),      # the ratio's base
+    ("Under the deal, Iran would reduce its centrifuges by roughly two-thirds, to 6,104.", 2),   # a share
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
     facts = facts_of(text)

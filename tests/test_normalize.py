@@ -14,6 +14,8 @@ def test_parse_number(text, value):
 
 @pytest.mark.parametrize("text, lo, hi, unit, qualifier", [
     ("a truce of between 30 and 40 days", 30, 40, "day", None),
+    ("a plan lasting between three and five years", 1095, 1825, "day", None),      # two numbers, not one
+    ("one hundred and five prisoners", 105, 105, None, None),
     ("30-40 days", 30, 40, "day", None),
     ("30 to 40 days", 30, 40, "day", None),
     ("up to six weeks", 42, 42, "day", "up to"),
