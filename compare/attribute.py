@@ -205,9 +205,10 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)
                              rf"(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}},\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
-ACCOUNT_WORDS = frozenset("picture account version description summary reading".split())
-ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?{NAME})\s+(?:gave|gives|offered|offers|painted|paints|presented|"
-                     rf"presents|provided|provides|had|has)\s+(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative".split())
+ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary|document))?)\s+"
+                     rf"(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
+                     rf"tells|told)\s+(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
                      rf"(?:{'|'.join(ACCOUNT_WORDS)})\b")
 LEADING_PHRASE = re.compile(r"\W*(?:In|On|At|During|After|Before|Earlier|Later|Speaking|Addressing|Writing|Late|"
                             r"Early)\b[^,;.]{0,50},\s*(?:[Tt]he\s+)?")
@@ -285,10 +286,15 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     return Attribution(aliases.lookup(name) or _titled_owner(name, aliases) or aliases.canonical(name), True)
 
 
+BODY_WORDS = frozenset("department ministry office government cabinet presidency administration army military "
+                       "intelligence embassy mission delegation treasury council".split())
+
+
 def _titled_owner(name: str, aliases: AliasTable) -> str | None:
-    """"Iranian Foreign Minister Mohammad Javad Zarif": the state or body before the title."""
+    """"Iranian Foreign Minister Mohammad Javad Zarif", "US State Department": the state or body
+    named before the title or the office."""
     words = name.split()
-    role = next((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), 0)
+    role = next((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or w.lower() in BODY_WORDS), 0)
     return next((known for j in range(role - 1, 0, -1) if (known := aliases.lookup(" ".join(words[:j])))), None)
 
 

@@ -245,6 +245,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
      ("United States", False)),
     ("According to a statement read by Iranian Foreign Minister Mohammad Javad Zarif, the limits last ten years.",
      ("Iran", True)),
+    ("The US State Department fact sheet tells a different story.", ("United States", True)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -360,6 +361,13 @@ def test_back_references_to_the_source_named_last(sentence):
      "duration", 3650, 3650, "day", None),
     ("The fact sheet, released hours later, said 5,060 centrifuges would enrich uranium for ten years.",
      "term duration", "duration", 3650, 3650, "day", None),
+    ("Under the deal, the Fordow site would keep 1,000 centrifuges kept there for research.", "centrifuges", "count",
+     1000, 1000, None, None),
+    # "are set to", "are due to" state terms; "negotiations on" names the talks
+    ("Six hundred trucks of aid are set to enter Gaza every day during the truce.", "trucks", "count", 600, 600, None,
+     None),
+    ("Negotiations on the second stage are due to begin by the 16th day of the first phase.", "negotiations",
+     "timing", 16, 16, "day", None),
     # a clause that opens with its ratio's base
     ("For every civilian freed, Israel would release 30 Palestinian security prisoners.", "prisoners per civilian",
      "count", 30, 30, None, None),
@@ -387,6 +395,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
      "one soldier.", 1027),                                                           # a past exchange, for comparison
     ("The deal sets a ratio of one hostage for every 10 prisoners released.", 10),      # the ratio's base
     ("Under the deal, Iran would reduce its centrifuges by roughly two-thirds, to 6,104.", 2),   # a share
+    ("Qatar said the sides had agreed to a truce after more than 15 months of war.", 450),  # history, not a term
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
     facts = facts_of(text)
