@@ -22,10 +22,10 @@ from compare.normalize import fold_lower, has_folded
 # ---------------------------------------------------------------- aliases
 
 
-LEADING_THE = re.compile(r"^the\s+")
+LEADING_THE = re.compile(r"^the\s+(?:[\w.-]+-based\s+)?|^[\w.-]+-based\s+")     # "the London-based Al-Quds"
 POSSESSIVE_END = re.compile(r"'s$")
 SPACES = re.compile(r"\s+")
-LEADING_THE_ANY_CASE = re.compile(r"^(?:the)\s+", re.I)
+LEADING_THE_ANY_CASE = re.compile(r"^(?:the\s+)?[\w.-]+-based\s+|^the\s+", re.I)
 ANY_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
@@ -183,7 +183,11 @@ VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
+# "the Asharq Al-Awsat newspaper reported": the name, then what kind of outlet it is
+OUTLET_KIND_WORDS = ("newspaper", "daily", "paper", "channel", "network", "website", "site", "agency",
+                     "broadcaster", "magazine", "outlet", "weekly", "station", "television")
+OUTLET_KINDS = "(?:%s)" % "|".join(OUTLET_KIND_WORDS)
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:news\s+)?{OUTLET_KINDS})?|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
@@ -206,7 +210,8 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative".split())
-ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary|document))?)\s+"
+ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary|document))?)"
+                     rf"(?:,\s+[a-z][^,;]{{0,80}},)?\s+"
                      rf"(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
                      rf"tells|told)\s+(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
                      rf"(?:{'|'.join(ACCOUNT_WORDS)})\b")
@@ -239,7 +244,7 @@ POSSESSIVE = re.compile(r"['’]s\s")
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators?|representatives?|members?)\s+"
                         r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
 # "Under the arrangement, it said, ...": the source named last
-PRONOUN_SAID = re.compile(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")
+PRONOUN_SAID = re.compile(rf"(?<!\bwhat\s)(?<!\bwhich\s)\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")   # not "what it said were"
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
 CAPITAL = re.compile(r"[A-Z]")
 NAMED_DOCUMENT = re.compile(rf"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+{DOC_NOUNS}\b")
@@ -313,7 +318,7 @@ def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
 
 # Fast paths: each pattern below needs a word or a shape that a cheap test on the sentence's cached
 # token set, lower-case text or last word rules out; a sentence without it skips the pattern's search.
-DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_WORDS)   # "fact\\s+sheet": "sheet"
+DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_WORDS) + OUTLET_KIND_WORDS  # "fact\\s+sheet": "sheet"
 CARRY_AFTER_SPACE = re.compile(rf"\s(?P<verb>{CARRY_VERBS})\b")
 VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
 ENDS_WITH_PUNCT = re.compile(r"[.;:]")

@@ -17,7 +17,7 @@ from itertools import islice
 from compare.attribute import AliasTable, Sentence, attribute
 from compare.lexicon import Anchored, Lexicon, load_lexicon
 from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ORDINALS, Quantity, find_quantities,
-                               parse_number)
+                               parse_number, parse_quantity)
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
 PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
@@ -145,7 +145,7 @@ PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swappe
 DATED = re.compile(r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bwhen\b|\b(?:19|20)\d\d\b")
 SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
-LABELLED = re.compile(r"\b([\w-]+)\s*(?:\(|:|—|–)\s*$")
+LABELLED = re.compile(r"\b([\w-]+)(?:\s+(?:one|two|three|four|five|six|[1-9]|IV|V?I{1,3}|V))?\s*(?:\(|:|—|–)\s*$", re.I)
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
@@ -746,6 +746,14 @@ class _Doc:
             elif rate:
                 slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
             counted_groups.add(group)
+            base = parse_quantity(ratio.group("target")) if ratio and q.min == q.max == 1 else None
+            if base is not None and base.unit is None and base.start == 0 and base.min == base.max and base.min > 1:
+                # "one captive for every 30 detainees": 30 detainees per captive
+                at = q.end + np_end + ratio.start("target")
+                self.add(fact(f"{target} per {_singular(group)}", "count", at, at, at + base.end, min=base.min,
+                              max=base.max, qualifier=qualifier,
+                              text=f"{ratio.group('target').strip().lower()} per {_singular(group)}"))
+                return group
             self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
                           text=phrase if not ratio else f"{phrase} {ratio.group(0).strip().lower()}"))
             return group

@@ -246,6 +246,9 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("According to a statement read by Iranian Foreign Minister Mohammad Javad Zarif, the limits last ten years.",
      ("Iran", True)),
     ("The US State Department fact sheet tells a different story.", ("United States", True)),
+    ("The London-based Asharq Al-Awsat newspaper published what it said were the main points of the paper.",
+     ("Asharq Al-Awsat", True)),
+    ("Al-Mayadeen, which is close to Hezbollah, offered a different version.", ("Al-Mayadeen", True)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -368,9 +371,16 @@ def test_back_references_to_the_source_named_last(sentence):
      None),
     ("Negotiations on the second stage are due to begin by the 16th day of the first phase.", "negotiations",
      "timing", 16, 16, "day", None),
+    ("The deal sets a ratio of one hostage for every 10 prisoners released.", "prisoners per hostage", "count", 10,
+     10, None, None),
+    ("Hamas would free captives at a rate of one captive for every 30 Palestinian detainees.",
+     "prisoners per hostage", "count", 30, 30, None, None),
     # a clause that opens with its ratio's base
     ("For every civilian freed, Israel would release 30 Palestinian security prisoners.", "prisoners per civilian",
      "count", 30, 30, None, None),
+    # labelled stages with a number in words or digits
+    ("Stage One (40 days): a cessation of military operations.", "truce duration", "duration", 40, 40, "day", None),
+    ("Phase 2 (42 days): a sustainable calm.", "truce duration", "duration", 42, 42, "day", None),
     # a count of phases with each one's length
     ("Hamas proposed three 45-day phases.", "number of phases", "phase_count", 3, 3, None, None),
     ("The truce would run in three stages of 45 days each.", "number of phases", "phase_count", 3, 3, None, None),
@@ -393,7 +403,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("The ministry said 250 trucks entered on Monday.", 250),                         # news, not a term
     ("Under the deal, 1,000 prisoners would be freed, the most since 2011, when 1,027 prisoners were swapped for "
      "one soldier.", 1027),                                                           # a past exchange, for comparison
-    ("The deal sets a ratio of one hostage for every 10 prisoners released.", 10),      # the ratio's base
+    ("The deal sets a ratio of one hostage for every 10 prisoners released.", 1),       # turned round: 10 per hostage
     ("Under the deal, Iran would reduce its centrifuges by roughly two-thirds, to 6,104.", 2),   # a share
     ("Qatar said the sides had agreed to a truce after more than 15 months of war.", 450),  # history, not a term
 ])
