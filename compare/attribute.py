@@ -205,8 +205,9 @@ APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}(?:\s+(?:fact\s+shee
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:also\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "A Hamas official, speaking on condition of anonymity, said ...": the organisation of a role, an aside
-ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+{ROLES},\s+"
-                             rf"(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}},\s+(?:also\s+)?"
+# "A White House official said ..." (an aside may follow the role)
+ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+{ROLES}"
+                             rf"(?:,\s+(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}},)?\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative".split())
@@ -419,7 +420,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") in CARRY_WORDS
         return att
-    m = ROLE_APPOSITIVE.match(sentence) if "," in sentence and not toks.isdisjoint(ROLE_WORDS) else None
+    m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
     if m and (att := _resolve(m.group("org"), aliases)):
         att.carries = False
         return att

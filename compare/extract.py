@@ -92,7 +92,7 @@ ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+l
 RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
                         r"(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*)\s+"
-                         r"(?:for\s+|from\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
+                         r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+)?$",
                         re.I)
@@ -103,7 +103,7 @@ SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|tru
                          r"the\s+\w+))?", re.I)
 EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will|is\s+to|are\s+to|shall)?\s*"
                       r"(?:be\s+)?(?:exchanged|swapped|traded)\s+for\s+$", re.I)
-RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+$", re.I)
+RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
 TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
@@ -125,7 +125,8 @@ TROOP_MEASURES = frozenset({"levels", "level", "numbers", "strength"})
 TROOP_BEFORE = re.compile(r"\b(?:troop|force|military)\s+(?:levels?|numbers|strength)\b", re.I)
 # people counted by who they are, then by where they are held
 HELD_GROUPS = frozenset({"women", "children", "men", "elderly", "civilians", "sick"})
-HELD_AS = re.compile(r"(?:(?!\b(?:for|per|exchange|against|each|every)\b)[^.;:]){0,40}?\b(?:(?P<h>held\s+(?:hostage|captive)|hostages?|captives?|in\s+captivity)|"
+HELD_AS = re.compile(r"(?:(?!\b(?:for|per|exchange|against|each|every)\b)[^.;:]){0,40}?\b(?:(?P<h>held\s+(?:hostage|captive)|hostages?|captives?|in\s+captivity|"
+                     r"held\s+(?:in\s+Gaza|by\s+(?:Hamas|militants|the\s+group)))|"
                      r"(?:prisons?|prisoners?|jails?|detention|detainees?)\b)", re.I)
 AFTER_BREAK = re.compile(r"[;.!?]\s|\b(?:and\s+that|but|while|whereas|although)\b")
 MODAL_VERB = re.compile(r"\b(?:will|would|shall|must|could|can|should|is\s+to|are\s+to)\b", re.I)
@@ -482,8 +483,8 @@ class _Doc:
             return True
         if q.unit is None and FRACTION_AFTER.match(after):
             return True                                  # "by two-thirds", "one half": a share, not a count
-        if ("every" in before[-12:] or "each" in before[-12:] or "per" in before[-8:]) \
-                and RATIO_BEFORE.search(before, _tail(before, 2)):
+        if ("every" in before[-24:] or "each" in before[-24:] or "per" in before[-8:]) \
+                and RATIO_BEFORE.search(before, _tail(before, 3)):
             return True                                  # "one hostage for every 10 prisoners": the ratio's base
         return False
 

@@ -249,6 +249,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("The London-based Asharq Al-Awsat newspaper published what it said were the main points of the paper.",
      ("Asharq Al-Awsat", True)),
     ("Al-Mayadeen, which is close to Hezbollah, offered a different version.", ("Al-Mayadeen", True)),
+    ("A White House official said 300 trucks of aid a day were expected to enter.", ("United States", False)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -378,6 +379,10 @@ def test_back_references_to_the_source_named_last(sentence):
     # a clause that opens with its ratio's base
     ("For every civilian freed, Israel would release 30 Palestinian security prisoners.", "prisoners per civilian",
      "count", 30, 30, None, None),
+    ("Under the deal, 50 women and children held in Gaza would be freed.", "hostages released", "count", 50, 50, None,
+     None),
+    ("The truce would be extended by one day for every additional 10 hostages released.", "extension duration",
+     "duration", 1, 1, "day", None),
     # labelled stages with a number in words or digits
     ("Stage One (40 days): a cessation of military operations.", "truce duration", "duration", 40, 40, "day", None),
     ("Phase 2 (42 days): a sustainable calm.", "truce duration", "duration", 42, 42, "day", None),
@@ -406,6 +411,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("The deal sets a ratio of one hostage for every 10 prisoners released.", 1),       # turned round: 10 per hostage
     ("Under the deal, Iran would reduce its centrifuges by roughly two-thirds, to 6,104.", 2),   # a share
     ("Qatar said the sides had agreed to a truce after more than 15 months of war.", 450),  # history, not a term
+    ("The truce would be extended by one day for every additional 10 hostages released.", 10),  # the rule's base
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
     facts = facts_of(text)
