@@ -383,6 +383,8 @@ def test_back_references_to_the_source_named_last(sentence):
      None),
     ("The truce would be extended by one day for every additional 10 hostages released.", "extension duration",
      "duration", 1, 1, "day", None),
+    ("The proposal provides for the lifting of the blockade at the end of the third phase.", "end of blockade", "text",
+     None, None, None, None),
     # labelled stages with a number in words or digits
     ("Stage One (40 days): a cessation of military operations.", "truce duration", "duration", 40, 40, "day", None),
     ("Phase 2 (42 days): a sustainable calm.", "truce duration", "duration", 42, 42, "day", None),
