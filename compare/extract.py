@@ -149,7 +149,7 @@ OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thin
 LABELLED = re.compile(r"\b([\w-]+)(?:\s+(?:one|two|three|four|five|six|[1-9]|IV|V?I{1,3}|V))?\s*(?:\(|:|—|–)\s*$", re.I)
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
-                    r"places)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
+                    r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
 CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|rais\w*|increas\w*|boost\w*)\s+"
                        r"(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\s+by\s+[$€£]?$", re.I)
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+([\w-]+)\b[^.;]{0,60}$", re.I)
@@ -223,7 +223,8 @@ FUNCTION_WORDS = {"that", "who", "which", "held", "to", "in", "from", "for", "wi
                   "their", "his", "her", "per", "each", "every", "under", "over", "into", "than", "this", "these",
                   "those", "such", "said", "says", "including", "have", "has", "had", "not", "also", "only",
                   "inside", "outside", "near", "across", "along", "within", "beyond", "behind", "between", "around",
-                  "through", "during", "after", "before", "until", "off"}
+                  "through", "during", "after", "before", "until", "off", "once", "when", "if", "unless", "because",
+                  "while", "since"}
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
               "percent", "time", "times", "o'clock", "am", "pm", "a.m", "p.m"}
 NOT_NAME_WORDS = FUNCTION_WORDS | LEAD_WORDS | {"all", "another", "just", "precisely", "some", "nearly"}

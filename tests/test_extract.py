@@ -346,6 +346,8 @@ def test_back_references_to_the_source_named_last(sentence):
      2.14e10, "USD", None),
     ("The agreement would reduce deficits by $1.5 trillion over 10 years.", "deficits reduction", "count", 1.5e12,
      1.5e12, "USD", None),
+    ("The agreement would cap non-defense discretionary spending at $704 billion.", "discretionary spending", "count",
+     7.04e11, 7.04e11, "USD", None),
     # a verb's particle is not a qualifier; adverbs before the noun are skipped
     ("Under the deal, Moscow would hand over 23 badly wounded soldiers.", "soldiers released", "count", 23, 23, None,
      None),
@@ -442,6 +444,11 @@ def test_a_release_window_never_starts_inside_a_word():
                      "exchange for 400 prisoners.")
     assert not find(facts, slot="men released"), facts
     assert find(facts, slot="women released"), facts
+
+
+def test_a_subordinate_clause_is_not_the_noun_of_a_number():
+    facts = facts_of("Democrats said the deal would set the figure at $772.7 billion once side agreements were counted.")
+    assert not [f for f in facts if "agreements" in f.slot], facts
 
 
 def test_a_plan_of_twenty_points_is_not_a_count():
