@@ -94,6 +94,7 @@ class Sentence:
     paragraph: int
     heading: bool
     source: str | None = None       # None: the document's outlet
+    clause: bool = False            # the second clause of a contrast ("..., while Hamas says 60")
     # computed once by `prepare` for the rules' fast paths
     low: str = field(default="", repr=False, compare=False)      # fold_lower(text)
     toks: frozenset[str] = field(default=frozenset(), repr=False, compare=False)   # tokens(text)
@@ -119,6 +120,7 @@ def split_sentences(text: str) -> list[Sentence]:
         lead = p_start + len(para) - len(para.lstrip())
         heading = body[-1] not in HEADING_END and len(body.split()) <= 12
         last = 0
+        after_semicolon = False          # a sentence cut at ";" continues the one before it
         for m in SENT_END_FAST.finditer(body):
             end = m.start()
             if body[end] == ".":
@@ -128,10 +130,11 @@ def split_sentences(text: str) -> list[Sentence]:
                     continue
             seg = body[last:end + 1 if body[end] in ".!?;" else end]
             if seg.strip():
-                out.append(Sentence(lead + last, lead + last + len(seg), seg, p_index, heading))
+                out.append(Sentence(lead + last, lead + last + len(seg), seg, p_index, heading, clause=after_semicolon))
+            after_semicolon = body[end] == ";"
             last = m.end()
         if body[last:].strip():
-            out.append(Sentence(lead + last, lead + len(body), body[last:], p_index, heading))
+            out.append(Sentence(lead + last, lead + len(body), body[last:], p_index, heading, clause=after_semicolon))
     return out
 
 
@@ -232,6 +235,12 @@ VERSION_WORDS = frozenset("version draft counterproposal counter-proposal text a
 VERSION_OF = re.compile(rf"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s)?\s+"
                         r"(?:own\s+)?(?:version|draft|counter-?proposal|text|account|fact\s+sheet|summary|response|"
                         r"reply)\b")
+# "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
+VERSION_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
+                             r"(?:version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet)\s+"
+                             r"(?:also\s+)?(?P<verb>provides|calls|speaks|envisages|envisions|foresees|stipulates|sets|puts|"
+                             r"gives|includes|offers|proposes|says|states|mentions|specifies|lists|has|sees|allows|requires)\b")
+VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document"}
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
@@ -265,9 +274,13 @@ class Attribution:
     backref: bool = False
 
 
+LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|If|When|Since|Because|Meanwhile|"
+                                 r"However|Yet|So|Still)\s+(?=[A-Z])")
+
+
 def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     """A phrase naming a source → its canonical name; None when it names nothing usable."""
-    ref = AND.split(ref.strip())[0].strip(" ,")
+    ref = LEADING_CONJUNCTION.sub("", AND.split(ref.strip())[0].strip(" ,"))
     words = ref.split()
     if not words or _norm_name(ref) in PRONOUNS:
         return None
@@ -359,6 +372,10 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     if not toks.isdisjoint(VERSION_WORDS) and (m := VERSION_OF.search(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
+        return att
+    if not toks.isdisjoint(VERSION_SUBJECT_WORDS) and (m := VERSION_SUBJECT.match(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = m.group("verb") not in VERB_WORDS           # "says" speaks for one sentence
         return att
     if not toks.isdisjoint(GATE_WORDS):
         att = _cited(s, aliases)
@@ -454,6 +471,37 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     return None
 
 
+# "While Israel says 42 days, Hamas says 60." / "Israel's version calls for 42 days, while Hamas's calls for 60."
+CONTRAST_CUES = re.compile(r"\b(?:while|whereas|although|though|but)\b")
+LEAD_CONTRAST = re.compile(r"^\W*(?:While|Whereas|Although|Though)\b[^,;]{3,150}?(,\s+)")
+MID_CONTRAST = re.compile(r",?\s+(?:while|whereas|but)\s+")
+OWNER_START = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\b")
+
+
+def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | None:
+    """The two clauses of a sentence that sets two sources side by side, each with its own; None
+    when the sentence does not."""
+    if (m := LEAD_CONTRAST.match(s.text)) is not None:
+        cut_a, cut_b = m.start(1), m.end(1)
+    elif (m := MID_CONTRAST.search(s.text)) is not None:
+        cut_a, cut_b = m.start(), m.end()
+    else:
+        return None
+    a = Sentence(s.start, s.start + cut_a, s.text[:cut_a], s.paragraph, False)
+    b = Sentence(s.start + cut_b, s.end, s.text[cut_b:], s.paragraph, False, clause=True)
+    prepare([a, b], text)
+    att_a, att_b = _attribution(a, aliases), _attribution(b, aliases)
+    if att_b is None and (m := OWNER_START.match(b.text)):       # "..., while Hamas's calls for 60 days"
+        att_b = _resolve(m.group("subj"), aliases)
+        if att_b is not None and aliases.lookup(m.group("subj")) is None:
+            att_b = None                             # only a known name stands for its version alone
+    if att_a is None or att_b is None or att_a.backref or att_b.backref or att_a.source == att_b.source:
+        return None
+    att_a.carries = att_b.carries = False
+    a.source, b.source = att_a.source, att_b.source
+    return [a, b]
+
+
 def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sentence]:
     """Sentences with their reporting source (None = the document's outlet). `mentions_terms`
     (from the lexicon, on a paragraph's words) tells whether it still speaks of the proposal's terms."""
@@ -463,17 +511,26 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             return True
         return SUBJECT_CUES_AT.search(" ".join(s.text for s in group), " ".join(s.low for s in group),
                                       pieces=frozenset().union(*(s.pieces for s in group))) is not None
-    sentences = prepare(split_sentences(text), text)
+    sentences = []
+    settled: set[int] = set()                   # the clauses of a contrast: their sources are set
+    for s in prepare(split_sentences(text), text):
+        parts = _contrast(s, text, aliases) if CONTRAST_CUES.search(s.low) else None
+        if parts:
+            settled.update(map(id, parts))
+        sentences.extend(parts or (s,))
     carry: str | None = None
     last_named: str | None = None
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
     for _, group in sorted(paragraphs.items()):
-        found = [_attribution(s, aliases) for s in group]
+        found = [_attribution(s, aliases) if id(s) not in settled else Attribution(s.source, False) for s in group]
         if not group[0].heading and not any(found) and not speaks_of_terms(group):
             carry = None                        # the text left the proposal's subject
         for s, att in zip(group, found):
+            if id(s) in settled:
+                last_named = s.source
+                continue
             if att is None:
                 s.source = carry
                 continue

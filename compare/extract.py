@@ -17,7 +17,7 @@ from itertools import islice
 from compare.attribute import AliasTable, Sentence, attribute
 from compare.lexicon import Anchored, Lexicon, load_lexicon
 from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ORDINALS, Quantity, find_quantities,
-                               parse_number, parse_quantity)
+                               parse_number, parse_quantity, to_days)
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
 PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
@@ -91,7 +91,7 @@ ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+l
                     rf"|\b(?:in|during)\s+the\s+(?P<ow>{_DAY_ORD})\s+week\b", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
                         r"(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
-LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*)\s+"
+LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*)\s+"
                          r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+)?$",
@@ -180,8 +180,11 @@ LABEL_TAIL = re.compile(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$")
 
 # Fast paths. Each pattern below begins with one of a few words: Anchored searches it only where one
 # of them occurs in the sentence's lower-case text (same matches, several times faster).
-PHASE_MARK_AT, ON_DAY_AT, NEGATION_AT, MODAL_AT, TERM_SENTENCE_AT, GRADUAL_AT, AT_ONCE_AT = map(
-    Anchored, (PHASE_MARK, ON_DAY, NEGATION, MODAL, TERM_SENTENCE, GRADUAL, AT_ONCE))
+UNIT_WORD = re.compile(r"hours?|days?|weeks?|months?|years?", re.I)
+# a text that provides for people provides for their release: "the draft provides for 33 hostages"
+PROVIDES = re.compile(r"\b(?:provides?\s+for|calls?\s+for|envisag\w*|foresees?|stipulat\w*|speaks?\s+of)\b", re.I)
+PHASE_MARK_AT, ON_DAY_AT, NEGATION_AT, MODAL_AT, TERM_SENTENCE_AT, GRADUAL_AT, AT_ONCE_AT, PROVIDES_AT = map(
+    Anchored, (PHASE_MARK, ON_DAY, NEGATION, MODAL, TERM_SENTENCE, GRADUAL, AT_ONCE, PROVIDES))
 # PHASE_COUNT for fold_lower() text (see compare.normalize.FOLD): same matches, several times faster
 PHASE_COUNT_LOW = re.compile(PHASE_COUNT.pattern)
 # every match of AT_ONCE or GRADUAL holds one of these; most sentences have none
@@ -323,6 +326,7 @@ class _Doc:
         self.max_phase: dict[str, tuple[int, Sentence, int, int]] = {}
         self.in_phase = False                             # per sentence: inside a phase's terms
         self.last_noun: str | None = None                 # per sentence: noun of its last count without a group
+        self.parallel: ExtractedFact | None = None       # per sentence: the fact a contrast's second clause may repeat
 
     def add(self, f: ExtractedFact, dedup_values: bool = True) -> None:
         key = (f.source, f.phase, f.slot, f.kind, f.min, f.max) if dedup_values else (f.source, f.phase, f.slot)
@@ -348,6 +352,9 @@ class _Doc:
         if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
             return scope                     # no number, no phase, no term: nothing to extract
         self.found = {}
+        # the second clause of a contrast may state the first clause's last term by its number alone
+        self.parallel = next((f for f in reversed(self.facts) if f.min is not None and f.kind in ("count", "duration")
+                              and 0 <= s.start - f.end <= 12), None) if s.clause else None
         self.last_noun = None              # the noun of the sentence's last count without a group
         has_phase = not toks.isdisjoint(PHASE_TOKENS)
         markers: list[tuple[int, int | None, bool]] = []     # (position, phase, sets scope)
@@ -637,6 +644,8 @@ class _Doc:
                 slot = f"{ev[0]} duration"
             elif anchors:
                 slot = lex.duration_slot
+            elif self.parallel is not None and self.parallel.kind == "duration":
+                slot = self.parallel.slot                # "..., while Hamas's calls for 60 days": the same term
             else:
                 slot = "term duration"
         elif noun in lex.truce_nouns:
@@ -646,6 +655,21 @@ class _Doc:
         self.add(fact(slot, "duration", q.start, q.start, q.end, min=q.min, max=q.max, unit="day",
                       qualifier=None if span else q.qualifier,
                       text=f"{noun} of {_num_text(q)}" if noun != "term" else _num_text(q)))
+
+    def _parallel_value(self, q: Quantity, fact) -> None:
+        """A bare number in the second clause of a contrast states the term of the first clause's
+        last number, in its unit: "the Israeli draft provides for 33 hostages; the Hamas text speaks of 18"."""
+        p = self.parallel
+        lo, hi, unit = q.min, q.max, None
+        if p.kind == "duration":
+            raw = p.quote[p.value_start - p.start:p.value_end - p.start]
+            u = UNIT_WORD.search(raw)
+            if u is None:
+                return
+            lo, hi, unit = to_days(q.min, u.group(0)), to_days(q.max, u.group(0)), "day"
+        f = fact(p.slot, p.kind, q.start, q.start, q.end, min=lo, max=hi, unit=unit or p.unit, qualifier=q.qualifier,
+                 text=f"{q.raw.strip()} (as {p.text})", confidence=0.6)
+        self.add(f if f.phase is not None else replace(f, phase=p.phase))
 
     def _noun_phrase(self, after: str, money: bool = False) -> tuple[str | None, str | None, int]:
         """(group, generic noun, end offset) of the noun phrase right after a number ("of" between
@@ -724,13 +748,15 @@ class _Doc:
             else:
                 group, noun = self._bare_number(text, before, prev_group)
             if group is None and noun is None:
+                if self.parallel is not None and q.unit is None and not ratio:
+                    self._parallel_value(q, fact)    # "..., Hamas says it would last 60": the same term
                 return prev_group
         if group in HELD_GROUPS and not ratio and (held := HELD_AS.match(after, np_end)):
             group = "hostages" if held.group("h") else "prisoners"    # "50 women and children held hostage"
         if group == "soldiers" and not (release or ratio) and DEPLOY.search(text):
             group, noun = None, "troops"                 # "send 5,000 soldiers to the border": a deployment
         if group:
-            if group in lex.people_groups and not (release or ratio):
+            if group in lex.people_groups and not (release or ratio or self.has(s, "provides", PROVIDES_AT)):
                 return prev_group
             if noise or (group in lex.people_groups and _in_the_past(text, q.start, q.end)):
                 return prev_group

@@ -451,6 +451,28 @@ def test_a_subordinate_clause_is_not_the_noun_of_a_number():
     assert not [f for f in facts if "agreements" in f.slot], facts
 
 
+@pytest.mark.parametrize("text, want", [
+    ("While Israel says the truce would last 42 days, Hamas says it would last 60.",
+     {("Israel", "truce duration", 42), ("Hamas", "truce duration", 60)}),
+    ("Israel's version calls for a 42-day truce, while Hamas's calls for 60 days.",
+     {("Israel", "truce duration", 42), ("Hamas", "truce duration", 60)}),
+    ("The Israeli draft provides for 33 hostages in the first phase; the Hamas text speaks of 18.",
+     {("Israel", "hostages released", 33), ("Hamas", "hostages released", 18)}),
+    ("Israel wants the withdrawal to take 60 days, but Hamas insists on 30.",
+     {("Israel", "withdrawal duration", 60), ("Hamas", "withdrawal duration", 30)}),
+    ("Washington's text sets a 15-year limit on enrichment; Tehran's text gives 10.",
+     {("United States", "limit duration", 5475), ("Iran", "limit duration", 3650)}),
+])
+def test_a_contrast_gives_each_clause_its_source_and_an_elided_term_its_first_clauses(text, want):
+    facts = facts_of(text)
+    assert want <= {(f.source, f.slot, f.min) for f in facts if f.min is not None}, facts
+
+
+def test_a_contrast_within_one_source_stays_whole():
+    facts = facts_of("According to Reuters, the truce would last 42 days, but the withdrawal would take 60 days.")
+    assert {f.source for f in facts} == {"Reuters"}
+
+
 def test_a_plan_of_twenty_points_is_not_a_count():
     facts = facts_of("Under the 20-point plan, 250 prisoners would be freed.")
     assert 20 not in {f.min for f in facts} and find(facts, slot="prisoners released")
