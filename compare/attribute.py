@@ -472,7 +472,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
 
 
 # "While Israel says 42 days, Hamas says 60." / "Israel's version calls for 42 days, while Hamas's calls for 60."
-CONTRAST_CUES = re.compile(r"\b(?:while|whereas|although|though|but)\b")
+CONTRAST_WORDS = frozenset({"while", "whereas", "although", "though", "but"})
 LEAD_CONTRAST = re.compile(r"^\W*(?:While|Whereas|Although|Though)\b[^,;]{3,150}?(,\s+)")
 MID_CONTRAST = re.compile(r",?\s+(?:while|whereas|but)\s+")
 OWNER_START = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\b")
@@ -487,15 +487,20 @@ def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | N
         cut_a, cut_b = m.start(), m.end()
     else:
         return None
+    if CAPITAL.search(s.text, cut_b) is None:
+        return None                                  # no name after the cut: no second source
     a = Sentence(s.start, s.start + cut_a, s.text[:cut_a], s.paragraph, False)
+    prepare([a], text)
+    if (att_a := _attribution(a, aliases)) is None or att_a.backref:
+        return None
     b = Sentence(s.start + cut_b, s.end, s.text[cut_b:], s.paragraph, False, clause=True)
-    prepare([a, b], text)
-    att_a, att_b = _attribution(a, aliases), _attribution(b, aliases)
+    prepare([b], text)
+    att_b = _attribution(b, aliases)
     if att_b is None and (m := OWNER_START.match(b.text)):       # "..., while Hamas's calls for 60 days"
         att_b = _resolve(m.group("subj"), aliases)
         if att_b is not None and aliases.lookup(m.group("subj")) is None:
             att_b = None                             # only a known name stands for its version alone
-    if att_a is None or att_b is None or att_a.backref or att_b.backref or att_a.source == att_b.source:
+    if att_b is None or att_b.backref or att_a.source == att_b.source:
         return None
     att_a.carries = att_b.carries = False
     a.source, b.source = att_a.source, att_b.source
@@ -514,7 +519,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
     sentences = []
     settled: set[int] = set()                   # the clauses of a contrast: their sources are set
     for s in prepare(split_sentences(text), text):
-        parts = _contrast(s, text, aliases) if CONTRAST_CUES.search(s.low) else None
+        parts = _contrast(s, text, aliases) if not s.toks.isdisjoint(CONTRAST_WORDS) else None
         if parts:
             settled.update(map(id, parts))
         sentences.extend(parts or (s,))
@@ -524,11 +529,12 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
     for _, group in sorted(paragraphs.items()):
-        found = [_attribution(s, aliases) if id(s) not in settled else Attribution(s.source, False) for s in group]
+        found = [_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
+                 for s in group]
         if not group[0].heading and not any(found) and not speaks_of_terms(group):
             carry = None                        # the text left the proposal's subject
         for s, att in zip(group, found):
-            if id(s) in settled:
+            if settled and id(s) in settled:
                 last_named = s.source
                 continue
             if att is None:

@@ -171,6 +171,7 @@ COUNT_LEAD = re.compile(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bf
 # a clause that opens with its ratio's base: "For every civilian freed, Israel would release 30 ..."
 CLAUSE_EACH = re.compile(r"(?:^|[;:]\s*)\W*(?i:for|per)\s+(?:every|each)\s+(?P<target>(?:[\w-]+\s+){0,3}?[\w-]+?)"
                          r"(?:\s+(?:freed|released|returned|handed\s+over|set\s+free|exchanged))?\s*,[^;:]*$")
+FRACTION_STEMS = ("third", "quarter", "fifth", "tenth", "half", "halves")
 FRACTION_AFTER = re.compile(r"[\s-]*(?:thirds?|quarters?|fifths?|tenths?|halves|half)\b", re.I)
 PRISON = re.compile(r"\b(?:prison|jail|detained\b|detention|serving\s+life|life\s+(?:sentences|terms)\b)", re.I)
 REMAINS_OF = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+|some\s+|another\s+)?$", re.I)
@@ -489,7 +490,7 @@ class _Doc:
             return True
         if ORDINAL_SUFFIX.match(after):
             return True
-        if q.unit is None and FRACTION_AFTER.match(after):
+        if q.unit is None and any(w in after[:12] for w in FRACTION_STEMS) and FRACTION_AFTER.match(after):
             return True                                  # "by two-thirds", "one half": a share, not a count
         if ("every" in before[-24:] or "each" in before[-24:] or "per" in before[-8:]) \
                 and RATIO_BEFORE.search(before, _tail(before, 3)):
@@ -726,7 +727,8 @@ class _Doc:
             self._part_of(s, q, after, part, prev_group, fact)
             return prev_group
         group, noun, np_end = self._noun_phrase(after, money is not None)
-        if money is None and REMAINS_OF.search(before, max(0, len(before) - 30)):
+        if money is None and ("remains" in before[-30:] or "bodies" in before[-30:]) \
+                and REMAINS_OF.search(before, max(0, len(before) - 30)):
             group, noun = "bodies", None                 # "the remains of 18 others": bodies, whoever they were
         if noun is not None and noun.partition(" ")[0] in ("point", "points"):
             return prev_group                            # "a 20-point plan": the plan's layout, not a term
