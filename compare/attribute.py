@@ -161,8 +161,9 @@ DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side
                   "account", "summary", "paper", "statement", "readout", "plan", "ministry", "office", "cabinet",
                   "presidency")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
-ANON = re.compile(r"\b(?:sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?|insiders?|"
-                  r"spokes(?:man|woman|person)|analysts?|observers?|someone)\b")      # lower case: "Observer" may be a paper
+# people who speak without a name: the outlet's own reporting, or what they told another outlet
+ANON_WHO = r"sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?"
+ANON = re.compile(rf"\b(?:{ANON_WHO}|insiders?|spokes(?:man|woman|person)|analysts?|observers?|someone)\b")  # lower case: "Observer" may be a paper
 CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports published publishes revealed reveals released releases obtained "
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired").split())
 SPEECH_LIST = ("said says told stated states added claimed claims insisted insists noted notes confirmed confirms announced "
@@ -244,7 +245,7 @@ VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document"}
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
-ANON_TOLD = re.compile(rf"\b(?i:sources?|officials?|diplomats?|people|person|mediators?|negotiators?)\b[^.;]{{0,60}}?"
+ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
                        rf"\b(?:told|(?:speaking|talking|spoke|talked)\s+to)\s+(?P<subj>(?:the\s+)?{NAME})")
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
