@@ -75,6 +75,8 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?P<each>(?:{NUMBER_RE})-(?:day|week|month)\s+)?"
                          rf"(?:phases|stages|phase|stage|parts)\b", re.I)
 EACH_LASTING = re.compile(r"\beach\s+(?:one\s+)?(?:lasting|of|for|running|spanning)\b", re.I)
+EACH_OF = re.compile(r"\beach\s+of\s+(?:the\s+)?$", re.I)
+LASTING_AFTER = re.compile(r"\s+(?:would\s+|will\s+|is\s+to\s+|are\s+to\s+|should\s+)?(?:last|run|span)\w*\s+(?:for\s+)?", re.I)
 # "three stages of 45 days each": the length of every stage
 OF_EACH = re.compile(rf"\s+of\s+(?:{NUMBER_RE})[\s-]+(?:days?|weeks?|months?)\s+each\b", re.I)
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -171,6 +173,9 @@ COUNT_LEAD = re.compile(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bf
 # a clause that opens with its ratio's base: "For every civilian freed, Israel would release 30 ..."
 CLAUSE_EACH = re.compile(r"(?:^|[;:]\s*)\W*(?i:for|per)\s+(?:every|each)\s+(?P<target>(?:[\w-]+\s+){0,3}?[\w-]+?)"
                          r"(?:\s+(?:freed|released|returned|handed\s+over|set\s+free|exchanged))?\s*,[^;:]*$")
+LEADING_TIMING = re.compile(r"\W*(?:by|on|from|within|after|before|no\s+later\s+than)\s+(?:the\s+)?(?:day|\w+(?:st|nd|rd|th)\s+day)\b[^,]{0,10},",
+                            re.I)
+PHASED = ("-phase", "-stage", "-part", "-step", "-tier")
 FRACTION_STEMS = ("third", "quarter", "fifth", "tenth", "half", "halves")
 FRACTION_AFTER = re.compile(r"[\s-]*(?:thirds?|quarters?|fifths?|tenths?|halves|half)\b", re.I)
 PRISON = re.compile(r"\b(?:prison|jail|detained\b|detention|serving\s+life|life\s+(?:sentences|terms)\b)", re.I)
@@ -407,6 +412,8 @@ class _Doc:
                     at = m.start("each")
                 elif each := (EACH_LASTING.search(text, m.end(), m.end() + 30) or OF_EACH.match(text, m.end())):
                     at = each.end() if each.re is EACH_LASTING else m.end()
+                elif EACH_OF.search(text, max(0, m.start() - 16), m.start()) and (last := LASTING_AFTER.match(text, m.end())):
+                    at = last.end()                      # "Each of the three phases would last 42 days"
                 else:
                     at = None
                 dur = next((q for q in find_quantities(text[at:at + 40]) if q.unit), None) if at is not None else None
@@ -527,6 +534,11 @@ class _Doc:
             if f.kind in ("count", "quantity") and f.value_end - s.start <= pos \
                     and not CLAUSE_END.search(text, f.value_end - s.start, pos):
                 return f"{f.slot} timing"
+        if pos <= 25 and LEADING_TIMING.match(text):     # "By day 7, Israel would have freed 1,000 prisoners"
+            first = next((f for f in self.facts if f.start == s.start and f.kind in ("count", "quantity")
+                          and f.value_start - s.start > pos), None)
+            if first is not None:
+                return f"{first.slot} timing"
         clause = text[max((m.end() for m in CLAUSE_END.finditer(text, 0, pos)), default=0):pos]
         modal = next(reversed(list(MODAL_VERB.finditer(clause))), None)     # the last one
         if modal:
@@ -598,6 +610,8 @@ class _Doc:
                 lw = w.lower()
                 if lw in lex.reject_nouns:
                     return
+                if lw.endswith(PHASED):
+                    continue                             # "a six-week, three-phase plan": the plan's
                 if lw in lex.truce_nouns or lw not in ADJECTIVES:
                     noun = lw
                     break

@@ -387,6 +387,8 @@ def test_back_references_to_the_source_named_last(sentence):
      "duration", 1, 1, "day", None),
     ("The proposal provides for the lifting of the blockade at the end of the third phase.", "end of blockade", "text",
      None, None, None, None),
+    ("Biden described a six-week, three-phase plan under the deal.", "plan duration", "duration", 42, 42, "day", None),
+    ("By day 7, Israel would have released 1,000 prisoners.", "prisoners released timing", "timing", 7, 7, "day", None),
     # labelled stages with a number in words or digits
     ("Stage One (40 days): a cessation of military operations.", "truce duration", "duration", 40, 40, "day", None),
     ("Phase 2 (42 days): a sustainable calm.", "truce duration", "duration", 42, 42, "day", None),
@@ -426,7 +428,8 @@ def test_numbers_that_name_or_are_not_given(text, value):
 
 
 @pytest.mark.parametrize("text", ["Hamas proposed three 45-day phases.",
-                                  "The truce would run in three stages of 45 days each."])
+                                  "The truce would run in three stages of 45 days each.",
+                                  "Each of the three phases would last 45 days."])
 def test_each_phase_of_a_counted_structure_gets_its_length(text):
     durations = find(facts_of(text), slot="truce duration", kind="duration")
     assert sorted((f.phase, f.min) for f in durations) == [(1, 45), (2, 45), (3, 45)]
