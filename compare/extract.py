@@ -173,8 +173,8 @@ COUNT_LEAD = re.compile(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bf
 # a clause that opens with its ratio's base: "For every civilian freed, Israel would release 30 ..."
 CLAUSE_EACH = re.compile(r"(?:^|[;:]\s*)\W*(?i:for|per)\s+(?:every|each)\s+(?P<target>(?:[\w-]+\s+){0,3}?[\w-]+?)"
                          r"(?:\s+(?:freed|released|returned|handed\s+over|set\s+free|exchanged))?\s*,[^;:]*$")
-LEADING_TIMING = re.compile(r"\W*(?:by|on|from|within|after|before|no\s+later\s+than)\s+(?:the\s+)?(?:day|\w+(?:st|nd|rd|th)\s+day)\b[^,]{0,10},",
-                            re.I)
+LEADING_TIMING = re.compile(r"\W*(?:by|on|from|within|after|before|in|no\s+later\s+than)\s+[^,]{0,30}?\b(?:days?|weeks?|months?)\b"
+                            r"[^,]{0,10},", re.I)
 PHASED = ("-phase", "-stage", "-part", "-step", "-tier")
 FRACTION_STEMS = ("third", "quarter", "fifth", "tenth", "half", "halves")
 FRACTION_AFTER = re.compile(r"[\s-]*(?:thirds?|quarters?|fifths?|tenths?|halves|half)\b", re.I)
@@ -459,7 +459,23 @@ class _Doc:
         self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):
             self._release_texts(s, counted_groups, fact, scope is not None or bool(markers))
+        if LEADING_TIMING.match(text):
+            self._leading_timing(s)
         return running
+
+    def _leading_timing(self, s: Sentence) -> None:
+        """A timing that opens its sentence and that no term claimed belongs to the first count that
+        follows it: "By day 7, Israel would have freed 1,000 prisoners" → "prisoners released timing"."""
+        mine = [i for i in range(len(self.facts) - 1, -1, -1) if self.facts[i].start == s.start]
+        timing = next((i for i in mine if self.facts[i].kind == "timing" and self.facts[i].slot == "timing"
+                       and self.facts[i].value_start - s.start <= 30), None)
+        if timing is None:
+            return
+        after = [self.facts[i] for i in mine if self.facts[i].kind == "count"
+                 and self.facts[i].value_start > self.facts[timing].value_start]
+        if after:
+            first = min(after, key=lambda f: f.value_start)
+            self.facts[timing] = replace(self.facts[timing], slot=f"{first.slot} timing")
 
     def _marker_phase(self, m: re.Match, scope: int | None, source: str) -> int | None:
         if m.group("this"):
@@ -534,16 +550,12 @@ class _Doc:
             if f.kind in ("count", "quantity") and f.value_end - s.start <= pos \
                     and not CLAUSE_END.search(text, f.value_end - s.start, pos):
                 return f"{f.slot} timing"
-        if pos <= 25 and LEADING_TIMING.match(text):     # "By day 7, Israel would have freed 1,000 prisoners"
-            first = next((f for f in self.facts if f.start == s.start and f.kind in ("count", "quantity")
-                          and f.value_start - s.start > pos), None)
-            if first is not None:
-                return f"{first.slot} timing"
         clause = text[max((m.end() for m in CLAUSE_END.finditer(text, 0, pos)), default=0):pos]
         modal = next(reversed(list(MODAL_VERB.finditer(clause))), None)     # the last one
         if modal:
             words = [w.lower() for w in WORD.findall(clause[:modal.start()])][-2:]
-            while words and (words[0] in FUNCTION_WORDS or words[0] in NOT_SUBJECT or not words[0].isalpha()):
+            while words and (words[0] in FUNCTION_WORDS or words[0] == "of" or words[0] in NOT_SUBJECT
+                             or not words[0].isalpha()):
                 words = words[1:]
             if words and words[-1] not in NOT_SUBJECT and words[-1] not in FUNCTION_WORDS:
                 return f"{' '.join(words)} timing"

@@ -389,6 +389,10 @@ def test_back_references_to_the_source_named_last(sentence):
      None, None, None, None),
     ("Biden described a six-week, three-phase plan under the deal.", "plan duration", "duration", 42, 42, "day", None),
     ("By day 7, Israel would have released 1,000 prisoners.", "prisoners released timing", "timing", 7, 7, "day", None),
+    ("Within the first 10 days, 10 hostages would be freed.", "hostages released timing", "timing", 0, 10, "day",
+     "within"),
+    ("Under the deal, the last group of hostages would be freed in the sixth week.", "hostages timing", "timing", 36,
+     42, "day", None),
     # labelled stages with a number in words or digits
     ("Stage One (40 days): a cessation of military operations.", "truce duration", "duration", 40, 40, "day", None),
     ("Phase 2 (42 days): a sustainable calm.", "truce duration", "duration", 42, 42, "day", None),
