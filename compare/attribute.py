@@ -22,10 +22,12 @@ from compare.normalize import fold_lower, has_folded
 # ---------------------------------------------------------------- aliases
 
 
-LEADING_THE = re.compile(r"^the\s+(?:[\w.-]+-based\s+)?|^[\w.-]+-based\s+")     # "the London-based Al-Quds"
+# "the London-based Al-Quds", "Saudi-owned Al Arabiya": a description before the name
+_DESCRIBED = r"[\w.-]+-(?:based|owned|run|affiliated|backed|funded|linked|controlled)\s+"
+LEADING_THE = re.compile(rf"^the\s+(?:{_DESCRIBED})?|^{_DESCRIBED}")
 POSSESSIVE_END = re.compile(r"'s$")
 SPACES = re.compile(r"\s+")
-LEADING_THE_ANY_CASE = re.compile(r"^(?:the\s+)?[\w.-]+-based\s+|^the\s+", re.I)
+LEADING_THE_ANY_CASE = re.compile(rf"^(?:the\s+)?{_DESCRIBED}|^the\s+", re.I)
 ANY_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
@@ -152,7 +154,7 @@ def prepare(sentences: list[Sentence], text: str) -> list[Sentence]:
 # ---------------------------------------------------------------- attribution patterns
 
 CAP = r"(?:[A-Z][\w'’&.-]*|al-[A-Z][\w'’-]*)"
-NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and)\s+(?:the\s+)?)?{CAP}){{0,5}}(?:\s+\d{{1,3}}(?![\w,.]\w))?"
+NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu)\s+(?:the\s+)?)?{CAP}){{0,7}}(?:\s+\d{{1,3}}(?![\w,.]\w))?"
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
                  "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
@@ -180,18 +182,19 @@ BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:{'|'.join(BACKREF_LIST
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then had has have".split())
 ADVERB = r"(?:\s+(?:%s))*" % "|".join(ADVERB_LIST)
 
-ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()“”\"]|\.(?<!\b[A-Z]\.))|\s+(?:and|which|that|who|on|in|as)\b|$)")
+ACCORDING = re.compile(r"(?:\b(?i:according)\s+to|(?:^|,\s)\W*[Pp]er)\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()“”\"]|\.(?<!\b[A-Z]\.))|\s+(?:and|which|that|who|on|in|as)\b|$)")
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
                      rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
-                       "official officials chief".split())
+                       "official officials chief secretary".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # "the Asharq Al-Awsat newspaper reported": the name, then what kind of outlet it is
 OUTLET_KIND_WORDS = ("newspaper", "daily", "paper", "channel", "network", "website", "site", "agency",
                      "broadcaster", "magazine", "outlet", "weekly", "station", "television")
 OUTLET_KINDS = "(?:%s)" % "|".join(OUTLET_KIND_WORDS)
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:news\s+)?{OUTLET_KINDS})?|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
+OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS})?|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
@@ -199,7 +202,7 @@ QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,3
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?{ROLES}\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
-GATE_WORDS = VERB_WORDS | {"according", "by"}
+GATE_WORDS = VERB_WORDS | {"according", "by", "per"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
@@ -211,7 +214,7 @@ APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}(?:\s+(?:fact\s+shee
 # "A Hamas official, speaking on condition of anonymity, said ...": the organisation of a role, an aside
 # "A White House official said ..." (an aside may follow the role)
 ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+{ROLES}"
-                             rf"(?:,\s+(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}},)?\s+(?:also\s+)?"
+                             rf"(?:,\s+(?:(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),)?\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative".split())
@@ -296,6 +299,10 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
         known = aliases.lookup(POSSESSIVE.split(ref, maxsplit=1)[0])
     if known:
         return Attribution(known, True)
+    if (m := OUTLET_TAIL.search(ref)) is not None:          # "Israel's Kan public broadcaster": Kan
+        return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")), True)
+    if (owner := _titled_owner(ref, aliases)) is not None:  # "Qatari Prime Minister Sheikh Mohammed bin ..."
+        return Attribution(owner, True)
     m = NAMED_DOCUMENT.match(ref)
     if m and aliases.lookup(m.group(1)):
         return Attribution(aliases.lookup(m.group(1)), True)
@@ -315,7 +322,7 @@ def _titled_owner(name: str, aliases: AliasTable) -> str | None:
     named before the title or the office."""
     words = name.split()
     role = next((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or w.lower() in BODY_WORDS), 0)
-    return next((known for j in range(role - 1, 0, -1) if (known := aliases.lookup(" ".join(words[:j])))), None)
+    return next((known for j in range(role, 0, -1) if (known := aliases.lookup(" ".join(words[:j])))), None)
 
 
 def _early(m: re.Match, group: str, sentence: str) -> bool:
@@ -337,6 +344,7 @@ DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_
 CARRY_AFTER_SPACE = re.compile(rf"\s(?P<verb>{CARRY_VERBS})\b")
 VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
 ENDS_WITH_PUNCT = re.compile(r"[.;:]")
+LEADING_PARTICIPLE = re.compile(r"\W*(?:Citing|Quoting|Speaking|Referring|According|Relying)\b[^,]*,\s*$")   # "Citing two officials, Axios said"
 
 
 def _last_words(text: str, strip: str, n: int = 1) -> list[str]:
@@ -402,7 +410,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """Attributions that hang on 'according to', 'by' or a reporting verb."""
     sentence, toks = s.text, s.toks
-    m = ACCORDING.search(sentence) if "according" in s.low else None
+    m = ACCORDING.search(sentence) if "according" in toks or "per" in toks else None
     if m and (att := _resolve(m.group("ref"), aliases)):
         att.carries = att.carries and _early(m, "ref", sentence)
         return att
@@ -458,7 +466,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if (org := ORG_ROLE_BEFORE.search(pre)) and (att := _resolve(org.group("org"), aliases)):
             att.carries = False
             return att                          # "Hamas official Osama Hamdan said"
-        if ANON.search(pre) and not ENDS_WITH_PUNCT.search(pre):
+        if ANON.search(pre) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
         if PREPOSITION_BEFORE.search(pre):
             continue                            # "... in Gaza revealed": a place, not a source

@@ -250,6 +250,15 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
      ("Asharq Al-Awsat", True)),
     ("Al-Mayadeen, which is close to Hezbollah, offered a different version.", ("Al-Mayadeen", True)),
     ("A White House official said 300 trucks of aid a day were expected to enter.", ("United States", False)),
+    ("Per the Wall Street Journal, the truce would last 42 days.", ("Wall Street Journal", True)),
+    ("Citing two officials, Axios said the truce would last 42 days.", ("Axios", False)),
+    ("Saudi-owned Al Arabiya reported that the truce would last 42 days.", ("Al Arabiya", True)),
+    ("A senior Hamas official, Osama Hamdan, said the truce would last 42 days.", ("Hamas", False)),
+    ("Israel's Kan public broadcaster said the truce would last 42 days.", ("Kan", False)),
+    ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the truce would last 42 days.",
+     ("Qatar", False)),
+    ("U.S. Secretary of State Antony Blinken said the truce would last 42 days.", ("United States", False)),
+    ("The truce would allow 600 trucks per day.", None),                               # "per" names no source
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
