@@ -142,6 +142,7 @@ MEASURES = frozenset("kilograms kilogrammes kg tonnes tons barrels metres meters
 MEASURED_OF = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}$")
 BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?{NUMBER_RE}", re.I)
 PART_OF = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", re.I)
+PART_DESCRIBED = re.compile(r"\s+(?=(?:serving|held|detained|convicted|sentenced|jailed|arrested)\b)", re.I)
 PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
 OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
 PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swapped|exchanged|returned|handed\s+over)\b")
@@ -749,9 +750,10 @@ class _Doc:
         money = CURRENCY.get(before[-1:])
         if before[-6:].rstrip().lower().endswith("from") and BASELINE_AFTER.match(after):
             return prev_group                            # "from about 10,000 kilograms to 300": a baseline
-        if (part := PART_OF.match(after)) is not None:     # "30 of whom are serving life sentences"
-            self._part_of(s, q, after, part, prev_group, fact)
-            return prev_group
+        if (part := PART_OF.match(after)) is not None or (
+                prev_group and before.endswith("including ") and (part := PART_DESCRIBED.match(after)) is not None):
+            self._part_of(s, q, after, part, prev_group, fact)   # "30 of whom are serving life sentences",
+            return prev_group                                   # "including 100 serving life sentences"
         group, noun, np_end = self._noun_phrase(after, money is not None)
         if money is None and ("remains" in before[-30:] or "bodies" in before[-30:]) \
                 and REMAINS_OF.search(before, max(0, len(before) - 30)):

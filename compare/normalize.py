@@ -35,8 +35,12 @@ VAGUE = {  # approximate ranges for vague amounts
     "a few": (2, 5), "several": (3, 9), "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
     "thousands": (2000, 9999), "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999),
     "millions": (2_000_000, 9_999_999),
+    "a few dozen": (24, 60), "several dozen": (24, 99), "a few hundred": (200, 500), "several hundred": (200, 999),
+    "a few thousand": (2000, 5000), "several thousand": (2000, 9999), "a few hundred thousand": (200_000, 500_000),
+    "several hundred thousand": (200_000, 999_999),
 }
-VAGUE_RE = r"(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|scores)(?=\s+of\b)"
+VAGUE_RE = (r"(?:(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|scores)(?=\s+of\b)"
+            r"|(?:a\s+few|several)\s+(?:hundred\s+thousand|dozen|hundred|thousand)\b(?!\s+(?:and|thousand|million)\b))")
 
 QUALIFIERS = {
     "approximately": "approximately", "about": "approximately", "around": "approximately",
@@ -124,7 +128,7 @@ SPACES = re.compile(r"\s+")
 
 # Words that can come before the number inside a quantity: qualifiers ("no more than"), "between",
 # "a" (a dozen) and "tens of" (tens of thousands); each is followed by white space.
-LEAD_WORDS = frozenset(w for q in QUALIFIERS for w in q.split()) | {"between", "a", "tens", "of"}
+LEAD_WORDS = frozenset(w for q in QUALIFIERS for w in q.split()) | {"between", "a", "tens", "of", "few", "several"}
 LEAD_ENDS = tuple(sorted(LEAD_WORDS))
 
 
@@ -184,7 +188,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         raw, vague, a, b, u, qual, unit_text = (text[i:j] if i >= 0 else None for i, j in (
             m.span(), m.span("vague"), m.span("a"), m.span("b"), m.span("u"), m.span("qual"), m.span("unit")))
         if vague:
-            lo, hi = VAGUE[vague.lower()]
+            lo, hi = VAGUE[SPACES.sub(" ", vague.lower())]
             out.append(Quantity(lo, hi, None, "approximately", m.start(), m.end(), raw=raw))
             continue
         a = parse_number(a)

@@ -313,6 +313,10 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Under the deal, there would be a 30 to 40 day truce.", "truce duration", "duration", 30, 40, "day", None),
     ("Under the deal, Israel would free 50 prisoners for each soldier, 30 of whom are serving life sentences.",
      "prisoners serving life sentences", "count", 30, 30, None, None),
+    ("Under the deal, Israel would free up to 1,000 prisoners, including 100 serving life sentences.",
+     "prisoners serving life sentences", "count", 100, 100, None, None),
+    ("Under the deal, a few hundred prisoners would be freed.", "prisoners released", "count", 200, 500, None,
+     "approximately"),
     ("Under the deal, Tehran would shrink its stockpile of enriched uranium from about 10,000 kilograms to 300 "
      "kilograms.", "stockpile", "count", 300, 300, "kilograms", None),
     ("Under the deal, Tehran would not enrich uranium above 3.67 percent.", "uranium percent", "quantity", 3.67, 3.67,

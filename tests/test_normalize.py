@@ -16,6 +16,9 @@ def test_parse_number(text, value):
     ("a truce of between 30 and 40 days", 30, 40, "day", None),
     ("a plan lasting between three and five years", 1095, 1825, "day", None),      # two numbers, not one
     ("one hundred and five prisoners", 105, 105, None, None),
+    ("several dozen prisoners", 24, 99, None, "approximately"),                      # vague, never a point
+    ("a few hundred prisoners", 200, 500, None, "approximately"),
+    ("several hundred thousand people", 200_000, 999_999, None, "approximately"),
     ("30-40 days", 30, 40, "day", None),
     ("30 to 40 days", 30, 40, "day", None),
     ("up to six weeks", 42, 42, "day", "up to"),
