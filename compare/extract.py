@@ -286,6 +286,11 @@ def _changes_split(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+EXTENDED = re.compile(r"\b(?:was|were|is|be|been|being|are)\s+(?:\w+\s+)?(?:extended|prolonged|renewed)\b", re.I)
+# "more than 24 million tonnes had been shipped since the deal began": a tally, not a term
+TALLY = re.compile(r"\b(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b|\bso\s+far\b|\bto\s+date\b", re.I)
+
+
 def _in_the_past(text: str, a: int, b: int) -> bool:
     """"since 2011, when 1,027 prisoners were swapped for one soldier": an exchange that already
     happened, told for comparison (a past release in the clause of text[a:b], which a year or
@@ -651,6 +656,8 @@ class _Doc:
             if _any_word_re(lex.reject_nouns).search(left) or NOT_DURATION.search(left):
                 return
             noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(text)), None)
+            if noun is None and for_before and EXTENDED.search(before):
+                noun = "extension"                       # "the deal was extended on Saturday, X said, for 120 days"
             if noun is None and not self.has(s, "term", TERM_SENTENCE_AT):
                 return
             noun = noun or "term"
@@ -818,6 +825,8 @@ class _Doc:
         # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
         if noise or not (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)) or noun.split()[-1] in lex.reject_nouns:
             return prev_group
+        if TALLY.search(_clause(text, q.end, 12)):
+            return prev_group                            # "24 million tonnes had been shipped": a tally
         if not (q.raw.strip()[:1].isdigit() or q.max >= 10) and q.qualifier != "approximately":
             return prev_group
         slot = _plural(noun.split()[-1]) if len(noun.split()) == 1 else noun

@@ -398,6 +398,8 @@ def test_back_references_to_the_source_named_last(sentence):
      None),
     ("The truce would be extended by one day for every additional 10 hostages released.", "extension duration",
      "duration", 1, 1, "day", None),
+    ("The grain deal was extended on Saturday, Ukraine said, for 120 days.", "extension duration", "duration", 120,
+     120, "day", None),
     ("The proposal provides for the lifting of the blockade at the end of the third phase.", "end of blockade", "text",
      None, None, None, None),
     ("In the second phase, a sustained calm would be declared.", "long-term calm", "text", None, None, None, None),
@@ -437,6 +439,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("The deal sets a ratio of one hostage for every 10 prisoners released.", 1),       # turned round: 10 per hostage
     ("Under the deal, Iran would reduce its centrifuges by roughly two-thirds, to 6,104.", 2),   # a share
     ("Qatar said the sides had agreed to a truce after more than 15 months of war.", 450),  # history, not a term
+    ("Under the deal, more than 24 million tonnes of grain had been shipped since July.", 24e6),  # a tally
     ("The truce would be extended by one day for every additional 10 hostages released.", 10),  # the rule's base
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
