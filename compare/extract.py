@@ -288,7 +288,14 @@ def _changes_split(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 EXTENDED = re.compile(r"\b(?:was|were|is|be|been|being|are)\s+(?:\w+\s+)?(?:extended|prolonged|renewed)\b", re.I)
 # "more than 24 million tonnes had been shipped since the deal began": a tally, not a term
-TALLY = re.compile(r"\b(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b|\bso\s+far\b|\bto\s+date\b", re.I)
+TALLY = re.compile(r"\b(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b|\bso\s+far\b|\bto\s+date\b"
+                   r"|^(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?!to\b|expected\b|due\b|set\b|scheduled\b)", re.I)
+# what a negotiation is made of, not what it agrees: "11 rounds of talks", "a 12-page document", "20 officials"
+PROCESS_NOUNS = frozenset("round rounds meeting meetings session sessions page pages document documents paragraph "
+                          "paragraphs clause clauses article articles official officials delegate delegates "
+                          "delegation delegations negotiator negotiators mediator mediators vote votes member "
+                          "members minister ministers journalist journalists reporter reporters source "
+                          "sources".split())
 
 
 def _in_the_past(text: str, a: int, b: int) -> bool:
@@ -797,7 +804,8 @@ class _Doc:
                 return prev_group
             if noise or (group in lex.people_groups and _in_the_past(text, q.start, q.end)):
                 return prev_group
-            if group not in lex.people_groups and not (rate or self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)):
+            if group not in lex.people_groups and (not (rate or self.in_phase or self.has(s, "term", TERM_SENTENCE_AT))
+                                                   or TALLY.search(_clause(text, q.end, 12))):
                 return prev_group                        # "250 trucks entered on Monday": news, not a term
             if group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events):
                 slot = "return of displaced"
@@ -825,7 +833,7 @@ class _Doc:
         # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
         if noise or not (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)) or noun.split()[-1] in lex.reject_nouns:
             return prev_group
-        if TALLY.search(_clause(text, q.end, 12)):
+        if TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()):
             return prev_group                            # "24 million tonnes had been shipped": a tally
         if not (q.raw.strip()[:1].isdigit() or q.max >= 10) and q.qualifier != "approximately":
             return prev_group

@@ -440,6 +440,10 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, Iran would reduce its centrifuges by roughly two-thirds, to 6,104.", 2),   # a share
     ("Qatar said the sides had agreed to a truce after more than 15 months of war.", 450),  # history, not a term
     ("Under the deal, more than 24 million tonnes of grain had been shipped since July.", 24e6),  # a tally
+    ("The proposal was presented at a meeting attended by 20 officials in Cairo.", 20),  # the talks themselves
+    ("The deal was reached after 11 rounds of talks.", 11),
+    ("The agreement, a 12-page document, was signed by both sides.", 12),
+    ("More than 100 trucks were stuck at the crossing as the deal was negotiated.", 100),  # news, not a term
     ("The truce would be extended by one day for every additional 10 hostages released.", 10),  # the rule's base
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
