@@ -228,7 +228,7 @@ ADJECTIVES = {"other", "more", "additional", "remaining", "female", "male", "you
               "serving", "sick", "wounded", "living", "dead", "deceased", "elderly", "civilian", "detained",
               "advanced", "first", "second", "third", "last", "final", "initial", "full", "proposed", "agreed",
               "maximum", "minimum", "current", "existing", "former", "gaza", "israeli-held", "of"}
-FUNCTION_WORDS = {"that", "who", "which", "held", "to", "in", "from", "for", "with", "at", "on", "by", "and", "or",
+FUNCTION_WORDS = {"that", "who", "whose", "which", "held", "to", "in", "from", "for", "with", "at", "on", "by", "and", "or",
                   "the", "a", "an", "is", "are", "was", "were", "will", "would", "be", "been", "as", "it", "its",
                   "their", "his", "her", "per", "each", "every", "under", "over", "into", "than", "this", "these",
                   "those", "such", "said", "says", "including", "have", "has", "had", "not", "also", "only",

@@ -391,6 +391,8 @@ def test_back_references_to_the_source_named_last(sentence):
      10, None, None),
     ("Hamas would free captives at a rate of one captive for every 30 Palestinian detainees.",
      "prisoners per hostage", "count", 30, 30, None, None),
+    ("For every hostage whose remains are released, Israel would release the remains of 15 deceased Gazans.",
+     "bodies per hostage", "count", 15, 15, None, None),
     # a clause that opens with its ratio's base
     ("For every civilian freed, Israel would release 30 Palestinian security prisoners.", "prisoners per civilian",
      "count", 30, 30, None, None),
