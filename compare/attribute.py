@@ -258,7 +258,7 @@ POSSESSIVE = re.compile(r"['’]s\s")
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators?|representatives?|members?)\s+"
                         r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
 # "Under the arrangement, it said, ...": the source named last
-PRONOUN_SAID = re.compile(rf"(?<!\bwhat\s)(?<!\bwhich\s)\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")   # not "what it said were"
+PRONOUN_SAID = re.compile(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
 CAPITAL = re.compile(r"[A-Z]")
 NAMED_DOCUMENT = re.compile(rf"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+{DOC_NOUNS}\b")
@@ -299,7 +299,7 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
         known = aliases.lookup(POSSESSIVE.split(ref, maxsplit=1)[0])
     if known:
         return Attribution(known, True)
-    if (m := OUTLET_TAIL.search(ref)) is not None:          # "Israel's Kan public broadcaster": Kan
+    if words[-1].lower() in OUTLET_KIND_WORDS and (m := OUTLET_TAIL.search(ref)) is not None:   # "Israel's Kan public broadcaster"
         return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")), True)
     if (owner := _titled_owner(ref, aliases)) is not None:  # "Qatari Prime Minister Sheikh Mohammed bin ..."
         return Attribution(owner, True)
@@ -419,8 +419,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return Attribution(None, m.group("verb") in CARRY_WORDS and _early(m, "verb", sentence),
                            backref=True)
     if not toks.isdisjoint(PRONOUN_WORDS) and (m := PRONOUN_SAID.search(sentence)) \
-            and not ANON.search(sentence[:m.start()].lower()):
-        return Attribution(None, False, backref=True)    # "..., it said, ...": the source named last
+            and not ANON.search(sentence[:m.start()].lower()) \
+            and not sentence[max(0, m.start() - 6):m.start()].lower().endswith(("what ", "which ")):
+        return Attribution(None, False, backref=True)    # "..., it said, ...": the source named last (not "what it said were")
     told = "told" in sentence or ("to" in toks and not toks.isdisjoint(SPEAKING_TO))
     for pattern, needed in ((ANON_TOLD, told), (BY_NAME, "by" in toks)):
         m = pattern.search(sentence) if needed else None
@@ -483,7 +484,6 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
 # "While Israel says 42 days, Hamas says 60." / "Israel's version calls for 42 days, while Hamas's calls for 60."
 CONTRAST_WORDS = frozenset({"while", "whereas", "although", "though", "but"})
 LEAD_CONTRAST = re.compile(r"^\W*(?:While|Whereas|Although|Though)\b[^,;]{3,150}?(,\s+)")
-MID_CONTRAST = re.compile(r",?\s+(?:while|whereas|but)\s+")
 OWNER_START = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\b")
 
 
@@ -492,8 +492,8 @@ def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | N
     when the sentence does not."""
     if (m := LEAD_CONTRAST.match(s.text)) is not None:
         cut_a, cut_b = m.start(1), m.end(1)
-    elif (m := MID_CONTRAST.search(s.text)) is not None:
-        cut_a, cut_b = m.start(), m.end()
+    elif (at := next((i for w in (" while ", " whereas ", " but ") if (i := s.low.find(w)) > 0), -1)) > 0:
+        cut_a, cut_b = at - (s.text[at - 1] == ","), s.low.find(" ", at + 1) + 1
     else:
         return None
     if CAPITAL.search(s.text, cut_b) is None:

@@ -149,6 +149,7 @@ PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swappe
 DATED = re.compile(r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bwhen\b|\b(?:19|20)\d\d\b")
 SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
+LABEL_MARKS = ("(", ":", "—", "–")
 LABELLED = re.compile(r"\b([\w-]+)(?:\s+(?:one|two|three|four|five|six|[1-9]|IV|V?I{1,3}|V))?\s*(?:\(|:|—|–)\s*$", re.I)
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
@@ -174,6 +175,7 @@ COUNT_LEAD = re.compile(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bf
 # a clause that opens with its ratio's base: "For every civilian freed, Israel would release 30 ..."
 CLAUSE_EACH = re.compile(r"(?:^|[;:]\s*)\W*(?i:for|per)\s+(?:every|each)\s+(?P<target>(?:[\w-]+\s+){0,3}?[\w-]+?)"
                          r"(?:\s+(?:freed|released|returned|handed\s+over|set\s+free|exchanged))?\s*,[^;:]*$")
+LEADING_TIMING_WORDS = ("by ", "on ", "from ", "within ", "after ", "before ", "in ", "no ")
 LEADING_TIMING = re.compile(r"\W*(?:by|on|from|within|after|before|in|no\s+later\s+than)\s+[^,]{0,30}?\b(?:days?|weeks?|months?)\b"
                             r"[^,]{0,10},", re.I)
 PHASED = ("-phase", "-stage", "-part", "-step", "-tier")
@@ -472,7 +474,7 @@ class _Doc:
         self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):
             self._release_texts(s, counted_groups, fact, scope is not None or bool(markers))
-        if LEADING_TIMING.match(text):
+        if s.low.startswith(LEADING_TIMING_WORDS) and LEADING_TIMING.match(text):
             self._leading_timing(s)
         return running
 
@@ -643,7 +645,8 @@ class _Doc:
             if noun in ("duration", "term", "length", "period") and not (noun in lex.truce_nouns):
                 m = FOR_OF_NOUN.search(after[:60])
                 noun = m.group(1).lower() if m else noun
-        elif (m := LABELLED.search(before, tail)) and m.group(1).lower() in lex.truce_nouns:
+        elif before.rstrip()[-1:] in LABEL_MARKS and (m := LABELLED.search(before, tail)) \
+                and m.group(1).lower() in lex.truce_nouns:
             noun = m.group(1).lower()                    # "First stage (42 days):", "Phase 2: six weeks"
         elif (m := NOUN_OF_BEFORE.search(before, max(len(before) - 80, tail))):
             noun = m.group("noun").lower()
