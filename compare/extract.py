@@ -182,6 +182,7 @@ PHASED = ("-phase", "-stage", "-part", "-step", "-tier")
 FRACTION_STEMS = ("third", "quarter", "fifth", "tenth", "half", "halves")
 FRACTION_AFTER = re.compile(r"[\s-]*(?:thirds?|quarters?|fifths?|tenths?|halves|half)\b", re.I)
 PRISON = re.compile(r"\b(?:prison|jail|detained\b|detention|serving\s+life|life\s+(?:sentences|terms)\b)", re.I)
+FREED = re.compile(r"\b(?:free|freed|freeing|release|released|releasing|releases|exchange|exchanged|swap|swapped)\b", re.I)
 REMAINS_OF = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+|some\s+|another\s+)?$", re.I)
 NP_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()]")
 GROUP_WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -240,6 +241,7 @@ FUNCTION_WORDS = {"that", "who", "whose", "which", "held", "to", "in", "from", "
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
               "percent", "time", "times", "o'clock", "am", "pm", "a.m", "p.m"}
 NOT_NAME_WORDS = FUNCTION_WORDS | LEAD_WORDS | {"all", "another", "just", "precisely", "some", "nearly"}
+PARTICIPLES = frozenset("freed released returned exchanged swapped handed killed held taken seized".split())
 NOT_NOUNS = frozenset("there here kept left sent built made set put given taken seen brought".split())  # after a noun
 LY_NOUNS = frozenset({"family", "supply", "assembly", "ally", "rally", "anomaly", "monopoly", "reply", "july"})
 GENERIC_HEADS = {"machines", "machine", "units", "unit", "pieces", "items", "people"}
@@ -735,7 +737,8 @@ class _Doc:
             if low in lex.group_of and not generic:
                 return lex.group_of[low], None, pos + w.end()
             if low in FUNCTION_WORDS or low in TIME_WORDS or (generic and (low.endswith(("ing", "ed"))
-                                                                             or low in NOT_NOUNS)):
+                                                                             or low in NOT_NOUNS)) \
+                    or (not generic and low in PARTICIPLES):    # "the rest of the 33 freed": no noun
                 break                                    # "5,000 centrifuges enriching uranium": the centrifuges
             if token[0].isupper() or low in ADJECTIVES or (low.endswith("ly") and low not in LY_NOUNS):
                 if generic:
@@ -813,8 +816,8 @@ class _Doc:
             if group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events):
                 slot = "return of displaced"
             else:
-                if group == "palestinians" and PRISON.search(text):
-                    group = "prisoners"
+                if group == "palestinians" and (PRISON.search(text) or (release and FREED.search(text))):
+                    group = "prisoners"                  # Palestinians freed under a deal are prisoners
                 slot = f"{group} released" if group in lex.people_groups else group
             if ratio:
                 target = self._ratio_target(ratio.group("target"))

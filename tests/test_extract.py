@@ -367,6 +367,8 @@ def test_back_references_to_the_source_named_last(sentence):
     # who people are: detained or serving life terms are prisoners; remains are bodies
     ("Israel would free 1,111 Gazans detained during the war.", "prisoners released", "count", 1111, 1111, None, None),
     ("Israel would free 125 Palestinians serving life terms.", "prisoners released", "count", 125, 125, None, None),
+    ("In all, between 990 and 1,650 Palestinians would be freed in the first stage.", "prisoners released", "count",
+     990, 1650, None, None),
     ("Hamas would hand over the remains of 18 others.", "bodies released", "count", 18, 18, None, None),
     ("According to the channel, the first batch would include nine bodies.", "bodies released", "count", 9, 9, None,
      None),
@@ -503,6 +505,11 @@ def test_a_contrast_gives_each_clause_its_source_and_an_elided_term_its_first_cl
 def test_a_contrast_within_one_source_stays_whole():
     facts = facts_of("According to Reuters, the truce would last 42 days, but the withdrawal would take 60 days.")
     assert {f.source for f in facts} == {"Reuters"}
+
+
+def test_a_participle_after_a_number_is_not_its_noun():
+    facts = facts_of("Hamas will release three hostages on day one, with the rest of the 33 freed over five weeks.")
+    assert not [f for f in facts if "freed" in f.slot], facts
 
 
 def test_a_plan_of_twenty_points_is_not_a_count():
