@@ -211,8 +211,8 @@ TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+{DOC
 APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary))?),\s+"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:also\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-# "A Hamas official, speaking on condition of anonymity, said ...": the organisation of a role, an aside
-# "A White House official said ..." (an aside may follow the role)
+# "A White House official said ...", "A Hamas official, speaking on condition of anonymity, said ...":
+# the organisation of a role (an aside may follow the role)
 ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+{ROLES}"
                              rf"(?:,\s+(?:(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),)?\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
@@ -511,8 +511,7 @@ def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | N
             att_b = None                             # only a known name stands for its version alone
     if att_b is None or att_b.backref or att_a.source == att_b.source:
         return None
-    att_a.carries = att_b.carries = False
-    a.source, b.source = att_a.source, att_b.source
+    a.source, b.source = att_a.source, att_b.source    # each clause only: neither carries over
     return [a, b]
 
 
