@@ -141,6 +141,9 @@ MEASURES = frozenset("kilograms kilogrammes kg tonnes tons barrels metres meters
                      "megawatts feet acres hectares litres liters gallons".split())
 MEASURED_OF = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}$")
 BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?{NUMBER_RE}", re.I)
+# "of about 10,000 kg of uranium to 300 kg": the same unit after both numbers
+CHANGE_OF_TO = re.compile(rf"^\s+(?P<w1>[\w-]+)(?:\s+[\w-]+){{0,4}}\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
+                          rf"(?:{NUMBER_RE})\s+(?P<w2>[\w-]+)", re.I)
 PART_OF = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", re.I)
 PART_DESCRIBED = re.compile(r"\s+(?=(?:serving|held|detained|convicted|sentenced|jailed|arrested)\b)", re.I)
 PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
@@ -324,7 +327,11 @@ def _percent_noun(before: str, after: str) -> str:
     rates = [w for w in words if w in RATE_NOUNS]
     if rates:
         return rates[-1]
-    nouns = [w for w in words if w not in FUNCTION_WORDS and w not in TIME_WORDS and w not in NOT_MEASURED]
+    if following and (w := following.group(0).lower()) not in FUNCTION_WORDS and w not in TIME_WORDS \
+            and w not in NOT_MEASURED and w != "of":
+        return w                                         # "300 kg of 3.67 percent uranium"
+    nouns = [w for w in words if w not in FUNCTION_WORDS and w not in TIME_WORDS and w not in NOT_MEASURED
+             and w != "of"]
     return nouns[-1] if nouns else "share"
 
 
@@ -770,6 +777,9 @@ class _Doc:
         money = CURRENCY.get(before[-1:])
         if before[-6:].rstrip().lower().endswith("from") and BASELINE_AFTER.match(after):
             return prev_group                            # "from about 10,000 kilograms to 300": a baseline
+        if " to " in after[:60] and (ch := CHANGE_OF_TO.match(after)) and ch.group("w1").lower() == ch.group("w2").lower() \
+                and CHANGE_VERB.search(before, max(0, len(before) - 60)):
+            return prev_group                            # "reduce its stockpile of 10,000 kg of uranium to 300 kg"
         if (part := PART_OF.match(after)) is not None or (
                 prev_group and before.endswith("including ") and (part := PART_DESCRIBED.match(after)) is not None):
             self._part_of(s, q, after, part, prev_group, fact)   # "30 of whom are serving life sentences",

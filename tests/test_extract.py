@@ -321,6 +321,10 @@ def test_back_references_to_the_source_named_last(sentence):
      "kilograms.", "stockpile", "count", 300, 300, "kilograms", None),
     ("Under the deal, Tehran would not enrich uranium above 3.67 percent.", "uranium percent", "quantity", 3.67, 3.67,
      "percent", None),
+    ("Iran has agreed to keep 300 kg of 3.67 percent uranium for 15 years.", "uranium percent", "quantity", 3.67,
+     3.67, "percent", None),
+    ("The office said Washington would cut the tariff rate on $120 billion of imports to 7.5 percent.", "imports",
+     "count", 1.2e11, 1.2e11, "USD", None),
     # a timing that no term claims is named by the count before it, or by its verb's subject
     ("Under the plan, troop levels will be cut to 8,600 within 135 days.", "troops timing", "timing", 0, 135, "day",
      "within"),
@@ -437,6 +441,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, 30 women and children would be freed for every hostage.", None),
     ("Under the deal, Tehran will cut its installed centrifuges from about 19,000 to 6,104.", 19000),  # the old number
     ("Under the deal, the stockpile shrinks from about 10,000 kilograms to 300 kilograms.", 10000),
+    ("Iran has agreed to reduce its stockpile of about 10,000 kg of uranium to 300 kg for 15 years.", 10000),
     ("The ministry said 250 trucks entered on Monday.", 250),                         # news, not a term
     ("Under the deal, 1,000 prisoners would be freed, the most since 2011, when 1,027 prisoners were swapped for "
      "one soldier.", 1027),                                                           # a past exchange, for comparison
