@@ -181,6 +181,7 @@ CLAUSE_EACH = re.compile(r"(?:^|[;:]\s*)\W*(?i:for|per)\s+(?:every|each)\s+(?P<t
 LEADING_TIMING_WORDS = ("by ", "on ", "from ", "within ", "after ", "before ", "in ", "no ")
 LEADING_TIMING = re.compile(r"\W*(?:by|on|from|within|after|before|in|no\s+later\s+than)\s+[^,]{0,30}?\b(?:days?|weeks?|months?)\b"
                             r"[^,]{0,10},", re.I)
+PLAN_NOUNS = frozenset("plan plans programme program process project effort scheme".split())
 PHASED = ("-phase", "-stage", "-part", "-step", "-tier")
 FRACTION_STEMS = ("third", "quarter", "fifth", "tenth", "half", "halves")
 FRACTION_AFTER = re.compile(r"[\s-]*(?:thirds?|quarters?|fifths?|tenths?|halves|half)\b", re.I)
@@ -661,6 +662,8 @@ class _Doc:
             noun = m.group("noun").lower()
             if noun in OF_VERBS:                         # "speaks of 60 days": what it speaks of
                 noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")
+            elif noun in PLAN_NOUNS and (ev := self._owner(text, [e for e in events if e[1] < m.start()], q.start)):
+                noun = ev[0]                             # "a reconstruction plan of 3-5 years": the reconstruction's
         elif last := LAST_BEFORE.search(before, tail):
             head = WORD.findall(before[max(0, last.start() - 30):last.start()])[-1:]
             head = head[0].lower() if head else ""

@@ -341,6 +341,8 @@ def test_back_references_to_the_source_named_last(sentence):
     # a duration belongs to the term that lasts, not to the phase it is named in
     ("In the third stage, the sides would agree a reconstruction plan lasting three to five years.",
      "reconstruction duration", "duration", 1095, 1825, "day", None),
+    ("In the third phase, a reconstruction plan of 3-5 years would begin.", "reconstruction duration", "duration",
+     1095, 1825, "day", None),
     ("China committed to buy an additional $200 billion of goods over two years.", "term duration", "duration",
      730, 730, "day", None),
     ("The pause would hold for over six weeks.", "truce duration", "duration", 42, 42, "day", "more than"),
