@@ -182,7 +182,9 @@ BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:{'|'.join(BACKREF_LIST
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then had has have".split())
 ADVERB = r"(?:\s+(?:%s))*" % "|".join(ADVERB_LIST)
 
-ACCORDING = re.compile(r"(?:\b(?i:according)\s+to|(?:^|,\s)\W*[Pp]er)\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()“”\"]|\.(?<!\b[A-Z]\.))|\s+(?:and|which|that|who|on|in|as)\b|$)")
+_REF = r"\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()“”\"]|\.(?<!\b[A-Z]\.))|\s+(?:and|which|that|who|on|in|as)\b|$)"
+ACCORDING = re.compile(r"\b(?i:according)\s+to" + _REF)
+PER_SOURCE = re.compile(r"(?:^|,\s)\W*[Pp]er" + _REF)          # "Per the Wall Street Journal, ..."
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
                      rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
@@ -410,7 +412,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """Attributions that hang on 'according to', 'by' or a reporting verb."""
     sentence, toks = s.text, s.toks
-    m = ACCORDING.search(sentence) if "according" in toks or "per" in toks else None
+    m = ACCORDING.search(sentence) if "according" in toks else (PER_SOURCE.search(sentence) if "per" in toks else None)
     if m and (att := _resolve(m.group("ref"), aliases)):
         att.carries = att.carries and _early(m, "ref", sentence)
         return att
