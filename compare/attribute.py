@@ -178,7 +178,7 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "publication", "report", "document", "draft", "ministry", "office",
                                            "department", "group", "movement"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
-                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then had has have".split())
 ADVERB = r"(?:\s+(?:%s))*" % "|".join(ADVERB_LIST)
 
@@ -189,7 +189,7 @@ BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|
                      rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
-                       "official officials chief secretary".split())
+                       "official officials chief secretary member team".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # "the Asharq Al-Awsat newspaper reported": the name, then what kind of outlet it is
 OUTLET_KIND_WORDS = ("newspaper", "daily", "paper", "channel", "network", "website", "site", "agency",
@@ -202,7 +202,7 @@ SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:[a-z-]
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
                             rf"(?P<org>{NAME})\s+{ROLES}(?:\s+{SPEECH_VERBS})?\s*[.]?\s*$")
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
-ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?{ROLES}\s+$")
+ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?(?:[a-z]+\s+){{0,2}}?{ROLES}\s+$")   # "Hamas political bureau member N"
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
 GATE_WORDS = VERB_WORDS | {"according", "by", "per"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
@@ -346,6 +346,7 @@ DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_
 CARRY_AFTER_SPACE = re.compile(rf"\s(?P<verb>{CARRY_VERBS})\b")
 VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
 ENDS_WITH_PUNCT = re.compile(r"[.;:]")
+DOC_FROM = re.compile(rf"\b(?:{DOC_NOUNS}|letter|message|response|reply)\s+(?:from|by|of)\s+(?:the\s+)?$")
 LEADING_PARTICIPLE = re.compile(r"\W*(?:Citing|Quoting|Speaking|Referring|According|Relying)\b[^,]*,\s*$")   # "Citing two officials, Axios said"
 
 
@@ -471,8 +472,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return att                          # "Hamas official Osama Hamdan said"
         if ANON.search(pre) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
-        if PREPOSITION_BEFORE.search(pre):
-            continue                            # "... in Gaza revealed": a place, not a source
+        if PREPOSITION_BEFORE.search(pre) and not DOC_FROM.search(pre):
+            continue                            # "... in Gaza revealed": a place, not a source ("A statement from Hamas said" is)
         att = _resolve(subj, aliases)
         if att:
             att.carries = v.group("verb") in CARRY_WORDS and _early(m, "subj", sentence)

@@ -259,6 +259,12 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
      ("Qatar", False)),
     ("U.S. Secretary of State Antony Blinken said the truce would last 42 days.", ("United States", False)),
     ("The truce would allow 600 trucks per day.", None),                               # "per" names no source
+    ("A copy of the document obtained by Haaretz shows the truce would last 42 days.", ("Haaretz", True)),
+    ("In an interview with Al Jazeera, Hamas political bureau member Bassem Naim said the truce would last 42 days.",
+     ("Hamas", False)),
+    ("Israel's negotiating team told the cabinet the truce would last 42 days.", ("Israel", False)),
+    ("A statement from Hamas said the truce would last 42 days.", ("Hamas", False)),
+    ("Residents in Gaza said the truce would last 42 days.", None),                    # a place, not a source
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
