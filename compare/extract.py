@@ -904,6 +904,7 @@ class _Doc:
         base = prev_group or self.last_noun
         words = [w.lower() for w in WORD.findall(_clause(after, part.end(), 6))]
         words = [w for w in words if w not in FUNCTION_WORDS and w not in PART_VERBS][:3]
+        words = ["sentences" if w == "terms" and i and words[i - 1] == "life" else w for i, w in enumerate(words)]
         if base and words:
             self.add(fact(f"{base} {' '.join(words)}", "count", q.start, q.start, q.end + part.end(),
                           min=q.min, max=q.max, qualifier=q.qualifier, text=f"{q.raw.strip().lower()} {' '.join(words)}"))

@@ -321,6 +321,8 @@ def test_back_references_to_the_source_named_last(sentence):
      "prisoners serving life sentences", "count", 30, 30, None, None),
     ("Under the deal, Israel would free up to 1,000 prisoners, including 100 serving life sentences.",
      "prisoners serving life sentences", "count", 100, 100, None, None),
+    ("Israel would free 1,000 prisoners (including 150 serving life terms) in the first phase.",
+     "prisoners serving life sentences", "count", 150, 150, None, None),                # terms and sentences: one slot
     ("Under the deal, a few hundred prisoners would be freed.", "prisoners released", "count", 200, 500, None,
      "approximately"),
     ("Under the deal, Tehran would shrink its stockpile of enriched uranium from about 10,000 kilograms to 300 "
