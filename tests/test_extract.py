@@ -517,6 +517,17 @@ def test_a_contrast_gives_each_clause_its_source_and_an_elided_term_its_first_cl
     assert want <= {(f.source, f.slot, f.min) for f in facts if f.min is not None}, facts
 
 
+def test_a_clause_is_its_facts_evidence():
+    text = ("Talks resumed.\n\nWhile Israel says the truce would last 42 days, Hamas says it would last 60. The Israeli "
+            "draft provides for 33 hostages; the Hamas text speaks of 18.")
+    facts = [f for f in facts_of(text) if f.min is not None]
+    assert {f.source for f in facts} == {"Israel", "Hamas"}
+    for f in facts:
+        assert text[f.start:f.end] == f.quote and f.start <= f.value_start < f.value_end <= f.end
+    hamas = {f.quote for f in facts if f.source == "Hamas"}
+    assert hamas == {"Hamas says it would last 60.", "the Hamas text speaks of 18."}
+
+
 def test_a_contrast_within_one_source_stays_whole():
     facts = facts_of("According to Reuters, the truce would last 42 days, but the withdrawal would take 60 days.")
     assert {f.source for f in facts} == {"Reuters"}
