@@ -242,7 +242,7 @@ VERSION_OF = re.compile(rf"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+
                         r"(?:own\s+)?(?:version|draft|counter-?proposal|text|account|fact\s+sheet|summary|response|"
                         r"reply)\b")
 # "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
-VERSION_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
+VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
                              r"(?:version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet)\s+"
                              r"(?:also\s+)?(?P<verb>provides|calls|speaks|envisages|envisions|foresees|stipulates|sets|puts|"
                              r"gives|includes|offers|proposes|says|states|mentions|specifies|lists|has|sees|allows|requires)\b")
