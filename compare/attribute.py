@@ -508,10 +508,8 @@ def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | N
     b = Sentence(s.start + cut_b, s.end, s.text[cut_b:], s.paragraph, False, clause=True)
     prepare([b], text)
     att_b = _attribution(b, aliases)
-    if att_b is None and (m := OWNER_START.match(b.text)):       # "..., while Hamas's calls for 60 days"
-        att_b = _resolve(m.group("subj"), aliases)
-        if att_b is not None and aliases.lookup(m.group("subj")) is None:
-            att_b = None                             # only a known name stands for its version alone
+    if att_b is None and (m := OWNER_START.match(b.text)) and (known := aliases.lookup(m.group("subj"))):
+        att_b = Attribution(known, False)            # "..., while Hamas's calls for 60 days": a known name alone
     if att_b is None or att_b.backref or att_a.source == att_b.source:
         return None
     a.source, b.source = att_a.source, att_b.source    # each clause only: neither carries over

@@ -17,7 +17,7 @@ from itertools import islice
 from compare.attribute import AliasTable, Sentence, attribute
 from compare.lexicon import Anchored, Lexicon, load_lexicon
 from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ORDINALS, Quantity, find_quantities,
-                               parse_number, parse_quantity, to_days)
+                               UNIT_RE, parse_number, parse_quantity, to_days)
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
 PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
@@ -194,7 +194,7 @@ LABEL_TAIL = re.compile(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$")
 
 # Fast paths. Each pattern below begins with one of a few words: Anchored searches it only where one
 # of them occurs in the sentence's lower-case text (same matches, several times faster).
-UNIT_WORD = re.compile(r"hours?|days?|weeks?|months?|years?", re.I)
+UNIT_WORD = re.compile(UNIT_RE, re.I)
 # a text that provides for people provides for their release: "the draft provides for 33 hostages"
 PROVIDES = re.compile(r"\b(?:provides?\s+for|calls?\s+for|envisag\w*|foresees?|stipulat\w*|speaks?\s+of)\b", re.I)
 PHASE_MARK_AT, ON_DAY_AT, NEGATION_AT, MODAL_AT, TERM_SENTENCE_AT, GRADUAL_AT, AT_ONCE_AT, PROVIDES_AT = map(
@@ -491,16 +491,18 @@ class _Doc:
     def _leading_timing(self, s: Sentence) -> None:
         """A timing that opens its sentence and that no term claimed belongs to the first count that
         follows it: "By day 7, Israel would have freed 1,000 prisoners" → "prisoners released timing"."""
-        mine = [i for i in range(len(self.facts) - 1, -1, -1) if self.facts[i].start == s.start]
+        first = len(self.facts)
+        while first and self.facts[first - 1].start == s.start:      # this sentence's facts come last
+            first -= 1
+        mine = range(first, len(self.facts))
         timing = next((i for i in mine if self.facts[i].kind == "timing" and self.facts[i].slot == "timing"
                        and self.facts[i].value_start - s.start <= 30), None)
         if timing is None:
             return
-        after = [self.facts[i] for i in mine if self.facts[i].kind == "count"
-                 and self.facts[i].value_start > self.facts[timing].value_start]
-        if after:
-            first = min(after, key=lambda f: f.value_start)
-            self.facts[timing] = replace(self.facts[timing], slot=f"{first.slot} timing")
+        counts = [f for f in self.facts[first:] if f.kind == "count" and f.value_start > self.facts[timing].value_start]
+        if counts:
+            count = min(counts, key=lambda f: f.value_start)
+            self.facts[timing] = replace(self.facts[timing], slot=f"{count.slot} timing")
 
     def _marker_phase(self, m: re.Match, scope: int | None, source: str) -> int | None:
         if m.group("this"):
