@@ -12,17 +12,16 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from operator import itemgetter
 
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session, aliased, defer
 
 from compare.align import Term, align
 from compare.collect import fewer_collections
 from compare.config import load_settings
 from compare.extract import lexicon
 from compare.levels import Context, FactView, Relation, compare_facts
-from db.bulk import insert_many
-from db.models import (Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, Run, Source,
-                       utcnow)
+from db.bulk import fetch_tuples, insert_many
+from db.models import Discrepancy, Document, Fact, Proposal, ReportedVersion, Run, Source, utcnow
 
 MIN_FACTS_FOR_OMISSION = 3     # a version reporting fewer terms is not charged with leaving others out
 KIND_ORDER = ["structure", "interval", "conflict", "omission", "timing", "qualifier", "detail", "agreement"]
@@ -36,10 +35,12 @@ class VersionView:
     document: str
     n_facts: int
     label: str = field(init=False, compare=False)
+    named: str = field(init=False, compare=False)
 
-    def __post_init__(self) -> None:
+    def __post_init__(self) -> None:       # both read for every side of every term: computed once
         label = self.source if self.source == self.outlet else f"{self.source} (via {self.outlet})"
-        object.__setattr__(self, "label", label)       # read for every side: computed once
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "named", f"({self.source!r}, {self.document!r}, ")
 
 
 @dataclass
@@ -51,8 +52,10 @@ class Finding:
     kind: str
     severity: int
     summary: str
-    sides: list[tuple[VersionView, FactView | None, str]]      # version, fact, relation
+    sides: list[list]                   # as stored: db.models.SIDE_FIELDS per version, reporting ones first
     scores: dict = field(default_factory=dict)
+    versions: list[VersionView] = field(default_factory=list)     # in the order of `sides`
+    cells: dict[int, FactView] = field(default_factory=dict)      # version id → its fact
 
 
 def _digest(*parts) -> str:
@@ -74,23 +77,19 @@ def value_text(f: FactView | None) -> str:
     return f"{qual}{value}{unit}{tail}"
 
 
-def _summary(term: Term, kind: str, level_name: str, sides, classes) -> str:
+def _summary(term: Term, kind: str, level_name: str, classes: dict, silent: list[VersionView]) -> str:
     """"Phase 1 truce duration: A and B give 42 days; C gives 40 days; not reported by D (conflict)."
-    Versions that give the same value (`classes`: value key → fact, versions) are named together,
-    in the order of `sides`."""
+    Versions that give the same value (`classes`: value key → fact, versions, in the order of
+    their first version) are named together."""
     where = f"Phase {term.phase} {term.slot}" if term.phase else term.slot[:1].upper() + term.slot[1:]
     said: dict[str, list[str]] = {}
-    for v, f, _ in sides:
-        if f is not None:
-            key = _VALUE(f)
-            if key in classes:
-                fact, group = classes.pop(key)
-                said.setdefault(value_text(fact), []).extend(w.label for w in group)
-    silent = [v.label for v, f, _ in sides if f is None]
+    for fact, group in classes.values():
+        if fact is not None:
+            said.setdefault(value_text(fact), []).extend(w.label for w in group)
     text = f"{where}: " + "; ".join(f"{_names(labels)} give{'s' if len(labels) == 1 else ''} {value}"
                                     for value, labels in said.items())
     if silent:
-        text += f"; not reported by {', '.join(silent)}"
+        text += f"; not reported by {', '.join(v.label for v in silent)}"
     return f"{text} ({level_name})."
 
 
@@ -101,8 +100,8 @@ def _names(labels: list[str]) -> str:
 _VALUE = itemgetter(3, 5, 6, 7, 8, 9, 10)       # kind, min, max, unit, text, qualifier, basis
 
 
-def _value_key(f: FactView | None):
-    return None if f is None else _VALUE(f)
+def _strength(r: Relation) -> tuple[int, int]:
+    return r.level.severity, -KIND_ORDER.index(r.level.kind)
 
 
 def compare_term(proposal: str, term: Term, versions: list[VersionView], ctx: Context) -> Finding:
@@ -110,58 +109,85 @@ def compare_term(proposal: str, term: Term, versions: list[VersionView], ctx: Co
 
     Versions that give the same value agree by definition, so relations are computed between
     classes of equal values (silent versions form one class): fifty versions that mostly agree
-    cost a handful of comparisons, not 1,225."""
-    present = [v for v in versions if v.id in term.cells]
-    charged = [v for v in versions if v.id in term.cells or v.n_facts >= MIN_FACTS_FOR_OMISSION]
-    classes: dict = {}
-    for v in charged:
-        fact = term.cells.get(v.id)
-        classes.setdefault(_value_key(fact), (fact, []))[1].append(v)
-    pairs: list[tuple[list[VersionView], list[VersionView], Relation]] = [
-        (va, vb, compare_facts(fa, fb, ctx))
-        for (fa, va), (fb, vb) in combinations(classes.values(), 2) if fa is not None or fb is not None]
-    strongest = max((r for _, _, r in pairs), default=None,
-                    key=lambda r: (r.level.severity, -KIND_ORDER.index(r.level.kind)))
+    cost a handful of comparisons, not 1,225. `versions` come sorted by (source, document, id)."""
+    cells = term.cells
+    present: list[VersionView] = []
+    silent: list[VersionView] = []
+    classes: dict = {}                      # value key (None: silent) → (fact, versions)
+    for v in versions:
+        fact = cells.get(v.id)
+        if fact is None:
+            silent.append(v)
+            if v.n_facts < MIN_FACTS_FOR_OMISSION:
+                continue                    # too little reported to be charged with leaving it out
+            value = None
+        else:
+            present.append(v)
+            value = _VALUE(fact)
+        entry = classes.get(value)
+        if entry is None:
+            classes[value] = (fact, [v])
+        else:
+            entry[1].append(v)
+    groups = list(classes.values())
+    pairs: list[tuple[int, int, Relation]] = [
+        (i, j, compare_facts(groups[i][0], groups[j][0], ctx))
+        for i, j in combinations(range(len(groups)), 2) if groups[i][0] is not None or groups[j][0] is not None]
+    strongest = max((r for _, _, r in pairs), default=None, key=_strength)
     if strongest is None or strongest.level.severity == 0:
         kind, severity, level_name = "agreement", 0, strongest.level.name if strongest else "single source"
     else:
         kind, severity, level_name = strongest.level.kind, strongest.level.severity, strongest.level.name
-    relation_of: dict[int, Relation] = {}
-    for va, vb, r in pairs:
-        for v in (*va, *vb):
-            if v.id not in relation_of or r.level.severity > relation_of[v.id].level.severity:
-                relation_of[v.id] = r
+    relation_of: dict[int, str] = {}        # version id → the name of its strongest relation
+    strongest_of: dict[int, Relation] = {}  # class → the first of its strongest relations
+    for i, j, r in pairs:
+        for c in (i, j):
+            if c not in strongest_of or r.level.severity > strongest_of[c].level.severity:
+                strongest_of[c] = r
+    for c, r in strongest_of.items():
+        for v in groups[c][1]:
+            relation_of[v.id] = r.level.name
     default = "exact" if len(present) > 1 else "only source"
-    # `versions` come sorted by (source, document, id): the reporting ones first, then the silent.
-    ordered = present + [v for v in versions if v.id not in term.cells]
-    sides = [(v, term.cells.get(v.id), relation_of[v.id].level.name if v.id in relation_of
-              else ("silent" if v.id not in term.cells else default)) for v in ordered]
+    ordered = present + silent              # the reporting ones first, then the silent
+    sides = [[v.id, f.id, relation_of.get(v.id, default), f.min, f.max, f.unit, f.text, f.qualifier]
+             for v in present for f in (cells[v.id],)]
+    sides += [[v.id, None, relation_of.get(v.id, "silent"), None, None, None, None, None] for v in silent]
     key = _digest(proposal, term.slot, term.phase, term.label)
-    values = sorted((v.source, v.document, f.min if f else None, f.max if f else None, f.text if f else None)
-                    for v, f, _ in sides)
-    fingerprint = _digest(key, kind, *values)
-    scores = {"pairs": [{"a": [v.label for v in va], "b": [v.label for v in vb], "level": r.level.name,
-                         "score": r.score} for va, vb, r in pairs],
+    # the fingerprint reads each version's (source, document, min, max, text) in `versions` order,
+    # which sorts them ((source, document) is unique among current documents), as str() shows them
+    fingerprint = _digest(key, kind, *[f"{v.named}{f.min!r}, {f.max!r}, {f.text!r})" if (f := cells.get(v.id))
+                                       else f"{v.named}None, None, None)" for v in versions])
+    position = {v.id: i for i, v in enumerate(ordered)}      # a class's versions: in order already
+    scores = {"pairs": [{"a": [position[v.id] for v in groups[i][1]], "b": [position[v.id] for v in groups[j][1]],
+                         "level": r.level.name, "score": r.score} for i, j, r in pairs],
               "text_threshold": ctx.text_threshold, "tolerance": ctx.tolerance, "sources_reporting": len(present)}
-    summary = _summary(term, kind, level_name, sides, dict(classes))
-    return Finding(key, fingerprint, term.slot, term.phase, kind, severity, summary, sides, scores)
+    summary = _summary(term, kind, level_name, classes, silent)
+    return Finding(key, fingerprint, term.slot, term.phase, kind, severity, summary, sides, scores, ordered, cells)
+
+
+_outlet = aliased(Source)
+_VERSIONS = (select(ReportedVersion.id, Source.name, Document.locator, _outlet.name)
+             .join(Source, ReportedVersion.source_id == Source.id)
+             .join(Document, ReportedVersion.document_id == Document.id)
+             .join(_outlet, Document.outlet_id == _outlet.id)
+             .where(ReportedVersion.proposal_id == bindparam("proposal"), Document.is_current)
+             .order_by(ReportedVersion.id))
+_FACTS = (select(Fact.id, Fact.version_id, Fact.slot, Fact.kind, Fact.phase, Fact.min, Fact.max, Fact.unit,
+                 func.coalesce(Fact.text, ""), Fact.qualifier, Fact.basis)
+          .join(ReportedVersion, Fact.version_id == ReportedVersion.id)
+          .join(Document, ReportedVersion.document_id == Document.id)
+          .where(ReportedVersion.proposal_id == bindparam("proposal"), Document.is_current,
+                 Fact.id.not_in(select(Fact.corrects_id).where(Fact.corrects_id.is_not(None))))
+          .order_by(Fact.id))
 
 
 def load_proposal(session: Session, proposal_id: int) -> tuple[list[VersionView], list[FactView]]:
     """Reported versions of current documents and their active facts (corrections applied)."""
-    outlet = aliased(Source)
-    rows = session.execute(
-        select(ReportedVersion.id, Source.name, Document.locator, outlet.name)
-        .join(Source, ReportedVersion.source_id == Source.id)
-        .join(Document, ReportedVersion.document_id == Document.id)
-        .join(outlet, Document.outlet_id == outlet.id)
-        .where(ReportedVersion.proposal_id == proposal_id, Document.is_current)
-        .order_by(ReportedVersion.id)).all()
-    corrected = select(Fact.corrects_id).where(Fact.corrects_id.is_not(None))
-    facts = list(map(FactView._make, session.connection().execute(
-        select(Fact.id, Fact.version_id, Fact.slot, Fact.kind, Fact.phase, Fact.min, Fact.max, Fact.unit,
-               func.coalesce(Fact.text, ""), Fact.qualifier, Fact.basis, func.coalesce(Fact.quote, ""))
-        .where(Fact.version_id.in_([r[0] for r in rows]), Fact.id.not_in(corrected)).order_by(Fact.id)).all()))
+    if session.autoflush:
+        session.flush()
+    conn = session.connection()
+    rows = fetch_tuples(conn, _VERSIONS, proposal=proposal_id)
+    facts = list(map(FactView._make, fetch_tuples(conn, _FACTS, proposal=proposal_id)))
     counts: dict[int, int] = {}
     for f in facts:
         counts[f.version_id] = counts.get(f.version_id, 0) + 1
@@ -183,9 +209,10 @@ def compare_proposal(session: Session, proposal_id: int, slug: str) -> list[Find
 
 
 def _changes(old: Discrepancy, new: Finding) -> str:
-    before = {(s.version_id): (s.min, s.max, s.text) for s in old.sides}
+    before = {s[0]: (s[3], s[4], s[6]) for s in old.sides}     # version_id: min, max, text
     parts = []
-    for v, f, _ in new.sides:
+    for v in new.versions:
+        f = new.cells.get(v.id)
         now = (f.min, f.max, f.text) if f else (None, None, None)
         if before.get(v.id) != now:
             parts.append(f"{v.label}: {value_text(f)}")
@@ -194,25 +221,14 @@ def _changes(old: Discrepancy, new: Finding) -> str:
     return "values changed: " + ("; ".join(parts) if parts else "sides changed")
 
 
-SIDE_COLUMNS = ("discrepancy_id", "position", "version_id", "fact_id", "relation", "min", "max", "unit", "text",
-                "qualifier", "quote")
-
-
-def _side_rows(discrepancy_id: int, finding: Finding) -> list[tuple]:
-    return [(discrepancy_id, i, v.id, f.id, rel, f.min, f.max, f.unit, f.text, f.qualifier, f.quote) if f else
-            (discrepancy_id, i, v.id, None, rel, None, None, None, None, None, None)
-            for i, (v, f, rel) in enumerate(finding.sides)]
-
-
 def store_findings(session: Session, proposal: Proposal, findings: list[Finding], run: Run) -> dict[str, int]:
     """Insert new, update changed (re-opening reviewed ones), resolve the ones that no longer hold.
-    New discrepancies and all sides are written in batches (Core executemany), not object by object."""
+    New discrepancies, sides and all, are written in one batch (Core executemany), not object by object."""
     from compare.review import reopen
 
     counts = {"new": 0, "changed": 0, "resolved": 0}
-    existing = {d.key: d for d in session.scalars(select(Discrepancy).where(Discrepancy.proposal_id == proposal.id))}
+    existing = {d.key: d for d in session.scalars(_EXISTING, {"proposal": proposal.id})}
     new: list[Finding] = []
-    rewritten: list[tuple[Discrepancy, Finding]] = []
     for f in findings:
         d = existing.pop(f.key, None)
         counted = f.kind != "agreement"
@@ -227,32 +243,22 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
         if d.fingerprint != f.fingerprint:
             reopen(session, d, _changes(d, f))         # only a reviewed one goes back to open
             d.fingerprint, d.kind, d.severity, d.summary, d.scores = f.fingerprint, f.kind, f.severity, f.summary, f.scores
+            d.sides = f.sides
             d.changed_run_id = run.id
-            rewritten.append((d, f))
             counts["changed"] += counted
     for d in existing.values():
         if d.resolved_run_id is None:
             d.resolved_run_id = run.id
             counts["resolved"] += d.kind != "agreement"
-    session.flush()
-    sides: list[tuple] = []
-    if rewritten:
-        session.execute(delete(DiscrepancySide).where(DiscrepancySide.discrepancy_id.in_([d.id for d, _ in rewritten])))
-        for d, f in rewritten:
-            sides += _side_rows(d.id, f)
-            session.expire(d, ["sides"])
-    if new:
-        now = utcnow()
-        ids = dict(session.execute(insert(Discrepancy.__table__).returning(Discrepancy.__table__.c.key,
-                                                                         Discrepancy.__table__.c.id),
-                                   [dict(key=f.key, fingerprint=f.fingerprint, proposal_id=proposal.id, slot=f.slot,
-                                         phase=f.phase, kind=f.kind, severity=f.severity, status="open",
-                                         summary=f.summary, scores=f.scores, first_run_id=run.id, updated_at=now)
-                                    for f in new]).all())
-        for f in new:
-            sides += _side_rows(ids[f.key], f)
-    insert_many(session, DiscrepancySide.__table__, SIDE_COLUMNS, sides)
+    insert_many(session, Discrepancy.__table__, NEW_COLUMNS,
+                [(f.key, f.fingerprint, f.slot, f.phase, f.kind, f.severity, f.summary, f.scores, f.sides) for f in new],
+                constants={"proposal_id": proposal.id, "status": "open", "first_run_id": run.id, "updated_at": utcnow()})
     return counts
+
+
+NEW_COLUMNS = ("key", "fingerprint", "slot", "phase", "kind", "severity", "summary", "scores", "sides")
+_EXISTING = (select(Discrepancy).options(defer(Discrepancy.sides))
+             .where(Discrepancy.proposal_id == bindparam("proposal")))
 
 
 def run_compare(session: Session, proposals: list[str] | None = None, run: Run | None = None) -> Run:

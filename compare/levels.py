@@ -34,7 +34,6 @@ class FactView(NamedTuple):
     text: str = ""
     qualifier: str | None = None
     basis: str | None = None
-    quote: str = ""
 
     @property
     def numeric(self) -> bool:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from db.models import Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, Source
+from db.models import Discrepancy, Document, Fact, Proposal, ReportedVersion, Source
 
 SEVERITY_NAMES = {0: "none", 1: "low", 2: "medium", 3: "high"}
 SEVERITY_LEVELS = {v: k for k, v in SEVERITY_NAMES.items()}
@@ -77,8 +77,7 @@ def proposal_discrepancy_rows(session: Session, proposal_id: int, include_agreem
     """discrepancy_rows of one proposal, named by id: its unresolved discrepancies (agreements
     too unless told), in the same order and shape. The report reads the store this way, one
     proposal at a time. `spans`: filled with fact id → (quote, start, value_start, value_end) of
-    every fact that a side names, read in the same select as the sides; a fact whose quote is not
-    the side's gets (None, None, None, None), as its offsets say nothing about the side's quote."""
+    every fact that a side names, read with the sides."""
     q = _discrepancy_select().where(Discrepancy.proposal_id == proposal_id, Discrepancy.resolved_run_id.is_(None))
     if not include_agreements:
         q = q.where(Discrepancy.kind != "agreement")
@@ -88,7 +87,7 @@ def proposal_discrepancy_rows(session: Session, proposal_id: int, include_agreem
 def _discrepancy_select():
     return (select(Discrepancy.id, Discrepancy.fingerprint, Discrepancy.key, Proposal.slug, Discrepancy.slot,
                    Discrepancy.phase, Discrepancy.kind, Discrepancy.severity, Discrepancy.status,
-                   Discrepancy.resolved_run_id, Discrepancy.summary, Discrepancy.scores)
+                   Discrepancy.resolved_run_id, Discrepancy.summary, Discrepancy.scores, Discrepancy.sides)
             .join(Proposal, Discrepancy.proposal_id == Proposal.id)
             .order_by(Discrepancy.severity.desc(), Proposal.slug, Discrepancy.phase.is_not(None),
                       Discrepancy.phase, Discrepancy.slot, Discrepancy.id))
@@ -97,10 +96,10 @@ def _discrepancy_select():
 def _discrepancy_dicts(session: Session, q, source: str | None,
                        spans: dict[int, tuple] | None = None) -> list[dict[str, Any]]:
     heads = session.execute(q).all()
-    sides = discrepancy_sides(session, [h[0] for h in heads], spans)
+    sides = discrepancy_sides(session, {h[0]: h[-1] for h in heads}, spans)
     rows = []
-    for did, fingerprint, key, slug, slot, phase, kind, severity, status, resolved, summary, scores in heads:
-        these = sides.get(did, [])
+    for did, fingerprint, key, slug, slot, phase, kind, severity, status, resolved, summary, scores, _ in heads:
+        these = sides[did]
         if source and not any(source in (s["source"], s["outlet"]) for s in these):
             continue
         rows.append({"id": did, "fingerprint": fingerprint, "key": key, "proposal": slug, "slot": slot,
@@ -110,54 +109,45 @@ def _discrepancy_dicts(session: Session, q, source: str | None,
     return rows
 
 
-SIDE_BATCH = 500
+BATCH = 500
 
 
-def discrepancy_sides(session: Session, ids: list[int],
+def discrepancy_sides(session: Session, stored: dict[int, list[list]],
                       spans: dict[int, tuple] | None = None) -> dict[int, list[dict[str, Any]]]:
-    """Discrepancy id → its sides in position order (the `sides` of discrepancy_rows). Per batch of
-    ids, one select reads the reported versions that the sides name (with their source, outlet and
-    document) and one the sides themselves, so that names are read once per version rather than
-    once per side. `spans`: see proposal_discrepancy_rows; a fact whose quote is not the side's
-    gets (None, None, None, None)."""
-    out: dict[int, list[dict[str, Any]]] = {}
-    ids = sorted(set(ids))
-    if not ids:
-        return out
+    """Discrepancy id → its sides as dicts (the `sides` of discrepancy_rows), from the stored ones
+    (`Discrepancy.sides`: db.models.SIDE_FIELDS per side). The reported versions they name (with
+    source, outlet and document) and the quotes of their facts are read in batches, once each.
+    `spans`: see proposal_discrepancy_rows."""
+    version_ids = sorted({side[0] for sides in stored.values() for side in sides})
+    fact_ids = sorted({side[1] for sides in stored.values() for side in sides if side[1] is not None})
     if session.autoflush:  # as session.execute would; then rows straight off the connection, no ORM layer
         session.flush()
-    conn = session.connection()
+    conn = session.connection() if version_ids else None
     outlet = aliased(Source)
-    for i in range(0, len(ids), SIDE_BATCH):
-        batch = ids[i:i + SIDE_BATCH]
-        named = select(DiscrepancySide.version_id).where(DiscrepancySide.discrepancy_id.in_(batch))
-        versions = {vid: (src, out_name, locator, doc_id) for vid, src, out_name, locator, doc_id in conn.execute(
+    versions: dict[int, tuple] = {}
+    for i in range(0, len(version_ids), BATCH):
+        versions.update((vid, rest) for vid, *rest in conn.execute(
             select(ReportedVersion.id, Source.name, outlet.name, Document.locator, ReportedVersion.document_id)
             .join(Source, ReportedVersion.source_id == Source.id)
             .join(Document, ReportedVersion.document_id == Document.id)
             .join(outlet, Document.outlet_id == outlet.id)
-            .where(ReportedVersion.id.in_(named)))}
-        q = (select(DiscrepancySide.discrepancy_id, DiscrepancySide.version_id, DiscrepancySide.fact_id,
-                    DiscrepancySide.relation, DiscrepancySide.min, DiscrepancySide.max, DiscrepancySide.unit,
-                    DiscrepancySide.text, DiscrepancySide.qualifier, DiscrepancySide.quote)
-             .where(DiscrepancySide.discrepancy_id.in_(batch))
-             .order_by(DiscrepancySide.discrepancy_id, DiscrepancySide.position, DiscrepancySide.id))
-        if spans is not None:
-            q = (q.add_columns(Fact.id, Fact.quote == DiscrepancySide.quote, Fact.start, Fact.value_start,
-                               Fact.value_end)
-                 .outerjoin(Fact, DiscrepancySide.fact_id == Fact.id))
-        for (did, version_id, fact_id, relation, vmin, vmax, unit, text, qualifier, quote,
-             *span) in conn.execute(q).all():
-            if span and span[0] is not None:
-                spans[span[0]] = (quote, span[2], span[3], span[4]) if span[1] else (None, None, None, None)
+            .where(ReportedVersion.id.in_(version_ids[i:i + BATCH]))))
+    quotes: dict[int, str] = {}
+    for i in range(0, len(fact_ids), BATCH):
+        for fid, quote, start, value_start, value_end in conn.execute(
+                select(Fact.id, Fact.quote, Fact.start, Fact.value_start, Fact.value_end)
+                .where(Fact.id.in_(fact_ids[i:i + BATCH]))):
+            quotes[fid] = quote
+            if spans is not None:
+                spans[fid] = (quote, start, value_start, value_end)
+    out: dict[int, list[dict[str, Any]]] = {}
+    for did, sides in stored.items():
+        out[did] = these = []
+        for version_id, fact_id, relation, vmin, vmax, unit, text, qualifier in sides:
             src, out_name, locator, doc_id = versions[version_id]
-            side = {"source": src, "outlet": out_name, "document": locator, "document_id": doc_id,
-                    "version_id": version_id, "fact_id": fact_id, "relation": relation,
-                    "min": vmin if vmin is None else _num(vmin), "max": vmax if vmax is None else _num(vmax),
-                    "unit": unit, "text": text, "qualifier": qualifier, "quote": quote}
-            sides = out.get(did)
-            if sides is None:
-                out[did] = [side]
-            else:
-                sides.append(side)
+            these.append({"source": src, "outlet": out_name, "document": locator, "document_id": doc_id,
+                          "version_id": version_id, "fact_id": fact_id, "relation": relation,
+                          "min": vmin if vmin is None else _num(vmin), "max": vmax if vmax is None else _num(vmax),
+                          "unit": unit, "text": text, "qualifier": qualifier,
+                          "quote": None if fact_id is None else quotes.get(fact_id)})
     return out

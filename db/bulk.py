@@ -1,13 +1,37 @@
-"""Bulk writes: many rows in one statement, with as little per-row work as the driver allows."""
+"""Bulk reads and writes: many rows in one statement, with as little per-row work as the driver allows."""
 from __future__ import annotations
 
 from typing import Any, Sequence
 
 from sqlalchemy import Float, Table
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 
 _NUMBERS = {int, float, type(None)}
+_COMPILED: dict[tuple[str, int], tuple[Select, str, tuple[str, ...] | None, dict[str, Any]]] = {}
+
+
+def fetch_tuples(conn: Connection, stmt: Select, **params: Any) -> list[tuple]:
+    """The rows of a select as the driver returns them (plain tuples, no Row objects), in the
+    connection's transaction. The statement is compiled once per dialect: keep it in a module-level
+    constant with named bindparams. Only for columns whose types need no result processing (numbers,
+    strings), as the driver's values are not converted."""
+    key = (conn.dialect.name, id(stmt))
+    entry = _COMPILED.get(key)
+    if entry is None or entry[0] is not stmt:
+        compiled = stmt.compile(dialect=conn.dialect)
+        entry = _COMPILED[key] = (stmt, compiled.string, tuple(compiled.positiontup) if compiled.positional else None,
+                                  compiled.params)        # the statement's own literals ("" of a coalesce)
+    _, sql, positions, values = entry
+    values = {**values, **params}
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(sql, tuple(values[n] for n in positions) if positions is not None else values)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def insert_many(session: Session, table: Table, names: Sequence[str], rows: list[tuple],

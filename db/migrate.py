@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 import migrations
 
 SCRIPT_LOCATION = str(Path(migrations.__file__).parent)
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 def alembic_config(engine: Engine):

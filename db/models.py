@@ -11,6 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import Base
 
 
+SIDE_FIELDS = ("version_id", "fact_id", "relation", "min", "max", "unit", "text", "qualifier")
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -126,7 +129,10 @@ class Run(Base):
 class Discrepancy(Base):
     """One term of one proposal, compared across every reported version. `key` names the term
     (stable across runs); `fingerprint` adds the values compared, so it changes when they do.
-    Agreements are stored too (kind 'agreement'). `resolved_run_id` is set when it no longer holds."""
+    Agreements are stored too (kind 'agreement'). `resolved_run_id` is set when it no longer holds.
+    `sides`: one per reported version, in position order, each a list of SIDE_FIELDS (fact_id and
+    the values null where that version is silent; the values are copied so that history stays
+    readable). The view `discrepancy_sides` has a row per side."""
     __tablename__ = "discrepancies"
     __table_args__ = (Index("ix_discrepancies_proposal_status", "proposal_id", "status"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -144,29 +150,8 @@ class Discrepancy(Base):
     changed_run_id: Mapped[Optional[int]] = mapped_column(ForeignKey("runs.id"))
     resolved_run_id: Mapped[Optional[int]] = mapped_column(ForeignKey("runs.id"))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
-    sides: Mapped[list["DiscrepancySide"]] = relationship(
-        back_populates="discrepancy", cascade="all, delete-orphan", order_by="DiscrepancySide.position")
+    sides: Mapped[list[list[Any]]] = mapped_column(JSON, server_default="[]")
     proposal: Mapped[Proposal] = relationship()
-
-
-class DiscrepancySide(Base):
-    """One reported version's side of a discrepancy. `fact_id` is null where that version is silent;
-    the values are copied so that history stays readable if facts are re-extracted."""
-    __tablename__ = "discrepancy_sides"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    discrepancy_id: Mapped[int] = mapped_column(ForeignKey("discrepancies.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    version_id: Mapped[int] = mapped_column(ForeignKey("reported_versions.id", ondelete="CASCADE"), index=True)
-    fact_id: Mapped[Optional[int]] = mapped_column(ForeignKey("facts.id", ondelete="SET NULL"), index=True)
-    relation: Mapped[Optional[str]] = mapped_column(String(40))
-    min: Mapped[Optional[float]] = mapped_column(Float)
-    max: Mapped[Optional[float]] = mapped_column(Float)
-    unit: Mapped[Optional[str]] = mapped_column(String(40))
-    text: Mapped[Optional[str]] = mapped_column(Text)
-    qualifier: Mapped[Optional[str]] = mapped_column(String(40))
-    quote: Mapped[Optional[str]] = mapped_column(Text)
-    discrepancy: Mapped[Discrepancy] = relationship(back_populates="sides")
-    version: Mapped[ReportedVersion] = relationship()
 
 
 class ReviewEvent(Base):

@@ -5,6 +5,7 @@ import os
 from contextlib import contextmanager
 from typing import Iterator
 
+import orjson
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,6 +14,12 @@ DEFAULT_URL = "sqlite:///crosscheck.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 SQLITE_CACHE_KB = 64 * 1024
 _engines: dict[str, Engine] = {}
+
+
+def _json(value) -> str:
+    """JSON columns (a discrepancy's sides: one per reported version, thousands per compare run)
+    through orjson: compact, and several times faster than the json module both ways."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -41,13 +48,14 @@ def get_engine(url: str | None = None) -> Engine:
     engine = _engines.get(url)
     if engine is None:
         if url.startswith("sqlite"):
-            engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+            engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                                   json_serializer=_json, json_deserializer=orjson.loads)
             event.listen(engine, "connect", _sqlite_pragmas)
             # Let SQLAlchemy, not pysqlite, emit BEGIN (documented recipe for SQLite transactions).
             event.listen(engine, "connect", lambda c, r: setattr(c, "isolation_level", None))
             event.listen(engine, "begin", _sqlite_begin)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, json_serializer=_json, json_deserializer=orjson.loads)
         _engines[url] = engine
     return engine
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from compare.errors import CrosscheckError
 from compare.listing import SEVERITY_LEVELS, SEVERITY_NAMES, discrepancy_rows
-from db.models import (Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run, Source)
+from db.models import (Discrepancy, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run, Source)
 
 SEVERITY_ORDER = ("high", "medium", "low", "none")
 STATE_LABELS = {"agree": ("✓", "agrees"), "differ": ("≠", "differs"), "missing": ("–", "not reported")}
@@ -676,14 +676,18 @@ def document_ids(session: Session, proposal: str | None = None,
     if rows is not None:
         for r in rows:
             ids.update(s["document_id"] for s in r["sides"])
-    else:
-        q = (select(ReportedVersion.document_id).distinct()
-             .join(DiscrepancySide, DiscrepancySide.version_id == ReportedVersion.id)
-             .join(Discrepancy, DiscrepancySide.discrepancy_id == Discrepancy.id)
-             .where(Discrepancy.resolved_run_id.is_(None)))
+    else:       # the documents no longer current that a side still names: only those need the sides
+        q = (select(ReportedVersion.id, ReportedVersion.document_id)
+             .join(Document, ReportedVersion.document_id == Document.id).where(~Document.is_current))
         if proposal:
-            q = q.join(Proposal, Discrepancy.proposal_id == Proposal.id).where(Proposal.slug == proposal)
-        ids.update(session.scalars(q))
+            q = q.join(Proposal, Document.proposal_id == Proposal.id).where(Proposal.slug == proposal)
+        stale = dict(session.execute(q).all())
+        if stale:
+            q = select(Discrepancy.sides).where(Discrepancy.resolved_run_id.is_(None))
+            if proposal:
+                q = q.join(Proposal, Discrepancy.proposal_id == Proposal.id).where(Proposal.slug == proposal)
+            for sides in session.scalars(q):
+                ids.update(stale[side[0]] for side in sides if side[0] in stale)
     return sorted(ids)
 
 

@@ -112,7 +112,7 @@ def test_three_sources_one_discrepancy_per_term(engine):
         assert "Axios" in hostages.summary and "20" in hostages.summary
         bodies = rows[("return of bodies", 3)]
         assert bodies.kind == "omission"
-        assert sum(side.fact_id is None for side in bodies.sides) == 2
+        assert sum(side[1] is None for side in bodies.sides) == 2      # fact_id: SIDE_FIELDS[1]
         assert rows[("long-term calm", 2)].kind == "agreement"
 
 

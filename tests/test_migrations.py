@@ -5,16 +5,18 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import MetaData, inspect, text
+from sqlalchemy import MetaData, inspect, select, text
 
 from db import migrate
 from db.base import Base
+from db.models import Discrepancy
 from db.session import get_engine
 
 import db.models  # noqa: F401  (registers the tables on Base.metadata)
 
 CORE_TABLES = {"sources", "source_aliases", "proposals", "documents", "reported_versions", "facts", "runs",
-               "discrepancies", "discrepancy_sides", "review_events"}
+               "discrepancies", "review_events"}
+VIEWS = {"discrepancy_sides", "v_facts", "v_discrepancies", "v_review_queue"}
 
 
 def script_directory(engine) -> ScriptDirectory:
@@ -67,6 +69,7 @@ def test_upgrade_from_empty_to_head(empty_url):
     tables = set(inspect(engine).get_table_names())
     assert CORE_TABLES <= tables
     assert set(Base.metadata.tables) <= tables
+    assert VIEWS <= set(inspect(engine).get_view_names())
 
 
 def test_no_drift_between_models_and_migrations(store_url):
@@ -125,3 +128,62 @@ def test_cli_downgrade_to_base_and_upgrade(store_url, run_cli):
     assert p.stdout.strip() == f"at {head}"
     assert CORE_TABLES <= set(inspect(engine).get_table_names())
     assert migrate.current_revision(engine) == head
+
+
+SIDES_0002 = [  # discrepancy_sides rows as 0002 stored them: position, version, fact, relation, values, quote
+    (0, 1, 1, "disjoint", 33.0, 33.0, None, "hostages", None, "33 hostages would go free"),
+    (1, 2, None, "silent", None, None, None, None, None, None),
+    (2, 3, 2, "disjoint", 18.0, 20.0, None, "hostages", "at least", "at least 18 to 20 hostages"),
+]
+
+
+def _seed_0002(conn) -> None:
+    conn.execute(text("INSERT INTO sources (id, name) VALUES (1, 'Example Wire'), (2, 'Hamas')"))
+    conn.execute(text("INSERT INTO proposals (id, slug) VALUES (1, 'p')"))
+    conn.execute(text(
+        "INSERT INTO documents (id, locator, version, is_current, outlet_id, proposal_id, content_hash, text, "
+        "ingested_at) VALUES (1, 'a.txt', 1, TRUE, 1, 1, 'h', 'body', CURRENT_TIMESTAMP)"))
+    conn.execute(text("INSERT INTO reported_versions (id, proposal_id, document_id, source_id) "
+                      "VALUES (1, 1, 1, 1), (2, 1, 1, 2)"))
+    conn.execute(text("INSERT INTO documents (id, locator, version, is_current, outlet_id, proposal_id, "
+                      "content_hash, text, ingested_at) VALUES (2, 'b.txt', 1, TRUE, 2, 1, 'h2', 'b', CURRENT_TIMESTAMP)"))
+    conn.execute(text("INSERT INTO reported_versions (id, proposal_id, document_id, source_id) VALUES (3, 1, 2, 2)"))
+    for fid, vid, quote in [(1, 1, SIDES_0002[0][-1]), (2, 3, SIDES_0002[2][-1])]:
+        conn.execute(text(
+            "INSERT INTO facts (id, version_id, slot, kind, min, max, text, quote, extractor, extractor_version, "
+            "confidence, origin, created_at) VALUES (:id, :v, 'hostages released', 'count', 1, 1, '', :q, 'x', '1', "
+            "1, 'extracted', CURRENT_TIMESTAMP)"), {"id": fid, "v": vid, "q": quote})
+    conn.execute(text(
+        "INSERT INTO discrepancies (id, key, fingerprint, proposal_id, slot, phase, kind, severity, status, summary, "
+        "updated_at) VALUES (1, 'k', 'f', 1, 'hostages released', 1, 'interval', 3, 'open', 's', CURRENT_TIMESTAMP)"))
+    for pos, vid, fid, rel, lo, hi, unit, txt, qual, quote in SIDES_0002:
+        conn.execute(text(
+            "INSERT INTO discrepancy_sides (discrepancy_id, position, version_id, fact_id, relation, min, max, unit, "
+            "text, qualifier, quote) VALUES (1, :p, :v, :f, :r, :lo, :hi, :u, :t, :q, :quote)"),
+            dict(p=pos, v=vid, f=fid, r=rel, lo=lo, hi=hi, u=unit, t=txt, q=qual, quote=quote))
+
+
+def test_0003_moves_sides_into_json_and_back(empty_url):
+    """Sides stored as rows by 0002 become the discrepancy's JSON (in position order) and read back
+    through the discrepancy_sides view with the same values; downgrading restores the rows."""
+    engine = get_engine(empty_url)
+    migrate.upgrade(engine, "0002")
+    with engine.begin() as conn:
+        _seed_0002(conn)
+    migrate.upgrade(engine, "0003")
+    columns = "position, version_id, fact_id, relation, min, max, unit, text, qualifier, quote"
+    with engine.connect() as conn:
+        [stored] = conn.execute(select(Discrepancy.sides)).scalars().all()
+        viewed = [tuple(r) for r in conn.execute(text(
+            f"SELECT {columns} FROM discrepancy_sides WHERE discrepancy_id = 1 ORDER BY position"))]
+        [label] = conn.execute(text("SELECT sides FROM v_discrepancies WHERE id = 1")).scalars().all()
+    assert stored == [[vid, fid, rel, lo, hi, unit, txt, qual] for _, vid, fid, rel, lo, hi, unit, txt, qual, _
+                      in SIDES_0002]
+    assert viewed == SIDES_0002
+    assert label == "Example Wire: 33; Hamas (Example Wire): not reported; Hamas: at least 18-20"
+    migrate.downgrade(engine, "0002")
+    with engine.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(text(
+            f"SELECT {columns} FROM discrepancy_sides WHERE discrepancy_id = 1 ORDER BY position"))]
+    assert rows == SIDES_0002
+    assert "discrepancy_sides" in inspect(engine).get_table_names()

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from db.models import (Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run,
+from db.models import (Discrepancy, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run,
                        Source)
 from db.session import get_engine, read_scope, session_scope
 from reports import context, render
@@ -102,13 +102,13 @@ def build_store(session, path: Path = FIXTURE) -> dict:
                         severity=x["severity"], status=x["status"], summary=x["summary"],
                         first_run_id=run_id(x.get("first_run")), changed_run_id=run_id(x.get("changed_run")),
                         resolved_run_id=run_id(x.get("resolved_run")))
-        for pos, s in enumerate(x["sides"]):
+        d.sides = []
+        for s in x["sides"]:
             if "fact" in s:
                 f = facts[s["fact"]]
-                d.sides.append(DiscrepancySide(position=pos, version_id=f.version_id, fact_id=f.id, min=f.min,
-                                               max=f.max, unit=f.unit, text=f.text or None, quote=f.quote))
+                d.sides.append([f.version_id, f.id, None, f.min, f.max, f.unit, f.text or None, None])
             else:
-                d.sides.append(DiscrepancySide(position=pos, version_id=version(*s["missing"]).id))
+                d.sides.append([version(*s["missing"]).id, None, None, None, None, None, None, None])
         session.add(d)
         session.flush()
         ids["discrepancies"].append(d.id)

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from compare import review as rv
 from compare.cli import main
 from compare.errors import CrosscheckError
-from db.models import (Discrepancy, DiscrepancySide, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run,
+from db.models import (Discrepancy, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run,
                        Source, SourceAlias)
 from db.session import get_engine, session_scope
 
@@ -110,11 +110,8 @@ def build_store(session) -> dict[str, int]:
                                   phase=phase, kind=kind, severity=severity, status=status,
                                   summary=summary or f"{slot}: sources differ", first_run_id=first,
                                   changed_run_id=changed, resolved_run_id=resolved))
-        for pos, (ver, f) in enumerate(sides):
-            session.add(DiscrepancySide(
-                discrepancy_id=d.id, position=pos, version_id=ver.id, fact_id=f.id if f else None,
-                min=f.min if f else None, max=f.max if f else None, unit=f.unit if f else None,
-                text=f.text if f else None, qualifier=f.qualifier if f else None, quote=f.quote if f else None))
+        d.sides = [[ver.id, f.id, None, f.min, f.max, f.unit, f.text, f.qualifier] if f else
+                   [ver.id, None, None, None, None, None, None, None] for ver, f in sides]
         session.flush()
         return d
 

@@ -8,7 +8,7 @@ from sqlalchemy import inspect, text
 
 from compare import review as rv
 from db import migrate
-from db.models import Discrepancy, DiscrepancySide, ReviewEvent
+from db.models import Discrepancy, ReviewEvent
 from db.session import get_engine, session_scope
 from tests.test_review import REUTERS_TEXT, build_store, store  # noqa: F401  (fixture)
 
@@ -62,11 +62,9 @@ def test_v_discrepancies_numbers_match_the_python_rendering(store):
     url, ids = store
     with session_scope(get_engine(url)) as s:
         d = s.get(Discrepancy, ids["D6"])
-        for pos, (lo, hi, unit, q) in enumerate([(2.5, 3.75, "km", None), (0.1, None, None, "at least"),
-                                                 (None, 12.0, "weeks", None), (1234567.0, 1234567.0, None, None),
-                                                 (-3.0, 4.5, "%", "about")], start=2):
-            s.add(DiscrepancySide(discrepancy_id=d.id, position=pos, version_id=ids["rv4"], min=lo, max=hi,
-                                  unit=unit, qualifier=q))
+        d.sides = d.sides + [[ids["rv4"], None, None, lo, hi, unit, None, q] for lo, hi, unit, q in [
+            (2.5, 3.75, "km", None), (0.1, None, None, "at least"), (None, 12.0, "weeks", None),
+            (1234567.0, 1234567.0, None, None), (-3.0, 4.5, "%", "about")]]
     [view] = rows(url, f"SELECT sides FROM v_discrepancies WHERE id = {ids['D6']}")
     with session_scope(get_engine(url)) as s:
         [python] = rv.queue_rows(s, ids=[ids["D6"]])
