@@ -4,7 +4,7 @@ other versions give for the same slot when its own version has nothing there ("a
 40 days" is the first phase of a phased deal)."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process, utils
@@ -21,18 +21,22 @@ class Term:
 
 
 def _effective_phases(facts: list[FactView]) -> dict[int, int | None]:
-    """Fact id (by position) → phase used for alignment."""
+    """Fact id (by position) → phase used for alignment: an unphased fact takes the lowest phase
+    that the other versions give, unless its own version gives that phase too."""
     by_version: dict[int, set] = defaultdict(set)
     for f in facts:
         by_version[f.version_id].add(f.phase)
+    versions_with = Counter(p for ps in by_version.values() for p in ps if p is not None)
+    phases = sorted(versions_with)
     out = {}
     for i, f in enumerate(facts):
         phase = f.phase
-        if phase is None:
-            others = {p for v, ps in by_version.items() if v != f.version_id for p in ps}
-            phased = sorted(p for p in others if p is not None)
-            if phased and phased[0] not in by_version[f.version_id]:
-                phase = phased[0]
+        if phase is None and phases:
+            mine = by_version[f.version_id]
+            # the lowest phase that some other version gives
+            lowest = next((p for p in phases if versions_with[p] > (p in mine)), None)
+            if lowest is not None and lowest not in mine:
+                phase = lowest
         out[i] = phase
     return out
 

@@ -8,6 +8,7 @@ the pairwise relations are kept in `scores`. `key` names the term and survives v
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 from operator import itemgetter
@@ -98,6 +99,7 @@ def _names(labels: list[str]) -> str:
 
 
 _VALUE = itemgetter(3, 5, 6, 7, 8, 9, 10)       # kind, min, max, unit, text, qualifier, basis
+_VERSION_ID = itemgetter(1)
 
 
 def _strength(r: Relation) -> tuple[int, int]:
@@ -188,9 +190,7 @@ def load_proposal(session: Session, proposal_id: int) -> tuple[list[VersionView]
     conn = session.connection()
     rows = fetch_tuples(conn, _VERSIONS, proposal=proposal_id)
     facts = list(map(FactView._make, fetch_tuples(conn, _FACTS, proposal=proposal_id)))
-    counts: dict[int, int] = {}
-    for f in facts:
-        counts[f.version_id] = counts.get(f.version_id, 0) + 1
+    counts = Counter(map(_VERSION_ID, facts))
     versions = [VersionView(vid, src, out, loc, counts.get(vid, 0)) for vid, src, loc, out in rows
                 if counts.get(vid)]
     return versions, facts
