@@ -131,12 +131,12 @@ def discrepancy_sides(session: Session, stored: dict[int, list[list]],
             .join(Source, ReportedVersion.source_id == Source.id)
             .join(Document, ReportedVersion.document_id == Document.id)
             .join(outlet, Document.outlet_id == outlet.id)
-            .where(ReportedVersion.id.in_(version_ids[i:i + BATCH]))))
+            .where(ReportedVersion.id.in_(version_ids[i:i + BATCH]))).all())
     quotes: dict[int, str] = {}
     for i in range(0, len(fact_ids), BATCH):
         for fid, quote, start, value_start, value_end in conn.execute(
                 select(Fact.id, Fact.quote, Fact.start, Fact.value_start, Fact.value_end)
-                .where(Fact.id.in_(fact_ids[i:i + BATCH]))):
+                .where(Fact.id.in_(fact_ids[i:i + BATCH]))).all():
             quotes[fid] = quote
             if spans is not None:
                 spans[fid] = (quote, start, value_start, value_end)

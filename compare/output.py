@@ -3,10 +3,19 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any, Iterable, Sequence
 
+import orjson
+
 FORMATS = ("table", "json", "csv")
+# dates and anything else orjson does not write itself go through str(), as json.dumps(default=str)
+_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+
+
+def to_json(value: Any, indent: bool = False) -> str:
+    """JSON text, UTF-8 characters unescaped; indented by two spaces, or compact. NaN and the
+    infinities are written as null (JSON has no such numbers)."""
+    return orjson.dumps(value, default=str, option=_OPTIONS | orjson.OPT_INDENT_2 if indent else _OPTIONS).decode()
 
 
 def cell(value: Any) -> str:
@@ -15,14 +24,14 @@ def cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
+        return to_json(value)
     return str(value)
 
 
 def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Iterable[str] | None = None,
            max_width: int = 60) -> str:
     if fmt == "json":
-        return json.dumps(list(rows), indent=2, ensure_ascii=False, default=str) + "\n"
+        return to_json(list(rows), indent=True) + "\n"
     cols = list(columns) if columns is not None else (list(rows[0].keys()) if rows else [])
     if fmt == "csv":
         buf = io.StringIO()

@@ -8,104 +8,24 @@ that list or the text of the file.
     # both files appear (atomically) only when the block ends without an exception
 
 or encode the rows elsewhere (json_items, csv_lines) and hand over the text (add, add_file).
-
-json.dumps(..., indent=2) runs the pure-Python encoder; `indented` produces the same text but
-hands every flat dict or list (all scalars, the bulk of the rows: the sides) to the C encoder
-with the newline-and-indent as its item separator.
 """
 from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import shutil
-from itertools import chain
 from pathlib import Path
 from typing import Any, Iterable
 
-from compare.output import cell
-
-INDENT = "  "  # json.dumps(indent=2)
-_SCALAR = json.JSONEncoder(ensure_ascii=False, default=str)
-_FLAT: dict[int, json.JSONEncoder] = {}
-
-
-def _flat_encoder(level: int) -> json.JSONEncoder:
-    """An encoder (C, no indent) whose item separator is the newline and indent of the items of a
-    container at `level`: for a container of scalars only, the same text as indent=2."""
-    enc = _FLAT.get(level)
-    if enc is None:
-        enc = _FLAT[level] = json.JSONEncoder(ensure_ascii=False, default=str,
-                                              separators=("," + "\n" + INDENT * (level + 1), ": "))
-    return enc
-
-
-_SCALARS = frozenset({str, int, float, bool, type(None)})   # exactly these types; a subclass takes the long way
-
-
-def indented(o: Any, level: int = 0) -> str:
-    """json.dumps(o, indent=2, ensure_ascii=False, default=str), for `o` standing at indent `level`
-    (its closing bracket indented `level` times; its items `level + 1` times)."""
-    if isinstance(o, dict):
-        if not o:
-            return "{}"
-        if not set(map(type, o)) == {str}:
-            return _fallback(o, level)
-        inner = "\n" + INDENT * (level + 1)
-        flat = _flat_encoder(level).encode
-        if set(map(type, o.values())) <= _SCALARS:
-            return "{" + inner + flat(o)[1:-1] + "\n" + INDENT * level + "}"
-        parts = []
-        run: dict[str, Any] = {}
-        for k, v in o.items():  # a run of scalar items: one call of the C encoder
-            if type(v) in _SCALARS:
-                run[k] = v
-            else:
-                if run:
-                    parts.append(flat(run)[1:-1])
-                    run = {}
-                parts.append(_SCALAR.encode(k) + ": " + indented(v, level + 1))
-        if run:
-            parts.append(flat(run)[1:-1])
-        return "{" + inner + ("," + inner).join(parts) + "\n" + INDENT * level + "}"
-    if isinstance(o, (list, tuple)):
-        if not o:
-            return "[]"
-        inner = "\n" + INDENT * (level + 1)
-        types = set(map(type, o))
-        if types <= _SCALARS:
-            body = _flat_encoder(level).encode(list(o))
-            return "[" + inner + body[1:-1] + "\n" + INDENT * level + "]"
-        if types == {dict} and all(o) and set(map(type, chain.from_iterable(o))) == {str} \
-                and set(map(type, chain.from_iterable(map(dict.values, o)))) <= _SCALARS:
-            return _list_of_flat_dicts(o, level)  # non-empty dicts, string keys, scalar values
-        return "[" + inner + ("," + inner).join(indented(v, level + 1) for v in o) + "\n" + INDENT * level + "]"
-    return _SCALAR.encode(o)
-
-
-def _list_of_flat_dicts(o: Any, level: int) -> str:
-    """A list of non-empty flat dicts (the sides of a discrepancy) in one call of the C encoder,
-    whose item separator lays out the items of each dict; the separators between the dicts are
-    then the only places where '},' + that separator + '{' occurs (an encoded string holds no raw
-    newline, and a dict's items end in a scalar, never in '}'), and are re-laid out."""
-    item_sep = "," + "\n" + INDENT * (level + 2)
-    body = _flat_encoder(level + 1).encode(list(o))          # [{k: v,<sep>k: v},<sep>{...}]
-    pad_list, pad_item, pad_key = INDENT * level, INDENT * (level + 1), INDENT * (level + 2)
-    body = body[2:-2].replace("}" + item_sep + "{", "\n" + pad_item + "},\n" + pad_item + "{\n" + pad_key)
-    return "[\n" + pad_item + "{\n" + pad_key + body + "\n" + pad_item + "}\n" + pad_list + "]"
-
-
-def _fallback(o: Any, level: int) -> str:
-    """The slow, certain way (non-string keys): the standard encoder, re-indented. Encoded strings
-    never hold a raw newline, so every newline is one of the layout's."""
-    return json.dumps(o, indent=2, ensure_ascii=False, default=str).replace("\n", "\n" + INDENT * level)
+from compare.output import cell, to_json
 
 
 def json_items(rows: Iterable[Any]) -> str:
     """Rows as they stand in the indented JSON array, joined by its separator (",\n"): the text
     between the array's "[\n" and the separator before the next row, or its "\n]"."""
-    return ",\n".join(INDENT + indented(row, 1) for row in rows)
+    rows = list(rows)
+    return to_json(rows, indent=True)[2:-2] if rows else ""
 
 
 def csv_lines(rows: Iterable[dict[str, Any]], columns: list[str]) -> str:

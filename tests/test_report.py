@@ -511,12 +511,15 @@ def test_rows_for_context_use_no_orm_objects(desk):
 
 # ---------------------------------------------------------------- streaming, fragments, the helper process
 
-def test_indented_json_is_json_dumps_indent_2():
-    """stream.indented (the C encoder per flat container) gives json.dumps(indent=2) exactly."""
+def test_json_rows_are_the_contract_text():
+    """The JSON of rows (compare.output.to_json through orjson) is what json.dumps(indent=2,
+    ensure_ascii=False, default=str) reads back as: the same values, dates as their str(), NaN as
+    null; rows encoded apart (stream.json_items) join into the whole list's text."""
     import collections
+    import math
     import random
 
-    from compare.output import render as render_rows
+    from compare.output import render as render_rows, to_json
     from reports import stream
 
     rnd = random.Random(7)
@@ -525,8 +528,8 @@ def test_indented_json_is_json_dumps_indent_2():
         pass
 
     def scalar():
-        return rnd.choice([None, True, False, 0, -3, 2.5, float("nan"), 1e300, "", "a", 'q"uo,te}', "x\n\r\ty",
-                           "},\n      {", "ü€😀", "\\", "\u2028", Sub("sub"), dt.date(2020, 1, 2), SCRIPT])
+        return rnd.choice([None, True, False, 0, -3, 2.5, float("nan"), 1e300, 1e-05, "", "a", 'q"uo,te}',
+                           "x\n\r\ty", "},\n      {", "ü€😀", "\\", "\u2028", Sub("sub"), dt.date(2020, 1, 2), SCRIPT])
 
     def value(depth=0):
         r = rnd.random()
@@ -542,16 +545,28 @@ def test_indented_json_is_json_dumps_indent_2():
             return tuple(value(depth + 1) for _ in range(rnd.randint(0, 3)))
         return [{f"k{j}": scalar() for j in range(rnd.randint(0, 3))} for _ in range(rnd.randint(1, 4))]
 
+    def expected(o):        # what the standard encoder writes, read back, NaN as null
+        if isinstance(o, float) and math.isnan(o):
+            return None
+        if isinstance(o, dict):
+            return {k: expected(v) for k, v in o.items()}
+        if isinstance(o, (list, tuple)):
+            return [expected(v) for v in o]
+        return json.loads(json.dumps(o, default=str))
+
     for _ in range(3000):
         o = value()
-        for level in (0, 1, 2):
-            assert stream.indented(o, level) == json.dumps(o, indent=2, ensure_ascii=False, default=str).replace(
-                "\n", "\n" + "  " * level), o
-    for o in ({1: "a", None: [1]}, {"a": {2.5: 1}}, [(1, 2), ()], {"x": (1, {"y": ()})}):
-        assert stream.indented(o, 1) == json.dumps(o, indent=2, ensure_ascii=False, default=str).replace("\n", "\n  ")
-    rows = [{"id": i, "sides": [{"quote": SCRIPT, "min": 1.5}] * i, "scores": {"pairs": [{"a": ["x"], "b": []}]}}
+        for indent in (False, True):
+            text = to_json(o, indent)
+            assert json.loads(text) == expected(o), o
+            assert ("\n" in text) == (indent and isinstance(o, (list, tuple, dict)) and len(o) > 0)
+    assert to_json([{"a": 1, "b": [2, "é"]}], indent=True) == '[\n  {\n    "a": 1,\n    "b": [\n      2,\n      "é"\n    ]\n  }\n]'
+    assert to_json({1: "a", None: [1]}) == '{"1":"a","null":[1]}'
+    rows = [{"id": i, "sides": [{"quote": SCRIPT, "min": 1.5}] * i, "scores": {"pairs": [{"a": [0], "b": []}]}}
             for i in range(4)]
     assert "[\n" + stream.json_items(rows) + "\n]\n" == render_rows(rows, "json")
+    assert "[\n" + stream.json_items(rows[:2]) + ",\n" + stream.json_items(rows[2:]) + "\n]\n" == render_rows(rows, "json")
+    assert stream.json_items([]) == "" and render_rows([], "json") == "[]\n"
 
 
 def test_rows_written_in_parts_are_the_contract_files(tmp_path):
