@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Discrepancy, Document, Fact, Proposal, ReportedVersion, Source
@@ -110,6 +110,14 @@ def _discrepancy_dicts(session: Session, q, source: str | None,
 
 
 BATCH = 500
+_outlet = aliased(Source)
+_VERSIONS = (select(ReportedVersion.id, Source.name, _outlet.name, Document.locator, ReportedVersion.document_id)
+             .join(Source, ReportedVersion.source_id == Source.id)
+             .join(Document, ReportedVersion.document_id == Document.id)
+             .join(_outlet, Document.outlet_id == _outlet.id)
+             .where(ReportedVersion.id.in_(bindparam("ids", expanding=True))))
+_QUOTES = (select(Fact.id, Fact.quote, Fact.start, Fact.value_start, Fact.value_end)
+           .where(Fact.id.in_(bindparam("ids", expanding=True))))
 
 
 def discrepancy_sides(session: Session, stored: dict[int, list[list]],
@@ -123,20 +131,12 @@ def discrepancy_sides(session: Session, stored: dict[int, list[list]],
     if session.autoflush:  # as session.execute would; then rows straight off the connection, no ORM layer
         session.flush()
     conn = session.connection() if version_ids else None
-    outlet = aliased(Source)
     versions: dict[int, tuple] = {}
     for i in range(0, len(version_ids), BATCH):
-        versions.update((vid, rest) for vid, *rest in conn.execute(
-            select(ReportedVersion.id, Source.name, outlet.name, Document.locator, ReportedVersion.document_id)
-            .join(Source, ReportedVersion.source_id == Source.id)
-            .join(Document, ReportedVersion.document_id == Document.id)
-            .join(outlet, Document.outlet_id == outlet.id)
-            .where(ReportedVersion.id.in_(version_ids[i:i + BATCH]))).all())
+        versions.update((vid, rest) for vid, *rest in conn.execute(_VERSIONS, {"ids": version_ids[i:i + BATCH]}))
     quotes: dict[int, str] = {}
     for i in range(0, len(fact_ids), BATCH):
-        for fid, quote, start, value_start, value_end in conn.execute(
-                select(Fact.id, Fact.quote, Fact.start, Fact.value_start, Fact.value_end)
-                .where(Fact.id.in_(fact_ids[i:i + BATCH]))).all():
+        for fid, quote, start, value_start, value_end in conn.execute(_QUOTES, {"ids": fact_ids[i:i + BATCH]}).all():
             quotes[fid] = quote
             if spans is not None:
                 spans[fid] = (quote, start, value_start, value_end)
