@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, aliased
 
+from db.bulk import fetch_tuples
 from db.models import Discrepancy, Document, Fact, Proposal, ReportedVersion, Source
 
 SEVERITY_NAMES = {0: "none", 1: "low", 2: "medium", 3: "high"}
@@ -73,15 +74,19 @@ def discrepancy_rows(session: Session, proposal: str | None = None, status: str 
 
 
 def proposal_discrepancy_rows(session: Session, proposal_id: int, include_agreements: bool = True,
-                              spans: dict[int, tuple] | None = None) -> list[dict[str, Any]]:
+                              spans: dict[int, tuple] | None = None,
+                              names: dict[str, dict] | None = None) -> list[dict[str, Any]]:
     """discrepancy_rows of one proposal, named by id: its unresolved discrepancies (agreements
     too unless told), in the same order and shape. The report reads the store this way, one
     proposal at a time. `spans`: filled with fact id → (quote, start, value_start, value_end) of
-    every fact that a side names, read with the sides."""
+    every fact that a side names, read with the sides. `names`: when given, each row's sides stay
+    as stored (arrays of db.models.SIDE_FIELDS) and `names` gets the "versions" and "quotes" that
+    expand_sides turns them into dicts with (the report does that in its jobs, half of them in
+    another process)."""
     q = _discrepancy_select().where(Discrepancy.proposal_id == proposal_id, Discrepancy.resolved_run_id.is_(None))
     if not include_agreements:
         q = q.where(Discrepancy.kind != "agreement")
-    return _discrepancy_dicts(session, q, None, spans)
+    return _discrepancy_dicts(session, q, None, spans, names, proposal_id)
 
 
 def _discrepancy_select():
@@ -93,10 +98,16 @@ def _discrepancy_select():
                       Discrepancy.phase, Discrepancy.slot, Discrepancy.id))
 
 
-def _discrepancy_dicts(session: Session, q, source: str | None,
-                       spans: dict[int, tuple] | None = None) -> list[dict[str, Any]]:
+def _discrepancy_dicts(session: Session, q, source: str | None, spans: dict[int, tuple] | None = None,
+                       names: dict[str, dict] | None = None, proposal_id: int | None = None) -> list[dict[str, Any]]:
     heads = session.execute(q).all()
-    sides = discrepancy_sides(session, {h[0]: h[-1] for h in heads}, spans)
+    stored = {h[0]: h[-1] for h in heads}
+    versions, quotes = side_names(session, stored, spans, proposal_id)
+    if names is None:
+        sides = expand_sides(stored, versions, quotes)
+    else:
+        names.update(versions=versions, quotes=quotes)
+        sides = stored
     rows = []
     for did, fingerprint, key, slug, slot, phase, kind, severity, status, resolved, summary, scores, _ in heads:
         these = sides[did]
@@ -111,35 +122,55 @@ def _discrepancy_dicts(session: Session, q, source: str | None,
 
 BATCH = 500
 _outlet = aliased(Source)
-_VERSIONS = (select(ReportedVersion.id, Source.name, _outlet.name, Document.locator, ReportedVersion.document_id)
-             .join(Source, ReportedVersion.source_id == Source.id)
-             .join(Document, ReportedVersion.document_id == Document.id)
-             .join(_outlet, Document.outlet_id == _outlet.id)
-             .where(ReportedVersion.id.in_(bindparam("ids", expanding=True))))
-_QUOTES = (select(Fact.id, Fact.quote, Fact.start, Fact.value_start, Fact.value_end)
-           .where(Fact.id.in_(bindparam("ids", expanding=True))))
+_NAMES = (select(ReportedVersion.id, Source.name, _outlet.name, Document.locator, ReportedVersion.document_id)
+          .join(Source, ReportedVersion.source_id == Source.id)
+          .join(Document, ReportedVersion.document_id == Document.id)
+          .join(_outlet, Document.outlet_id == _outlet.id))
+_SPANS = select(Fact.id, Fact.quote, Fact.start, Fact.value_start, Fact.value_end)
+_VERSIONS = _NAMES.where(ReportedVersion.id.in_(bindparam("ids", expanding=True)))
+_QUOTES = _SPANS.where(Fact.id.in_(bindparam("ids", expanding=True)))
+# the same for the sides of one proposal's discrepancies, which name only its versions and their
+# facts: no list of ids to bind
+_VERSIONS_OF = _NAMES.where(ReportedVersion.proposal_id == bindparam("proposal"))
+_QUOTES_OF = (_SPANS.join(ReportedVersion, Fact.version_id == ReportedVersion.id)
+              .where(ReportedVersion.proposal_id == bindparam("proposal")))
 
 
-def discrepancy_sides(session: Session, stored: dict[int, list[list]],
-                      spans: dict[int, tuple] | None = None) -> dict[int, list[dict[str, Any]]]:
-    """Discrepancy id → its sides as dicts (the `sides` of discrepancy_rows), from the stored ones
-    (`Discrepancy.sides`: db.models.SIDE_FIELDS per side). The reported versions they name (with
-    source, outlet and document) and the quotes of their facts are read in batches, once each.
-    `spans`: see proposal_discrepancy_rows."""
+def side_names(session: Session, stored: dict[int, list[list]], spans: dict[int, tuple] | None = None,
+               proposal_id: int | None = None) -> tuple[dict[int, tuple], dict[int, str]]:
+    """What the stored sides (discrepancy id → `Discrepancy.sides`) name: version id → (source,
+    outlet, document locator, document id), and fact id → its quote; read in batches of ids, or,
+    when they are all of `proposal_id`, with that proposal's versions and facts. `spans`: see
+    proposal_discrepancy_rows."""
     version_ids = sorted({side[0] for sides in stored.values() for side in sides})
     fact_ids = sorted({side[1] for sides in stored.values() for side in sides if side[1] is not None})
+    if not version_ids:
+        return {}, {}
     if session.autoflush:  # as session.execute would; then rows straight off the connection, no ORM layer
         session.flush()
-    conn = session.connection() if version_ids else None
-    versions: dict[int, tuple] = {}
-    for i in range(0, len(version_ids), BATCH):
-        versions.update((vid, rest) for vid, *rest in conn.execute(_VERSIONS, {"ids": version_ids[i:i + BATCH]}))
+    conn = session.connection()
+    if proposal_id is not None:
+        named = set(fact_ids)
+        versions = {vid: rest for vid, *rest in fetch_tuples(conn, _VERSIONS_OF, proposal=proposal_id)}
+        rows = [r for r in fetch_tuples(conn, _QUOTES_OF, proposal=proposal_id) if r[0] in named]
+    else:
+        versions, rows = {}, []
+        for i in range(0, len(version_ids), BATCH):
+            versions.update((vid, rest) for vid, *rest in conn.execute(_VERSIONS, {"ids": version_ids[i:i + BATCH]}))
+        for i in range(0, len(fact_ids), BATCH):
+            rows += conn.execute(_QUOTES, {"ids": fact_ids[i:i + BATCH]}).all()
     quotes: dict[int, str] = {}
-    for i in range(0, len(fact_ids), BATCH):
-        for fid, quote, start, value_start, value_end in conn.execute(_QUOTES, {"ids": fact_ids[i:i + BATCH]}).all():
-            quotes[fid] = quote
-            if spans is not None:
-                spans[fid] = (quote, start, value_start, value_end)
+    for fid, quote, start, value_start, value_end in rows:
+        quotes[fid] = quote
+        if spans is not None:
+            spans[fid] = (quote, start, value_start, value_end)
+    return versions, quotes
+
+
+def expand_sides(stored: dict[int, list[list]], versions: dict[int, tuple],
+                 quotes: dict[int, str]) -> dict[int, list[dict[str, Any]]]:
+    """Discrepancy id → its sides as dicts (the `sides` of discrepancy_rows), from the stored ones
+    and what side_names read for them."""
     out: dict[int, list[dict[str, Any]]] = {}
     for did, sides in stored.items():
         out[did] = these = []

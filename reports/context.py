@@ -20,7 +20,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from compare.errors import CrosscheckError
-from compare.listing import SEVERITY_LEVELS, SEVERITY_NAMES, discrepancy_rows
+from compare.listing import SEVERITY_LEVELS, SEVERITY_NAMES, discrepancy_rows, expand_sides
 from db.models import (Discrepancy, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run, Source)
 
 SEVERITY_ORDER = ("high", "medium", "low", "none")
@@ -502,6 +502,15 @@ class ProposalInput(NamedTuple):
     spans: dict[int, tuple]               # fact id → (quote, start, value_start, value_end)
     reviews: dict[int, tuple[str, str]]   # discrepancy id → latest (reviewer, note)
     linked: frozenset[int]                # the documents its sides name that get a page
+    names: dict[str, dict] | None = None  # rows' sides as stored: see compare.listing.proposal_discrepancy_rows
+
+
+def expanded(inp: ProposalInput) -> ProposalInput:
+    """`inp` with its rows' sides as dicts (built here, not where the rows were read)."""
+    if inp.names is None:
+        return inp
+    sides = expand_sides({r["id"]: r["sides"] for r in inp.rows}, inp.names["versions"], inp.names["quotes"])
+    return inp._replace(rows=[{**r, "sides": sides[r["id"]]} for r in inp.rows], names=None)
 
 
 def proposal_page(session: Session, slug: str, documents: Container[int] | None = None,
@@ -513,9 +522,10 @@ def proposal_page(session: Session, slug: str, documents: Container[int] | None 
 
 
 def proposal_input(session: Session, slug: str, documents: Container[int] | None = None,
-                   rows: list[dict[str, Any]] | None = None,
-                   spans: dict[int, tuple] | None = None) -> ProposalInput:
-    """What proposal_page reads from the store (see there for the arguments)."""
+                   rows: list[dict[str, Any]] | None = None, spans: dict[int, tuple] | None = None,
+                   names: dict[str, dict] | None = None) -> ProposalInput:
+    """What proposal_page reads from the store (see there for the arguments). `names`: the rows'
+    sides are as stored, with what names them (compare.listing.proposal_discrepancy_rows)."""
     found = session.execute(select(Proposal.id, Proposal.slug, Proposal.title).where(Proposal.slug == slug)).first()
     if found is None:
         raise CrosscheckError(f"no proposal {slug!r} in the store")
@@ -524,9 +534,16 @@ def proposal_input(session: Session, slug: str, documents: Container[int] | None
         rows = discrepancy_rows(session, proposal=slug, include_agreements=True)
     linked = documents if documents is not None else set()
 
+    # (version id, fact id, document id) of each side
+    if names is None:
+        sides = [(s["version_id"], s["fact_id"], s["document_id"]) for r in rows for s in r["sides"]]
+    else:
+        versions = names["versions"]
+        sides = [(s[0], s[1], versions[s[0]][3]) for r in rows for s in r["sides"]]
+
     # columns: every reported version of a current document, and any other that a side names
     outlet = aliased(Source)
-    named = sorted({s["version_id"] for r in rows for s in r["sides"]})
+    named = sorted({v for v, _, _ in sides})
     q = (select(ReportedVersion.id, Source.name, outlet.name, Document.id, Document.title, Document.locator,
                 Document.version)
          .join(Document, ReportedVersion.document_id == Document.id)
@@ -540,8 +557,7 @@ def proposal_input(session: Session, slug: str, documents: Container[int] | None
                     for vid, src, out, did, title, loc, ver in session.execute(q))
 
     # the quote and offsets of each fact that a side names, to mark the value in the quote
-    fact_ids = sorted({s["fact_id"] for r in rows for s in r["sides"] if s["fact_id"] is not None}
-                      - (spans.keys() if spans is not None else set()))
+    fact_ids = sorted({f for _, f, _ in sides if f is not None} - (spans.keys() if spans is not None else set()))
     spans = dict(spans) if spans is not None else {}
     for i in range(0, len(fact_ids), 500):
         for fid, quote, start, vs, ve in session.execute(
@@ -550,12 +566,13 @@ def proposal_input(session: Session, slug: str, documents: Container[int] | None
             spans[fid] = (quote, start, vs, ve)
 
     reviews = latest_reviews(session, (r["id"] for r in rows if r["kind"] != "agreement"))
-    named_docs = frozenset(x for x in {s["document_id"] for r in rows for s in r["sides"]} if x in linked)
-    return ProposalInput(p_slug, p_title or p_slug, columns, rows, spans, reviews, named_docs)
+    named_docs = frozenset(x for x in {d for _, _, d in sides} if x in linked)
+    return ProposalInput(p_slug, p_title or p_slug, columns, rows, spans, reviews, named_docs, names)
 
 
 def build_proposal_page(inp: ProposalInput) -> ProposalPage:
     """The proposal page from what proposal_input read; no store needed."""
+    inp = expanded(inp)
     rows, spans, linked, columns = inp.rows, inp.spans, inp.linked, inp.columns
     column_document: dict[int, str] = {}
     for c in columns:

@@ -138,6 +138,7 @@ def _proposal_job(inp: context.ProposalInput, rel: str, atomic: bool, out: Path,
                   generated: str) -> tuple[int, str, str]:
     """Write one proposal page; returns its rows of discrepancies.json and .csv: their number, and
     their text as stream.json_items / csv_lines encode it."""
+    inp = context.expanded(inp)
     _write_file(out / rel, render_page("proposal.html", "../", generated, page=context.build_proposal_page(inp)),
                 atomic)
     rows = context.report_rows_from(inp.rows, inp.reviews)
@@ -358,12 +359,13 @@ def _render_into(site: _Site, helper: _Helper | None, session: Session, out: Pat
         jobs = _Jobs(out, generated, helper, as_json, as_csv)
         for slug, pid in proposals:
             spans: dict[int, tuple] = {}
-            rows = proposal_discrepancy_rows(session, pid, spans=spans)
+            names: dict[str, dict] = {}    # the sides stay as stored: the job makes their dicts
+            rows = proposal_discrepancy_rows(session, pid, spans=spans, names=names)
             rel = f"proposals/{files[slug]}"
             site.claim(rel)
-            jobs.run(_proposal_job, (context.proposal_input(session, slug, linked, rows, spans), rel,
+            jobs.run(_proposal_job, (context.proposal_input(session, slug, linked, rows, spans, names), rel,
                                      site.atomic["proposals"]))
-            del rows, spans
+            del rows, spans, names
         step = HELPER_DOCUMENTS if helper is not None else context.DOCUMENT_BATCH
         batch = HELPER_DOCUMENTS * 2 if helper is not None else context.DOCUMENT_BATCH
         for inputs in context.document_inputs(session, doc_ids, files=files, batch=batch):
