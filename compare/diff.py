@@ -208,8 +208,8 @@ def compare_proposal(session: Session, proposal_id: int, slug: str) -> list[Find
             for t in align(facts)]
 
 
-def _changes(old: Discrepancy, new: Finding) -> str:
-    before = {s[0]: (s[3], s[4], s[6]) for s in old.sides}     # version_id: min, max, text
+def _changes(old: Discrepancy, old_sides: list[list], new: Finding) -> str:
+    before = {s[0]: (s[3], s[4], s[6]) for s in old_sides}     # version_id: min, max, text
     parts = []
     for v in new.versions:
         f = new.cells.get(v.id)
@@ -228,6 +228,12 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
 
     counts = {"new": 0, "changed": 0, "resolved": 0}
     existing = {d.key: d for d in session.scalars(_EXISTING, {"proposal": proposal.id})}
+    # the stored sides of those whose values changed, for the re-open message: one select
+    changed = [d.id for f in findings if (d := existing.get(f.key)) is not None and d.fingerprint != f.fingerprint]
+    old_sides: dict[int, list[list]] = {}
+    for i in range(0, len(changed), 500):
+        old_sides.update(session.execute(select(Discrepancy.id, Discrepancy.sides)
+                                         .where(Discrepancy.id.in_(changed[i:i + 500]))).tuples().all())
     new: list[Finding] = []
     for f in findings:
         d = existing.pop(f.key, None)
@@ -241,7 +247,7 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
             d.changed_run_id = run.id
             counts["changed"] += counted and d.fingerprint == f.fingerprint
         if d.fingerprint != f.fingerprint:
-            reopen(session, d, _changes(d, f))         # only a reviewed one goes back to open
+            reopen(session, d, _changes(d, old_sides[d.id], f))     # only a reviewed one goes back to open
             d.fingerprint, d.kind, d.severity, d.summary, d.scores = f.fingerprint, f.kind, f.severity, f.summary, f.scores
             d.sides = f.sides
             d.changed_run_id = run.id
