@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select, update
 from db.models import (Discrepancy, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run,
                        Source)
 from db.session import get_engine, read_scope, session_scope
@@ -794,3 +795,23 @@ def test_render_reads_in_batches_not_per_row(desk, tmp_path):
 def test_templates_are_compiled_once():
     assert render.ENV.auto_reload is False
     assert render._template("document.html") is render._template("document.html")
+
+
+def test_a_document_no_longer_current_gets_a_page_while_a_side_names_it(engine):
+    """A re-ingested article's old version keeps its page while an unresolved discrepancy's side
+    names it (found in the stored sides); an old version that no side names gets none."""
+    from tests.test_diff import THREE, _compare, _ingest
+
+    _ingest(engine, THREE)
+    _compare(engine)
+    _ingest(engine, {"Desk C": THREE["Desk C"].replace("20 hostages", "25 hostages")})   # not compared yet
+    with read_scope(engine) as s:
+        [old] = s.scalars(select(Document.id).where(~Document.is_current)).all()
+        current = set(s.scalars(select(Document.id).where(Document.is_current)))
+        assert set(context.document_ids(s)) == current | {old}
+        assert set(context.document_ids(s, proposal="p")) == current | {old}
+    with session_scope(engine) as s:        # no unresolved discrepancy names the old version any more
+        s.execute(update(Discrepancy).values(resolved_run_id=s.scalar(select(Run.id))))
+    with read_scope(engine) as s:
+        assert set(context.document_ids(s)) == current
+
