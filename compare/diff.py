@@ -8,6 +8,7 @@ the pairwise relations are kept in `scores`. `key` names the term and survives v
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -57,10 +58,19 @@ class Finding:
     scores: dict = field(default_factory=dict)
     versions: list[VersionView] = field(default_factory=list)     # in the order of `sides`
     cells: dict[int, FactView] = field(default_factory=dict)      # version id → its fact
+    sides_key: str = ""                 # digest of the sides' (version_id, fact_id)
 
 
 def _digest(*parts) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:40]
+
+
+def sides_key(sides: list[list]) -> str:
+    """Which versions and facts the sides point at: it changes when an article is re-ingested or a
+    fact corrected, even where the values, and so the fingerprint, stay the same."""
+    ids = array("q", [side[0] for side in sides])              # the versions, then the facts of those
+    ids.extend([side[1] for side in sides if side[1] is not None])     # that report (they come first)
+    return hashlib.blake2b(ids.tobytes(), digest_size=16).hexdigest()
 
 
 def value_text(f: FactView | None) -> str:
@@ -164,7 +174,8 @@ def compare_term(proposal: str, term: Term, versions: list[VersionView], ctx: Co
                          "level": r.level.name, "score": r.score} for i, j, r in pairs],
               "text_threshold": ctx.text_threshold, "tolerance": ctx.tolerance, "sources_reporting": len(present)}
     summary = _summary(term, kind, level_name, classes, silent)
-    return Finding(key, fingerprint, term.slot, term.phase, kind, severity, summary, sides, scores, ordered, cells)
+    return Finding(key, fingerprint, term.slot, term.phase, kind, severity, summary, sides, scores, ordered, cells,
+                   sides_key(sides))
 
 
 _outlet = aliased(Source)
@@ -208,8 +219,9 @@ def compare_proposal(session: Session, proposal_id: int, slug: str) -> list[Find
             for t in align(facts)]
 
 
-def _changes(old: Discrepancy, old_sides: list[list], new: Finding) -> str:
-    before = {s[0]: (s[3], s[4], s[6]) for s in old_sides}     # version_id: min, max, text
+def _changes(old: Discrepancy, old_sides: list[list], new: Finding, renamed: dict[int, int]) -> str:
+    """`renamed`: an old version's id → the id of the current version of its (source, document)."""
+    before = {renamed.get(s[0], s[0]): (s[3], s[4], s[6]) for s in old_sides}     # version_id: min, max, text
     parts = []
     for v in new.versions:
         f = new.cells.get(v.id)
@@ -219,6 +231,14 @@ def _changes(old: Discrepancy, old_sides: list[list], new: Finding) -> str:
     if old.kind != new.kind:
         parts.insert(0, f"kind {old.kind} → {new.kind}")
     return "values changed: " + ("; ".join(parts) if parts else "sides changed")
+
+
+def _renamed(session: Session, old_sides: dict[int, list[list]], current: list[VersionView]) -> dict[int, int]:
+    """Old versions named by stored sides → the current version of the same (source, document)."""
+    now = {(v.source, v.document): v.id for v in current}
+    gone = {side[0] for sides in old_sides.values() for side in sides} - set(now.values())
+    rows = session.execute(_VERSIONS_BY_ID, {"ids": list(gone)}).tuples() if gone else ()
+    return {vid: now[(src, loc)] for vid, src, loc in rows if (src, loc) in now}
 
 
 def store_findings(session: Session, proposal: Proposal, findings: list[Finding], run: Run) -> dict[str, int]:
@@ -234,6 +254,7 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
     for i in range(0, len(changed), 500):
         old_sides.update(session.execute(select(Discrepancy.id, Discrepancy.sides)
                                          .where(Discrepancy.id.in_(changed[i:i + 500]))).tuples().all())
+    renamed = _renamed(session, old_sides, findings[0].versions) if old_sides else {}
     new: list[Finding] = []
     for f in findings:
         d = existing.pop(f.key, None)
@@ -247,22 +268,29 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
             d.changed_run_id = run.id
             counts["changed"] += counted and d.fingerprint == f.fingerprint
         if d.fingerprint != f.fingerprint:
-            reopen(session, d, _changes(d, old_sides[d.id], f))     # only a reviewed one goes back to open
+            reopen(session, d, _changes(d, old_sides[d.id], f, renamed))     # only a reviewed one goes back to open
             d.fingerprint, d.kind, d.severity, d.summary, d.scores = f.fingerprint, f.kind, f.severity, f.summary, f.scores
-            d.sides = f.sides
+            d.sides, d.sides_key = f.sides, f.sides_key
             d.changed_run_id = run.id
             counts["changed"] += counted
+        elif d.sides_key != f.sides_key:        # the same values from a re-ingested article or a corrected
+            d.sides, d.sides_key = f.sides, f.sides_key      # fact: the sides follow, nothing re-opens
     for d in existing.values():
         if d.resolved_run_id is None:
             d.resolved_run_id = run.id
             counts["resolved"] += d.kind != "agreement"
     insert_many(session, Discrepancy.__table__, NEW_COLUMNS,
-                [(f.key, f.fingerprint, f.slot, f.phase, f.kind, f.severity, f.summary, f.scores, f.sides) for f in new],
+                [(f.key, f.fingerprint, f.slot, f.phase, f.kind, f.severity, f.summary, f.scores, f.sides, f.sides_key)
+                 for f in new],
                 constants={"proposal_id": proposal.id, "status": "open", "first_run_id": run.id, "updated_at": utcnow()})
     return counts
 
 
-NEW_COLUMNS = ("key", "fingerprint", "slot", "phase", "kind", "severity", "summary", "scores", "sides")
+NEW_COLUMNS = ("key", "fingerprint", "slot", "phase", "kind", "severity", "summary", "scores", "sides", "sides_key")
+_VERSIONS_BY_ID = (select(ReportedVersion.id, Source.name, Document.locator)
+                   .join(Source, ReportedVersion.source_id == Source.id)
+                   .join(Document, ReportedVersion.document_id == Document.id)
+                   .where(ReportedVersion.id.in_(bindparam("ids", expanding=True))))
 _EXISTING = (select(Discrepancy).options(defer(Discrepancy.sides))
              .where(Discrepancy.proposal_id == bindparam("proposal")))
 

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 import migrations
 
 SCRIPT_LOCATION = str(Path(migrations.__file__).parent)
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def alembic_config(engine: Engine):

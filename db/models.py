@@ -132,7 +132,8 @@ class Discrepancy(Base):
     Agreements are stored too (kind 'agreement'). `resolved_run_id` is set when it no longer holds.
     `sides`: one per reported version, in position order, each a list of SIDE_FIELDS (fact_id and
     the values null where that version is silent; the values are copied so that history stays
-    readable). The view `discrepancy_sides` has a row per side."""
+    readable). The view `discrepancy_sides` has a row per side. `sides_key` digests the sides'
+    (version_id, fact_id): it tells a re-ingested article or a corrected fact that keeps the values."""
     __tablename__ = "discrepancies"
     __table_args__ = (Index("ix_discrepancies_proposal_status", "proposal_id", "status"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -151,6 +152,7 @@ class Discrepancy(Base):
     resolved_run_id: Mapped[Optional[int]] = mapped_column(ForeignKey("runs.id"))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     sides: Mapped[list[list[Any]]] = mapped_column(JSON, server_default="[]")
+    sides_key: Mapped[Optional[str]] = mapped_column(String(32))
     proposal: Mapped[Proposal] = relationship()
 
 

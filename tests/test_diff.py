@@ -5,11 +5,11 @@ from hypothesis import given, strategies as st
 from sqlalchemy import func, select
 
 from compare.align import align
-from compare.diff import run_compare
+from compare.diff import run_compare, sides_key
 from compare.ingest import DocInput, store_document
 from compare.extract import extract
 from compare.levels import Context, FactView, compare_facts
-from db.models import Discrepancy, ReviewEvent
+from db.models import Discrepancy, Document, Fact, ReportedVersion, ReviewEvent, Source
 from db.session import session_scope
 
 
@@ -138,6 +138,49 @@ def test_rerun_is_idempotent_keeps_review_and_reopens_on_change(engine):
         event = s.scalars(select(ReviewEvent).where(ReviewEvent.discrepancy_id == did)).all()[-1]
         assert event.automatic and event.from_status == "confirmed"
         # only the version whose value changed is named: the others' stored sides were read back
+        assert event.note == "values changed: Axios (via Desk C): 25"
+
+
+def _sides_by_source(s, d):
+    names = dict(s.execute(select(ReportedVersion.id, Source.name).join(Source)).tuples().all())
+    return {names[side[0]]: (side[0], side[1]) for side in d.sides}
+
+
+def test_a_reingested_article_with_the_same_values_moves_the_sides_without_reopening(engine):
+    _ingest(engine, THREE)
+    _compare(engine)
+    with session_scope(engine) as s:
+        d = s.scalar(select(Discrepancy).where(Discrepancy.slot == "hostages released"))
+        d.status = "confirmed"
+        did, fingerprint, before = d.id, d.fingerprint, _sides_by_source(s, d)
+    # Desk C again with a new sentence that changes none of the values compared: a new version
+    _ingest(engine, {"Desk C": THREE["Desk C"] + " Talks resumed on Monday."})
+    assert _compare(engine) == (0, 0, 0)
+    with session_scope(engine) as s:
+        d = s.get(Discrepancy, did)
+        assert d.status == "confirmed" and d.fingerprint == fingerprint
+        after = _sides_by_source(s, d)
+        current = set(s.scalars(select(ReportedVersion.id).join(Document).where(Document.is_current)))
+        assert {vid for vid, _ in after.values()} <= current          # no side names the old version
+        assert after["Axios"] != before["Axios"] and after["Reuters"] == before["Reuters"]
+        assert s.get(Fact, after["Axios"][1]).version_id == after["Axios"][0]
+        assert d.sides_key == sides_key(d.sides)
+        assert not s.scalars(select(ReviewEvent).where(ReviewEvent.discrepancy_id == did)).all()
+
+
+def test_a_reingested_article_with_the_same_value_is_not_named_as_changed(engine):
+    _ingest(engine, THREE)
+    _compare(engine)
+    with session_scope(engine) as s:
+        d = s.scalar(select(Discrepancy).where(Discrepancy.slot == "hostages released"))
+        d.status = "confirmed"
+        did = d.id
+    # Desk A re-ingested with its 33 unchanged, Desk C with 25 instead of 20, in one run
+    _ingest(engine, {"Desk A": THREE["Desk A"] + " Talks resumed on Monday.",
+                     "Desk C": THREE["Desk C"].replace("20 hostages", "25 hostages")})
+    _compare(engine)
+    with session_scope(engine) as s:
+        event = s.scalars(select(ReviewEvent).where(ReviewEvent.discrepancy_id == did)).all()[-1]
         assert event.note == "values changed: Axios (via Desk C): 25"
 
 
