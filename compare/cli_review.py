@@ -1,7 +1,6 @@
 """review and query commands."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from compare import review as rv
 from compare.cli import SEVERITIES, fmt_option, main, pass_store
 from compare.config import load_settings
 from compare.errors import CrosscheckError
-from compare.output import render
+from compare.output import render, to_json
 
 
 def filter_options(status_option: str = "--status"):
@@ -109,7 +108,7 @@ def review_show(store, discrepancy_id, context, fmt):
     with store.session() as session:
         d = rv.show(session, discrepancy_id, context)
     if fmt == "json":
-        click.echo(json.dumps(d, indent=2, ensure_ascii=False, default=str))
+        click.echo(to_json(d, indent=True))
     else:
         click.echo(_show_text(d), nl=False)
 
