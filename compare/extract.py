@@ -466,15 +466,16 @@ class _Doc:
         for m in ON_DAY_AT.finditer(text, s.low, pieces=s.pieces) if on_day else ():
             if m.group("n") or m.group("o"):
                 n = parse_number(m.group("n")) if m.group("n") else ORDINALS.get(m.group("o").lower())
-                n = float(n) if n is not None else parse_number(m.group("o")[:-2])
-                lo = hi = n
+                if n is None and m.group("o"):
+                    n = parse_number(m.group("o")[:-2])          # "22nd day"
+                if n is None:
+                    continue                                     # "on the day to a record": no day number
+                lo = hi = float(n)
             elif m.group("ow"):                          # "in the fourth week": days 22 to 28
                 n = ORDINALS[m.group("ow").lower()]
                 lo, hi = float(7 * (n - 1) + 1), float(7 * n)
             else:
                 lo, hi = 0.0, {"day": 1.0, "week": 7.0, "month": 30.0}[m.group("u").lower()]
-            if lo is None:
-                continue
             ev = self._owner(text, events, m.start())
             if ev:
                 self.timed.add((s.start, ev[0]))

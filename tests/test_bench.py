@@ -83,6 +83,9 @@ def test_quick_run_writes_every_figure(run_cli, tmp_path):
     storage, align = r["limits"]["storage"], r["limits"]["alignment"]
     assert _positive(storage["ratio"]) and _positive(storage["bare_executemany_seconds"])
     assert storage["rows"] == ing["facts"]
+    # our store path timed alone wrote every fact again; the figure during ingest is kept beside it
+    assert storage["alone_rows"] == ing["facts"] and storage["alone_batches"] >= 1
+    assert _positive(storage["ours_alone_seconds"]) and _positive(storage["ratio_during_ingest"])
     assert _positive(align["ratio"]) and _positive(align["bare_cdist_seconds"])
     for name in ("ingest_articles_per_s", "extract_articles_per_s", "store_ratio", "compare_seconds", "align_ratio",
                  "report_seconds", "peak_rss_mb", "nightly_seconds"):
