@@ -161,7 +161,7 @@ BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", 
                  "group", "movement", "statement", "fact sheet", "summary", "readout"}
 DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation",
                   "account", "summary", "paper", "statement", "readout", "plan", "ministry", "office", "cabinet",
-                  "presidency")
+                  "presidency", "military", "army")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
 # people who speak without a name: the outlet's own reporting, or what they told another outlet
 ANON_WHO = r"sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?"
@@ -182,25 +182,28 @@ BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:{'|'.join(BACKREF_LIST
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then had has have".split())
 ADVERB = r"(?:\s+(?:%s))*" % "|".join(ADVERB_LIST)
 
-_REF = r"\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()“”\"]|\.(?<!\b[A-Z]\.))|\s+(?:and|which|that|who|on|in|as)\b|$)"
-ACCORDING = re.compile(r"\b(?i:according)\s+to" + _REF)
-PER_SOURCE = re.compile(r"(?:^|,\s)\W*[Pp]er" + _REF)          # "Per the Wall Street Journal, ..."
-BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
-                     rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME})")
-VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
-                       "official officials chief secretary member team".split())
-ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # "the Asharq Al-Awsat newspaper reported": the name, then what kind of outlet it is
 OUTLET_KIND_WORDS = ("newspaper", "daily", "paper", "channel", "network", "website", "site", "agency",
                      "broadcaster", "magazine", "outlet", "weekly", "station", "television")
 OUTLET_KINDS = "(?:%s)" % "|".join(OUTLET_KIND_WORDS)
+_REF = r"\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()“”\"]|\.(?<!\b[A-Z]\.))|\s+(?:and|which|that|who|on|in|as)\b|$)"
+ACCORDING = re.compile(r"\b(?i:according)\s+to" + _REF)
+PER_SOURCE = re.compile(r"(?:^|,\s)\W*[Pp]er" + _REF)          # "Per the Wall Street Journal, ..."
+BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
+                     rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME}"
+                     rf"(?:\s+(?:public\s+|state\s+)?{OUTLET_KINDS}\s+{NAME})?)")      # "Israeli broadcaster Kan"
+VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
+                       "official officials chief secretary member team".split())
+ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS})?|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
                             rf"(?P<org>{NAME})\s+{ROLES}(?:\s+{SPEECH_VERBS})?\s*[.]?\s*$")
+RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebanese caretaker Prime Minister"
+RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?(?:[a-z]+\s+){{0,2}}?{ROLES}\s+$")   # "Hamas political bureau member N"
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
@@ -208,7 +211,10 @@ GATE_WORDS = VERB_WORDS | {"according", "by", "per"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
-TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+{DOC_NOUNS}|{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
+# "..., Kan, the public broadcaster, reported.": a name, what it is between commas, the verb
+TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:the|an?)\s+[^,;]{{1,60}},\s+(?:also\s+)?"
+                                 rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
+TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
 APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary))?),\s+"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:also\s+)?"
@@ -261,6 +267,7 @@ SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators
                         r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
 # "Under the arrangement, it said, ...": the source named last
 PRONOUN_SAID = re.compile(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")
+LEADING_RANK = re.compile(r"^(?:Senior|Top|Former|Acting|Caretaker|Interim|Outgoing|Veteran)\s+(?=[A-Z])")
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
 CAPITAL = re.compile(r"[A-Z]")
 NAMED_DOCUMENT = re.compile(rf"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+{DOC_NOUNS}\b")
@@ -278,6 +285,7 @@ class Attribution:
     source: str | None      # canonical name; None = the outlet (anonymous or unattributed)
     carries: bool           # sets the source for following sentences
     backref: bool = False
+    person: str | None = None  # the person who speaks for `source` ("Najib Mikati"), to know them again by part of the name
 
 
 LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|If|When|Since|Because|Meanwhile|"
@@ -293,9 +301,13 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     if ANON.search(ref[:1].lower() + ref[1:]):
         m = SPEAKS_FOR.search(ref)
         return (m and _resolve(m.group("org"), aliases)) or Attribution(None, True)
+    ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
     low = LEADING_DETERMINER.sub("", ref.lower())
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
         return Attribution(None, True, backref=True)
+    if len(words) > 1 and low.split()[-1] in OUTLET_KIND_WORDS and words[0].lower() in ("the", "this", "that") \
+            and all(_describes(w, aliases) for w in words[1:-1]):
+        return Attribution(None, True, backref=True)     # "the Saudi channel": the outlet named before
     known = aliases.lookup(ref)
     if known is None and ("'s " in ref or "’s " in ref):      # "Iran's foreign ministry": its owner
         known = aliases.lookup(POSSESSIVE.split(ref, maxsplit=1)[0])
@@ -304,7 +316,7 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     if words[-1].lower() in OUTLET_KIND_WORDS and (m := OUTLET_TAIL.search(ref)) is not None:   # "Israel's Kan public broadcaster"
         return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")), True)
     if (owner := _titled_owner(ref, aliases)) is not None:  # "Qatari Prime Minister Sheikh Mohammed bin ..."
-        return Attribution(owner, True)
+        return Attribution(owner, True, person=_person(ref))
     m = NAMED_DOCUMENT.match(ref)
     if m and aliases.lookup(m.group(1)):
         return Attribution(aliases.lookup(m.group(1)), True)
@@ -317,6 +329,38 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
 
 BODY_WORDS = frozenset("department ministry office government cabinet presidency administration army military "
                        "intelligence embassy mission delegation treasury council".split())
+
+
+DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ch)$")
+
+
+def _describes(word: str, aliases: AliasTable) -> bool:
+    """Whether a word before "channel", "newspaper" ... describes an outlet rather than names it:
+    "Saudi", "Israeli" (a known demonym), "Hebrew-language", "state-run", "public"."""
+    return word == word.lower() or word.rpartition("-")[2].islower() \
+        or (DEMONYM_END.search(word) is not None and aliases.lookup(word) is not None)
+
+
+def _person(name: str) -> str | None:
+    """The name after the title in "Qatari Prime Minister Sheikh Mohammed ...", if any."""
+    words = name.split()
+    role = next((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or w.lower() in BODY_WORDS), None)
+    if role is None:
+        return None
+    return " ".join(words[role + 1:]) or None
+
+
+def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> str | None:
+    """The state or body of a person named again by part of their name ("Mikati" after "Lebanese
+    Prime Minister Najib Mikati"); None when `source` is a known name or no such person was named."""
+    if not people or aliases.lookup(source):
+        return None
+    words = source.lower().split()
+    for person, owner in people.items():
+        parts = person.lower().split()
+        if any(parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1)):
+            return owner
+    return None
 
 
 def _titled_owner(name: str, aliases: AliasTable) -> str | None:
@@ -441,7 +485,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if len(verb) == 3 and verb[1] == "also":
             verb = verb[::2]
         trailing = len(verb) >= 2 and verb[-1] in VERB_WORDS and _names_subject(verb[-2])
-        for pattern, needed in ((TRAILING, trailing), (VERB_SUBJECT, bool(last) and last[-1] != last[-1].lower())):
+        for pattern, needed in ((TRAILING, trailing), (VERB_SUBJECT, bool(last) and last[-1] != last[-1].lower()),
+                                (TRAILING_APPOSITIVE, len(verb) >= 2 and verb[-1] in VERB_WORDS and verb[-2].endswith(","))):
             m = pattern.search(sentence) if needed else None
             if m and (att := _resolve(m.group("subj"), aliases)):
                 att.carries = False
@@ -467,8 +512,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if ("'s " in subj or "’s " in subj) and (caps := CAPS_BEFORE.search(sentence, 0, start)):
             subj, start = sentence[caps.start():m.end("subj")], caps.start()   # "The State Department's"
         pre = sentence[:start]
-        if (org := ORG_ROLE_BEFORE.search(pre)) and (att := _resolve(org.group("org"), aliases)):
-            att.carries = False
+        if (org := ORG_ROLE_BEFORE.search(pre) or RANKED_OWNER_BEFORE.search(pre)) \
+                and (att := _resolve(org.group("org"), aliases)):
+            att.carries, att.person = False, _person(subj) or subj
             return att                          # "Hamas official Osama Hamdan said"
         if ANON.search(pre) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
@@ -534,6 +580,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         sentences.extend(parts or (s,))
     carry: str | None = None
     last_named: str | None = None
+    people: dict[str, str] = {}                # person named with a title → the state or body they speak for
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -549,6 +596,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             if att is None:
                 s.source = carry
                 continue
+            if att.person and att.source:
+                people[att.person] = att.source
+            elif att.source and (owner := _known_person(att.source, people, aliases)):
+                att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
             source = (last_named if att.backref else att.source)
             if att.source is not None:
                 last_named = att.source

@@ -266,6 +266,14 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Israel's negotiating team told the cabinet the truce would last 42 days.", ("Israel", False)),
     ("A statement from Hamas said the truce would last 42 days.", ("Hamas", False)),
     ("Residents in Gaza said the truce would last 42 days.", None),                    # a place, not a source
+    ("The deal as reported by Israeli broadcaster Kan frees 33 hostages.", ("Kan", True)),   # the name after its kind
+    ("Three hostages would be freed on the first day, Kan, the public broadcaster, reported.", ("Kan", False)),
+    ("The army would pull back within 60 days, Israeli Army Radio reported.", ("Army Radio", False)),
+    ("The army would pull back within 60 days, the Israeli military said.", ("Israel", False)),
+    ("The IDF said the army would pull back within 60 days.", ("Israel", False)),
+    ("Senior Hamas official Osama Hamdan said the truce would last 42 days.", ("Hamas", False)),
+    ("The truce would last 60 days, Lebanese caretaker Prime Minister Najib Mikati said.", ("Lebanon", False)),
+    ("Lebanese caretaker Prime Minister Najib Mikati said the truce would last 60 days.", ("Lebanon", False)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -283,10 +291,25 @@ def test_more_attributions(sentence, want):
     "Under the arrangement, it said, 50 hostages would be freed.",
     "According to a spokesman for the group, up to 5,000 prisoners will be freed.",
     "The statement said the second stage would free the remaining hostages.",
+    "The Israeli channel said the second stage would free the remaining hostages.",   # a kind of outlet, described
+    "The Hebrew-language broadcaster said the second stage would free the remaining hostages.",
 ])
 def test_back_references_to_the_source_named_last(sentence):
     text = f"According to Axios, the truce would last 60 days. Channel 12 gave another account. {sentence}"
     assert [s.source for s in attribute(text, ALIASES)][-1] == "Channel 12"
+
+
+@pytest.mark.parametrize("first, again, owner", [
+    ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the truce would begin on Sunday.",
+     "Sheikh Mohammed", "Qatar"),
+    ("Lebanese Prime Minister Najib Mikati said the truce would begin on Sunday.", "Mikati", "Lebanon"),
+    ("Hamas official Khalil al-Hayya said the truce would begin on Sunday.", "al-Hayya", "Hamas"),
+])
+def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first, again, owner):
+    text = f"{first} The first phase would last 42 days, {again} said."
+    assert [s.source for s in attribute(text, ALIASES)] == [owner, owner]
+    alone = attribute(f"The first phase would last 42 days, {again} said.", ALIASES)
+    assert alone[0].source != owner                  # known again only after the full name
 
 
 # ---------------------------------------------------------------- more ways of stating a term
