@@ -149,6 +149,22 @@ PART_DESCRIBED = re.compile(r"\s+(?=(?:serving|held|detained|convicted|sentenced
 PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
 OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
 PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swapped|exchanged|returned|handed\s+over)\b")
+# a release that happened: "Israel freed 1,027 prisoners", "were exchanged", "had been freed", "saw Israel
+# free 1,150 prisoners", "during the previous truce" (a sentence with no modal, see _Doc.past_event)
+_NUMBER_WORD = "(?:%s)" % "|".join(sorted(NUMBER_TOKENS, key=len, reverse=True))
+PAST_ACT = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:freed|released|swapped|"
+                      r"exchanged|returned|handed\s+over)|(?:[A-Z][\w-]+|they|it)\s+(?:freed|released|swapped|exchanged|"
+                      rf"handed\s+over)\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|at\s+least|another|a\s+further|"
+                      rf"only|just)\s+)?(?=\d|{_NUMBER_WORD}\b)|\bsaw\s+[A-Z][\w-]+\s+(?:free|release|swap|exchange)|"
+                      r"\b(?:previous|earlier|last|prior)\s+(?:truce|cease-?fire|pause|exchanges?|swaps?))\b")
+# what a sentence that states a term has and a sentence that tells the past has not
+FUTURE = re.compile(r"\b(?:will|would|shall|must|should|can|could|may|might|to\s+be|(?:is|are|was|were)\s+to|"
+                    r"(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to|stipulat\w*|calls?\s+for|called\s+for|"
+                    r"envisag\w*|provides?\s+for|provided\s+for)\b", re.I)
+MOVED_BEFORE = re.compile(r"\b(?:rose|fell|climbed|gained|dropped|slipped|jumped|surged|tumbled|rallied|slid|declined|"
+                          r"soared|plunged|sank|dipped|edged\s+(?:up|down|higher|lower))\s+(?:by\s+|to\s+)?"
+                          r"(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
+POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rating)\b", re.I)
 DATED = re.compile(r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bwhen\b|\b(?:19|20)\d\d\b")
 SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
@@ -167,6 +183,7 @@ LETTER_START = re.compile(r"[A-Za-z+]|\s*(?:p\.m|a\.m)")
 ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
 NUMBERED = re.compile(r"\.\s")
 OF_NOUN = re.compile(r"\s+of\s+([\w-]+)")
+OF_NOUNS = re.compile(r"\s+of\s+((?:[\w-]+\s+)?[\w-]+)")                       # "of war", "of marathon talks"
 OF = re.compile(r"\s+of\s+")
 FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
 NOT_DURATION = re.compile(r"\b(?:dragged|lasted|spent|ago|since|held)\b")
@@ -367,6 +384,14 @@ class _Doc:
             return
         self.seen.add(key)
         self.facts.append(f)
+
+    def past_event(self, s: Sentence) -> bool:
+        """Whether the sentence tells a release that happened rather than a term: a past release and
+        no modal ("Under a 2011 deal, Israel freed 1,027 prisoners"; not "Israel would free ...")."""
+        found = self.found.get("past")
+        if found is None:
+            found = self.found["past"] = PAST_ACT.search(s.text) is not None and FUTURE.search(s.text) is None
+        return found
 
     def has(self, s: Sentence, name: str, pattern: Anchored) -> bool:
         """Whether `pattern` occurs in the sentence; asked once per sentence whatever the number of
@@ -607,8 +632,10 @@ class _Doc:
 
     def _duration(self, s, source, q: Quantity, before: str, after: str, events, fact) -> None:
         lex, text = self.lex, s.text
-        if (m := OF_NOUN.match(after)) and m.group(1).lower() in lex.reject_nouns:
-            return                                       # "after more than 15 months of war": history
+        if self.past_event(s):
+            return                                       # "105 hostages were released over seven days"
+        if (m := OF_NOUNS.match(after)) and not lex.reject_nouns.isdisjoint(m.group(1).lower().split()):
+            return                                       # "after more than 15 months of (marathon) talks": history
         left = before[-60:].lower()
         # TIMING_BEFORE, LAST_BEFORE, NOUN_OF_BEFORE and FOR_BEFORE end at the end of `before` and
         # span at most seven words: searched from the last eight
@@ -646,10 +673,11 @@ class _Doc:
         noun = None
         span = False          # "purchases over two years": a span (as "for two years"), not "more than"
         if q.compound:
-            for w in WORD.findall(after[:60])[:3]:
-                lw = w.lower()
-                if lw in lex.reject_nouns:
-                    return
+            phrase = [w.lower() for w in WORD.findall(after[:60])[:3]]
+            cut = next((i for i, w in enumerate(phrase) if w in FUNCTION_WORDS), len(phrase))
+            if not lex.reject_nouns.isdisjoint(phrase[:cut]):
+                return                                   # "an 18-month tariff war", "a two-day summit"
+            for lw in phrase:
                 if lw.endswith(PHASED):
                     continue                             # "a six-week, three-phase plan": the plan's
                 if lw in lex.truce_nouns or lw not in ADJECTIVES:
@@ -772,8 +800,10 @@ class _Doc:
         release = self.has(s, "release", lex.release_at)
         noise = not release and self.has(s, "noise", lex.noise_at)
         if pct:
-            if noise or not self.has(s, "term", TERM_SENTENCE_AT):
-                return prev_group
+            if noise or not self.has(s, "term", TERM_SENTENCE_AT) or POLL.search(text) \
+                    or MOVED_BEFORE.search(before, max(0, len(before) - 40)):
+                return prev_group                        # opinion or a market's move: "polls show 70 percent
+                                                         # support the deal", "the yield fell to 3.6%"
             if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):
                 return prev_group                        # "to 7.5 percent from 15 percent": the baseline
             noun = _percent_noun(before, after[pct.end():])
@@ -824,7 +854,7 @@ class _Doc:
         if group:
             if group in lex.people_groups and not (release or ratio or self.has(s, "provides", PROVIDES_AT)):
                 return prev_group
-            if noise or (group in lex.people_groups and _in_the_past(text, q.start, q.end)):
+            if noise or (group in lex.people_groups and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
                 return prev_group
             if group not in lex.people_groups and (not (rate or self.in_phase or self.has(s, "term", TERM_SENTENCE_AT))
                                                    or TALLY.search(_clause(text, q.end, 12))):
@@ -944,7 +974,7 @@ class _Doc:
     def _release_texts(self, s: Sentence, counted: set[str], fact, in_scope: bool) -> None:
         """'Israeli soldiers are released ...': a release named without a number."""
         text, low = s.text, s.low
-        if not (in_scope or MODAL_AT.search(text, low, pieces=s.pieces)):
+        if not (in_scope or MODAL_AT.search(text, low, pieces=s.pieces)) or self.past_event(s):
             return
         lex = self.lex
         for rm in lex.release_at.finditer(text, low, pieces=s.pieces):

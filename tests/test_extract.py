@@ -489,6 +489,20 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("More than 100 trucks were stuck at the crossing as the deal was negotiated.", 100),  # news, not a term
     ("The truce would be extended by one day for every additional 10 hostages released.", 10),  # the rule's base
     ("Shares rose 0.2% on the day to a record 3,289 after the deal was announced.", 3289),  # "day to": no day number
+    # releases that happened, told as history or news: no modal, a past release
+    ("Under the 2011 deal, Israel freed 1,027 prisoners in exchange for one soldier.", 1027),
+    ("The 1985 Jibril agreement saw Israel free 1,150 prisoners for three soldiers.", 1150),
+    ("Around 1,500 hostages and prisoners were exchanged in earlier swaps.", 1500),
+    ("During the previous truce, in November 2023, 105 hostages were released over seven days.", 7),
+    ("By Monday, 39 Israelis had been freed in three rounds, along with 117 Palestinians.", 117),
+    ("On Saturday, Hamas freed four female soldiers and Israel released 200 prisoners.", 200),
+    # opinion, markets, and the length of things that are not terms
+    ("Polls show about 70 percent of Israelis support the deal.", 70),
+    ("The 10-year Treasury yield fell to 3.6% after the deal.", 3.6),
+    ("The 10-year Treasury yield fell to 3.6% after the deal.", 3650),
+    ("The deal ends an 18-month tariff war between the two countries.", 540),
+    ("The agreement was reached at a two-day summit in Brussels.", 2),
+    ("The deal was reached after eight days of marathon talks.", 8),
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
     facts = facts_of(text)
@@ -496,6 +510,17 @@ def test_numbers_that_name_or_are_not_given(text, value):
         assert not find(facts, slot="hostages released", kind="count"), facts
     else:
         assert value not in {f.min for f in facts}, facts
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("Israel released its version of the deal: 33 hostages in the first phase.", "hostages released", 33),
+    ("Under the deal, Hamas would free 33 hostages and Israel would release 1,000 prisoners.", "prisoners released",
+     1000),
+    ("The deal called for Hamas to release 33 hostages over 42 days.", "hostages released", 33),
+    ("Under the deal, tariffs would rise to 25% next year.", "tariffs percent", 25),
+])
+def test_terms_beside_the_past_and_market_rules(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)
 
 
 @pytest.mark.parametrize("text", ["Hamas proposed three 45-day phases.",
