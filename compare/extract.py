@@ -16,10 +16,12 @@ from itertools import islice
 
 from compare.attribute import AliasTable, Sentence, attribute
 from compare.lexicon import Anchored, Lexicon, load_lexicon
-from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ORDINALS, Quantity, find_quantities,
-                               UNIT_RE, parse_number, parse_quantity, to_days)
+from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, Quantity,
+                               find_quantities, UNIT_RE, parse_number, parse_quantity, to_days)
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
+ONE_UNIT_TOKENS = frozenset({"hour", "day", "week", "month", "year"})
+ONE_UNIT = re.compile(ONE_UNIT_RE)
 PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
 DAY_TOKENS = frozenset({"day", "week", "month", "first"})
 DIGIT = re.compile(r"\d")
@@ -404,7 +406,8 @@ class _Doc:
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:
         lex, text, toks = self.lex, s.text, s.toks     # s.toks: tokens(text), computed once
-        has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text))
+        has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) \
+            or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None)   # "a week"
         if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
             return scope                     # no number, no phase, no term: nothing to extract
         self.found = {}

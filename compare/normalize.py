@@ -54,10 +54,13 @@ QUALIFIERS = {
 QUAL_RE = r"(?:%s)" % "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 # One quantity: [qualifier] [between] N [(-|to|and) N] [-unit|unit] ; or a vague amount.
+# "a week", "an hour": one unit, as a number only when a unit follows ("a week-long truce", "up to a week")
+ONE_UNIT_RE = rf"\ban?(?=(?:\s+|-)(?:{UNIT_RE})\b)"
+HALF_RE = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"           # "two and a half years", "a month and a half"
 QUANTITY_RE = re.compile(
-    rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<a>{NUMBER_RE})"
+    rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<a>{NUMBER_RE}|{ONE_UNIT_RE})(?P<half>{HALF_RE})?"
     rf"(?:(?:-to-|\s*(?:-|–|—)\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<b>{NUMBER_RE}))?"
-    rf"(?P<unit>(?:\s*-\s*|\s+)(?P<u>{UNIT_RE})\b(?P<long>-long)?)?"
+    rf"(?P<unit>(?:\s*-\s*|\s+)(?P<u>{UNIT_RE})\b(?P<half2>{HALF_RE})?(?P<long>-long)?)?"
     rf"|(?P<vague>\b{VAGUE_RE})",
     re.IGNORECASE)
 
@@ -119,7 +122,7 @@ def to_days(value: float, unit: str) -> float:
     return value * DAYS_PER_UNIT[unit.lower().rstrip("s")]
 
 
-HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|dozens?|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
+HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|dozens?|scores|hundreds|thousands|millions)\b|{ONE_UNIT_RE}", re.IGNORECASE)
 # the same two, for fold_lower() text (see FOLD)
 HAS_NUMBER_LOW = re.compile(HAS_NUMBER.pattern)
 QUANTITY_LOW = re.compile(QUANTITY_RE.pattern)
@@ -187,15 +190,18 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         # matched in lower case; every group's text is taken from the original
         raw, vague, a, b, u, qual, unit_text = (text[i:j] if i >= 0 else None for i, j in (
             m.span(), m.span("vague"), m.span("a"), m.span("b"), m.span("u"), m.span("qual"), m.span("unit")))
+        if not u and a and a.lower() in ("a", "an"):
+            continue                                     # "a" alone is no number
         if vague:
             lo, hi = VAGUE[SPACES.sub(" ", vague.lower())]
             out.append(Quantity(lo, hi, None, "approximately", m.start(), m.end(), raw=raw))
             continue
-        a = parse_number(a)
+        a_text, a = a, 1.0 if a.lower() in ("a", "an") else parse_number(a)
         if a is None:
             continue
         b = parse_number(b) if b else None
-        lo, hi = (a, b) if b is not None else (a, a)
+        half = 0.5 if m.start("half") >= 0 or m.start("half2") >= 0 else 0.0
+        lo, hi = (a + half, b + half if m.start("half2") >= 0 else b) if b is not None else (a + half, a + half)
         if lo > hi:
             lo, hi = hi, lo
         unit = None
@@ -205,7 +211,8 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         start = m.start()
         if qual == "more than" and OVER_AS_PARTICLE.search(low, max(0, start - 12), start):
             qual, start, raw = None, m.start("a"), text[m.start("a"):m.end()]    # "hand over 23 soldiers"
-        compound = bool(unit_text) and ("-" in unit_text or m.span("long")[0] >= 0 or _singular_before_noun(u, low, m.end()))
+        compound = bool(unit_text) and ("-" in unit_text or m.span("long")[0] >= 0
+                                        or (a_text.lower() not in ("a", "an") and _singular_before_noun(u, low, m.end())))
         out.append(Quantity(lo, hi, unit, qual, start, m.end(), compound, raw))
     return out
 

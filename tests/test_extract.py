@@ -523,6 +523,23 @@ def test_terms_beside_the_past_and_market_rules(text, slot, value):
     assert find(facts_of(text), slot=slot, min=value), facts_of(text)
 
 
+@pytest.mark.parametrize("text, slot, kind, lo, hi, qualifier", [
+    ("The plan envisages a week-long truce.", "truce duration", "duration", 7, 7, None),
+    ("The truce would last a month and a half.", "truce duration", "duration", 45, 45, None),
+    ("The pause would last up to a week.", "truce duration", "duration", 7, 7, "up to"),
+    ("Displaced people could return north within a week.", "return of displaced", "timing", 0, 7, "within"),
+])
+def test_durations_of_one_unit_without_a_number(text, slot, kind, lo, hi, qualifier):
+    assert find(facts_of(text), slot=slot, kind=kind, min=lo, max=hi, qualifier=qualifier), facts_of(text)
+
+
+@pytest.mark.parametrize("text", ["Under the plan, 600 trucks would enter Gaza a day.",
+                                  "A week ago, the mediators met in Cairo to discuss the deal.",
+                                  "The deal would be reviewed once a year."])
+def test_a_unit_that_is_a_rate_or_a_date_is_no_duration(text):
+    assert not find(facts_of(text), kind="duration"), facts_of(text)
+
+
 @pytest.mark.parametrize("text", ["Hamas proposed three 45-day phases.",
                                   "The truce would run in three stages of 45 days each.",
                                   "Each of the three phases would last 45 days."])

@@ -36,6 +36,12 @@ def test_parse_number(text, value):
     ("a six-to-eight-week truce", 42, 56, "day", None),
     ("as many as 1,000 prisoners", 1000, 1000, None, "up to"),
     ("$1.5 trillion", 1.5e12, 1.5e12, None, None),
+    # one unit without a number, and halves
+    ("a week-long truce", 7, 7, "day", None),
+    ("a pause of up to a week", 7, 7, "day", "up to"),
+    ("a month and a half", 45, 45, "day", None),
+    ("two and a half years", 912.5, 912.5, "day", None),
+    ("a five-and-a-half-year transition", 2007.5, 2007.5, "day", None),
 ])
 def test_parse_quantity(text, lo, hi, unit, qualifier):
     q = parse_quantity(text)
@@ -91,3 +97,12 @@ def test_fast_quantity_search_finds_what_the_pattern_finds(text):
 def test_quantities_keep_the_text_as_written():
     q = parse_quantity("It frees FORTY-TWO detainees.")
     assert (q.min, q.raw) == (42, "FORTY-TWO")
+
+
+@pytest.mark.parametrize("text", ["600 trucks a day", "a plan", "once a week", "an official"])
+def test_a_alone_is_no_number(text):
+    """'a' counts as one only before a unit, and then as that unit: never as a count."""
+    found = find_quantities(text)
+    assert all(q.unit == "day" for q in found if q.raw.lower().startswith(("a ", "an ")))
+    assert not any(q.raw.lower() in ("a", "an") for q in found)
+
