@@ -144,7 +144,7 @@ COUNT_CHOICES = {
     ("prisoners released", 1): [150, 300, 450, 600, 900],
     ("prisoners per hostage", 1): [10, 20, 30, 50],
     ("trucks per day", 1): [200, 400, 600, 800],
-    ("fuel trucks", 1): [30, 50, 60, 80],
+    ("fuel trucks per day", 1): [30, 50, 60, 80],
     ("women released", 1): [5, 7, 9, 12],
     ("soldiers released", 2): [6, 8, 10, 12, 15],
     ("prisoners released", 2): [200, 350, 500, 700],
@@ -299,7 +299,7 @@ def _term_sentence(rng: random.Random, t: Term, v: float | None, plan: Plan) -> 
             f"The accord stipulates that {_count_words(rng, v)} trucks a day will enter the strip.",
             f"Under the plan, {_count_words(rng, v)} trucks per day would cross into Gaza.",
         ])
-    if s == "fuel trucks":
+    if s == "fuel trucks per day":
         return rng.choice([
             f"The plan would allow {_count_words(rng, v)} fuel trucks a day into the territory.",
             f"The draft would permit {_count_words(rng, v)} fuel trucks per day to enter.",

@@ -249,6 +249,7 @@ def _any_word_re(words: frozenset[str]) -> re.Pattern:
     """One pattern for "any of these words": r"\\b(?:w1|w2)\\b" matches where one r"\\bw\\b" does."""
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))))
 
+MODIFIERS = frozenset({"aid", "humanitarian", "relief", "additional", "extra", "further", "more"})
 ADJECTIVES = {"other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
               "further", "total", "security", "israeli", "palestinian", "american", "iranian", "egyptian", "installed",
               "serving", "sick", "wounded", "living", "dead", "deceased", "elderly", "civilian", "detained",
@@ -323,6 +324,19 @@ PROCESS_NOUNS = frozenset("round rounds meeting meetings session sessions page p
                           "delegation delegations negotiator negotiators mediator mediators vote votes member "
                           "members minister ministers journalist journalists reporter reporters source "
                           "sources".split())
+
+
+RATE_LATER = re.compile(r"\b(?:(?:each|every|per)\s+|(?<!within\s)(?<!\bin\s)(?<!for\s)(?<!after\s)(?<!\bon\s)(?<!\bby\s)a\s+)"
+                        r"(?P<u>day|week|month)\b|\b(?P<adv>daily|weekly|monthly)\b", re.I)
+NUMBER_OR_STOP = re.compile(rf"[;.:]|\d|\b{NUMBER_RE}\b", re.I)
+
+
+def _rate_later(after: str, pos: int) -> re.Match | None:
+    """A rate further on in the clause, with no other number before it: "600 trucks of aid would
+    enter Gaza each day", "... would cross daily"."""
+    clause = after[:pos + 80]
+    stop = NUMBER_OR_STOP.search(clause, pos)
+    return RATE_LATER.search(clause, pos, stop.start() if stop else len(clause))
 
 
 def _in_the_past(text: str, a: int, b: int) -> bool:
@@ -778,8 +792,8 @@ class _Doc:
             two = f"{low} {words[i + 1].group(0).lower()}" if i + 1 < len(words) else ""
             if two in lex.group_of:
                 return lex.group_of[two], None, pos + w.end()
-            if low in lex.group_of and not generic:
-                return lex.group_of[low], None, pos + w.end()
+            if low in lex.group_of and (not generic or MODIFIERS.issuperset(generic)):
+                return lex.group_of[low], None, pos + w.end()    # "600 trucks", "600 aid trucks"
             if low in FUNCTION_WORDS or low in TIME_WORDS or (generic and (low.endswith(("ing", "ed"))
                                                                              or low in NOT_NOUNS)) \
                     or (not generic and low in PARTICIPLES):    # "the rest of the 33 freed": no noun
@@ -836,6 +850,8 @@ class _Doc:
                 and (lead := _last(CLAUSE_EACH.finditer(before, max(0, len(before) - 120)))):
             ratio = RATIO_AFTER.match(f" for each {lead.group('target')}")   # "For every soldier freed, ... 50"
         rate = RATE_AFTER.match(after[np_end:])
+        if rate is None and group not in lex.people_groups:
+            rate = _rate_later(after, np_end)            # "600 trucks of aid would enter Gaza each day"
         qualifier = q.qualifier or self._adverb(s, q.start)
         phrase = (q.raw + after[:np_end]).strip().lower()
         if group is None and noun is None:

@@ -423,8 +423,8 @@ def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first
     ("Under the deal, the Fordow site would keep 1,000 centrifuges kept there for research.", "centrifuges", "count",
      1000, 1000, None, None),
     # "are set to", "are due to" state terms; "negotiations on" names the talks
-    ("Six hundred trucks of aid are set to enter Gaza every day during the truce.", "trucks", "count", 600, 600, None,
-     None),
+    ("Six hundred trucks of aid are set to enter Gaza every day during the truce.", "trucks per day", "count", 600, 600,
+     None, None),
     ("Negotiations on the second stage are due to begin by the 16th day of the first phase.", "negotiations",
      "timing", 16, 16, "day", None),
     ("The deal sets a ratio of one hostage for every 10 prisoners released.", "prisoners per hostage", "count", 10,
@@ -531,6 +531,21 @@ def test_terms_beside_the_past_and_market_rules(text, slot, value):
 ])
 def test_durations_of_one_unit_without_a_number(text, slot, kind, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, kind=kind, min=lo, max=hi, qualifier=qualifier), facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Under the plan, 600 trucks of aid would enter Gaza each day.",
+    "Under the plan, 600 aid trucks would enter Gaza a day.",
+    "Under the plan, 600 trucks per day would enter Gaza.",
+    "Under the plan, 600 trucks would enter Gaza daily.",
+])
+def test_a_rate_of_trucks_is_one_term_however_it_is_put(text):
+    assert find(facts_of(text), slot="trucks per day", kind="count", min=600), facts_of(text)
+
+
+def test_a_rate_further_on_belongs_to_the_last_number_before_it():
+    facts = facts_of("Under the plan, 600 trucks would enter Gaza, and 50 fuel trucks each day.")
+    assert find(facts, slot="trucks", min=600) and find(facts, slot="fuel trucks per day", min=50), facts
 
 
 @pytest.mark.parametrize("text", ["Under the plan, 600 trucks would enter Gaza a day.",
@@ -655,7 +670,7 @@ def test_three_outlets_each_keep_their_own_terms():
     assert find(ledger, slot="negotiations", kind="timing", min=16)
     assert find(ch12, slot="truce duration", phase=1, min=42)
     assert find(ch12, slot="prisoners released", min=1904, qualifier="up to")
-    assert find(ch12, slot="trucks", min=600)
+    assert find(ch12, slot="trucks per day", min=600)          # "600 trucks of aid would enter the Strip each day"
     assert find(ch12, slot="return of displaced", kind="timing", min=7)
     assert find(reuters, slot="reconstruction duration", phase=3, min=1095, max=1825)
     assert not find(facts, source="Desk", kind="count")
