@@ -110,7 +110,7 @@ EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:woul
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
-TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
+TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
 CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
@@ -121,7 +121,8 @@ CLAUSE_END = re.compile(r"[,;:.!?()\[\]“”\"]|\s(?:but|while|whereas|although
 LETTER_END = re.compile(r"[A-Za-z]-?$")
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # "did not mention the $200 billion figure": a number the source is said not to give
-NOT_STATED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:mention|includ|specif|giv|nam|confirm|cit|disclos|stat)\w*"
+NOT_STATED = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?(?:mention|includ|specif|giv|nam|confirm|cit|disclos|stat)\w*"
+                        r"|\bno\s+mention|\bwithout\s+(?:mention|specify|nam|giv)\w*|\bomit\w*|\bleft\s+out)"
                         r"\b[^.;,]{0,30}$", re.I)
 DEPLOY = re.compile(r"\b(?:deploy\w*|send|sends|sending|sent|station\w*|dispatch\w*|number(?:ing)?|reinforc\w*)\b", re.I)
 TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "personnel", "servicemen"})
@@ -141,7 +142,12 @@ NOT_MEASURED = frozenset("above below beneath beyond up down about around nearly
 # units of measure: the slot is what they measure ("its stockpile of uranium ... 300 kilograms")
 MEASURES = frozenset("kilograms kilogrammes kg tonnes tons barrels metres meters kilometres kilometers km miles "
                      "megawatts feet acres hectares litres liters gallons".split())
-MEASURED_OF = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}$")
+MEASURED_OF = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}$"
+                         # "cut its stockpile to 300 kg", "cap the stockpile at 300 kilograms": what the verb changes
+                         r"|\b(?:cut|cuts|reduc\w+|lower\w*|limit\w*|cap|caps|capped|capping|shrink\w*|bring\w*|keep\w*|"
+                         r"kept)\s+(?:its|their|the|his|her)\s+(?:[a-z][\w-]+\s+)?([a-z][\w-]+)\s+(?:to|at)\s+"
+                         r"(?:about\s+|around\s+|some\s+|roughly\s+|no\s+more\s+than\s+)?$")
+MEASURES_KG = frozenset({"kilograms", "kilogrammes", "kilogram", "kilos", "kg"})
 BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?{NUMBER_RE}", re.I)
 # "of about 10,000 kg of uranium to 300 kg": the same unit after both numbers
 CHANGE_OF_TO = re.compile(rf"^\s+(?P<w1>[\w-]+)(?:\s+[\w-]+){{0,4}}\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
@@ -250,7 +256,8 @@ def _any_word_re(words: frozenset[str]) -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))))
 
 MODIFIERS = frozenset({"aid", "humanitarian", "relief", "additional", "extra", "further", "more"})
-ADJECTIVES = {"other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
+ADJECTIVES = {"unspent", "unused", "current", "existing", "recent", "previous", "annual", "federal", "overall",
+              "combined", "other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
               "further", "total", "security", "israeli", "palestinian", "american", "iranian", "egyptian", "installed",
               "serving", "sick", "wounded", "living", "dead", "deceased", "elderly", "civilian", "detained",
               "advanced", "first", "second", "third", "last", "final", "initial", "full", "proposed", "agreed",
@@ -263,7 +270,8 @@ FUNCTION_WORDS = {"that", "who", "whose", "which", "held", "to", "in", "from", "
                   "through", "during", "after", "before", "until", "off", "once", "when", "if", "unless", "because",
                   "while", "since"}
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
-              "percent", "time", "times", "o'clock", "am", "pm", "a.m", "p.m"}
+              "percent", "time", "times", "o'clock", "am", "pm", "a.m", "p.m",
+              "next", "now", "last", "ago", "compared", "rather", "apiece", "each", "annually", "instead"}
 NOT_NAME_WORDS = FUNCTION_WORDS | LEAD_WORDS | {"all", "another", "just", "precisely", "some", "nearly"}
 PARTICIPLES = frozenset("freed released returned exchanged swapped handed killed held taken seized".split())
 NOT_NOUNS = frozenset("there here kept left sent built made set put given taken seen brought".split())  # after a noun
@@ -277,8 +285,13 @@ def _singular(group: str) -> str:
     return SINGULAR.get(group, group[:-1] if group.endswith("s") else group)
 
 
+UNCOUNTED = frozenset({"kg", "km", "mw", "gw", "aid", "fuel", "uranium", "water", "food", "equipment", "personnel",
+                       "staff", "money", "cash", "funding", "spending", "financing", "housing", "relief", "aircraft"})
+
+
 def _plural(noun: str) -> str:
-    return noun if noun.endswith("s") else noun + "s"
+    """A slot's noun in the plural: "centrifuge" → "centrifuges"; mass nouns and "-ing" words as they are."""
+    return noun if noun.endswith("s") or noun.endswith("ing") or noun in UNCOUNTED else noun + "s"
 
 
 def _clause(sentence: str, start: int, max_words: int = 16) -> str:
@@ -337,6 +350,28 @@ def _rate_later(after: str, pos: int) -> re.Match | None:
     clause = after[:pos + 80]
     stop = NUMBER_OR_STOP.search(clause, pos)
     return RATE_LATER.search(clause, pos, stop.start() if stop else len(clause))
+
+
+MONEY_OF_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
+                             r"at\s+least\s+|as\s+much\s+as\s+|between\s+)?$")
+MONEY_VERB_BEFORE = re.compile(r"\b(pay|pays|paid|paying|spend|spends|spent|spending|invest|invests|invested|investing|"
+                               r"provide|provides|provided|providing|give|gives|gave|giving|contribute\w*|transfer\w*|"
+                               r"receive\w*|get|gets|got|raise|raises|raised|raising)\s+(?:(?:an?\s+)?(?:additional|extra|"
+                               r"further|another|up\s+to|about|around|some|nearly|roughly|at\s+least)\s+)?$", re.I)
+MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",
+               "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
+               "got": "payment", "rai": "funding"}
+
+
+def _money_noun(before: str) -> str | None:
+    """What an amount of money is, when no noun follows it: the noun before "of" ("a bonus of
+    $1,500") or the verb that moves it ("would pay €650 million": a payment)."""
+    if (m := MONEY_OF_BEFORE.search(before, max(0, len(before) - 50))) and m.group(1) not in FUNCTION_WORDS \
+            and m.group(1) not in TIME_WORDS:
+        return m.group(1)
+    if m := MONEY_VERB_BEFORE.search(before, max(0, len(before) - 40)):
+        return MONEY_NOUNS[m.group(1).lower()[:3]]
+    return None
 
 
 def _in_the_past(text: str, a: int, b: int) -> bool:
@@ -579,7 +614,8 @@ class _Doc:
             return True                                  # a year
         if not before.strip() and NUMBERED.match(after):
             return True                                  # "1. The Iranians say ..."
-        if (" not " in before or "never " in before) and NOT_STATED.search(before, max(0, len(before) - 60)):
+        if (" not " in before or "never " in before or "no mention" in before or "without " in before
+                or "omit" in before or "left out" in before) and NOT_STATED.search(before, max(0, len(before) - 60)):
             return True
         if ORDINAL_SUFFIX.match(after):
             return True
@@ -827,7 +863,7 @@ class _Doc:
             self.add(fact(f"{noun} percent", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
                           unit="percent", qualifier=q.qualifier, text=f"{noun} {q.raw.strip()}%"))
             return prev_group
-        money = CURRENCY.get(before[-1:])
+        money = CURRENCY.get(q.currency or before[-1:])
         if before[-6:].rstrip().lower().endswith("from") and BASELINE_AFTER.match(after):
             return prev_group                            # "from about 10,000 kilograms to 300": a baseline
         if " to " in after[:60] and (ch := CHANGE_OF_TO.match(after)) and ch.group("w1").lower() == ch.group("w2").lower() \
@@ -854,6 +890,8 @@ class _Doc:
             rate = _rate_later(after, np_end)            # "600 trucks of aid would enter Gaza each day"
         qualifier = q.qualifier or self._adverb(s, q.start)
         phrase = (q.raw + after[:np_end]).strip().lower()
+        if group is None and noun is None and money is not None:
+            noun = _money_noun(before)                   # "purchases of $40 billion", "would pay €650 million"
         if group is None and noun is None:
             # a bare number: "50 for every female soldier", "the agreed total of 33", "operate 5,060"
             if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):
@@ -906,13 +944,15 @@ class _Doc:
             return prev_group
         if TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()):
             return prev_group                            # "24 million tonnes had been shipped": a tally
-        if not (q.raw.strip()[:1].isdigit() or q.max >= 10) and q.qualifier != "approximately":
+        if not (q.raw.strip().lstrip("$€£")[:1].isdigit() or q.max >= 10) and q.qualifier != "approximately":
             return prev_group
         slot = _plural(noun.split()[-1]) if len(noun.split()) == 1 else noun
         measure = noun.split()[-1] if noun.split()[-1] in MEASURES else None
         if measure and (m := MEASURED_OF.search(before, max(0, len(before) - 80))) \
-                and m.group(1) not in FUNCTION_WORDS and m.group(1) not in MEASURES:
-            slot = m.group(1)                            # "stockpile", in kilograms
+                and (what := m.group(1) or m.group(2)) not in FUNCTION_WORDS and what not in MEASURES:
+            slot = what                                  # "stockpile", in kilograms
+        if measure in MEASURES_KG:
+            measure = "kg"                               # one unit, however it is written
         if noun.split()[-1] in TROOP_NOUNS or (noun in TROOP_MEASURES and TROOP_BEFORE.search(before[-80:])):
             slot = "troops"                              # "troop levels ... cut to 8,600"
         if rate:

@@ -58,8 +58,9 @@ QUAL_RE = r"(?:%s)" % "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=le
 ONE_UNIT_RE = rf"\ban?(?=(?:\s+|-)(?:{UNIT_RE})\b)"
 HALF_RE = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"           # "two and a half years", "a month and a half"
 QUANTITY_RE = re.compile(
-    rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<a>{NUMBER_RE}|{ONE_UNIT_RE})(?P<half>{HALF_RE})?"
-    rf"(?:(?:-to-|\s*(?:-|–|—)\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<b>{NUMBER_RE}))?"
+    rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<cur>[$€£](?=\d))?(?P<a>{NUMBER_RE}|{ONE_UNIT_RE})"
+    rf"(?P<half>{HALF_RE})?"
+    rf"(?:(?:-to-|\s*(?:-|–|—)\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))(?(cur)[$€£]?|)(?P<b>{NUMBER_RE}))?"
     rf"(?P<unit>(?:\s*-\s*|\s+)(?P<u>{UNIT_RE})\b(?P<half2>{HALF_RE})?(?P<long>-long)?)?"
     rf"|(?P<vague>\b{VAGUE_RE})",
     re.IGNORECASE)
@@ -92,6 +93,7 @@ class Quantity:
     end: int
     compound: bool = False    # written as an adjective: "a 40-day phase", "three-week"
     raw: str = ""
+    currency: str | None = None   # the symbol before the number when the quantity holds it: "about $200 billion"
 
 
 @lru_cache(maxsize=4096)
@@ -137,7 +139,10 @@ LEAD_ENDS = tuple(sorted(LEAD_WORDS))
 
 def _earliest_start(low: str, n: int) -> int:
     """The earliest offset where a quantity can start whose number (or vague amount) begins at `n`:
-    only lead words, each ending in white space, can come before it ("(no more than 40")."""
+    only lead words, each ending in white space, can come before it ("(no more than 40"), and a
+    currency symbol right before a digit ("about $200 billion")."""
+    if low[n - 1:n] in ("$", "€", "£") and n > 0:
+        n -= 1
     if not low[n - 1:n].isspace():
         return n
     start, t = n, low[:n].rstrip()
@@ -213,7 +218,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             qual, start, raw = None, m.start("a"), text[m.start("a"):m.end()]    # "hand over 23 soldiers"
         compound = bool(unit_text) and ("-" in unit_text or m.span("long")[0] >= 0
                                         or (a_text.lower() not in ("a", "an") and _singular_before_noun(u, low, m.end())))
-        out.append(Quantity(lo, hi, unit, qual, start, m.end(), compound, raw))
+        out.append(Quantity(lo, hi, unit, qual, start, m.end(), compound, raw, text[m.start("cur")] if m.start("cur") >= 0 else None))
     return out
 
 

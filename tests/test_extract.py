@@ -350,7 +350,7 @@ def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first
     ("Under the deal, a few hundred prisoners would be freed.", "prisoners released", "count", 200, 500, None,
      "approximately"),
     ("Under the deal, Tehran would shrink its stockpile of enriched uranium from about 10,000 kilograms to 300 "
-     "kilograms.", "stockpile", "count", 300, 300, "kilograms", None),
+     "kilograms.", "stockpile", "count", 300, 300, "kg", None),
     ("Under the deal, Tehran would not enrich uranium above 3.67 percent.", "uranium percent", "quantity", 3.67, 3.67,
      "percent", None),
     ("Iran has agreed to keep 300 kg of 3.67 percent uranium for 15 years.", "uranium percent", "quantity", 3.67,
@@ -553,6 +553,29 @@ def test_a_rate_further_on_belongs_to_the_last_number_before_it():
                                   "The deal would be reviewed once a year."])
 def test_a_unit_that_is_a_rate_or_a_date_is_no_duration(text):
     assert not find(facts_of(text), kind="duration"), facts_of(text)
+
+
+@pytest.mark.parametrize("text, slot, lo, hi, unit, qualifier", [
+    # money: the qualifier and a range hold the currency symbol; with no noun after it, the noun before
+    # "of" or the verb that moves it says what the amount is
+    ("Under the deal, China would buy about $200 billion of additional US goods.", "goods", 2e11, 2e11, "USD",
+     "approximately"),
+    ("The deal calls for purchases of between $40 billion and $50 billion a year.", "purchases", 4e10, 5e10, "USD", None),
+    ("Britain would pay €650 million under the deal.", "payments", 6.5e8, 6.5e8, "EUR", None),
+    ("The UK would pay up to £39 billion, the deal says.", "payments", 3.9e10, 3.9e10, "GBP", "up to"),
+    ("Workers would get a signing bonus of $1,500 under the deal.", "bonus", 1500, 1500, "USD", None),
+    ("Under the deal, $28 billion in unspent Covid-19 funds would be rescinded.", "funds", 2.8e10, 2.8e10, "USD", None),
+    ("The deal caps spending at $886 billion next year.", "spending", 8.86e11, 8.86e11, "USD", None),
+    # a measure: one unit however written, and what the verb changes
+    ("Iran would cut its stockpile to 300 kilograms under the deal.", "stockpile", 300, 300, "kg", None),
+])
+def test_amounts_and_measures(text, slot, lo, hi, unit, qualifier):
+    assert find(facts_of(text), slot=slot, min=lo, max=hi, unit=unit, qualifier=qualifier), facts_of(text)
+
+
+def test_a_figure_the_source_makes_no_mention_of_is_not_its_fact():
+    facts = facts_of("A statement published by Iran's foreign ministry made no mention of the 300-kilogram stockpile limit.")
+    assert not find(facts, min=300), facts
 
 
 @pytest.mark.parametrize("text", ["Hamas proposed three 45-day phases.",
