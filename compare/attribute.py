@@ -202,6 +202,7 @@ SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:[a-z-]
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
                             rf"(?P<org>{NAME})\s+{ROLES}(?:\s+{SPEECH_VERBS})?\s*[.]?\s*$")
+ORG_KINDS = r"(?:administration|government|defen[cs]e|military|security|intelligence|political|state|foreign\s+ministry)"
 RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebanese caretaker Prime Minister"
 RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
@@ -214,14 +215,15 @@ VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<s
 # "..., Kan, the public broadcaster, reported.": a name, what it is between commas, the verb
 TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:the|an?)\s+[^,;]{{1,60}},\s+(?:also\s+)?"
                                  rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
-TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
+TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[a-z]+\s+)?{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
 APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary))?),\s+"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:also\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "A White House official said ...", "A Hamas official, speaking on condition of anonymity, said ...":
 # the organisation of a role (an aside may follow the role)
-ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+{ROLES}"
+ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
+                             rf"(?:{ORG_KINDS}\s+)?{ROLES}"
                              rf"(?:,\s+(?:(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),)?\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
@@ -257,7 +259,9 @@ PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
 ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
-                       rf"\b(?:told|(?:speaking|talking|spoke|talked)\s+to)\s+(?P<subj>(?:the\s+)?{NAME})")
+                       rf"\b(?:told|(?:speaking|talking|spoke|talked)\s+to)\s+(?:the\s+)?"
+                       rf"(?:(?:state|state-run|state-owned|official|news|public|private)\s+)*(?:{OUTLET_KINDS}\s+)?"
+                       rf"(?P<subj>(?:the\s+)?{NAME})")       # "told the state news agency TASS"
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
@@ -352,7 +356,8 @@ def _person(name: str) -> str | None:
 
 def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> str | None:
     """The state or body of a person named again by part of their name ("Mikati" after "Lebanese
-    Prime Minister Najib Mikati"); None when `source` is a known name or no such person was named."""
+    Prime Minister Najib Mikati"), or a source named again by part of its name ("the Commission"
+    after "the European Commission"); None when `source` is a known name or nothing matches."""
     if not people or aliases.lookup(source):
         return None
     words = source.lower().split()
@@ -580,7 +585,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         sentences.extend(parts or (s,))
     carry: str | None = None
     last_named: str | None = None
-    people: dict[str, str] = {}                # person named with a title → the state or body they speak for
+    people: dict[str, str] = {}                # person named with a title → the state or body they speak for;
+                                               # a source of several words → itself
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -600,6 +606,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 people[att.person] = att.source
             elif att.source and (owner := _known_person(att.source, people, aliases)):
                 att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
+            if att.source and " " in att.source:
+                people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
             source = (last_named if att.backref else att.source)
             if att.source is not None:
                 last_named = att.source

@@ -84,8 +84,12 @@ OF_EACH = re.compile(rf"\s+of\s+(?:{NUMBER_RE})[\s-]+(?:days?|weeks?|months?)\s+
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_BEFORE = re.compile(rf"\b{MONTHS}\s*$")
 DATE_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b")
+FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
+CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
 AGE = re.compile(r"^(?:-year-old|\s*years?\s+old|-years?-old)|^\s*or\s+older")
-AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of)\s*$", re.I)
+AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of"
+                        r"|(?:children|minors|women|men|boys|girls|people|those|detainees|prisoners|hostages)\s+"
+                        r"(?:under|over|below|above|younger\s+than|older\s+than))\s*$", re.I)
 TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in)\s+"
                            r"(?:the\s+(?:first\s+)?)?$", re.I)
 _DAY_ORD = "|".join(sorted((w for w in ORDINALS if w != "initial"), key=len, reverse=True))
@@ -161,7 +165,7 @@ PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swappe
 # free 1,150 prisoners", "during the previous truce" (a sentence with no modal, see _Doc.past_event)
 _NUMBER_WORD = "(?:%s)" % "|".join(sorted(NUMBER_TOKENS, key=len, reverse=True))
 PAST_ACT = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:freed|released|swapped|"
-                      r"exchanged|returned|handed\s+over)|(?:[A-Z][\w-]+|they|it)\s+(?:freed|released|swapped|exchanged|"
+                      r"exchanged|returned|handed\s+over|taken|seized|captured|abducted|kidnapped)|(?:[A-Z][\w-]+|they|it)\s+(?:freed|released|swapped|exchanged|"
                       rf"handed\s+over)\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|at\s+least|another|a\s+further|"
                       rf"only|just)\s+)?(?=\d|{_NUMBER_WORD}\b)|\bsaw\s+[A-Z][\w-]+\s+(?:free|release|swap|exchange)|"
                       r"\b(?:previous|earlier|last|prior)\s+(?:truce|cease-?fire|pause|exchanges?|swaps?))\b")
@@ -255,6 +259,10 @@ def _any_word_re(words: frozenset[str]) -> re.Pattern:
     """One pattern for "any of these words": r"\\b(?:w1|w2)\\b" matches where one r"\\bw\\b" does."""
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))))
 
+MODAL_WORDS = frozenset("will would shall must could can should may might also then still only".split())
+# what a whole deal is called: a duration of one of these is the term's ("term duration")
+GENERIC_DEAL_NOUNS = frozenset("deal deals agreement agreements accord accords pact plan proposal framework "
+                               "arrangement arrangements text draft document it this".split())
 MODIFIERS = frozenset({"aid", "humanitarian", "relief", "additional", "extra", "further", "more"})
 ADJECTIVES = {"unspent", "unused", "current", "existing", "recent", "previous", "annual", "federal", "overall",
               "combined", "other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
@@ -603,6 +611,11 @@ class _Doc:
             return True
         if AGE.match(after) or AGE_BEFORE.search(before, _tail(before, 4)):
             return True
+        if q.raw[:2].lower() in ("a ", "an") and FREQUENCY_BEFORE.search(before, _tail(before, 3)):
+            return True                                  # "three times in a week": how often, not how long
+        if ("current" in before or "present" in before) and CURRENT_BEFORE.search(before, _tail(before, 6)) \
+                and not MODAL_VERB.search(before, _tail(before, 6)):
+            return True                                  # "the army currently has 80,000 personnel": a state
         if LETTER_END.search(before[-2:]) and not before.endswith(" "):
             return True                                  # IR-2, F-16
         if q.unit is None and before[-2:-1].isalpha() and before[-1:] == " " and q.raw.isdigit() \
@@ -697,6 +710,8 @@ class _Doc:
         timing = TIMING_BEFORE.search(before, tail) if not (q.compound or over) else None
         if timing:
             prep = timing.group("prep").lower()
+            if prep == "in" and timing.group(0).lower().rstrip().endswith("first"):
+                prep = "within"                          # "in the first 60 days": from the start to day 60
             lo = 0.0 if prep == "within" else q.min
             ev = self._owner(text, events, q.start)
             if ev:
@@ -749,15 +764,20 @@ class _Doc:
             elif noun in PLAN_NOUNS and (ev := self._owner(text, [e for e in events if e[1] < m.start()], q.start)):
                 noun = ev[0]                             # "a reconstruction plan of 3-5 years": the reconstruction's
         elif last := LAST_BEFORE.search(before, tail):
-            head = WORD.findall(before[max(0, last.start() - 30):last.start()])[-1:]
-            head = head[0].lower() if head else ""
+            words = [w.lower() for w in WORD.findall(before[max(0, last.start() - 40):last.start()])]
+            head = next((w for w in reversed(words) if w not in FUNCTION_WORDS and w not in MODAL_WORDS), "")
             ev = self._owner(text, [e for e in events if e[1] < last.start()], q.start)
             if before[last.start():last.start() + 6].lower() in ("extend", "prolon"):
                 noun = "extension"       # "the truce would be extended for 60 days": the extension
             elif head and head not in lex.truce_nouns and head not in FUNCTION_WORDS and ev:
                 noun = ev[0]             # "a reconstruction plan lasting three to five years"
+            elif (truce := next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), None)) is not None:
+                noun = truce
+            elif head and head not in GENERIC_DEAL_NOUNS and head.isalpha() and not head.endswith("ly") \
+                    and head not in ADJECTIVES and head not in lex.reject_nouns:
+                noun = head              # "the transition would last five years": the transition
             else:
-                noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")
+                noun = "term"
         elif (for_before := FOR_BEFORE.search(before, tail)) or over:
             if _any_word_re(lex.reject_nouns).search(left) or NOT_DURATION.search(left):
                 return

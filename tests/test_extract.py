@@ -274,6 +274,10 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Senior Hamas official Osama Hamdan said the truce would last 42 days.", ("Hamas", False)),
     ("The truce would last 60 days, Lebanese caretaker Prime Minister Najib Mikati said.", ("Lebanon", False)),
     ("Lebanese caretaker Prime Minister Najib Mikati said the truce would last 60 days.", ("Lebanon", False)),
+    ("A senior US administration official said the withdrawal would take 60 days.", ("United States", False)),
+    ("About 200 trucks would enter each day, the UN humanitarian office said.", ("United Nations", False)),
+    ("Russian officials told the state news agency TASS that the deal would last 120 days.", ("TASS", True)),
+    ("President Barack Obama said the limits would last 10 years.", ("United States", False)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -297,6 +301,22 @@ def test_more_attributions(sentence, want):
 def test_back_references_to_the_source_named_last(sentence):
     text = f"According to Axios, the truce would last 60 days. Channel 12 gave another account. {sentence}"
     assert [s.source for s in attribute(text, ALIASES)][-1] == "Channel 12"
+
+
+def test_a_source_named_again_by_part_of_its_name_is_the_same_source():
+    text = "The European Commission said the transition would last five years. The Commission said quotas would fall."
+    assert [s.source for s in attribute(text, ALIASES)] == ["European Commission", "European Commission"]
+
+
+@pytest.mark.parametrize("text, slot, kind, lo, hi, qualifier", [
+    ("Israel would complete its withdrawal in the first 60 days.", "withdrawal", "timing", 0, 60, "within"),
+    ("The European Commission said the transition would last five years.", "transition duration", "duration",
+     1825, 1825, None),                                              # the noun that lasts names the slot
+    ("Under the deal, the contract would run for four years.", "contract duration", "duration", 1460, 1460, None),
+    ("The deal would last four years.", "term duration", "duration", 1460, 1460, None),   # the whole deal's
+])
+def test_what_lasts_and_windows_from_the_start(text, slot, kind, lo, hi, qualifier):
+    assert find(facts_of(text), slot=slot, kind=kind, min=lo, max=hi, qualifier=qualifier), facts_of(text)
 
 
 @pytest.mark.parametrize("first, again, owner", [
@@ -503,6 +523,11 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("The deal ends an 18-month tariff war between the two countries.", 540),
     ("The agreement was reached at a two-day summit in Brussels.", 2),
     ("The deal was reached after eight days of marathon talks.", 8),
+    ("Under the deal, the leaders would speak by phone three times in a week.", 7),          # how often
+    ("Under the deal, Lebanon's army, which currently has around 80,000 personnel, would deploy 10,000 troops.",
+     80000),                                                                              # a state of things
+    ("Hamas would free all women and children under 19 held in Gaza.", 19),                 # an age
+    ("The first phase would last 42 days. Some 240 hostages were taken in the October 7 attack.", 240),
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
     facts = facts_of(text)
