@@ -71,8 +71,10 @@ PHASE_MARK = re.compile(
     r"|\b(?P<this>this|that|the\s+same)\s+(?:phase|stage)\b"
     r"|\b(?P<init>initial)\s+(?:[\w-]+\s+){0,2}(?:truce|cease-?fire|period|pause)\b", re.I)
 # in a sentence that names a phase: "..., and the third the exchange of bodies" names the third
-ELLIPTIC_PHASE = re.compile(r"\b(?:and|while|with|then)\s+the\s+(?P<ord>second|third|fourth|fifth)\b"
-                            r"(?=\s*,?\s+(?:the|a|an|would|will|should|to|for|with)\b)", re.I)
+ELLIPTIC_PHASE = re.compile(r"\b(?:(?:and|while|with|then)\s+the\s+(?P<ord>second|third|fourth|fifth)\b"
+                            r"(?=\s*,?\s+(?:the|a|an|would|will|should|to|for|with)\b)"
+                            # "..., and the bodies would be returned in the third."
+                            r"|\b(?:in|during)\s+the\s+(?P<ord2>second|third|fourth|fifth)(?=\s*(?:[.;,]|$)))", re.I)
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?P<each>(?:{NUMBER_RE})-(?:day|week|month)\s+)?"
                          rf"(?:phases|stages|phase|stage|parts)\b", re.I)
@@ -432,6 +434,7 @@ class _Doc:
         self.explicit_count: dict[str, int] = {}
         self.max_phase: dict[str, tuple[int, Sentence, int, int]] = {}
         self.in_phase = False                             # per sentence: inside a phase's terms
+        self.last_phase: int | None = None                # the phase named last in the document
         self.last_noun: str | None = None                 # per sentence: noun of its last count without a group
         self.parallel: ExtractedFact | None = None       # per sentence: the fact a contrast's second clause may repeat
 
@@ -478,6 +481,8 @@ class _Doc:
         for m in PHASE_MARK_AT.finditer(text, s.low, pieces=s.pieces) if has_phase else ():
             phase = self._marker_phase(m, running, source)
             markers.append((m.start(), phase, not m.group("init")))
+            if phase is not None:
+                self.last_phase = phase                  # the phase named last, whoever named it
             if m.group("init") is None and phase is not None:
                 running = phase
             if phase:
@@ -487,10 +492,11 @@ class _Doc:
 
         if markers and " the " in text:              # "The second stage would ..., and the third the exchange of bodies"
             for m in ELLIPTIC_PHASE.finditer(text):
-                phase = ORDINALS[m.group("ord").lower()]
-                markers.append((m.start("ord"), phase, True))
+                group = "ord" if m.group("ord") else "ord2"
+                phase = ORDINALS[m.group(group).lower()]
+                markers.append((m.start(group), phase, True))
                 if phase > self.max_phase.get(source, (0,))[0]:
-                    self.max_phase[source] = (phase, s, m.start("ord"), m.end("ord"))
+                    self.max_phase[source] = (phase, s, m.start(group), m.end(group))
             markers.sort(key=lambda mk: mk[0])
 
         def phase_at(pos: int) -> int | None:
@@ -592,7 +598,7 @@ class _Doc:
 
     def _marker_phase(self, m: re.Match, scope: int | None, source: str) -> int | None:
         if m.group("this"):
-            return scope
+            return scope if scope is not None else self.last_phase   # "while Haaretz said 28 ... in that phase"
         if m.group("num"):
             return ROMAN.get(m.group("num")) or int(parse_number(m.group("num")) or 0) or None
         if m.group("init"):

@@ -315,6 +315,15 @@ def test_a_source_named_again_by_part_of_its_name_is_the_same_source():
     ("Under the deal, the contract would run for four years.", "contract duration", "duration", 1460, 1460, None),
     ("The deal would last four years.", "term duration", "duration", 1460, 1460, None),   # the whole deal's
 ])
+def test_that_phase_is_the_phase_named_last_and_an_elided_ordinal_names_a_phase():
+    facts = facts_of("According to Al-Arabiya, the first phase would last 42 days and see the release of 33 hostages, "
+                     "while Haaretz reported that Israel expected only 28 living hostages to be freed in that phase.")
+    assert find(facts, source="Haaretz", slot="hostages released", min=28, phase=1), facts
+    facts = facts_of("Hamas would free the remaining living hostages in the second phase, and the bodies of the dead "
+                     "would be returned in the third.")
+    assert find(facts, slot="return of bodies", phase=3), facts
+
+
 def test_what_lasts_and_windows_from_the_start(text, slot, kind, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, kind=kind, min=lo, max=hi, qualifier=qualifier), facts_of(text)
 
