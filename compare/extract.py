@@ -86,6 +86,8 @@ OF_EACH = re.compile(rf"\s+of\s+(?:{NUMBER_RE})[\s-]+(?:days?|weeks?|months?)\s+
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_BEFORE = re.compile(rf"\b{MONTHS}\s*$")
 DATE_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b")
+BATCH_OF = re.compile(r"\b(?:batches|groups|instal?lments|waves|rounds)\s+of$")
+REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
 AGE = re.compile(r"^(?:-year-old|\s*years?\s+old|-years?-old)|^\s*or\s+older")
@@ -116,7 +118,7 @@ EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:woul
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
-TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
+TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
 CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
@@ -189,7 +191,7 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimate
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
 CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|rais\w*|increas\w*|boost\w*)\s+"
                        r"(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\s+by\s+[$€£]?$", re.I)
-NUMBER_OF = re.compile(r"\bnumber\s+of\s+([\w-]+)\b[^.;]{0,60}$", re.I)
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:(?:aid|humanitarian|relief|additional|extra)\s+)?([\w-]+)\b[^.;]{0,60}$", re.I)
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
 RATE_NOUNS = frozenset("rate rates tariff tariffs duty duties tax taxes levy levies share stake interest inflation "
                        "deficit growth enrichment quota quotas cut cuts reduction increase".split())
@@ -625,8 +627,10 @@ class _Doc:
         if LETTER_END.search(before[-2:]) and not before.endswith(" "):
             return True                                  # IR-2, F-16
         if q.unit is None and before[-2:-1].isalpha() and before[-1:] == " " and q.raw.isdigit() \
-                and (m := NAME_BEFORE.search(before, _tail(before, 1))) and m.group(1).lower() not in NOT_NAME_WORDS:
-            return True                                  # Channel 12, Resolution 1701: part of a name
+                and (m := NAME_BEFORE.search(before, _tail(before, 1))) and m.group(1).lower() not in NOT_NAME_WORDS \
+                and not ((w := WORD.match(after.lstrip())) and w.group(0).lower() in self.lex.group_of):
+            return True                                  # Channel 12, Resolution 1701: part of a name (not
+                                                         # "and Israel 150 prisoners")
         if LETTER_START.match(after):
             return True                                  # 2s, 5+1, 5 p.m
         if q.unit is None and q.min == q.max and 1900 <= q.min <= 2100 and q.raw.isdigit():
@@ -914,7 +918,8 @@ class _Doc:
         rate = RATE_AFTER.match(after[np_end:])
         if rate is None and group not in lex.people_groups:
             rate = _rate_later(after, np_end)            # "600 trucks of aid would enter Gaza each day"
-        qualifier = q.qualifier or self._adverb(s, q.start)
+        qualifier = q.qualifier or ("up to" if REACH_BEFORE.search(before, _tail(before, 3)) else None) \
+            or self._adverb(s, q.start)                  # "could reach 1,904": at most
         phrase = (q.raw + after[:np_end]).strip().lower()
         if group is None and noun is None and money is not None:
             noun = _money_noun(before)                   # "purchases of $40 billion", "would pay €650 million"
@@ -953,6 +958,8 @@ class _Doc:
                 slot = f"{group} per {_singular(target)}"
             elif rate:
                 slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
+            elif noun is None and before.endswith(" of ") and BATCH_OF.search(before.rstrip().lower(), _tail(before, 3)):
+                slot += " per batch"                     # "freed in groups of 30": each group's size
             counted_groups.add(group)
             base = parse_quantity(ratio.group("target")) if ratio and q.min == q.max == 1 else None
             if base is not None and base.unit is None and base.start == 0 and base.min == base.max and base.min > 1:
@@ -994,6 +1001,10 @@ class _Doc:
         """(group, noun) of a number that no noun follows, from what comes before it; (None, None)
         when nothing says what it counts."""
         lw = before.rstrip().lower()
+        if lw.endswith(" of") and BATCH_OF.search(lw, _tail(lw, 3)):
+            named = [g for w in WORD.findall(lw) if (g := self.lex.group_of.get(w))]
+            if named or prev_group:              # "the hostages would be freed in batches of 10 to 12"
+                return prev_group or named[-1], None
         if COUNT_LEAD.search(lw, _tail(lw, 2)) or (lw.endswith(" to") and CHANGE_VERB.search(text)):
             if prev_group:
                 return prev_group, None

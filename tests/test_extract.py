@@ -308,6 +308,31 @@ def test_a_source_named_again_by_part_of_its_name_is_the_same_source():
     assert [s.source for s in attribute(text, ALIASES)] == ["European Commission", "European Commission"]
 
 
+@pytest.mark.parametrize("text, slot", [
+    ("The second phase would see a permanent halt to the fighting.", "long-term calm"),
+    ("Displaced people would be allowed to cross freely to the north along Salah ad-Din street.", "return of displaced"),
+    ("The Red Cross would carry out the handover at the Rafah crossing.", "handover"),
+    ("Israeli troops would remain in the Philadelphi corridor throughout the first phase.", "forces remain"),
+    ("Israel would keep troops in the Philadelphi corridor.", "forces remain"),
+    ("Hezbollah fighters are to move north of the Litani river.", "withdrawal"),
+])
+def test_terms_named_by_a_phrase(text, slot):
+    assert find(facts_of(text), slot=slot, kind="text"), facts_of(text)
+
+
+@pytest.mark.parametrize("text, slot, lo, hi, qualifier", [
+    ("Hamas was to free 50 hostages over four days, and Israel 150 prisoners.", "prisoners released", 150, 150, None),
+    ("The number of prisoners to be released in phase one could reach 1,904.", "prisoners released", 1904, 1904,
+     "up to"),
+    ("Under the deal, the number of aid trucks would rise to 600 a day.", "trucks per day", 600, 600, None),
+    ("The hostages would be released in batches of 10 to 12 each day.", "hostages released per day", 10, 12,
+     "gradually"),
+    ("Under the deal, prisoners would be freed in groups of 30.", "prisoners released per batch", 30, 30, None),
+])
+def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
+    assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
+
+
 def test_that_phase_is_the_phase_named_last_and_an_elided_ordinal_names_a_phase():
     facts = facts_of("According to Al-Arabiya, the first phase would last 42 days and see the release of 33 hostages, "
                      "while Haaretz reported that Israel expected only 28 living hostages to be freed in that phase.")
