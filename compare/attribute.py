@@ -464,7 +464,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
     m = ACCORDING.search(sentence) if "according" in toks else (PER_SOURCE.search(sentence) if "per" in toks else None)
     if m and (att := _resolve(m.group("ref"), aliases)):
-        att.carries = att.carries and _early(m, "ref", sentence)
+        # "according to X" carries on wherever it stands: "..., according to a copy seen by Reuters.
+        # Displaced people would return ..." is still Reuters' account
+        att.carries = att.carries and (m.re is ACCORDING or _early(m, "ref", sentence))
         return att
     m = BACKREF_SUBJECT.search(sentence) if not toks.isdisjoint(BACKREF_WORDS) else None
     if m:                                       # "The newspaper reported that ..."

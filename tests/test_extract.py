@@ -303,6 +303,12 @@ def test_back_references_to_the_source_named_last(sentence):
     assert [s.source for s in attribute(text, ALIASES)][-1] == "Channel 12"
 
 
+def test_a_trailing_according_to_carries_on_to_the_next_sentence():
+    text = ("Israeli forces would pull back to a buffer zone, according to a copy of the text seen by Reuters. "
+            "Displaced Palestinians would be allowed to return to the north on the seventh day.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Reuters", "Reuters"]
+
+
 def test_a_source_named_again_by_part_of_its_name_is_the_same_source():
     text = "The European Commission said the transition would last five years. The Commission said quotas would fall."
     assert [s.source for s in attribute(text, ALIASES)] == ["European Commission", "European Commission"]
