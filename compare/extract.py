@@ -149,13 +149,17 @@ NOT_MEASURED = frozenset("above below beneath beyond up down about around nearly
                          "least most than".split())
 # units of measure: the slot is what they measure ("its stockpile of uranium ... 300 kilograms")
 MEASURES = frozenset("kilograms kilogrammes kg tonnes tons barrels metres meters kilometres kilometers km miles "
-                     "megawatts feet acres hectares litres liters gallons".split())
+                     "megawatts feet acres hectares litres liters gallons metre meter kilometre kilometer mile".split())
 MEASURED_OF = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}$"
                          # "cut its stockpile to 300 kg", "cap the stockpile at 300 kilograms": what the verb changes
                          r"|\b(?:cut|cuts|reduc\w+|lower\w*|limit\w*|cap|caps|capped|capping|shrink\w*|bring\w*|keep\w*|"
                          r"kept)\s+(?:its|their|the|his|her)\s+(?:[a-z][\w-]+\s+)?([a-z][\w-]+)\s+(?:to|at)\s+"
                          r"(?:about\s+|around\s+|some\s+|roughly\s+|no\s+more\s+than\s+)?$")
-MEASURES_KG = frozenset({"kilograms", "kilogrammes", "kilogram", "kilos", "kg"})
+UNIT_NAMES = {"kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos": "kg", "metres": "m", "meters": "m",
+              "metre": "m", "meter": "m", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+              "tonnes": "t", "tons": "t", "mile": "miles"}
+EXTENTS = {"wide": "width", "long": "length", "deep": "depth", "inside": "depth", "high": "height"}
+CURRENCY_WORDS = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "sterling": "GBP"}
 BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?{NUMBER_RE}", re.I)
 # "of about 10,000 kg of uranium to 300 kg": the same unit after both numbers
 CHANGE_OF_TO = re.compile(rf"^\s+(?P<w1>[\w-]+)(?:\s+[\w-]+){{0,4}}\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
@@ -299,6 +303,15 @@ def _singular(group: str) -> str:
 
 UNCOUNTED = frozenset({"kg", "km", "mw", "gw", "aid", "fuel", "uranium", "water", "food", "equipment", "personnel",
                        "staff", "money", "cash", "funding", "spending", "financing", "housing", "relief", "aircraft"})
+
+
+def _last_noun(before: str) -> str | None:
+    """The last word of the clause before a number that can name a thing: "a buffer zone about"
+    → "zone"."""
+    clause = before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):]
+    words = [w.lower() for w in WORD.findall(clause)]
+    return next((w for w in reversed(words) if w not in FUNCTION_WORDS and w not in LEAD_WORDS and w not in MODAL_WORDS
+                 and w not in TIME_WORDS and w.isalpha() and not w.endswith(("ly", "ed", "ing"))), None)
 
 
 def _plural(noun: str) -> str:
@@ -977,15 +990,25 @@ class _Doc:
             return prev_group
         if TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()):
             return prev_group                            # "24 million tonnes had been shipped": a tally
-        if not (q.raw.strip().lstrip("$€£")[:1].isdigit() or q.max >= 10) and q.qualifier != "approximately":
+        if not (any(c.isdigit() for c in q.raw) or q.max >= 10) and q.qualifier != "approximately":
             return prev_group
-        slot = _plural(noun.split()[-1]) if len(noun.split()) == 1 else noun
-        measure = noun.split()[-1] if noun.split()[-1] in MEASURES else None
+        words = noun.split()
+        if money is None and words[0] in CURRENCY_WORDS:             # "650 million euros"
+            money, noun = CURRENCY_WORDS[words[0]], _money_noun(before) or "amount"
+            words = noun.split()
+        slot = _plural(words[-1]) if len(words) == 1 else noun
+        measure = words[-1] if words[-1] in MEASURES else None
+        extent = None
+        if measure is None and len(words) == 2 and words[0] in MEASURES and words[1] in EXTENTS:
+            measure, extent = words[0], EXTENTS[words[1]]           # "700 metres wide": a width
         if measure and (m := MEASURED_OF.search(before, max(0, len(before) - 80))) \
                 and (what := m.group(1) or m.group(2)) not in FUNCTION_WORDS and what not in MEASURES:
             slot = what                                  # "stockpile", in kilograms
-        if measure in MEASURES_KG:
-            measure = "kg"                               # one unit, however it is written
+        elif extent and (what := _last_noun(before)):
+            slot = f"{what} {extent}"                    # "a buffer zone about 700 metres wide": zone width
+        elif extent:
+            slot = extent
+        measure = UNIT_NAMES.get(measure, measure)       # one unit, however it is written
         if noun.split()[-1] in TROOP_NOUNS or (noun in TROOP_MEASURES and TROOP_BEFORE.search(before[-80:])):
             slot = "troops"                              # "troop levels ... cut to 8,600"
         if rate:

@@ -633,6 +633,10 @@ def test_a_unit_that_is_a_rate_or_a_date_is_no_duration(text):
     ("The deal caps spending at $886 billion next year.", "spending", 8.86e11, 8.86e11, "USD", None),
     # a measure: one unit however written, and what the verb changes
     ("Iran would cut its stockpile to 300 kilograms under the deal.", "stockpile", 300, 300, "kg", None),
+    ("Israeli forces would pull back to a buffer zone about 700 metres wide along the border.", "zone width", 700, 700,
+     "m", "approximately"),
+    ("Israeli forces would withdraw to a perimeter of up to 1 kilometre inside Gaza.", "perimeter", 1, 1, "km", "up to"),
+    ("Under the deal, Britain would pay 650 million euros.", "payments", 6.5e8, 6.5e8, "EUR", None),
 ])
 def test_amounts_and_measures(text, slot, lo, hi, unit, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, unit=unit, qualifier=qualifier), facts_of(text)
