@@ -177,7 +177,7 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "broadcaster", "website", "site", "station", "magazine", "weekly",
                                            "publication", "report", "document", "draft", "ministry", "office",
                                            "department", "group", "movement"))
-BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
+BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then had has have".split())
 ADVERB = r"(?:\s+(?:%s))*" % "|".join(ADVERB_LIST)
@@ -290,6 +290,7 @@ class Attribution:
     carries: bool           # sets the source for following sentences
     backref: bool = False
     person: str | None = None  # the person who speaks for `source` ("Najib Mikati"), to know them again by part of the name
+    noun: str | None = None    # the kind of source the phrase names ("ministry" in "Qatar's foreign ministry", "the ministry")
 
 
 LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|If|When|Since|Because|Meanwhile|"
@@ -297,7 +298,16 @@ LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|
 
 
 def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
-    """A phrase naming a source → its canonical name; None when it names nothing usable."""
+    """A phrase naming a source → its canonical name, and the kind of source it says it is ("the
+    ministry", "Qatar's foreign ministry"); None when it names nothing usable."""
+    att = _resolve_name(ref, aliases)
+    if att is not None and att.noun is None and (last := ref.strip(" ,.").rsplit(None, 1)[-1:]) \
+            and last[0].lower() in BACKREF_WORDS:
+        att.noun = last[0].lower()
+    return att
+
+
+def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     ref = LEADING_CONJUNCTION.sub("", AND.split(ref.strip())[0].strip(" ,"))
     words = ref.split()
     if not words or _norm_name(ref) in PRONOUNS:
@@ -471,7 +481,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     m = BACKREF_SUBJECT.search(sentence) if not toks.isdisjoint(BACKREF_WORDS) else None
     if m:                                       # "The newspaper reported that ..."
         return Attribution(None, m.group("verb") in CARRY_WORDS and _early(m, "verb", sentence),
-                           backref=True)
+                           backref=True, noun=m.group("noun"))
     if not toks.isdisjoint(PRONOUN_WORDS) and (m := PRONOUN_SAID.search(sentence)) \
             and not ANON.search(sentence[:m.start()].lower()) \
             and not sentence[max(0, m.start() - 6):m.start()].lower().endswith(("what ", "which ")):
@@ -587,6 +597,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         sentences.extend(parts or (s,))
     carry: str | None = None
     last_named: str | None = None
+    kinds: dict[str, str] = {}                 # "ministry", "channel" ... → the source last named as one
     people: dict[str, str] = {}                # person named with a title → the state or body they speak for;
                                                # a source of several words → itself
     paragraphs: dict[int, list[Sentence]] = {}
@@ -610,9 +621,12 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
             if att.source and " " in att.source:
                 people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
-            source = (last_named if att.backref else att.source)
+            # "the ministry": the source last named as a ministry, else the source named last
+            source = (kinds.get(att.noun) or last_named if att.backref else att.source)
             if att.source is not None:
                 last_named = att.source
+                if att.noun:
+                    kinds[att.noun] = att.source
             s.source = source
             if att.carries:
                 carry = source

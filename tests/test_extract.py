@@ -303,6 +303,12 @@ def test_back_references_to_the_source_named_last(sentence):
     assert [s.source for s in attribute(text, ALIASES)][-1] == "Channel 12"
 
 
+def test_the_ministry_is_the_source_last_named_as_a_ministry():
+    text = ("In a statement, Qatar's foreign ministry said the pause would last four days. The Israeli government "
+            "said 50 hostages would be freed. The ministry said the pause would also allow hundreds of trucks in.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Qatar", "Israel", "Qatar"]
+
+
 def test_a_trailing_according_to_carries_on_to_the_next_sentence():
     text = ("Israeli forces would pull back to a buffer zone, according to a copy of the text seen by Reuters. "
             "Displaced Palestinians would be allowed to return to the north on the seventh day.")
