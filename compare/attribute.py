@@ -228,7 +228,8 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative".split())
-ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary|document))?)"
+ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
+                     rf"|\s+(?:state\s+|public\s+|official\s+)?(?:media|{OUTLET_KINDS}))?)"   # "Iranian state television"
                      rf"(?:,\s+[a-z][^,;]{{0,80}},)?\s+"
                      rf"(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
                      rf"tells|told)\s+(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"

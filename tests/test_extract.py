@@ -278,6 +278,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("About 200 trucks would enter each day, the UN humanitarian office said.", ("United Nations", False)),
     ("Russian officials told the state news agency TASS that the deal would last 120 days.", ("TASS", True)),
     ("President Barack Obama said the limits would last 10 years.", ("United States", False)),
+    ("Iranian state television gave a different picture.", ("Iran", True)),      # state media: the state's account
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
