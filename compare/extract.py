@@ -87,6 +87,7 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_BEFORE = re.compile(rf"\b{MONTHS}\s*$")
 DATE_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b")
 BATCH_OF = re.compile(r"\b(?:batches|groups|instal?lments|waves|rounds)\s+of$")
+PERCENT_TO = re.compile(rf"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?{NUMBER_RE}\s*(?:%|percent|per\s+cent)", re.I)
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
@@ -569,7 +570,7 @@ class _Doc:
                 prev_group = self._count(s, source, q, before, after, events, fact, prev_group, counted_groups)
         # ON_DAY needs "day", "within" or "week"
         on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low or "week" in s.low)
-        for m in ON_DAY_AT.finditer(text, s.low, pieces=s.pieces) if on_day else ():
+        for m in ON_DAY_AT.finditer(text, s.low, pieces=s.pieces) if on_day and not self.past_event(s) else ():
             if m.group("n") or m.group("o"):
                 n = parse_number(m.group("n")) if m.group("n") else ORDINALS.get(m.group("o").lower())
                 if n is None and m.group("o"):
@@ -902,6 +903,8 @@ class _Doc:
                                                          # support the deal", "the yield fell to 3.6%"
             if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):
                 return prev_group                        # "to 7.5 percent from 15 percent": the baseline
+            if FROM_END.search(before, _tail(before, 1)) and PERCENT_TO.match(after, pct.end()):
+                return prev_group                        # "from 15% to 7.5%": the baseline
             noun = _percent_noun(before, after[pct.end():])
             self.add(fact(f"{noun} percent", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
                           unit="percent", qualifier=q.qualifier, text=f"{noun} {q.raw.strip()}%"))

@@ -574,6 +574,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, Lebanon's army, which currently has around 80,000 personnel, would deploy 10,000 troops.",
      80000),                                                                              # a state of things
     ("Hamas would free all women and children under 19 held in Gaza.", 19),                 # an age
+    ("Under the deal, the US would cut tariffs from 15% to 7.5%.", 15),                      # the old rate
+    ("On the first day of the truce, three Israeli women were released for 90 prisoners.", 1),   # what happened
     ("The first phase would last 42 days. Some 240 hostages were taken in the October 7 attack.", 240),
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
