@@ -190,11 +190,13 @@ _REF = r"\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()�
 ACCORDING = re.compile(r"\b(?i:according)\s+to" + _REF)
 PER_SOURCE = re.compile(r"(?:^|,\s)\W*[Pp]er" + _REF)          # "Per the Wall Street Journal, ..."
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
-                     rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME}"
+                     rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)"
+                     rf"(?:\s+(?:on|late|early|last|this)\s+[A-Z]?[a-z]+)?\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME}"
                      rf"(?:\s+(?:public\s+|state\s+)?{OUTLET_KINDS}\s+{NAME})?)")      # "Israeli broadcaster Kan"
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
-                       "official officials chief secretary member team".split())
+                       "official officials chief secretary member team speaker adviser advisor ambassador "
+                       "commander chairman".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS})?|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
@@ -220,6 +222,11 @@ TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[
 APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary))?),\s+"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:also\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+# "Israel's prime minister, Yair Lapid, said ...": the owner of the title, with the person's name between commas
+OWNER_TITLE_NAMED = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,3}}?{ROLES}),\s+"
+                               rf"(?P<person>{NAME}),\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+OWNER_TITLE_NAMED_END = re.compile(rf"[,”\"]\s*(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,3}}?{ROLES}),\s+"
+                                   rf"(?P<person>{NAME}),\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 # "A White House official said ...", "A Hamas official, speaking on condition of anonymity, said ...":
 # the organisation of a role (an aside may follow the role)
 ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
@@ -332,6 +339,8 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")), True)
     if (owner := _titled_owner(ref, aliases)) is not None:  # "Qatari Prime Minister Sheikh Mohammed bin ..."
         return Attribution(owner, True, person=_person(ref))
+    if (person := _person(ref)) and (known := aliases.lookup(person) or aliases.lookup(person.split()[-1])):
+        return Attribution(known, True, person=person)      # "President Volodymyr Zelensky": a known name
     m = NAMED_DOCUMENT.match(ref)
     if m and aliases.lookup(m.group(1)):
         return Attribution(aliases.lookup(m.group(1)), True)
@@ -509,6 +518,11 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             if m and (att := _resolve(m.group("subj"), aliases)):
                 att.carries = False
                 return att
+    if ("'s " in sentence or "’s " in sentence) and not toks.isdisjoint(ROLE_WORDS) \
+            and (m := OWNER_TITLE_NAMED.match(sentence) or OWNER_TITLE_NAMED_END.search(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries, att.person = False, m.group("person")     # "Israel's prime minister, Yair Lapid, said"
+        return att
     m = APPOSITIVE.match(sentence) if "," in sentence else None
     if m and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") in CARRY_WORDS

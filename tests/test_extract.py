@@ -279,6 +279,11 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Russian officials told the state news agency TASS that the deal would last 120 days.", ("TASS", True)),
     ("President Barack Obama said the limits would last 10 years.", ("United States", False)),
     ("Iranian state television gave a different picture.", ("Iran", True)),      # state media: the state's account
+    ("Israel's prime minister, Yair Lapid, said Israel would receive 17 percent of the revenue.", ("Israel", False)),
+    ("The truce would last 42 days, Qatar's prime minister, Sheikh Mohammed, said.", ("Qatar", False)),
+    ("A draft published on Tuesday by Al-Akhbar says the first phase would last 42 days.", ("Al-Akhbar", True)),
+    ("Zelensky said the halt would last 30 days.", ("Ukraine", False)),              # a leader in the alias table
+    ("President Volodymyr Zelensky said the halt would last 30 days.", ("Ukraine", False)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -369,8 +374,9 @@ def test_what_lasts_and_windows_from_the_start(text, slot, kind, lo, hi, qualifi
 @pytest.mark.parametrize("first, again, owner", [
     ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the truce would begin on Sunday.",
      "Sheikh Mohammed", "Qatar"),
-    ("Lebanese Prime Minister Najib Mikati said the truce would begin on Sunday.", "Mikati", "Lebanon"),
-    ("Hamas official Khalil al-Hayya said the truce would begin on Sunday.", "al-Hayya", "Hamas"),
+    ("Lebanese Prime Minister Karim Haddad said the truce would begin on Sunday.", "Haddad", "Lebanon"),
+    ("Hamas official Samir al-Odeh said the truce would begin on Sunday.", "al-Odeh", "Hamas"),
+    ("Israel's prime minister, Avi Mizrahi, said the truce would begin on Sunday.", "Mizrahi", "Israel"),
 ])
 def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first, again, owner):
     text = f"{first} The first phase would last 42 days, {again} said."
