@@ -88,6 +88,13 @@ DATE_BEFORE = re.compile(rf"\b{MONTHS}\s*$")
 DATE_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b")
 BATCH_OF = re.compile(r"\b(?:batches|groups|instal?lments|waves|rounds)\s+of$")
 PERCENT_TO = re.compile(rf"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?{NUMBER_RE}\s*(?:%|percent|per\s+cent)", re.I)
+# "Line 29, which would have added 1,430 square kilometres": what did not happen (not "by day 7 Israel would have
+# released 1,000 prisoners", a term)
+COUNTERFACTUAL = re.compile(r"\b(?:(?:which|that)\s+would|would\s+otherwise|could|might)\s+have\s+(?!to\b)[a-z]+(?:ed|en|t)\s+"
+                            r"(?:[a-z]+\s+){0,2}$", re.I)
+NAMED_BY_NUMBER = re.compile(r"\b(?:block|blocks|area|sector|line|point|article|clause|item|section|paragraph|annex|"
+                             r"resolution|route|road|highway|gate|building|level)\s+$", re.I)
+OWN_DETERMINER = re.compile(r"(?:its|their|his|her|our)\s+", re.I)
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
@@ -176,7 +183,7 @@ _NUMBER_WORD = "(?:%s)" % "|".join(sorted(NUMBER_TOKENS, key=len, reverse=True))
 PAST_ACT = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:freed|released|swapped|"
                       r"exchanged|returned|handed\s+over|taken|seized|captured|abducted|kidnapped)|(?:[A-Z][\w-]+|they|it)\s+(?:freed|released|swapped|exchanged|"
                       rf"handed\s+over)\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|at\s+least|another|a\s+further|"
-                      rf"only|just)\s+)?(?=\d|{_NUMBER_WORD}\b)|\bsaw\s+[A-Z][\w-]+\s+(?:free|release|swap|exchange)|"
+                      rf"only|just)\s+)?(?=\d|{_NUMBER_WORD}\b)|\bsaw\s+[^.;]{{0,40}}?\b(?:free|freed|release|released|swap|swapped|exchange|exchanged)\b|"
                       r"\b(?:previous|earlier|last|prior)\s+(?:truce|cease-?fire|pause|exchanges?|swaps?))\b")
 # what a sentence that states a term has and a sentence that tells the past has not
 FUTURE = re.compile(r"\b(?:will|would|shall|must|should|can|could|may|might|to\s+be|(?:is|are|was|were)\s+to|"
@@ -589,7 +596,8 @@ class _Doc:
             label = _label_before(ev, m.start(), m.group(0)) if ev else ""
             self.add(fact(ev[0] if ev else self._timing_slot(s, m.start()), "timing", m.start(), m.start(), m.end(),
                           min=lo, max=hi, unit="day", text=f"{label} ({m.group(0).lower()})".strip()))
-        self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
+        if not (events and self.past_event(s)):         # "13 hostages were handed over on Friday": news
+            self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):
             self._release_texts(s, counted_groups, fact, scope is not None or bool(markers))
         if s.low.startswith(LEADING_TIMING_WORDS) and LEADING_TIMING.match(text):
@@ -633,6 +641,12 @@ class _Doc:
             return True
         if AGE.match(after) or AGE_BEFORE.search(before, _tail(before, 4)):
             return True
+        if before[-1:] in ":." and before[-3:-1].strip().isdigit() and q.raw[:2].isdigit():
+            return True                                  # "07:40 - Qatar announces deal": a time of day
+        if " have " in before and COUNTERFACTUAL.search(before, _tail(before, 6)):
+            return True                                  # "Line 29, which would have added 1,430 square km"
+        if q.unit is None and before[-1:] == " " and q.raw.isdigit() and NAMED_BY_NUMBER.search(before, _tail(before, 1)):
+            return True                                  # "block 9", "article 4": a name
         if q.raw[:2].lower() in ("a ", "an") and FREQUENCY_BEFORE.search(before, _tail(before, 3)):
             return True                                  # "three times in a week": how often, not how long
         if ("current" in before or "present" in before) and CURRENT_BEFORE.search(before, _tail(before, 6)) \
@@ -862,6 +876,8 @@ class _Doc:
         lex = self.lex
         m = (OF_IN if money else OF).match(after)
         pos = m.end() if m else 0
+        if m and (own := OWN_DETERMINER.match(after, pos)):
+            pos = own.end()                              # "$56 billion of its frozen assets"
         words = list(islice(NP_WORD.finditer(after[pos:pos + 80]), 6))    # the loop reads six at most
         generic: list[str] = []
         for i, w in enumerate(words[:5]):
@@ -993,7 +1009,8 @@ class _Doc:
             return prev_group
         if TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()):
             return prev_group                            # "24 million tonnes had been shipped": a tally
-        if not (any(c.isdigit() for c in q.raw) or q.max >= 10) and q.qualifier != "approximately":
+        if not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES) \
+                and q.qualifier != "approximately":
             return prev_group
         words = noun.split()
         if money is None and words[0] in CURRENCY_WORDS:             # "650 million euros"
@@ -1019,7 +1036,8 @@ class _Doc:
         self.last_noun = noun
         self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
                       unit=money or measure, confidence=0.6,
-                      text=phrase if phrase != q.raw.strip().lower() and not phrase.endswith((" of", " in"))
+                      text=phrase if phrase != q.raw.strip().lower()
+                      and not phrase.endswith((" of", " in", " its", " their", " his", " her", " our"))
                       else f"{phrase} {noun}"))
         return prev_group
 

@@ -55,13 +55,15 @@ QUAL_RE = r"(?:%s)" % "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=le
 
 # One quantity: [qualifier] [between] N [(-|to|and) N] [-unit|unit] ; or a vague amount.
 # "a week", "an hour": one unit, as a number only when a unit follows ("a week-long truce", "up to a week")
-ONE_UNIT_RE = rf"\ban?(?=(?:\s+|-)(?:{UNIT_RE})\b)"
+ONE_UNIT_RE = r"\ban?(?=(?:\s+|-)(?:hour|day|week|month|year)\b)"
 HALF_RE = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"           # "two and a half years", "a month and a half"
 QUANTITY_RE = re.compile(
     rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<cur>[$€£](?=\d))?(?P<a>{NUMBER_RE}|{ONE_UNIT_RE})"
     rf"(?P<half>{HALF_RE})?"
-    rf"(?:(?:-to-|\s*(?:-|–|—)\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))(?(cur)[$€£]?|)(?P<b>{NUMBER_RE}))?"
-    rf"(?P<unit>(?:\s*-\s*|\s+)(?P<u>{UNIT_RE})\b(?P<half2>{HALF_RE})?(?P<long>-long)?)?"
+    rf"(?:(?:-to-|\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+(?=\S+\s+(?:[a-z]+\s+)?(?:a|per|each|every)\b)"
+    rf"|(?(between)\s+and\s+|(?!)))(?(cur)[$€£]?|)(?P<b>{NUMBER_RE}))?"
+    rf"(?P<unit>(?:\s*-\s*|\s+)(?:(?:additional|extra|more|further)\s+)?(?P<u>{UNIT_RE})\b(?P<half2>{HALF_RE})?"
+    rf"(?P<long>-long)?)?"
     rf"|(?P<vague>\b{VAGUE_RE})",
     re.IGNORECASE)
 

@@ -333,6 +333,10 @@ def test_a_source_named_again_by_part_of_its_name_is_the_same_source():
     ("Israeli troops would remain in the Philadelphi corridor throughout the first phase.", "forces remain"),
     ("Israel would keep troops in the Philadelphi corridor.", "forces remain"),
     ("Hezbollah fighters are to move north of the Litani river.", "withdrawal"),
+    ("Hamas insisted on a complete Israeli pullout from Gaza.", "withdrawal"),
+    ("Israel would halt flights over southern Gaza for six hours a day.", "aerial surveillance"),
+    ("Israel and Hamas would negotiate the arrangements for the second phase.", "negotiations"),
+    ("The third phase would see the remains of hostages who had died returned to their families.", "return of bodies"),
 ])
 def test_terms_named_by_a_phrase(text, slot):
     assert find(facts_of(text), slot=slot, kind="text"), facts_of(text)
@@ -346,6 +350,12 @@ def test_terms_named_by_a_phrase(text, slot):
     ("The hostages would be released in batches of 10 to 12 each day.", "hostages released per day", 10, 12,
      "gradually"),
     ("Under the deal, prisoners would be freed in groups of 30.", "prisoners released per batch", 30, 30, None),
+    ("Under the deal, hostages would be freed in groups of 12 or 13 a day.", "hostages released per day", 12, 13, None),
+    ("The truce would be extended by one additional day for every 10 additional hostages freed.", "extension duration",
+     1, 1, None),
+    ("Lew said Iran would gain access to about $56 billion of its frozen assets abroad.", "assets abroad", 5.6e10, 5.6e10,
+     "approximately"),
+    ("The line would run along the first five kilometres from the shore under the deal.", "kilometres", 5, 5, None),
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
@@ -581,6 +591,10 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
      80000),                                                                              # a state of things
     ("Hamas would free all women and children under 19 held in Gaza.", 19),                 # an age
     ("Under the deal, the US would cut tariffs from 15% to 7.5%.", 15),                      # the old rate
+    ("A truce in late November lasted seven days and saw 105 hostages freed for 240 prisoners.", 105),
+    ("07:40 - Qatar announces deal on hostages", 40),                                         # a time of day
+    ("The deal follows Line 23, not Line 29, which would have added some 1,430 square kilometres.", 1430),
+    ("Under the deal, Total would explore block 9.", 9),                                      # a name
     ("On the first day of the truce, three Israeli women were released for 90 prisoners.", 1),   # what happened
     ("The first phase would last 42 days. Some 240 hostages were taken in the October 7 attack.", 240),
 ])
@@ -655,6 +669,10 @@ def test_a_unit_that_is_a_rate_or_a_date_is_no_duration(text):
 ])
 def test_amounts_and_measures(text, slot, lo, hi, unit, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, unit=unit, qualifier=qualifier), facts_of(text)
+
+
+def test_a_handover_that_happened_is_news_not_a_term():
+    assert not facts_of("Thirteen Israeli hostages were handed over to the Red Cross on Friday.")
 
 
 def test_a_figure_the_source_makes_no_mention_of_is_not_its_fact():

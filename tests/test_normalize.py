@@ -79,14 +79,16 @@ def test_normaliser_never_crashes_and_ranges_are_ordered(text):
 def _reference_spans(text):
     from compare.normalize import QUANTITY_RE
     return [m.span() for m in QUANTITY_RE.finditer(text)
-            if m.group("vague") or parse_number(m.group("a")) is not None]
+            if m.group("vague") or parse_number(m.group("a")) is not None
+            or (m.group("a").lower() in ("a", "an") and m.group("u"))]       # "a week"
 
 
 lead = st.sampled_from(["no more than", "at least", "About", "UP TO", "a maximum of", "an estimated", "between",
                         "some", "(about", "awesome", "a", "tens of thousands of", "Hundreds of", "a dozen", "and",
                         "to", "of", "ſome", "İn", "ſix", "Kelvın", "x’five", "F-16", "IR2", ".5", "1.", "2024",
                         "9-year-old", "40", "6,104", "2.5 million", "Forty-two", "one hundred and five", "days",
-                        "weeks", "-", "–", "  ", "\u00a0", "\t", "people", "trucks", "someone", "often"])
+                        "day", "week", "weeks", "-", "–", "  ", "\u00a0", "\t", "people", "trucks", "someone", "often",
+                        "or", "more", "$", "€5"])
 
 
 @given(st.lists(lead, max_size=14).map(" ".join))
