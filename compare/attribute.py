@@ -219,7 +219,8 @@ TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?
                                  rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[a-z]+\s+)?{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
-APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary))?),\s+"
+APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
+                        rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary))?),\s+"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:also\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Israel's prime minister, Yair Lapid, said ...": the owner of the title, with the person's name between commas
@@ -233,6 +234,8 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)
                              rf"(?:{ORG_KINDS}\s+)?{ROLES}"
                              rf"(?:,\s+(?:(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),)?\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+SIDE_OFFICIALS = re.compile(rf"^\W*(?:[Ss]enior\s+|[Tt]op\s+)?(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?{ROLES}\s+"
+                            rf"(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative".split())
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
@@ -531,6 +534,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m and (att := _resolve(m.group("org"), aliases)):
         att.carries = False
         return att
+    m = SIDE_OFFICIALS.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
+    if m and (known := aliases.lookup(m.group("org"))):
+        return Attribution(known, False)         # "Lebanese officials said ...": a known side's officials
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
             continue                            # "Hamas releases 33 hostages": a term, not a source

@@ -95,6 +95,12 @@ COUNTERFACTUAL = re.compile(r"\b(?:(?:which|that)\s+would|would\s+otherwise|coul
 NAMED_BY_NUMBER = re.compile(r"\b(?:block|blocks|area|sector|line|point|article|clause|item|section|paragraph|annex|"
                              r"resolution|route|road|highway|gate|building|level)\s+$", re.I)
 OWN_DETERMINER = re.compile(r"(?:its|their|his|her|our)\s+", re.I)
+SET_AT_BEFORE = re.compile(r"\b(?:sets?|setting|puts?|putting|fix(?:es|ed)?|fixing)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?P<np>(?:[\w-]+\s+){0,2}?[a-z][\w-]+)\s+at\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
+NOT_ABOVE = re.compile(r"\b(?:not|never|no)\b[^.;,]{0,50}\b(?:above|beyond|over|exceed\w*|more\s+than)\s+$", re.I)
+PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.I)
+VERB_FORMS = frozenset("receive receives get gets give gives rise rises fall falls grow grows reach reaches pay pays "
+                       "keep keeps cut cuts take takes come comes".split())
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
@@ -126,7 +132,7 @@ EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:woul
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
-TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
+TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
 CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
@@ -432,8 +438,12 @@ def _percent_noun(before: str, after: str) -> str:
     if following and (w := following.group(0).lower()) not in FUNCTION_WORDS and w not in TIME_WORDS \
             and w not in NOT_MEASURED and w != "of":
         return w                                         # "300 kg of 3.67 percent uranium"
+    if of := PERCENT_OF.match(after):                   # "17 percent of the revenue", "of the sanctions relief"
+        for w in (of.group(2), of.group(1)):
+            if w and w.lower() not in FUNCTION_WORDS and w.lower() not in TIME_WORDS:
+                return w.lower()
     nouns = [w for w in words if w not in FUNCTION_WORDS and w not in TIME_WORDS and w not in NOT_MEASURED
-             and w != "of"]
+             and w != "of" and not w.endswith(("ed", "ing")) and w not in VERB_FORMS]
     return nouns[-1] if nouns else "share"
 
 
@@ -828,6 +838,9 @@ class _Doc:
             span = not for_before
         elif (m := OF_NOUN.match(after)) and m.group(1).lower() in lex.truce_nouns:
             noun = m.group(1).lower()
+        elif " at" in before[-6:] and (m := SET_AT_BEFORE.search(before, _tail(before, 8))):
+            words = m.group("np").lower().split()          # "the text sets the first stage at 42 days"
+            noun = next((w for w in words if w in lex.truce_nouns), words[-1])
         if noun is None or noun in lex.reject_nouns or noun in TIME_WORDS:
             return
         if noun in ("period", "time", "span", "duration") or noun == "term":
@@ -922,8 +935,9 @@ class _Doc:
             if FROM_END.search(before, _tail(before, 1)) and PERCENT_TO.match(after, pct.end()):
                 return prev_group                        # "from 15% to 7.5%": the baseline
             noun = _percent_noun(before, after[pct.end():])
+            ceiling = "up to" if q.qualifier is None and NOT_ABOVE.search(before, _tail(before, 10)) else None
             self.add(fact(f"{noun} percent", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
-                          unit="percent", qualifier=q.qualifier, text=f"{noun} {q.raw.strip()}%"))
+                          unit="percent", qualifier=q.qualifier or ceiling, text=f"{noun} {q.raw.strip()}%"))
             return prev_group
         money = CURRENCY.get(q.currency or before[-1:])
         if before[-6:].rstrip().lower().endswith("from") and BASELINE_AFTER.match(after):

@@ -275,6 +275,10 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("The truce would last 60 days, Lebanese caretaker Prime Minister Najib Mikati said.", ("Lebanon", False)),
     ("Lebanese caretaker Prime Minister Najib Mikati said the truce would last 60 days.", ("Lebanon", False)),
     ("A senior US administration official said the withdrawal would take 60 days.", ("United States", False)),
+    ("Lebanese officials said the truce would last 60 days.", ("Lebanon", False)),       # a known side's officials
+    ("Officials said the truce would last 60 days.", (None, False)),                     # anonymous: the outlet's
+    ("The Saudi-owned daily Asharq Al-Awsat, citing Egyptian sources, reported that the truce would last 42 days.",
+     ("Asharq Al-Awsat", True)),
     ("About 200 trucks would enter each day, the UN humanitarian office said.", ("United Nations", False)),
     ("Russian officials told the state news agency TASS that the deal would last 120 days.", ("TASS", True)),
     ("President Barack Obama said the limits would last 10 years.", ("United States", False)),
@@ -351,6 +355,7 @@ def test_terms_named_by_a_phrase(text, slot):
      "gradually"),
     ("Under the deal, prisoners would be freed in groups of 30.", "prisoners released per batch", 30, 30, None),
     ("Under the deal, hostages would be freed in groups of 12 or 13 a day.", "hostages released per day", 12, 13, None),
+    ("According to Channel 12, the text sets the first stage at 42 days.", "truce duration", 42, 42, None),
     ("The truce would be extended by one additional day for every 10 additional hostages freed.", "extension duration",
      1, 1, None),
     ("Lew said Iran would gain access to about $56 billion of its frozen assets abroad.", "assets abroad", 5.6e10, 5.6e10,
@@ -435,7 +440,7 @@ def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first
     ("Under the deal, Tehran would shrink its stockpile of enriched uranium from about 10,000 kilograms to 300 "
      "kilograms.", "stockpile", "count", 300, 300, "kg", None),
     ("Under the deal, Tehran would not enrich uranium above 3.67 percent.", "uranium percent", "quantity", 3.67, 3.67,
-     "percent", None),
+     "percent", "up to"),                                                 # "not above": a ceiling
     ("Iran has agreed to keep 300 kg of 3.67 percent uranium for 15 years.", "uranium percent", "quantity", 3.67,
      3.67, "percent", None),
     ("The office said Washington would cut the tariff rate on $120 billion of imports to 7.5 percent.", "imports",
@@ -612,6 +617,7 @@ def test_numbers_that_name_or_are_not_given(text, value):
      1000),
     ("The deal called for Hamas to release 33 hostages over 42 days.", "hostages released", 33),
     ("Under the deal, tariffs would rise to 25% next year.", "tariffs percent", 25),
+    ("Channel 12 reported that Israel expected to receive about 17 percent of the revenue.", "revenue percent", 17),
 ])
 def test_terms_beside_the_past_and_market_rules(text, slot, value):
     assert find(facts_of(text), slot=slot, min=value), facts_of(text)
