@@ -158,7 +158,13 @@ NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu)\s+(?:the\s+)?)?{CA
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
                  "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
-                 "group", "movement", "statement", "fact sheet", "summary", "readout"}
+                 "group", "movement", "statement", "fact sheet", "summary", "readout",
+                 # a side named by its office: the source last named so ("President Biden" → "the president")
+                 "president", "prime minister", "premier", "government", "cabinet", "administration", "presidency",
+                 "official", "spokesman", "spokeswoman", "spokesperson"}
+PEOPLE_KINDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "president", "minister", "premier"})
+KIND_WORDS = frozenset({"president", "minister", "premier", "government", "cabinet", "administration", "presidency",
+                        "official", "spokesman", "spokeswoman", "spokesperson"})
 DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation",
                   "account", "summary", "paper", "statement", "readout", "plan", "ministry", "office", "cabinet",
                   "presidency", "military", "army")
@@ -176,7 +182,8 @@ VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
 BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outlet", "agency", "network", "channel",
                                            "broadcaster", "website", "site", "station", "magazine", "weekly",
                                            "publication", "report", "document", "draft", "ministry", "office",
-                                           "department", "group", "movement"))
+                                           "department", "group", "movement", "government", "cabinet",
+                                           "president", "presidency", "administration"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then had has have".split())
@@ -220,9 +227,17 @@ TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[a-z]+\s+)?{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
 APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
-                        rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary))?),\s+"
+                        rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary))?"
+                        rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:also\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
+                           rf"prime\s+minister|minister)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
+PEOPLE_KIND_TOKENS = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "president",
+                                "minister"})
+OWNER_BODY_ASIDE = re.compile(rf"^\W*(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
+                              rf"(?:ministry|office|government|cabinet|presidency|army|military|delegation|team)),\s+"
+                              rf"[^,;]{{1,100}},\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Israel's prime minister, Yair Lapid, said ...": the owner of the title, with the person's name between commas
 OWNER_TITLE_NAMED = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,3}}?{ROLES}),\s+"
                                rf"(?P<person>{NAME}),\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
@@ -231,10 +246,12 @@ OWNER_TITLE_NAMED_END = re.compile(rf"[,”\"]\s*(?P<subj>{NAME}['’]s\s+(?:[a-
 # "A White House official said ...", "A Hamas official, speaking on condition of anonymity, said ...":
 # the organisation of a role (an aside may follow the role)
 ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
-                             rf"(?:{ORG_KINDS}\s+)?{ROLES}"
+                             rf"(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})"
                              rf"(?:,\s+(?:(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),)?\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-SIDE_OFFICIALS = re.compile(rf"^\W*(?:[Ss]enior\s+|[Tt]op\s+)?(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?{ROLES}\s+"
+SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+(?:also\s+)?"
+                                rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
+SIDE_OFFICIALS = re.compile(rf"^\W*(?:[Ss]enior\s+|[Tt]op\s+)?(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+"
                             rf"(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative".split())
@@ -312,9 +329,12 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     """A phrase naming a source → its canonical name, and the kind of source it says it is ("the
     ministry", "Qatar's foreign ministry"); None when it names nothing usable."""
     att = _resolve_name(ref, aliases)
-    if att is not None and att.noun is None and (last := ref.strip(" ,.").rsplit(None, 1)[-1:]) \
-            and last[0].lower() in BACKREF_WORDS:
-        att.noun = last[0].lower()
+    if att is not None and att.noun is None:
+        words = [w.lower() for w in ref.strip(" ,.").split()]
+        if words and words[-1] in BACKREF_WORDS | KIND_WORDS:
+            att.noun = words[-1]                          # "Qatar's foreign ministry", "the prime minister"
+        elif kind := next((w for w in words if w in KIND_WORDS), None):
+            att.noun = kind                               # "President Joe Biden": a president
     return att
 
 
@@ -323,6 +343,8 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     words = ref.split()
     if not words or _norm_name(ref) in PRONOUNS:
         return None
+    if words[0].lower() == "the" and " ".join(words[1:]).lower() in PEOPLE_KINDS:
+        return Attribution(None, True, backref=True)     # "the official": one named before, or the outlet's own
     if ANON.search(ref[:1].lower() + ref[1:]):
         m = SPEAKS_FOR.search(ref)
         return (m and _resolve(m.group("org"), aliases)) or Attribution(None, True)
@@ -366,6 +388,21 @@ def _describes(word: str, aliases: AliasTable) -> bool:
     "Saudi", "Israeli" (a known demonym), "Hebrew-language", "state-run", "public"."""
     return word == word.lower() or word.rpartition("-")[2].islower() \
         or (DEMONYM_END.search(word) is not None and aliases.lookup(word) is not None)
+
+
+def _heading_name(text: str, aliases: AliasTable) -> str | None:
+    """A heading that is only a name ("Asharq Al-Awsat", "Al-Araby Al-Jadeed"): the source a
+    back-reference right under it ("The London-based daily ... wrote") names."""
+    name = text.strip().rstrip(":")
+    if len(name.split()) > 6 or NAME_RE.fullmatch(name) is None:
+        return None
+    return aliases.lookup(name) or aliases.canonical(name)
+
+
+def _role_kind(role: str) -> str:
+    """"officials" → "official": the kind of speaker a later "the official said" names."""
+    role = role.lower()
+    return role[:-1] if role.endswith("s") and role[:-1] in ROLE_WORDS else role
 
 
 def _person(name: str) -> str | None:
@@ -485,6 +522,13 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """Attributions that hang on 'according to', 'by' or a reporting verb."""
     sentence, toks = s.text, s.toks
+    if not toks.isdisjoint(PEOPLE_KIND_TOKENS) and (m := THE_ROLE_SAID.search(sentence)):
+        role = _role_kind(m.group("role").split()[-1])     # "..., the official said": the side whose official
+        return Attribution(None, False, backref=True, noun=role)    # spoke last, else the outlet's own
+    if ("'s " in sentence or "’s " in sentence) and "," in sentence and (m := OWNER_BODY_ASIDE.match(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = False                     # "Iran's foreign ministry, in a statement carried by Fars, said"
+        return att
     m = ACCORDING.search(sentence) if "according" in toks else (PER_SOURCE.search(sentence) if "per" in toks else None)
     if m and (att := _resolve(m.group("ref"), aliases)):
         # "according to X" carries on wherever it stands: "..., according to a copy seen by Reuters.
@@ -532,11 +576,12 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
     if m and (att := _resolve(m.group("org"), aliases)):
-        att.carries = False
+        att.carries, att.noun = False, _role_kind(m.group("role"))   # "the official said" may follow
         return att
-    m = SIDE_OFFICIALS.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
-    if m and (known := aliases.lookup(m.group("org"))):
-        return Attribution(known, False)         # "Lebanese officials said ...": a known side's officials
+    m = (SIDE_OFFICIALS.match(sentence) or SIDE_OFFICIALS_END.search(sentence)) \
+        if not toks.isdisjoint(ROLE_WORDS) else None
+    if m and (known := aliases.lookup(m.group("org"))):      # "Lebanese officials said ...", "..., UN officials said"
+        return Attribution(known, False, noun=_role_kind(m.group("role")))
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
             continue                            # "Hamas releases 33 hostages": a term, not a source
@@ -619,6 +664,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
     carry: str | None = None
     last_named: str | None = None
     kinds: dict[str, str] = {}                 # "ministry", "channel" ... → the source last named as one
+    heading_name: str | None = None            # a heading that is a name, for a back-reference right under it
     people: dict[str, str] = {}                # person named with a title → the state or body they speak for;
                                                # a source of several words → itself
     paragraphs: dict[int, list[Sentence]] = {}
@@ -629,21 +675,28 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                  for s in group]
         if not group[0].heading and not any(found) and not speaks_of_terms(group):
             carry = None                        # the text left the proposal's subject
-        for s, att in zip(group, found):
+        named_by_heading, heading_name = heading_name, None
+        if group[0].heading and len(group) == 1 and found[0] is None:
+            heading_name = _heading_name(group[0].text, aliases)     # "Asharq Al-Awsat", over a press review's part
+        for i, (s, att) in enumerate(zip(group, found)):
             if settled and id(s) in settled:
                 last_named = s.source
                 continue
             if att is None:
                 s.source = carry
                 continue
+            if i == 0 and named_by_heading and att.backref:      # "The London-based Saudi daily ... wrote"
+                att = Attribution(named_by_heading, att.carries, noun=att.noun)
             if att.person and att.source:
                 people[att.person] = att.source
             elif att.source and (owner := _known_person(att.source, people, aliases)):
                 att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
             if att.source and " " in att.source:
                 people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
-            # "the ministry": the source last named as a ministry, else the source named last
-            source = (kinds.get(att.noun) or last_named if att.backref else att.source)
+            # "the ministry": the source last named as a ministry, else the source named last; "the
+            # official": the side whose official spoke last, else the outlet's own (officials unnamed)
+            source = (kinds.get(att.noun) or (None if att.noun in PEOPLE_KINDS else last_named)
+                      if att.backref else att.source)
             if att.source is not None:
                 last_named = att.source
                 if att.noun:

@@ -101,6 +101,8 @@ NOT_ABOVE = re.compile(r"\b(?:not|never|no)\b[^.;,]{0,50}\b(?:above|beyond|over|
 PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.I)
 VERB_FORMS = frozenset("receive receives get gets give gives rise rises fall falls grow grows reach reaches pay pays "
                        "keep keeps cut cuts take takes come comes".split())
+TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|negotiating|talking)\s+(?:on|about|over|for|toward|towards)\s+"
+                      r"(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?$", re.I)
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
@@ -132,7 +134,7 @@ EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:woul
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
-TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
+TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|(?:ready|prepared|willing)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
 CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
@@ -195,10 +197,10 @@ PAST_ACT = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?
 FUTURE = re.compile(r"\b(?:will|would|shall|must|should|can|could|may|might|to\s+be|(?:is|are|was|were)\s+to|"
                     r"(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to|stipulat\w*|calls?\s+for|called\s+for|"
                     r"envisag\w*|provides?\s+for|provided\s+for)\b", re.I)
-MOVED_BEFORE = re.compile(r"\b(?:rose|fell|climbed|gained|dropped|slipped|jumped|surged|tumbled|rallied|slid|declined|"
+MOVED_BEFORE = re.compile(r"\b(?:rose|fell|fallen|risen|climbed|gained|dropped|slipped|jumped|surged|tumbled|rallied|slid|declined|slumped|"
                           r"soared|plunged|sank|dipped|edged\s+(?:up|down|higher|lower))\s+(?:by\s+|to\s+)?"
                           r"(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
-POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rating)\b", re.I)
+POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rating|of\s+the\s+(?:popular\s+)?vote)\b", re.I)
 DATED = re.compile(r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bwhen\b|\b(?:19|20)\d\d\b")
 SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
@@ -513,6 +515,10 @@ class _Doc:
         running = scope
         for m in PHASE_MARK_AT.finditer(text, s.low, pieces=s.pieces) if has_phase else ():
             phase = self._marker_phase(m, running, source)
+            if TALKS_ON.search(text, max(0, m.start() - 40), m.start()):
+                if phase and phase > self.max_phase.get(source, (0,))[0]:     # "talks on the second stage would
+                    self.max_phase[source] = (phase, s, m.start(), m.end())   # start by day 16": the stage talked
+                continue                                                      # about, not the stage we are in
             markers.append((m.start(), phase, not m.group("init")))
             if phase is not None:
                 self.last_phase = phase                  # the phase named last, whoever named it

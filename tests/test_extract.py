@@ -313,6 +313,32 @@ def test_back_references_to_the_source_named_last(sentence):
     assert [s.source for s in attribute(text, ALIASES)][-1] == "Channel 12"
 
 
+@pytest.mark.parametrize("text, want", [
+    ("A senior US official told reporters the deal was close. Some 5,000 soldiers would be deployed, the official said.",
+     ["United States", "United States"]),
+    ("A senior official said the deal was close. Reuters reported progress. The official said talks would resume.",
+     [None, "Reuters", None]),                       # an unnamed official: the outlet's own, not the last name
+    ("President Joe Biden said the first phase would last six weeks. Reuters said talks stalled. Israel would "
+     "withdraw from populated areas, according to the president.", ["United States", "Reuters", "United States"]),
+    ("The Israeli government said it had approved the outline. Reuters reported talks. The government said the "
+     "pause would be extended.", ["Israel", "Reuters", "Israel"]),
+    ("The initiative would run for 120 days, UN officials said.", ["United Nations"]),
+    ("Iran's foreign ministry, in a statement carried by the Fars news agency, said Iran would keep 6,000 centrifuges.",
+     ["Iran"]),                                      # the speaker, not the agency that carried it
+])
+def test_a_side_named_by_its_office_or_its_officials(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+def test_a_heading_that_is_a_name_is_the_source_of_the_back_reference_under_it():
+    text = ("According to Al-Akhbar, the truce would last 60 days.\n\nAsharq Al-Awsat\n\nThe London-based Saudi "
+            "daily, citing Egyptian sources, wrote that the first stage would last 42 days. According to the paper, 33 "
+            "hostages would be freed.\n\nAl-Araby Al-Jadeed\n\nThe Qatari-funded paper said the army would leave "
+            "the corridor on the 22nd day.")
+    sources = [s.source for s in attribute(text, ALIASES) if not s.heading]
+    assert sources == ["Al-Akhbar", "Asharq Al-Awsat", "Asharq Al-Awsat", "Al-Araby Al-Jadeed"]
+
+
 def test_the_ministry_is_the_source_last_named_as_a_ministry():
     text = ("In a statement, Qatar's foreign ministry said the pause would last four days. The Israeli government "
             "said 50 hostages would be freed. The ministry said the pause would also allow hundreds of trucks in.")
@@ -364,6 +390,13 @@ def test_terms_named_by_a_phrase(text, slot):
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
+
+
+def test_talks_on_the_next_stage_stay_in_the_stage_they_are_part_of():
+    facts = facts_of("The first stage would last 42 days. Negotiations on the second stage would start no later "
+                     "than day 16. Some 600 trucks would enter each day.")
+    assert find(facts, slot="negotiations", kind="timing", min=16, phase=1), facts
+    assert find(facts, slot="trucks per day", min=600, phase=1), facts
 
 
 def test_that_phase_is_the_phase_named_last_and_an_elided_ordinal_names_a_phase():
@@ -600,6 +633,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("07:40 - Qatar announces deal on hostages", 40),                                         # a time of day
     ("The deal follows Line 23, not Line 29, which would have added some 1,430 square kilometres.", 1430),
     ("Under the deal, Total would explore block 9.", 9),                                      # a name
+    ("Wheat futures had already fallen about 6 percent in the week before the deal.", 6),     # a market
+    ("The deal came a few months after Rouhani won with 50.7 percent of the vote.", 50.7),   # an election
     ("On the first day of the truce, three Israeli women were released for 90 prisoners.", 1),   # what happened
     ("The first phase would last 42 days. Some 240 hostages were taken in the October 7 attack.", 240),
 ])
@@ -618,6 +653,7 @@ def test_numbers_that_name_or_are_not_given(text, value):
     ("The deal called for Hamas to release 33 hostages over 42 days.", "hostages released", 33),
     ("Under the deal, tariffs would rise to 25% next year.", "tariffs percent", 25),
     ("Channel 12 reported that Israel expected to receive about 17 percent of the revenue.", "revenue percent", 17),
+    ("Mikati said the army was ready to send at least 5,000 troops.", "troops", 5000),
 ])
 def test_terms_beside_the_past_and_market_rules(text, slot, value):
     assert find(facts_of(text), slot=slot, min=value), facts_of(text)
