@@ -103,6 +103,10 @@ VERB_FORMS = frozenset("receive receives get gets give gives rise rises fall fal
                        "keep keeps cut cuts take takes come comes".split())
 TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|negotiating|talking)\s+(?:on|about|over|for|toward|towards)\s+"
                       r"(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?$", re.I)
+SMALL_NOISE = frozenset("sides parties countries nations states leaders officials people men times things ways "
+                        "years days weeks months hours issues points questions others ones sessions steps powers "
+                        "mediators members governments groups factions allies delegations partners signatories "
+                        "envoys ministers negotiators sources".split())
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
@@ -1030,7 +1034,10 @@ class _Doc:
         if TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()):
             return prev_group                            # "24 million tonnes had been shipped": a tally
         if not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES) \
-                and q.qualifier != "approximately":
+                and q.qualifier != "approximately" and not (
+                    # a small number in words is a term only as one: "would sail from three ports", not "two sides"
+                    noun.split()[-1].endswith("s") and noun.split()[-1] not in SMALL_NOISE
+                    and MODAL_VERB.search(before, max(0, len(before) - 80))):
             return prev_group
         words = noun.split()
         if money is None and words[0] in CURRENCY_WORDS:             # "650 million euros"

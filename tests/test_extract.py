@@ -367,6 +367,9 @@ def test_a_source_named_again_by_part_of_its_name_is_the_same_source():
     ("Israel would halt flights over southern Gaza for six hours a day.", "aerial surveillance"),
     ("Israel and Hamas would negotiate the arrangements for the second phase.", "negotiations"),
     ("The third phase would see the remains of hostages who had died returned to their families.", "return of bodies"),
+    ("A monitoring committee led by the United States would check compliance.", "monitoring"),
+    ("Under the deal, all sanctions would be terminated.", "sanctions relief"),
+    ("Vessels would be inspected by joint teams in Turkish waters.", "inspections"),
 ])
 def test_terms_named_by_a_phrase(text, slot):
     assert find(facts_of(text), slot=slot, kind="text"), facts_of(text)
@@ -387,6 +390,8 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Lew said Iran would gain access to about $56 billion of its frozen assets abroad.", "assets abroad", 5.6e10, 5.6e10,
      "approximately"),
     ("The line would run along the first five kilometres from the shore under the deal.", "kilometres", 5, 5, None),
+    ("Ships would sail from three Ukrainian ports under the deal.", "ports", 3, 3, None),   # a small number as a term
+    ("The deal would also allow four fuel trucks a day.", "fuel trucks per day", 4, 4, None),
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
@@ -634,6 +639,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("The deal follows Line 23, not Line 29, which would have added some 1,430 square kilometres.", 1430),
     ("Under the deal, Total would explore block 9.", 9),                                      # a name
     ("Wheat futures had already fallen about 6 percent in the week before the deal.", 6),     # a market
+    ("The two sides would meet again next week to discuss the deal.", 2),                     # who, not what
+    ("The deal was agreed by Iran and six world powers.", 6),
     ("The deal came a few months after Rouhani won with 50.7 percent of the vote.", 50.7),   # an election
     ("On the first day of the truce, three Israeli women were released for 90 prisoners.", 1),   # what happened
     ("The first phase would last 42 days. Some 240 hostages were taken in the October 7 attack.", 240),
