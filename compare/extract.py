@@ -588,8 +588,9 @@ class _Doc:
         counted_groups: set[str] = set()
         prev_group: str | None = None
         for q in _changes_split(text, find_quantities(text, s.low)) if has_number else ():
-            if q.start in consumed or PHASE_COUNT_LOW.match(s.low, q.start) or self._skip(text, q):
-                continue
+            if q.start in consumed or PHASE_COUNT_LOW.match(s.low, q.start) or self._skip(text, q) \
+                    or (q.qualifier and PHASE_COUNT_LOW.match(s.low, q.end - len(q.raw.split()[-1]))):
+                continue                                 # the number of phases ("around three stages") is counted
             before, after = text[:q.start], text[q.end:]
             if q.unit == "day":
                 self._duration(s, source, q, before, after, events, fact)

@@ -729,6 +729,11 @@ def test_a_figure_the_source_makes_no_mention_of_is_not_its_fact():
     assert not find(facts, min=300), facts
 
 
+def test_about_three_stages_is_the_number_of_phases_and_no_count_of_stages():
+    facts = facts_of("Kan described a deal built around three stages of 42 days each.")
+    assert find(facts, kind="phase_count", min=3) and not find(facts, kind="count"), facts
+
+
 @pytest.mark.parametrize("text", ["Hamas proposed three 45-day phases.",
                                   "The truce would run in three stages of 45 days each.",
                                   "Each of the three phases would last 45 days."])
