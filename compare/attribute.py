@@ -254,13 +254,19 @@ SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+
 SIDE_OFFICIALS = re.compile(rf"^\W*(?:[Ss]enior\s+|[Tt]op\s+)?(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+"
                             rf"(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
-ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative".split())
-ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
+ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
+                          "breakdown details".split())
+ACCOUNT_GATE = ACCOUNT_WORDS | {"accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
+                                "concentrates"}
+ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
+                     rf"{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
                      rf"|\s+(?:state\s+|public\s+|official\s+)?(?:media|{OUTLET_KINDS}))?)"   # "Iranian state television"
                      rf"(?:,\s+[a-z][^,;]{{0,80}},)?\s+"
-                     rf"(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
+                     rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
                      rf"tells|told)\s+(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
-                     rf"(?:{'|'.join(ACCOUNT_WORDS)})\b")
+                     rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
+                     rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
+                     rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b)")
 LEADING_PHRASE = re.compile(r"\W*(?:In|On|At|During|After|Before|Earlier|Later|Speaking|Addressing|Writing|Late|"
                             r"Early)\b[^,;.]{0,50},\s*(?:[Tt]he\s+)?")
 # a heading that names a version: "The White House version", "Hamas's account"
@@ -502,7 +508,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         att = _cited(s, aliases)
         if att:
             return att
-    if not toks.isdisjoint(ACCOUNT_WORDS):
+    if not toks.isdisjoint(ACCOUNT_GATE):
         m = ACCOUNT.search(sentence)
         if m and (att := _resolve(m.group("subj"), aliases)):
             return att

@@ -330,6 +330,15 @@ def test_a_side_named_by_its_office_or_its_officials(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
 
 
+def test_an_outlet_that_gives_its_account_is_the_source_of_what_follows():
+    text = ("Kan said the truce would last 42 days. The Saudi-owned daily Asharq Al-Awsat, which said it had obtained "
+            "the text, offered a more detailed timetable. According to the paper, 33 hostages would be freed.\n\n"
+            "Al-Araby Al-Jadeed, the London-based daily, put the accent on aid. It reported that 600 trucks would "
+            "enter each day.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Kan", "Asharq Al-Awsat", "Asharq Al-Awsat",
+                                                            "Al-Araby Al-Jadeed", "Al-Araby Al-Jadeed"]
+
+
 def test_a_heading_that_is_a_name_is_the_source_of_the_back_reference_under_it():
     text = ("According to Al-Akhbar, the truce would last 60 days.\n\nAsharq Al-Awsat\n\nThe London-based Saudi "
             "daily, citing Egyptian sources, wrote that the first stage would last 42 days. According to the paper, 33 "
@@ -894,7 +903,12 @@ RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second fi
               "at least hundreds of dozens thirty-three 1,000 $200 billion percent per each every for hostages "
               "prisoners soldiers women children bodies released freed withdraw from north return displaced "
               "according to Reuters the newspaper said told sources officials reported while but not never "
-              "Hamas Israel would will could . , ; : ( ) \" ” - Salah al-Din 1. 2024 aged 19").split()
+              "Hamas Israel would will could . , ; : ( ) \" ” - Salah al-Din 1. 2024 aged 19 "
+              # attribution: outlets described, offices, asides, accounts, headings
+              "The Saudi-owned daily Al-Araby Al-Jadeed London-based put accent focused offered detailed timetable "
+              "official officials president President Biden Lebanese Iran's foreign ministry carried by Fars "
+              "statement in a which said it had obtained \n\n Kan public broadcaster Channel 12 gave picture "
+              "$40 €650 euros kilometres wide 12 or 13 week-long and a half saw were freed previous truce").split()
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
