@@ -331,6 +331,11 @@ LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|
                                  r"However|Yet|So|Still)\s+(?=[A-Z])")
 
 
+# capitalised words that name no source: determiners, and the words of headings and live-blog entries
+NOT_NAMES = frozenset("The This That These Those A An First Second Third Final Last Latest Breaking Live Update "
+                      "Updates Analysis Explainer Background Timeline Key Main What Why How".split())
+
+
 def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     """A phrase naming a source → its canonical name, and the kind of source it says it is ("the
     ministry", "Qatar's foreign ministry"); None when it names nothing usable."""
@@ -375,7 +380,7 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     m = NAMED_DOCUMENT.match(ref)
     if m and aliases.lookup(m.group(1)):
         return Attribution(aliases.lookup(m.group(1)), True)
-    caps = [c for c in NAME_RE.findall(ref) if c not in ("The", "This", "That", "These", "Those", "A", "An")]
+    caps = [c for c in NAME_RE.findall(ref) if c not in NOT_NAMES]
     if not caps:
         return None
     name = caps[-1]

@@ -107,6 +107,7 @@ SMALL_NOISE = frozenset("sides parties countries nations states leaders official
                         "years days weeks months hours issues points questions others ones sessions steps powers "
                         "mediators members governments groups factions allies delegations partners signatories "
                         "envoys ministers negotiators sources".split())
+BEFORE_YEAR = re.compile(r"\W*(?:before|until|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b", re.I)
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
@@ -757,8 +758,9 @@ class _Doc:
 
     def _duration(self, s, source, q: Quantity, before: str, after: str, events, fact) -> None:
         lex, text = self.lex, s.text
-        if self.past_event(s):
-            return                                       # "105 hostages were released over seven days"
+        if self.past_event(s) or BEFORE_YEAR.match(text):
+            return                                       # "105 hostages were released over seven days", "Before
+                                                         # the 2013 deal, Iran could ... in two to three months"
         if (m := OF_NOUNS.match(after)) and not lex.reject_nouns.isdisjoint(m.group(1).lower().split()):
             return                                       # "after more than 15 months of (marathon) talks": history
         left = before[-60:].lower()

@@ -339,6 +339,11 @@ def test_an_outlet_that_gives_its_account_is_the_source_of_what_follows():
                                                             "Al-Araby Al-Jadeed", "Al-Araby Al-Jadeed"]
 
 
+def test_a_live_blog_entry_names_no_source():
+    text = "16:55 - First releases\n\nThirteen hostages would be handed over to the Red Cross."
+    assert [s.source for s in attribute(text, ALIASES)] == [None, None]
+
+
 def test_a_heading_that_is_a_name_is_the_source_of_the_back_reference_under_it():
     text = ("According to Al-Akhbar, the truce would last 60 days.\n\nAsharq Al-Awsat\n\nThe London-based Saudi "
             "daily, citing Egyptian sources, wrote that the first stage would last 42 days. According to the paper, 33 "
@@ -647,6 +652,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("07:40 - Qatar announces deal on hostages", 40),                                         # a time of day
     ("The deal follows Line 23, not Line 29, which would have added some 1,430 square kilometres.", 1430),
     ("Under the deal, Total would explore block 9.", 9),                                      # a name
+    ("Before the 2013 interim deal, US officials estimated Iran could build a bomb in two to three months.", 60),
     ("Wheat futures had already fallen about 6 percent in the week before the deal.", 6),     # a market
     ("The two sides would meet again next week to discuss the deal.", 2),                     # who, not what
     ("The deal was agreed by Iran and six world powers.", 6),
