@@ -162,7 +162,7 @@ BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", 
                  # a side named by its office: the source last named so ("President Biden" → "the president")
                  "president", "prime minister", "premier", "government", "cabinet", "administration", "presidency",
                  "official", "spokesman", "spokeswoman", "spokesperson"}
-PEOPLE_KINDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "president", "minister", "premier"})
+PEOPLE_KINDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})   # unnamed: the outlet's own
 KIND_WORDS = frozenset({"president", "minister", "premier", "government", "cabinet", "administration", "presidency",
                         "official", "spokesman", "spokeswoman", "spokesperson"})
 DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation",

@@ -101,7 +101,8 @@ NOT_ABOVE = re.compile(r"\b(?:not|never|no)\b[^.;,]{0,50}\b(?:above|beyond|over|
 PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.I)
 VERB_FORMS = frozenset("receive receives get gets give gives rise rises fall falls grow grows reach reaches pay pays "
                        "keep keeps cut cuts take takes come comes".split())
-TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|negotiating|talking)\s+(?:on|about|over|for|toward|towards)\s+"
+TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|negotiat\w*|talking)\b(?:[^.;,]{0,40}?\b(?:needed|required))?"
+                      r"\s+(?:on|about|over|for|toward|towards|to\s+reach|to\s+move\s+to|leading\s+to)\s+"
                       r"(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?$", re.I)
 SMALL_NOISE = frozenset("sides parties countries nations states leaders officials people men times things ways "
                         "years days weeks months hours issues points questions others ones sessions steps powers "
@@ -520,7 +521,7 @@ class _Doc:
         running = scope
         for m in PHASE_MARK_AT.finditer(text, s.low, pieces=s.pieces) if has_phase else ():
             phase = self._marker_phase(m, running, source)
-            if TALKS_ON.search(text, max(0, m.start() - 40), m.start()):
+            if TALKS_ON.search(text, max(0, m.start() - 80), m.start()):
                 if phase and phase > self.max_phase.get(source, (0,))[0]:     # "talks on the second stage would
                     self.max_phase[source] = (phase, s, m.start(), m.end())   # start by day 16": the stage talked
                 continue                                                      # about, not the stage we are in
@@ -1187,11 +1188,16 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     scope: dict[str, int | None] = {}
     last_source = None
     own = table.canonical(outlet)
+    last_paragraph: dict[str, int] = {}
     for s in attribute(text, table, lex.mentions_terms):
         source = s.source or own
         if source != last_source:
-            scope[source] = None if source != last_source else scope.get(source)
+            # back to a source within its paragraph ("In the first phase, ... Israel said. ..., Hamas said. 600
+            # trucks would enter, Israel added"): its phase holds; after a paragraph, its account starts over
+            if last_paragraph.get(source) != s.paragraph:
+                scope[source] = None
             last_source = source
+        last_paragraph[source] = s.paragraph
         scope[source] = doc.sentence(s, source, scope.get(source))
     doc.implied_phase_counts()
     return doc.without_redundant_releases()

@@ -416,6 +416,18 @@ def test_talks_on_the_next_stage_stay_in_the_stage_they_are_part_of():
                      "than day 16. Some 600 trucks would enter each day.")
     assert find(facts, slot="negotiations", kind="timing", min=16, phase=1), facts
     assert find(facts, slot="trucks per day", min=600, phase=1), facts
+    facts = facts_of("The first phase would last six weeks. During the six weeks, Israel and Hamas would negotiate "
+                     "the arrangements needed to reach the second phase.")
+    assert find(facts, slot="negotiations", phase=1), facts
+
+
+def test_a_source_keeps_its_phase_across_paragraphs_while_it_speaks():
+    text = ("The first phase would last six weeks, Biden said. In that phase Israeli forces would withdraw from "
+            "populated areas, according to the president.\n\nPalestinians would go back to their homes in the north, "
+            "and 600 trucks of aid would enter each day, Biden said.")
+    facts = facts_of(text)
+    assert find(facts, source="United States", slot="withdrawal", phase=1), facts
+    assert find(facts, source="United States", slot="trucks per day", min=600, phase=1), facts
 
 
 def test_that_phase_is_the_phase_named_last_and_an_elided_ordinal_names_a_phase():
