@@ -101,13 +101,15 @@ NOT_ABOVE = re.compile(r"\b(?:not|never|no)\b[^.;,]{0,50}\b(?:above|beyond|over|
 PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.I)
 VERB_FORMS = frozenset("receive receives get gets give gives rise rises fall falls grow grows reach reaches pay pays "
                        "keep keeps cut cuts take takes come comes".split())
+RELATIVE_AFTER = re.compile(r"\s*,?\s+(?P<rel>which|that|during\s+which|in\s+which)\b", re.I)
 TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|negotiat\w*|talking)\b(?:[^.;,]{0,40}?\b(?:needed|required))?"
                       r"\s+(?:on|about|over|for|toward|towards|to\s+reach|to\s+move\s+to|leading\s+to)\s+"
                       r"(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?$", re.I)
 SMALL_NOISE = frozenset("sides parties countries nations states leaders officials people men times things ways "
                         "years days weeks months hours issues points questions others ones sessions steps powers "
                         "mediators members governments groups factions allies delegations partners signatories "
-                        "envoys ministers negotiators sources".split())
+                        "envoys ministers negotiators sources stories texts versions accounts documents drafts "
+                        "readings interpretations".split())
 BEFORE_YEAR = re.compile(r"\W*(?:before|until|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b", re.I)
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
@@ -511,21 +513,26 @@ class _Doc:
             or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None)   # "a week"
         if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
             return scope                     # no number, no phase, no term: nothing to extract
+        if text.rstrip().endswith("?"):
+            return scope                     # "When will the first hostages be freed?": a question states nothing
         self.found = {}
         # the second clause of a contrast may state the first clause's last term by its number alone
         self.parallel = next((f for f in reversed(self.facts) if f.min is not None and f.kind in ("count", "duration")
                               and 0 <= s.start - f.end <= 12), None) if s.clause else None
         self.last_noun = None              # the noun of the sentence's last count without a group
         has_phase = not toks.isdisjoint(PHASE_TOKENS)
-        markers: list[tuple[int, int | None, bool]] = []     # (position, phase, sets scope)
+        # (position, phase, sets scope, names what comes before it too)
+        markers: list[tuple[int, int | None, bool, bool]] = []
         running = scope
         for m in PHASE_MARK_AT.finditer(text, s.low, pieces=s.pieces) if has_phase else ():
             phase = self._marker_phase(m, running, source)
             if TALKS_ON.search(text, max(0, m.start() - 80), m.start()):
                 if phase and phase > self.max_phase.get(source, (0,))[0]:     # "talks on the second stage would
                     self.max_phase[source] = (phase, s, m.start(), m.end())   # start by day 16": the stage talked
-                continue                                                      # about, not the stage we are in
-            markers.append((m.start(), phase, not m.group("init")))
+                if rel := RELATIVE_AFTER.match(text, m.end()):                # about, not the stage we are in;
+                    markers.append((rel.start("rel"), phase, False, False))   # "..., which would bring ...": its
+                continue                                                      # terms from there on
+            markers.append((m.start(), phase, not m.group("init"), True))
             if phase is not None:
                 self.last_phase = phase                  # the phase named last, whoever named it
             if m.group("init") is None and phase is not None:
@@ -539,7 +546,7 @@ class _Doc:
             for m in ELLIPTIC_PHASE.finditer(text):
                 group = "ord" if m.group("ord") else "ord2"
                 phase = ORDINALS[m.group(group).lower()]
-                markers.append((m.start(group), phase, True))
+                markers.append((m.start(group), phase, True, True))
                 if phase > self.max_phase.get(source, (0,))[0]:
                     self.max_phase[source] = (phase, s, m.start(group), m.end(group))
             markers.sort(key=lambda mk: mk[0])
@@ -550,11 +557,13 @@ class _Doc:
             and phase two ..."), else the nearest."""
             if not markers:
                 return scope
-            after = [mk for mk in markers if mk[0] > pos]
+            after = [mk for mk in markers if mk[0] > pos and mk[3]]
             if after and after[0][0] - pos <= 60 and not SAME_CLAUSE_BREAK.search(text, pos, after[0][0]):
                 return after[0][1]
             before = [mk for mk in markers if mk[0] <= pos]
-            return before[-1][1] if before else min(markers, key=lambda mk: abs(mk[0] - pos))[1]
+            if before:
+                return before[-1][1]
+            return after[0][1] if after else scope
 
         def fact(slot, kind, pos, vstart, vend, **kw) -> ExtractedFact:
             return ExtractedFact(source=source, slot=slot, kind=kind, phase=kw.pop("phase", phase_at(pos)),
@@ -585,7 +594,7 @@ class _Doc:
                                       at + dur.end, phase=p, min=dur.min, max=dur.max, unit="day",
                                       text=f"phase {p} lasts {_num_text(dur)}"))
 
-        self.in_phase = scope is not None or any(phase for _, phase, _ in markers)   # inside a phase's terms
+        self.in_phase = scope is not None or any(mk[1] for mk in markers)   # inside a phase's terms
         events = self._events(s) if lex.may_name_events(toks) else []
         counted_groups: set[str] = set()
         prev_group: str | None = None

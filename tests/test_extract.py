@@ -417,8 +417,10 @@ def test_talks_on_the_next_stage_stay_in_the_stage_they_are_part_of():
     assert find(facts, slot="negotiations", kind="timing", min=16, phase=1), facts
     assert find(facts, slot="trucks per day", min=600, phase=1), facts
     facts = facts_of("The first phase would last six weeks. During the six weeks, Israel and Hamas would negotiate "
-                     "the arrangements needed to reach the second phase.")
+                     "the arrangements needed to reach the second phase, which would bring a permanent end to "
+                     "hostilities and the release of all remaining hostages.")
     assert find(facts, slot="negotiations", phase=1), facts
+    assert find(facts, slot="long-term calm", phase=2), facts       # what the phase talked about would bring
 
 
 def test_a_source_keeps_its_phase_across_paragraphs_while_it_speaks():
@@ -745,6 +747,17 @@ def test_a_unit_that_is_a_rate_or_a_date_is_no_duration(text):
 ])
 def test_amounts_and_measures(text, slot, lo, hi, unit, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, unit=unit, qualifier=qualifier), facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "When will the first hostages be freed?",                           # a question states no term
+    "Inspections",                                                      # a heading names a topic
+    "The deal hangs on sanctions relief that Washington has promised only to help restore.",
+    "The Desk Outlet monitoring team wrote this report.",
+    "The two sides would try to reconcile their two stories.",
+])
+def test_topics_questions_and_bylines_are_no_terms(text):
+    assert not facts_of(text), facts_of(text)
 
 
 def test_a_handover_that_happened_is_news_not_a_term():
