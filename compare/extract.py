@@ -142,7 +142,9 @@ EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:woul
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
-TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|(?:ready|prepared|willing)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
+TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|"
+                           r"(?:ready|prepared|willing)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|"
+                           r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
 CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
@@ -197,15 +199,18 @@ PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swappe
 # free 1,150 prisoners", "during the previous truce" (a sentence with no modal, see _Doc.past_event)
 _NUMBER_WORD = "(?:%s)" % "|".join(sorted(NUMBER_TOKENS, key=len, reverse=True))
 PAST_ACT = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:freed|released|swapped|"
-                      r"exchanged|returned|handed\s+over|taken|seized|captured|abducted|kidnapped)|(?:[A-Z][\w-]+|they|it)\s+(?:freed|released|swapped|exchanged|"
-                      rf"handed\s+over)\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|at\s+least|another|a\s+further|"
-                      rf"only|just)\s+)?(?=\d|{_NUMBER_WORD}\b)|\bsaw\s+[^.;]{{0,40}}?\b(?:free|freed|release|released|swap|swapped|exchange|exchanged)\b|"
-                      r"\b(?:previous|earlier|last|prior)\s+(?:truce|cease-?fire|pause|exchanges?|swaps?))\b")
+                      r"exchanged|returned|handed\s+over|taken|seized|captured|abducted|kidnapped)"
+                      r"|(?:[A-Z][\w-]+|they|it)\s+(?:freed|released|swapped|exchanged|handed\s+over)\s+"
+                      r"(?:(?:about|some|around|nearly|roughly|almost|more\s+than|at\s+least|another|a\s+further|"
+                      rf"only|just)\s+)?(?=\d|{_NUMBER_WORD}\b)"
+                      r"|\bsaw\s+[^.;]{0,40}?\b(?:free|freed|release|released|swap|swapped|exchange|exchanged)\b"
+                      r"|\b(?:previous|earlier|last|prior)\s+(?:truce|cease-?fire|pause|exchanges?|swaps?))\b")
 # what a sentence that states a term has and a sentence that tells the past has not
 FUTURE = re.compile(r"\b(?:will|would|shall|must|should|can|could|may|might|to\s+be|(?:is|are|was|were)\s+to|"
                     r"(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to|stipulat\w*|calls?\s+for|called\s+for|"
                     r"envisag\w*|provides?\s+for|provided\s+for)\b", re.I)
-MOVED_BEFORE = re.compile(r"\b(?:rose|fell|fallen|risen|climbed|gained|dropped|slipped|jumped|surged|tumbled|rallied|slid|declined|slumped|"
+MOVED_BEFORE = re.compile(r"\b(?:rose|fell|fallen|risen|climbed|gained|dropped|slipped|jumped|surged|tumbled|rallied|"
+                          r"slid|declined|slumped|"
                           r"soared|plunged|sank|dipped|edged\s+(?:up|down|higher|lower))\s+(?:by\s+|to\s+)?"
                           r"(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rating|of\s+the\s+(?:popular\s+)?vote)\b", re.I)
@@ -296,8 +301,7 @@ MODAL_WORDS = frozenset("will would shall must could can should may might also t
 GENERIC_DEAL_NOUNS = frozenset("deal deals agreement agreements accord accords pact plan proposal framework "
                                "arrangement arrangements text draft document it this".split())
 MODIFIERS = frozenset({"aid", "humanitarian", "relief", "additional", "extra", "further", "more"})
-ADJECTIVES = {"unspent", "unused", "current", "existing", "recent", "previous", "annual", "federal", "overall",
-              "combined", "other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
+ADJECTIVES = {"unspent", "unused", "recent", "previous", "annual", "federal", "overall", "combined", "other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
               "further", "total", "security", "israeli", "palestinian", "american", "iranian", "egyptian", "installed",
               "serving", "sick", "wounded", "living", "dead", "deceased", "elderly", "civilian", "detained",
               "advanced", "first", "second", "third", "last", "final", "initial", "full", "proposed", "agreed",
