@@ -640,6 +640,18 @@ class _Doc:
             self._leading_timing(s)
         return running
 
+    def _limited(self, s: Sentence, pos: int) -> str | None:
+        """What a duration that follows a limit in its sentence limits: "keep 6,104 centrifuges for 10
+        years" → "centrifuges", "not enrich uranium above 3.67 percent for 15 years" → "uranium". Counts
+        of released people are left to the truce's duration."""
+        for f in reversed(self.facts):
+            if f.start != s.start:
+                break
+            if f.kind in ("count", "quantity") and f.value_end <= pos and f.unit != "USD" \
+                    and not f.slot.endswith(" released"):
+                return f.slot.removesuffix(" percent")
+        return None
+
     def _leading_timing(self, s: Sentence) -> None:
         """A timing that opens its sentence and that no term claimed belongs to the first count that
         follows it: "By day 7, Israel would have freed 1,000 prisoners" → "prisoners released timing"."""
@@ -861,7 +873,7 @@ class _Doc:
                 noun = "extension"                       # "the deal was extended on Saturday, X said, for 120 days"
             if noun is None and not self.has(s, "term", TERM_SENTENCE_AT):
                 return
-            noun = noun or "term"
+            noun = noun or self._limited(s, q.start) or "term"
             span = not for_before
         elif (m := OF_NOUN.match(after)) and m.group(1).lower() in lex.truce_nouns:
             noun = m.group(1).lower()

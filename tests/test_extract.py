@@ -447,6 +447,11 @@ def test_that_phase_is_the_phase_named_last_and_an_elided_ordinal_names_a_phase(
      1825, 1825, None),                                              # the noun that lasts names the slot
     ("Under the deal, the contract would run for four years.", "contract duration", "duration", 1460, 1460, None),
     ("The deal would last four years.", "term duration", "duration", 1460, 1460, None),   # the whole deal's
+    ("Under the deal, Iran would keep 6,104 centrifuges for 10 years.", "centrifuges duration", "duration", 3650, 3650,
+     None),                                                          # the limit before it in the sentence
+    ("Iran would not enrich uranium above 3.67 percent for at least 15 years.", "uranium duration", "duration", 5475,
+     5475, "at least"),
+    ("Hamas would free 50 hostages over four days.", "truce duration", "duration", 4, 4, None),   # released people
 ])
 def test_what_lasts_and_windows_from_the_start(text, slot, kind, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, kind=kind, min=lo, max=hi, qualifier=qualifier), facts_of(text)
