@@ -578,7 +578,7 @@ def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first
     ("Under the deal, Iran will keep its centrifuges at Natanz for the next ten years.", "term duration",
      "duration", 3650, 3650, "day", None),
     ("The fact sheet, released hours later, said 5,060 centrifuges would enrich uranium for ten years.",
-     "term duration", "duration", 3650, 3650, "day", None),
+     "centrifuges duration", "duration", 3650, 3650, "day", None),     # the limit the years apply to
     ("Under the deal, the Fordow site would keep 1,000 centrifuges kept there for research.", "centrifuges", "count",
      1000, 1000, None, None),
     # "are set to", "are due to" state terms; "negotiations on" names the talks
