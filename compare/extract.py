@@ -111,6 +111,8 @@ SMALL_NOISE = frozenset("sides parties countries nations states leaders official
                         "envoys ministers negotiators sources stories texts versions accounts documents drafts "
                         "readings interpretations".split())
 BEFORE_YEAR = re.compile(r"\W*(?:before|until|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b", re.I)
+EXTENSION_PER = re.compile(rf"\s+for\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?(?P<n>{NUMBER_RE})\s+"
+                           r"(?:additional\s+|further\s+|more\s+|extra\s+)?(?P<g>[\w-]+)(?:\s+(?P<g2>[\w-]+))?", re.I)
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
@@ -906,6 +908,12 @@ class _Doc:
         self.add(fact(slot, "duration", q.start, q.start, q.end, min=q.min, max=q.max, unit="day",
                       qualifier=None if span else q.qualifier,
                       text=f"{noun} of {_num_text(q)}" if noun != "term" else _num_text(q)))
+        if noun == "extension" and q.min == q.max == 1 and (per := EXTENSION_PER.match(after)) \
+                and (group := lex.group_of.get(per.group("g").lower()) or lex.group_of.get((per.group("g2") or "").lower())) \
+                and (n := parse_number(per.group("n"))):
+            at = q.end + per.start("n")                  # "extended by one day for every 10 hostages released":
+            self.add(fact(f"{group} per extension day", "count", at, at, q.end + per.end("n"), min=n, max=n,
+                          text=f"{per.group('n')} {group} per extra day"))      # the rule's base, as its own term
 
     def _parallel_value(self, q: Quantity, fact) -> None:
         """A bare number in the second clause of a contrast states the term of the first clause's

@@ -646,7 +646,6 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("The deal was reached after 11 rounds of talks.", 11),
     ("The agreement, a 12-page document, was signed by both sides.", 12),
     ("More than 100 trucks were stuck at the crossing as the deal was negotiated.", 100),  # news, not a term
-    ("The truce would be extended by one day for every additional 10 hostages released.", 10),  # the rule's base
     ("Shares rose 0.2% on the day to a record 3,289 after the deal was announced.", 3289),  # "day to": no day number
     # releases that happened, told as history or news: no modal, a past release
     ("Under the 2011 deal, Israel freed 1,027 prisoners in exchange for one soldier.", 1027),
@@ -763,6 +762,16 @@ def test_amounts_and_measures(text, slot, lo, hi, unit, qualifier):
 ])
 def test_topics_questions_and_bylines_are_no_terms(text):
     assert not facts_of(text), facts_of(text)
+
+
+@pytest.mark.parametrize("text", ["The truce would be extended by one day for every additional 10 hostages released.",
+                                  "The truce would be extended by one additional day for every 10 additional hostages "
+                                  "freed."])
+def test_an_extension_rule_gives_the_extra_day_and_its_base_as_its_own_term(text):
+    facts = facts_of(text)
+    assert find(facts, slot="extension duration", min=1, max=1), facts
+    assert find(facts, slot="hostages per extension day", min=10, max=10), facts
+    assert not find(facts, slot="hostages released", kind="count"), facts     # the base is no count of releases
 
 
 def test_a_handover_that_happened_is_news_not_a_term():
