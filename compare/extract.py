@@ -113,6 +113,9 @@ SMALL_NOISE = frozenset("sides parties countries nations states leaders official
 BEFORE_YEAR = re.compile(r"\W*(?:before|until|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b", re.I)
 EXTENSION_PER = re.compile(rf"\s+for\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?(?P<n>{NUMBER_RE})\s+"
                            r"(?:additional\s+|further\s+|more\s+|extra\s+)?(?P<g>[\w-]+)(?:\s+(?P<g2>[\w-]+))?", re.I)
+BARE_ORDINAL_LEAD = re.compile(r"\W*(?:in|during|under)\s+the\s+(?P<ord>first|second|third|fourth|fifth)\s*,", re.I)
+NOT_COMMITTED = re.compile(r"\b(?:no\s+(?:commitment|promise|pledge|agreement)|refus\w*|reject\w*|declin\w*|denied)\s+"
+                           r"(?:to\s+|that\s+)?(?:\w+\s+){0,3}$", re.I)
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
@@ -548,6 +551,10 @@ class _Doc:
                 if best is None or phase > best[0]:
                     self.max_phase[source] = (phase, s, m.start(), m.end())
 
+        if not markers and (self.explicit_count.get(source) or self.last_phase) \
+                and (m := BARE_ORDINAL_LEAD.match(text)) and (phase := ORDINALS.get(m.group("ord").lower())):
+            markers.append((m.start("ord"), phase, True, True))      # "The deal has three stages. In the first, ..."
+            running = phase
         if markers and " the " in text:              # "The second stage would ..., and the third the exchange of bodies"
             for m in ELLIPTIC_PHASE.finditer(text):
                 group = "ord" if m.group("ord") else "ord2"
@@ -718,6 +725,9 @@ class _Doc:
         if (" not " in before or "never " in before or "no mention" in before or "without " in before
                 or "omit" in before or "left out" in before) and NOT_STATED.search(before, max(0, len(before) - 60)):
             return True
+        if ("no " in before or "refus" in before or "reject" in before or "declin" in before or "denied" in before) \
+                and NOT_COMMITTED.search(before, max(0, len(before) - 60)):
+            return True                                  # "made no commitment to free 5,000 prisoners"
         if ORDINAL_SUFFIX.match(after):
             return True
         if q.unit is None and any(w in after[:12] for w in FRACTION_STEMS) and FRACTION_AFTER.match(after):

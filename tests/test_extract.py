@@ -411,6 +411,11 @@ def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
 
 
+def test_in_the_first_after_a_counted_structure_is_the_first_stage():
+    facts = facts_of("Under the deal, there would be three stages. In the first, Hamas would free 33 captives.")
+    assert find(facts, slot="hostages released", min=33, phase=1), facts
+
+
 def test_talks_on_the_next_stage_stay_in_the_stage_they_are_part_of():
     facts = facts_of("The first stage would last 42 days. Negotiations on the second stage would start no later "
                      "than day 16. Some 600 trucks would enter each day.")
@@ -671,6 +676,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("The deal follows Line 23, not Line 29, which would have added some 1,430 square kilometres.", 1430),
     ("Under the deal, Total would explore block 9.", 9),                                      # a name
     ("Before the 2013 interim deal, US officials estimated Iran could build a bomb in two to three months.", 60),
+    ("Ghani said his government made no commitment to free 5,000 prisoners.", 5000),          # refused, not stated
+    ("Israel refused to release 1,000 prisoners.", 1000),
     ("Wheat futures had already fallen about 6 percent in the week before the deal.", 6),     # a market
     ("The two sides would meet again next week to discuss the deal.", 2),                     # who, not what
     ("The deal was agreed by Iran and six world powers.", 6),
