@@ -356,9 +356,11 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return None
     if words[0].lower() == "the" and " ".join(words[1:]).lower() in PEOPLE_KINDS:
         return Attribution(None, True, backref=True)     # "the official": one named before, or the outlet's own
-    if ANON.search(ref[:1].lower() + ref[1:]):
+    if anon := ANON.search(ref[:1].lower() + ref[1:]):
         m = SPEAKS_FOR.search(ref)
-        return (m and _resolve(m.group("org"), aliases)) or Attribution(None, True)
+        side = next((known for w in ref[:anon.start()].split() if w[:1].isupper() and (known := aliases.lookup(w))),
+                    None)                                  # "two Egyptian security sources": Egypt's
+        return (m and _resolve(m.group("org"), aliases)) or Attribution(side, True)
     ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
     low = LEADING_DETERMINER.sub("", ref.lower())
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):

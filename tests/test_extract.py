@@ -277,6 +277,8 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("A senior US administration official said the withdrawal would take 60 days.", ("United States", False)),
     ("Lebanese officials said the truce would last 60 days.", ("Lebanon", False)),       # a known side's officials
     ("Officials said the truce would last 60 days.", (None, False)),                     # anonymous: the outlet's
+    ("According to two Egyptian security sources, the first stage would last 40 days.", ("Egypt", True)),
+    ("According to people familiar with the matter, the first stage would last 40 days.", (None, True)),
     ("The Saudi-owned daily Asharq Al-Awsat, citing Egyptian sources, reported that the truce would last 42 days.",
      ("Asharq Al-Awsat", True)),
     ("About 200 trucks would enter each day, the UN humanitarian office said.", ("United Nations", False)),
