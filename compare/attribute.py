@@ -233,26 +233,24 @@ APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
                            rf"prime\s+minister|minister)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
-PEOPLE_KIND_TOKENS = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "president",
-                                "minister"})
+PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister"}      # the words THE_ROLE_SAID needs
 OWNER_BODY_ASIDE = re.compile(rf"^\W*(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                               rf"(?:ministry|office|government|cabinet|presidency|army|military|delegation|team)),\s+"
                               rf"[^,;]{{1,100}},\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Israel's prime minister, Yair Lapid, said ...": the owner of the title, with the person's name between commas
-OWNER_TITLE_NAMED = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,3}}?{ROLES}),\s+"
-                               rf"(?P<person>{NAME}),\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-OWNER_TITLE_NAMED_END = re.compile(rf"[,”\"]\s*(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,3}}?{ROLES}),\s+"
-                                   rf"(?P<person>{NAME}),\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
+_OWNER_TITLE_NAMED = (rf"(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,3}}?{ROLES}),\s+(?P<person>{NAME}),\s+(?:also\s+)?"
+                      rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})")
+OWNER_TITLE_NAMED = re.compile(rf"^\W*(?:[Tt]he\s+)?{_OWNER_TITLE_NAMED}\b")                  # ... opens the sentence
+OWNER_TITLE_NAMED_END = re.compile(rf"[,”\"]\s*{_OWNER_TITLE_NAMED}\s*[.]?\s*$")          # ... or ends it
 # "A White House official said ...", "A Hamas official, speaking on condition of anonymity, said ...":
 # the organisation of a role (an aside may follow the role)
 ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
                              rf"(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})"
                              rf"(?:,\s+(?:(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),)?\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+(?:also\s+)?"
-                                rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
-SIDE_OFFICIALS = re.compile(rf"^\W*(?:[Ss]enior\s+|[Tt]op\s+)?(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+"
-                            rf"(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
+_SIDE_OFFICIALS = rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})"
+SIDE_OFFICIALS = re.compile(rf"^\W*(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
+SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*{_SIDE_OFFICIALS}\s*[.]?\s*$")              # "..., UN officials said."
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
                           "breakdown details".split())

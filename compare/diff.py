@@ -22,6 +22,7 @@ from compare.collect import fewer_collections
 from compare.config import load_settings
 from compare.extract import lexicon
 from compare.levels import Context, FactView, Relation, compare_facts
+from compare.listing import version_names
 from db.bulk import fetch_tuples, insert_many
 from db.models import Discrepancy, Document, Fact, Proposal, ReportedVersion, Run, Source, utcnow
 
@@ -237,8 +238,8 @@ def _renamed(session: Session, old_sides: dict[int, list[list]], current: list[V
     """Old versions named by stored sides → the current version of the same (source, document)."""
     now = {(v.source, v.document): v.id for v in current}
     gone = {side[0] for sides in old_sides.values() for side in sides} - set(now.values())
-    rows = session.execute(_VERSIONS_BY_ID, {"ids": list(gone)}).tuples() if gone else ()
-    return {vid: now[(src, loc)] for vid, src, loc in rows if (src, loc) in now}
+    names = version_names(session, gone) if gone else {}
+    return {vid: now[(src, loc)] for vid, (src, _outlet, loc, _doc) in names.items() if (src, loc) in now}
 
 
 def store_findings(session: Session, proposal: Proposal, findings: list[Finding], run: Run) -> dict[str, int]:
@@ -287,10 +288,6 @@ def store_findings(session: Session, proposal: Proposal, findings: list[Finding]
 
 
 NEW_COLUMNS = ("key", "fingerprint", "slot", "phase", "kind", "severity", "summary", "scores", "sides", "sides_key")
-_VERSIONS_BY_ID = (select(ReportedVersion.id, Source.name, Document.locator)
-                   .join(Source, ReportedVersion.source_id == Source.id)
-                   .join(Document, ReportedVersion.document_id == Document.id)
-                   .where(ReportedVersion.id.in_(bindparam("ids", expanding=True))))
 _EXISTING = (select(Discrepancy).options(defer(Discrepancy.sides))
              .where(Discrepancy.proposal_id == bindparam("proposal")))
 

@@ -136,6 +136,14 @@ _QUOTES_OF = (_SPANS.join(ReportedVersion, Fact.version_id == ReportedVersion.id
               .where(ReportedVersion.proposal_id == bindparam("proposal")))
 
 
+def version_names(session: Session, version_ids) -> dict[int, tuple]:
+    """Reported version id → (source, outlet, document locator, document id), read in batches."""
+    ids, conn, versions = sorted(version_ids), session.connection(), {}
+    for i in range(0, len(ids), BATCH):
+        versions.update((vid, rest) for vid, *rest in conn.execute(_VERSIONS, {"ids": ids[i:i + BATCH]}))
+    return versions
+
+
 def side_names(session: Session, stored: dict[int, list[list]], spans: dict[int, tuple] | None = None,
                proposal_id: int | None = None) -> tuple[dict[int, tuple], dict[int, str]]:
     """What the stored sides (discrepancy id → `Discrepancy.sides`) name: version id → (source,
@@ -154,9 +162,7 @@ def side_names(session: Session, stored: dict[int, list[list]], spans: dict[int,
         versions = {vid: rest for vid, *rest in fetch_tuples(conn, _VERSIONS_OF, proposal=proposal_id)}
         rows = [r for r in fetch_tuples(conn, _QUOTES_OF, proposal=proposal_id) if r[0] in named]
     else:
-        versions, rows = {}, []
-        for i in range(0, len(version_ids), BATCH):
-            versions.update((vid, rest) for vid, *rest in conn.execute(_VERSIONS, {"ids": version_ids[i:i + BATCH]}))
+        versions, rows = version_names(session, version_ids), []
         for i in range(0, len(fact_ids), BATCH):
             rows += conn.execute(_QUOTES, {"ids": fact_ids[i:i + BATCH]}).all()
     quotes: dict[int, str] = {}

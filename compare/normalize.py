@@ -203,7 +203,8 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             lo, hi = VAGUE[SPACES.sub(" ", vague.lower())]
             out.append(Quantity(lo, hi, None, "approximately", m.start(), m.end(), raw=raw))
             continue
-        a_text, a = a, 1.0 if a.lower() in ("a", "an") else parse_number(a)
+        a_text = a
+        a = 1.0 if a_text.lower() in ("a", "an") else parse_number(a_text)
         if a is None:
             continue
         b = parse_number(b) if b else None
