@@ -334,6 +334,13 @@ NOT_NAMES = frozenset("The This That These Those A An First Second Third Final L
                       "Updates Analysis Explainer Background Timeline Key Main What Why How".split())
 
 
+def _side_before(sentence: str, at: int, aliases: AliasTable) -> str | None:
+    """The side named in the few words before an unnamed speaker ("two Egyptian security sources",
+    "a senior Hamas official"), if any."""
+    words = sentence[max(0, at - 40):at].split()[-4:]
+    return next((known for w in words if w[:1].isupper() and (known := aliases.lookup(w.strip(",")))), None)
+
+
 def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     """A phrase naming a source → its canonical name, and the kind of source it says it is ("the
     ministry", "Qatar's foreign ministry"); None when it names nothing usable."""
@@ -356,8 +363,7 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return Attribution(None, True, backref=True)     # "the official": one named before, or the outlet's own
     if anon := ANON.search(ref[:1].lower() + ref[1:]):
         m = SPEAKS_FOR.search(ref)
-        side = next((known for w in ref[:anon.start()].split() if w[:1].isupper() and (known := aliases.lookup(w))),
-                    None)                                  # "two Egyptian security sources": Egypt's
+        side = _side_before(ref, anon.start(), aliases)     # "two Egyptian security sources": Egypt's
         return (m and _resolve(m.group("org"), aliases)) or Attribution(side, True)
     ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
     low = LEADING_DETERMINER.sub("", ref.lower())
@@ -557,6 +563,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     told = "told" in sentence or ("to" in toks and not toks.isdisjoint(SPEAKING_TO))
     for pattern, needed in ((ANON_TOLD, told), (BY_NAME, "by" in toks)):
         m = pattern.search(sentence) if needed else None
+        if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
+            return Attribution(side, True)      # "A senior Hamas official told Reuters": Hamas's account
         if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):
             return att
     # TRAILING ends with a verb, VERB_SUBJECT with a capitalised name; both follow a comma or a quote

@@ -119,6 +119,9 @@ NOT_COMMITTED = re.compile(r"\b(?:no\s+(?:commitment|promise|pledge|agreement)|r
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
+# "one of them added", "two of the officials said": who speaks, not a term
+OF_SPEAKERS = re.compile(r"^\s+of\s+(?:them|those|the\s+[a-z]+)\s*,?\s+(?:also\s+)?(?:said|says|added|adds|told|noted|"
+                         r"stated|confirmed|claimed|insisted|explained|argued|cautioned|warned)\b")
 AGE = re.compile(r"^(?:-year-old|\s*years?\s+old|-years?-old)|^\s*or\s+older")
 AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of"
                         r"|(?:children|minors|women|men|boys|girls|people|those|detainees|prisoners|hostages)\s+"
@@ -698,6 +701,8 @@ class _Doc:
             return True
         if AGE.match(after) or AGE_BEFORE.search(before, _tail(before, 4)):
             return True
+        if q.unit is None and after[:4] == " of " and OF_SPEAKERS.match(after):
+            return True                                  # "one of them added": a speaker
         if before[-1:] in ":." and before[-3:-1].strip().isdigit() and q.raw[:2].isdigit():
             return True                                  # "07:40 - Qatar announces deal": a time of day
         if " have " in before and COUNTERFACTUAL.search(before, _tail(before, 6)):
