@@ -186,7 +186,7 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "president", "presidency", "administration"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
-ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then had has have".split())
+ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then now just had has have".split())
 ADVERB = r"(?:\s+(?:%s))*" % "|".join(ADVERB_LIST)
 
 # "the Asharq Al-Awsat newspaper reported": the name, then what kind of outlet it is
@@ -206,7 +206,7 @@ ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman sp
                        "commander chairman".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS})?|[A-Z][a-z]+\s+{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS})?|[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
@@ -383,6 +383,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return Attribution(owner, True, person=_person(ref))
     if (person := _person(ref)) and (known := aliases.lookup(person) or aliases.lookup(person.split()[-1])):
         return Attribution(known, True, person=person)      # "President Volodymyr Zelensky": a known name
+    if person and 2 <= len(names := person.split()) <= 4 and all(w[:1].isupper() for w in names) \
+            and ref.split()[-len(names) - 1].lower() in ROLE_WORDS:
+        return Attribution(aliases.canonical(person), True, person=person)   # "Defense Secretary Mark Esper": the person
     m = NAMED_DOCUMENT.match(ref)
     if m and aliases.lookup(m.group(1)):
         return Attribution(aliases.lookup(m.group(1)), True)
@@ -390,7 +393,10 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if not caps:
         return None
     name = caps[-1]
-    return Attribution(aliases.lookup(name) or _titled_owner(name, aliases) or aliases.canonical(name), True)
+    known = aliases.lookup(name) or _titled_owner(name, aliases)
+    if known is None and words[-1] in BODY_WORDS:      # "the Afghan interior ministry": the body, not "Afghan"
+        return Attribution(aliases.canonical(LEADING_THE_ANY_CASE.sub("", ref)), True)
+    return Attribution(known or aliases.canonical(name), True)
 
 
 BODY_WORDS = frozenset("department ministry office government cabinet presidency administration army military "

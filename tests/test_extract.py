@@ -287,6 +287,12 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("A senior Hamas official told Reuters that the first phase would last 42 days.", ("Hamas", True)),
     ("Two Israeli officials told Axios the deal would free 33 hostages.", ("Israel", True)),
     ("A source familiar with the talks told Reuters the deal would free 33 hostages.", ("Reuters", True)),
+    # a side's body named by its demonym; a titled person of no known side is the person, not the title
+    ("The Qatari foreign ministry said the truce would last four days.", ("Qatar", False)),
+    ("The Israeli prime minister's office said the first phase would last 42 days.", ("Israel", False)),
+    ("The Afghan interior ministry said the pause would last seven days.", ("Afghan interior ministry", False)),
+    ("The State Department has now released the text.", ("United States", True)),
+    ("Defense Secretary Mark Esper said the reduction would begin within 10 days.", ("Mark Esper", False)),
     ("President Barack Obama said the limits would last 10 years.", ("United States", False)),
     ("Iranian state television gave a different picture.", ("Iran", True)),      # state media: the state's account
     ("Israel's prime minister, Yair Lapid, said Israel would receive 17 percent of the revenue.", ("Israel", False)),
