@@ -86,6 +86,8 @@ SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(*]*[A-Z0-9])|;\s+")
 SENT_END_FAST = re.compile(r"[.!?;](?:(?<=;)\s+|(?<!;)[\"”’)]*\s+(?=[\"“‘(*]*[A-Z0-9]))")
 UP_TO_LAST_NON_WORD = re.compile(r"(?s:.*)[^\w.]")      # ends after the last character outside [\w.]
 HEADING_END = frozenset('.!?:;"”')
+ENTRY_TIME = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
+                        r"\s*[-–—|:]\s+")
 
 
 @dataclass(slots=True)
@@ -97,6 +99,7 @@ class Sentence:
     heading: bool
     source: str | None = None       # None: the document's outlet
     clause: bool = False            # the second clause of a contrast ("..., while Hamas says 60")
+    entry: bool = False             # its paragraph is a live blog's timed entry ("16:55 - ...")
     # computed once by `prepare` for the rules' fast paths
     low: str = field(default="", repr=False, compare=False)      # fold_lower(text)
     toks: frozenset[str] = field(default=frozenset(), repr=False, compare=False)   # tokens(text)
@@ -121,9 +124,10 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         lead = p_start + len(para) - len(para.lstrip())
         heading = body[-1] not in HEADING_END and len(body.split()) <= 12
-        last = 0
+        stamp = ENTRY_TIME.match(body)              # "16:55 - ": a live blog's entry, the time no part of a sentence
+        last = stamp.end() if stamp else 0
         after_semicolon = False          # a sentence cut at ";" continues the one before it
-        for m in SENT_END_FAST.finditer(body):
+        for m in SENT_END_FAST.finditer(body, last):
             end = m.start()
             if body[end] == ".":
                 w = _word_before(body, max(0, end - 24), end)
@@ -132,11 +136,13 @@ def split_sentences(text: str) -> list[Sentence]:
                     continue
             seg = body[last:end + 1 if body[end] in ".!?;" else end]
             if seg.strip():
-                out.append(Sentence(lead + last, lead + last + len(seg), seg, p_index, heading, clause=after_semicolon))
+                out.append(Sentence(lead + last, lead + last + len(seg), seg, p_index, heading, clause=after_semicolon,
+                                    entry=stamp is not None))
             after_semicolon = body[end] == ";"
             last = m.end()
         if body[last:].strip():
-            out.append(Sentence(lead + last, lead + len(body), body[last:], p_index, heading, clause=after_semicolon))
+            out.append(Sentence(lead + last, lead + len(body), body[last:], p_index, heading, clause=after_semicolon,
+                                entry=stamp is not None))
     return out
 
 
@@ -203,7 +209,7 @@ BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief secretary member team speaker adviser advisor ambassador "
-                       "commander chairman".split())
+                       "commander chairman premier representative".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS})?|[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
@@ -217,7 +223,7 @@ RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?(?:[a-z]+\s+){{0,2}}?{ROLES}\s+$")   # "Hamas political bureau member N"
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
-GATE_WORDS = VERB_WORDS | {"according", "by", "per"}
+GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
@@ -291,7 +297,7 @@ PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
 ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
-                       rf"\b(?:told|(?:speaking|talking|spoke|talked)\s+to)\s+(?:the\s+)?"
+                       rf"\b(?:told|tells|tell|(?:speaking|talking|spoke|talked)\s+to)\s+(?:the\s+)?"
                        rf"(?:(?:state|state-run|state-owned|official|news|public|private)\s+)*(?:{OUTLET_KINDS}\s+)?"
                        rf"(?P<subj>(?:the\s+)?{NAME})")       # "told the state news agency TASS"
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
@@ -302,7 +308,9 @@ POSSESSIVE = re.compile(r"['’]s\s")
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators?|representatives?|members?)\s+"
                         r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
 # "Under the arrangement, it said, ...": the source named last
-PRONOUN_SAID = re.compile(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")
+MORE_FROM = re.compile(rf"^\W*(?:More|Further|Additional|Fresh|New)(?:\s+[a-z]+){{0,2}}\s+from\s+(?P<subj>(?:the\s+)?{NAME})\s*:")
+PRONOUN_SAID = re.compile(rf"(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}} )(?<![A-Z][\w-]{{3}} )(?<![A-Z][\w-]{{4}} )\b"
+                          rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")   # not "Liu He said"
 LEADING_RANK = re.compile(r"^(?:Senior|Top|Former|Acting|Caretaker|Interim|Outgoing|Veteran)\s+(?=[A-Z])")
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
 CAPITAL = re.compile(r"[A-Z]")
@@ -376,7 +384,7 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if known is None and ("'s " in ref or "’s " in ref):      # "Iran's foreign ministry": its owner
         known = aliases.lookup(POSSESSIVE.split(ref, maxsplit=1)[0])
     if known:
-        return Attribution(known, True)
+        return Attribution(known, True, person=_person(ref))     # "Qatar's Prime Minister Sheikh Mohammed ..."
     if words[-1].lower() in OUTLET_KIND_WORDS and (m := OUTLET_TAIL.search(ref)) is not None:   # "Israel's Kan public broadcaster"
         return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")), True)
     if (owner := _titled_owner(ref, aliases)) is not None:  # "Qatari Prime Minister Sheikh Mohammed bin ..."
@@ -512,6 +520,9 @@ def _may_end_subject(sentence: str, start: int, end: int) -> bool:
 
 def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
+    if "from" in toks and ":" in sentence and (m := MORE_FROM.match(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        return att                                  # "More from Sheikh Mohammed: the first phase ..."
     if s.heading and (m := HEADING_VERSION.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
         return att
     if not toks.isdisjoint(VERSION_WORDS) and (m := VERSION_OF.search(sentence)) \
@@ -566,7 +577,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and not ANON.search(sentence[:m.start()].lower()) \
             and not sentence[max(0, m.start() - 6):m.start()].lower().endswith(("what ", "which ")):
         return Attribution(None, False, backref=True)    # "..., it said, ...": the source named last (not "what it said were")
-    told = "told" in sentence or ("to" in toks and not toks.isdisjoint(SPEAKING_TO))
+    told = "told" in sentence or "tell" in sentence or ("to" in toks and not toks.isdisjoint(SPEAKING_TO))
     for pattern, needed in ((ANON_TOLD, told), (BY_NAME, "by" in toks)):
         m = pattern.search(sentence) if needed else None
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
@@ -698,8 +709,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
     for _, group in sorted(paragraphs.items()):
         found = [_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
                  for s in group]
-        if not group[0].heading and not any(found) and not speaks_of_terms(group):
-            carry = None                        # the text left the proposal's subject
+        if group[0].entry or (not group[0].heading and not any(found) and not speaks_of_terms(group)):
+            carry = None                        # a live blog's new entry, or the text left the proposal's subject
         named_by_heading, heading_name = heading_name, None
         if group[0].heading and len(group) == 1 and found[0] is None:
             heading_name = _heading_name(group[0].text, aliases)     # "Asharq Al-Awsat", over a press review's part

@@ -214,8 +214,9 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Hamas, for its part, said air traffic would halt for six hours each day.", ("Hamas", False)),
     ("Lebanese officials, speaking to Reuters on condition of anonymity, said the truce would begin.",
      ("Lebanon", True)),
-    ("According to the Office of the U.S. Trade Representative, tariffs would fall.",
-     ("Office of the U.S. Trade Representative", True)),
+    ("According to the Office of the U.S. Trade Representative, tariffs would fall.", ("United States", True)),
+    ("U.S. Trade Representative Robert Lighthizer said the tariff would be halved.", ("United States", False)),
+    ("Chinese Vice Premier Liu He said purchases would follow market conditions.", ("China", False)),   # not "He said"
     ("According to the U.N., the first phase would last 42 days.", ("United Nations", True)),
     ("According to a spokesman for Hamas, up to 5,000 prisoners will be freed.", ("Hamas", True)),
     ("In a statement, Qatar's foreign ministry said the pause would last four days.", ("Qatar", False)),
@@ -354,6 +355,23 @@ def test_an_outlet_that_gives_its_account_is_the_source_of_what_follows():
 def test_a_live_blog_entry_names_no_source():
     text = "16:55 - First releases\n\nThirteen hostages would be handed over to the Red Cross."
     assert [s.source for s in attribute(text, ALIASES)] == [None, None]
+
+
+def test_each_live_blog_entry_starts_without_a_source_and_a_lead_in_names_one():
+    text = ("19:02 - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani has announced the deal.\n\n"
+            "19:10 - More from Sheikh Mohammed: the first phase will last 42 days. Thirty-three hostages will be "
+            "freed.\n\n"
+            "19:40 - The Times of Israel, citing a copy of the agreement, reports that displaced people will "
+            "return on day 7. Israeli forces will leave the Netzarim corridor on day 22.\n\n"
+            "20:05 - Israel will release 30 prisoners for each civilian hostage.\n\n"
+            "20:15 - A Hamas official tells Al Jazeera that 600 trucks will enter each day.")
+    facts = facts_of(text, outlet="Desk")
+    by_value = {f.min: f.source for f in facts if f.kind in ("count", "duration", "timing")}
+    assert by_value[42] == by_value[33] == "Qatar"                # the person named before, by part of the name
+    assert by_value[7] == by_value[22] == "Times of Israel"       # "X, citing Y, reports that" carries in its entry
+    assert by_value[30] == "Desk"                                 # a new entry: the previous account has ended
+    assert by_value[600] == "Hamas"
+    assert not any(f.min in (19, 20) for f in facts)              # the entries' times are no terms
 
 
 def test_a_heading_that_is_a_name_is_the_source_of_the_back_reference_under_it():
