@@ -299,7 +299,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these"
 ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
                        rf"\b(?:told|tells|tell|(?:speaking|talking|spoke|talked)\s+to)\s+(?:the\s+)?"
                        rf"(?:(?:state|state-run|state-owned|official|news|public|private)\s+)*(?:{OUTLET_KINDS}\s+)?"
-                       rf"(?P<subj>(?:the\s+)?{NAME})")       # "told the state news agency TASS"
+                       rf"(?:(?P<subj>(?:the\s+)?{NAME})|the\s+(?P<noun>{'|'.join(BACKREF_LIST)})\b)")   # "told the state news agency TASS", "told the paper"
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
@@ -421,10 +421,13 @@ def _describes(word: str, aliases: AliasTable) -> bool:
         or (DEMONYM_END.search(word) is not None and aliases.lookup(word) is not None)
 
 
+PLACE_AFTER = re.compile(r"\s*\([^()]{1,30}\)$")
+
+
 def _heading_name(text: str, aliases: AliasTable) -> str | None:
     """A heading that is only a name ("Asharq Al-Awsat", "Al-Araby Al-Jadeed"): the source a
     back-reference right under it ("The London-based daily ... wrote") names."""
-    name = text.strip().rstrip(":")
+    name = PLACE_AFTER.sub("", text.strip().rstrip(":"))      # "Al-Akhbar (Beirut)"
     if len(name.split()) > 6 or NAME_RE.fullmatch(name) is None:
         return None
     return aliases.lookup(name) or aliases.canonical(name)
@@ -582,6 +585,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         m = pattern.search(sentence) if needed else None
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
             return Attribution(side, True)      # "A senior Hamas official told Reuters": Hamas's account
+        if m and pattern is ANON_TOLD and m.group("noun"):
+            return Attribution(None, True, backref=True, noun=m.group("noun"))   # "Officials told the paper"
         if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):
             return att
     # TRAILING ends with a verb, VERB_SUBJECT with a capitalised name; both follow a comma or a quote
@@ -714,6 +719,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         named_by_heading, heading_name = heading_name, None
         if group[0].heading and len(group) == 1 and found[0] is None:
             heading_name = _heading_name(group[0].text, aliases)     # "Asharq Al-Awsat", over a press review's part
+            if heading_name and aliases.lookup(heading_name):
+                carry = last_named = heading_name                    # a known name: what follows is its account
         for i, (s, att) in enumerate(zip(group, found)):
             if settled and id(s) in settled:
                 last_named = s.source

@@ -374,6 +374,17 @@ def test_each_live_blog_entry_starts_without_a_source_and_a_lead_in_names_one():
     assert not any(f.min in (19, 20) for f in facts)              # the entries' times are no terms
 
 
+def test_a_press_review_heading_that_names_an_outlet_opens_its_account():
+    text = ("What the papers say\n\nAl-Akhbar (Beirut)\n\nThe first phase would last 42 days and free 33 hostages. "
+            "Displaced people would return north after three weeks.\n\nAsharq Al-Awsat (London)\n\n"
+            "The first phase would last 40 days. Officials told the paper that 20 prisoners would go free for every "
+            "hostage.")
+    facts = facts_of(text, outlet="Desk")
+    by_value = {f.min: f.source for f in facts if f.kind in ("count", "duration", "timing")}
+    assert by_value[42] == by_value[33] == by_value[21] == "Al-Akhbar"
+    assert by_value[40] == by_value[20] == "Asharq Al-Awsat"      # "told the paper": the outlet of this part
+
+
 def test_a_heading_that_is_a_name_is_the_source_of_the_back_reference_under_it():
     text = ("According to Al-Akhbar, the truce would last 60 days.\n\nAsharq Al-Awsat\n\nThe London-based Saudi "
             "daily, citing Egyptian sources, wrote that the first stage would last 42 days. According to the paper, 33 "
