@@ -883,7 +883,8 @@ class _Doc:
             else:
                 noun = "term"
         elif (for_before := FOR_BEFORE.search(before, tail)) or over:
-            if _any_word_re(lex.reject_nouns).search(left) or NOT_DURATION.search(left):
+            clause = left[max(left.rfind(","), left.rfind(";")) + 1:]     # not "After a cabinet session, ..."
+            if _any_word_re(lex.reject_nouns).search(clause) or NOT_DURATION.search(left):
                 return
             noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(text)), None)
             if noun is None and for_before and EXTENDED.search(before):
@@ -1045,6 +1046,9 @@ class _Doc:
                 return prev_group
         if group in HELD_GROUPS and not ratio and (held := HELD_AS.match(after, np_end)):
             group = "hostages" if held.group("h") else "prisoners"    # "50 women and children held hostage"
+        elif group in HELD_GROUPS and not ratio and lex.side_groups \
+                and (side := next((lex.side_groups[w] for w in phrase.split() if w in lex.side_groups), None)):
+            group = side                                 # "50 Israeli women and children": hostages
         if group == "soldiers" and not (release or ratio) and DEPLOY.search(text):
             group, noun = None, "troops"                 # "send 5,000 soldiers to the border": a deployment
         if group:

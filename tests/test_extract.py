@@ -447,6 +447,12 @@ def test_terms_named_by_a_phrase(text, slot):
     ("The line would run along the first five kilometres from the shore under the deal.", "kilometres", 5, 5, None),
     ("Ships would sail from three Ukrainian ports under the deal.", "ports", 3, 3, None),   # a small number as a term
     ("The deal would also allow four fuel trucks a day.", "fuel trucks per day", 4, 4, None),
+    # a group named with a side's adjective is that side's released people (the lexicon's side_groups)
+    ("Hamas said 50 Israeli women and children would be freed in return for 150 Palestinian women and children.",
+     "hostages released", 50, 50, None),
+    ("Hamas said 50 Israeli women and children would be freed in return for 150 Palestinian women and children.",
+     "prisoners released", 150, 150, None),
+    ("After a cabinet session, it said 50 hostages would be freed over four days.", "truce duration", 4, 4, None),
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)

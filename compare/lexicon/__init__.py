@@ -249,6 +249,7 @@ class Lexicon:
     event_cues: Prefixes | None       # event keywords (None: some event has none, always run them)
     release_cues: Prefixes
     concept_slots: frozenset[str]     # event slots whose phrasings never conflict
+    side_groups: dict[str, str] = field(default_factory=dict)   # "israeli" → "hostages": whose people a group is
     # the same patterns, searched only where one of their words occurs (see Anchored)
     events_at: Anchored = field(init=False, repr=False, compare=False)
     release_at: Anchored = field(init=False, repr=False, compare=False)
@@ -296,6 +297,7 @@ class Lexicon:
                 event_cues=Prefixes(keywords) if has_all_keywords else None,
                 release_cues=Prefixes(data.get("release_words", [])),
                 concept_slots=frozenset(e["slot"] for e in raw_events if e.get("concept")),
+                side_groups={k.lower(): v for k, v in data.get("side_groups", {}).items()},
             )
         except (KeyError, TypeError, re.error) as exc:
             raise CrosscheckError(f"{where}: bad lexicon: {exc}") from None
