@@ -122,6 +122,11 @@ CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$",
 # "one of them added", "two of the officials said": who speaks, not a term
 OF_SPEAKERS = re.compile(r"^\s+of\s+(?:them|those|the\s+[a-z]+)\s*,?\s+(?:also\s+)?(?:said|says|added|adds|told|noted|"
                          r"stated|confirmed|claimed|insisted|explained|argued|cautioned|warned)\b")
+WHO_BEFORE = re.compile(r",\s+who\s+[^,;]*$")
+HAD_DONE = re.compile(r"^[\w\s'’-]{0,40}?\bhad\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|t)\b")
+NEEDED_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:will|would)\s+be\s+needed\b")
+SHARE_OF_PEOPLE = re.compile(r"^\s*(?:percent|%)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\d.,]+\s+(?:million|billion)\s+)?"
+                             r"(?:people|population|residents|inhabitants|voters|israelis|palestinians|gazans)\b")
 AGE = re.compile(r"^(?:-year-old|\s*years?\s+old|-years?-old)|^\s*or\s+older")
 AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of"
                         r"|(?:children|minors|women|men|boys|girls|people|those|detainees|prisoners|hostages)\s+"
@@ -703,6 +708,14 @@ class _Doc:
             return True
         if q.unit is None and after[:4] == " of " and OF_SPEAKERS.match(after):
             return True                                  # "one of them added": a speaker
+        if ", who " in before[-80:] and WHO_BEFORE.search(before, max(0, len(before) - 80)):
+            return True                                  # "Biden, who leaves office in five days": a person's story
+        if q.unit is None and "had " in after[:60] and HAD_DONE.match(after) and not FUTURE.search(text):
+            return True                                  # "47 senators had signed a letter": what was done
+        if "needed" in after[:60] and NEEDED_AFTER.match(after):
+            return True                                  # "hundreds of trucks a day will be needed": a need, not a term
+        if ("percent" in after[:10] or "%" in after[:3]) and SHARE_OF_PEOPLE.match(after):
+            return True                                  # "90 percent of Gaza's 2.1 million people": a population share
         if before[-1:] in ":." and before[-3:-1].strip().isdigit() and q.raw[:2].isdigit():
             return True                                  # "07:40 - Qatar announces deal": a time of day
         if " have " in before and COUNTERFACTUAL.search(before, _tail(before, 6)):

@@ -453,6 +453,7 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Hamas said 50 Israeli women and children would be freed in return for 150 Palestinian women and children.",
      "prisoners released", 150, 150, None),
     ("After a cabinet session, it said 50 hostages would be freed over four days.", "truce duration", 4, 4, None),
+    ("Qatar's foreign ministry said a humanitarian pause of four days had been agreed.", "truce duration", 4, 4, None),
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
@@ -731,6 +732,10 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("The deal came a few months after Rouhani won with 50.7 percent of the vote.", 50.7),   # an election
     ("On the first day of the truce, three Israeli women were released for 90 prisoners.", 1),   # what happened
     ("The first phase would last 42 days. Some 240 hostages were taken in the October 7 attack.", 240),    ("Israel would free prisoners at a rate of 20 for every hostage, one of them added.", 1),   # a speaker
+    ("Biden, who leaves office in five days, said the deal would hold.", 5),                    # a person's story
+    ("The first phase would last 42 days. The UN said hundreds of trucks a day will be needed.", 200),   # a need
+    ("Under the agreement, 47 Republican senators had signed an open letter to Iran.", 47),     # what was done
+    ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
     facts = facts_of(text)
