@@ -572,14 +572,16 @@ class _Doc:
                     self.max_phase[source] = (phase, s, m.start(group), m.end(group))
             markers.sort(key=lambda mk: mk[0])
 
-        def phase_at(pos: int) -> int | None:
+        def phase_at(pos: int, end: int = 0) -> int | None:
             """The phase named nearest: one right after in the same clause ("33 hostages in the first
             phase", "a 40-day first phase"), else the last one before ("phase one runs for 42 days
             and phase two ..."), else the nearest."""
             if not markers:
                 return scope
             after = [mk for mk in markers if mk[0] > pos and mk[3]]
-            if after and after[0][0] - pos <= 60 and not SAME_CLAUSE_BREAK.search(text, pos, after[0][0]):
+            # the break is looked for after the value itself ("between three and five years once the third phase")
+            if after and after[0][0] - pos <= 60 \
+                    and not SAME_CLAUSE_BREAK.search(text, max(pos, min(end, after[0][0])), after[0][0]):
                 return after[0][1]
             before = [mk for mk in markers if mk[0] <= pos]
             if before:
@@ -587,7 +589,7 @@ class _Doc:
             return after[0][1] if after else scope
 
         def fact(slot, kind, pos, vstart, vend, **kw) -> ExtractedFact:
-            return ExtractedFact(source=source, slot=slot, kind=kind, phase=kw.pop("phase", phase_at(pos)),
+            return ExtractedFact(source=source, slot=slot, kind=kind, phase=kw.pop("phase", phase_at(pos, vend)),
                                  quote=text, start=s.start, end=s.end, value_start=s.start + vstart,
                                  value_end=s.start + vend, **kw)
 

@@ -58,6 +58,9 @@ def test_quotes_and_offsets_are_evidence_in_the_document():
      "Reuters", "truce duration", 1, 42, 42),
     ("Under the plan, the initial phase lasts 42 days and 33 hostages would be released.",
      "Test Outlet", "truce duration", 1, 42, 42),
+    # the phase named right after the value, past the "and" of its own range
+    ("Calm would come in the second phase, and reconstruction would take between three and five years once the "
+     "third phase began.", "Test Outlet", "reconstruction duration", 3, 1095, 1825),
     ("In stage two, Israel would free 150 prisoners.", "Test Outlet", "prisoners released", 2, 150, 150),
     ("Under the deal, Phase II would last 42 days.", "Test Outlet", "truce duration", 2, 42, 42),
     ("In Stage IV, Israel would free 150 prisoners.", "Test Outlet", "prisoners released", 4, 150, 150),
