@@ -179,7 +179,8 @@ DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
 ANON_WHO = r"sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?"
 ANON = re.compile(rf"\b(?:{ANON_WHO}|insiders?|spokes(?:man|woman|person)|analysts?|observers?|someone)\b")  # lower case: "Observer" may be a paper
 CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports published publishes revealed reveals released releases obtained "
-                                        "disclosed wrote writes cited detailed described outlined leaked broadcast aired").split())
+                                        "disclosed wrote writes cited detailed described outlined leaked broadcast aired "
+                                        "issued issues").split())
 SPEECH_LIST = ("said says told stated states added claimed claims insisted insists noted notes confirmed confirms announced "
                "announces explained argued estimated estimates projected projects calculated quoted").split()
 CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
@@ -309,6 +310,8 @@ POSSESSIVE = re.compile(r"['’]s\s")
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators?|representatives?|members?)\s+"
                         r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
 # "Under the arrangement, it said, ...": the source named last
+ISSUED_DOC = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|fact\s+sheet|readout|summary|"
+                        r"communiqu[eé]|text|document|note|version)\b")
 MORE_FROM = re.compile(rf"^\W*(?:More|Further|Additional|Fresh|New)(?:\s+[a-z]+){{0,2}}\s+from\s+(?P<subj>(?:the\s+)?{NAME})\s*:")
 PRONOUN_SAID = re.compile(rf"(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}} )(?<![A-Z][\w-]{{3}} )(?<![A-Z][\w-]{{4}} )\b"
                           rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")   # not "Liu He said"
@@ -627,6 +630,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
             continue                            # "Hamas releases 33 hostages": a term, not a source
+        if v.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, v.end()):
+            continue                            # "Israel issued 500 permits": not a statement
         offset = max(0, v.start() - 100)
         if not _may_end_subject(sentence, offset, v.start()):
             continue
@@ -650,6 +655,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             att.carries = v.group("verb") in CARRY_WORDS and _early(m, "subj", sentence)
             return att
     m = CARRY_AFTER_SPACE.search(sentence) if not s.pieces.isdisjoint(CARRY_WORDS) else None
+    if m and m.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, m.end()):
+        m = None                                # "Israel issued 500 permits": not a statement
     if m and (lead := LEAD_DEMONYM.match(sentence[:m.start() + 1])) and aliases.lookup(lead.group("subj")):
         return Attribution(aliases.lookup(lead.group("subj")), True)   # "The Iranian parliament's committee released"
     return None

@@ -1237,6 +1237,27 @@ class _Doc:
         return [f for f in self.facts if not (f.kind == "text" and f.slot.endswith(" released") and (
             (f.source, f.slot, f.phase) in counted or (f.phase is None and (f.source, f.slot) in counted_any)))]
 
+    def timings_in_the_first_phase(self) -> None:
+        """A day named with no phase ("on day 7 of the truce") falls in the first phase when the first
+        phase's length reaches past it, and a day past that length is not the first phase's ("by day 50"
+        after "the first phase would last 42 days"). The length is the source's own, else the shortest
+        the document gives."""
+        ends: dict[str, float] = {}
+        for f in self.facts:
+            if f.kind == "duration" and f.phase == 1 and f.slot == self.lex.duration_slot and f.max is not None:
+                ends[f.source] = min(f.max, ends.get(f.source, f.max))
+        if not ends:
+            return
+        shortest = min(ends.values())
+        for i, f in enumerate(self.facts):
+            if f.kind != "timing" or f.max is None or f.phase not in (None, 1):
+                continue
+            first = ends.get(f.source, shortest)
+            if f.phase is None and 0 < f.max < first:
+                self.facts[i] = replace(f, phase=1)
+            elif f.phase == 1 and f.min > first:
+                self.facts[i] = replace(f, phase=None)
+
     def implied_phase_counts(self) -> None:
         for source, (phase, s, a, b) in self.max_phase.items():
             if phase >= 2 and source not in self.explicit_count:
@@ -1266,5 +1287,6 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
             last_source = source
         last_paragraph[source] = s.paragraph
         scope[source] = doc.sentence(s, source, scope.get(source))
+    doc.timings_in_the_first_phase()
     doc.implied_phase_counts()
     return doc.without_redundant_releases()

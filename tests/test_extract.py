@@ -388,6 +388,15 @@ def test_a_press_review_heading_that_names_an_outlet_opens_its_account():
     assert by_value[40] == by_value[20] == "Asharq Al-Awsat"      # "told the paper": the outlet of this part
 
 
+def test_a_day_named_with_no_phase_falls_in_the_first_phase_that_reaches_it():
+    text = ("The first phase would last 42 days. Displaced people would return north on day 7, and the army "
+            "would leave the corridor by day 50.")
+    facts = facts_of(text)
+    assert find(facts, slot="return of displaced", kind="timing", min=7, phase=1)
+    assert find(facts, slot="withdrawal", kind="timing", min=50, phase=None)     # past the first phase's end
+    assert find(facts_of("Displaced people would return north on day 7."), kind="timing", min=7, phase=None)
+
+
 def test_a_heading_that_is_a_name_is_the_source_of_the_back_reference_under_it():
     text = ("According to Al-Akhbar, the truce would last 60 days.\n\nAsharq Al-Awsat\n\nThe London-based Saudi "
             "daily, citing Egyptian sources, wrote that the first stage would last 42 days. According to the paper, 33 "
