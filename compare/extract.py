@@ -122,6 +122,7 @@ CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$",
 # "one of them added", "two of the officials said": who speaks, not a term
 OF_SPEAKERS = re.compile(r"^\s+of\s+(?:them|those|the\s+[a-z]+)\s*,?\s+(?:also\s+)?(?:said|says|added|adds|told|noted|"
                          r"stated|confirmed|claimed|insisted|explained|argued|cautioned|warned)\b")
+MORE_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b(?!\s+than\b)")
 WHO_BEFORE = re.compile(r",\s+who\s+[^,;]*$")
 HAD_DONE = re.compile(r"^[\w\s'’-]{0,40}?\bhad\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|t)\b")
 NEEDED_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:will|would)\s+be\s+needed\b")
@@ -343,7 +344,9 @@ def _singular(group: str) -> str:
 
 
 UNCOUNTED = frozenset({"kg", "km", "mw", "gw", "aid", "fuel", "uranium", "water", "food", "equipment", "personnel",
-                       "staff", "money", "cash", "funding", "spending", "financing", "housing", "relief", "aircraft"})
+                       "staff", "money", "cash", "funding", "spending", "financing", "housing", "relief", "aircraft",
+                       "energy", "agriculture", "assistance", "support", "infrastructure", "technology", "research",
+                       "security", "electricity", "gas", "oil", "grain", "wheat", "corn"})
 
 
 def _last_noun(before: str) -> str | None:
@@ -357,7 +360,9 @@ def _last_noun(before: str) -> str | None:
 
 def _plural(noun: str) -> str:
     """A slot's noun in the plural: "centrifuge" → "centrifuges"; mass nouns and "-ing" words as they are."""
-    return noun if noun.endswith("s") or noun.endswith("ing") or noun in UNCOUNTED else noun + "s"
+    if noun.endswith("s") or noun.endswith("ing") or noun in UNCOUNTED:
+        return noun
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"   # "facilities"
 
 
 def _clause(sentence: str, start: int, max_words: int = 16) -> str:
@@ -1053,6 +1058,8 @@ class _Doc:
                 return prev_group                        # "to 6,104 from 19,000": a baseline
             if ratio:
                 group = prev_group or ("prisoners" if release else None)
+            elif prev_group and MORE_AFTER.match(after):
+                group = prev_group                       # "three hostages on the first day, four more on day 7"
             else:
                 group, noun = self._bare_number(text, before, prev_group)
             if group is None and noun is None:

@@ -466,6 +466,8 @@ def test_terms_named_by_a_phrase(text, slot):
      "prisoners released", 150, 150, None),
     ("After a cabinet session, it said 50 hostages would be freed over four days.", "truce duration", 4, 4, None),
     ("Qatar's foreign ministry said a humanitarian pause of four days had been agreed.", "truce duration", 4, 4, None),
+    ("Three hostages would be freed on the first day, four more on day 7.", "hostages released", 4, 4, None),  # "more"
+    ("Under the deal, China would buy $52.4 billion in energy.", "energy", 5.24e10, 5.24e10, None),   # not "energys"
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
