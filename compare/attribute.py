@@ -171,7 +171,7 @@ BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", 
 PEOPLE_KINDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})   # unnamed: the outlet's own
 KIND_WORDS = frozenset({"president", "minister", "premier", "government", "cabinet", "administration", "presidency",
                         "official", "spokesman", "spokeswoman", "spokesperson"})
-DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation",
+DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation", "report",
                   "account", "summary", "paper", "statement", "readout", "plan", "ministry", "office", "cabinet",
                   "presidency", "military", "army")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
@@ -180,7 +180,7 @@ ANON_WHO = r"sources?|officials?|diplomats?|people|persons?|mediators?|negotiato
 ANON = re.compile(rf"\b(?:{ANON_WHO}|insiders?|spokes(?:man|woman|person)|analysts?|observers?|someone)\b")  # lower case: "Observer" may be a paper
 CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports published publishes revealed reveals released releases obtained "
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired "
-                                        "issued issues").split())
+                                        "issued issues printed prints").split())
 SPEECH_LIST = ("said says told stated states added claimed claims insisted insists noted notes confirmed confirms announced "
                "announces explained argued estimated estimates projected projects calculated quoted").split()
 CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
@@ -213,7 +213,7 @@ ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman sp
                        "commander chairman premier representative".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS})?|[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
@@ -285,10 +285,11 @@ RELEASES_PEOPLE = re.compile(r"\s+(?:all\s+|the\s+)?(?:\d|(?:one|two|three|four|
 # "In the Israeli version, ...", "Under Hamas's counterproposal, ...": one side's version, not the deal
 # itself ("the Egyptian proposal" is the proposal under discussion, reported by the outlet)
 VERSION_WORDS = frozenset("version draft counterproposal counter-proposal text account sheet summary response "
-                          "reply".split())
-VERSION_OF = re.compile(rf"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s)?\s+"
+                          "reply report".split())
+VERSION_OF = re.compile(rf"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+|an?\s+)?(?:(?P<subj>{NAME})|"
+                        rf"(?P<noun>{'|'.join(BACKREF_LIST)})['’]s)(?:['’]s)?\s+"
                         r"(?:own\s+)?(?:version|draft|counter-?proposal|text|account|fact\s+sheet|summary|response|"
-                        r"reply)\b")
+                        r"reply|report)\b")      # "In the Israeli version", "In the paper's version", "In a Kan report"
 # "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
 VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
                              r"(?:version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet)\s+"
@@ -318,7 +319,7 @@ PRONOUN_SAID = re.compile(rf"(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}} )(?<![A-Z][\w-]
 LEADING_RANK = re.compile(r"^(?:Senior|Top|Former|Acting|Caretaker|Interim|Outgoing|Veteran)\s+(?=[A-Z])")
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
 CAPITAL = re.compile(r"[A-Z]")
-NAMED_DOCUMENT = re.compile(rf"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+{DOC_NOUNS}\b")
+NAMED_DOCUMENT = re.compile(rf"^(?:the\s+|an?\s+)?([A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+))?)\s+{DOC_NOUNS}\b", re.I)
 NAME_RE = re.compile(NAME)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|to|with|for|on|at|by|into|near|over|about|against|between)\s*$", re.I)
 
@@ -532,9 +533,11 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att                                  # "More from Sheikh Mohammed: the first phase ..."
     if s.heading and (m := HEADING_VERSION.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
         return att
-    if not toks.isdisjoint(VERSION_WORDS) and (m := VERSION_OF.search(sentence)) \
-            and (att := _resolve(m.group("subj"), aliases)):
-        return att
+    if not toks.isdisjoint(VERSION_WORDS) and (m := VERSION_OF.search(sentence)):
+        if m.group("noun"):
+            return Attribution(None, True, backref=True, noun=m.group("noun"))
+        if att := _resolve(m.group("subj"), aliases):
+            return att
     if not toks.isdisjoint(VERSION_SUBJECT_WORDS) and (m := VERSION_SUBJECT.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") not in VERB_WORDS           # "says" speaks for one sentence

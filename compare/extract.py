@@ -66,7 +66,7 @@ def lexicon() -> Lexicon:
 
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True)) + "|final|last|next|subsequent"
 PHASE_MARK = re.compile(
-    rf"\b(?P<ord>{_ORD})\s+(?:[\w-]+\s+){{0,2}}?(?:phase|stage)\b"
+    rf"\b(?P<ord>{_ORD})\s+(?:(?!(?:of|the|weeks?|days?|months?)\b)[\w-]+\s+){{0,2}}?(?:phase|stage)\b"   # not "first week of phase two"
     r"|\b(?:phase|stage)\s+(?P<num>one|two|three|four|five|six|[1-9]|(?-i:IV|V?I{1,3}|V))\b"
     r"|\b(?P<this>this|that|the\s+same)\s+(?:phase|stage)\b"
     r"|\b(?P<init>initial)\s+(?:[\w-]+\s+){0,2}(?:truce|cease-?fire|period|pause)\b", re.I)
@@ -74,7 +74,7 @@ PHASE_MARK = re.compile(
 ELLIPTIC_PHASE = re.compile(r"\b(?:(?:and|while|with|then)\s+the\s+(?P<ord>second|third|fourth|fifth)\b"
                             r"(?=\s*,?\s+(?:the|a|an|would|will|should|to|for|with)\b)"
                             # "..., and the bodies would be returned in the third."
-                            r"|\b(?:in|during)\s+the\s+(?P<ord2>second|third|fourth|fifth)(?=\s*(?:[.;,]|$)))", re.I)
+                            r"|\b(?:in|during)\s+the\s+(?P<ord2>first|second|third|fourth|fifth)(?=\s*(?:[.;,]|$)))", re.I)
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?P<each>(?:{NUMBER_RE})-(?:day|week|month)\s+)?"
                          rf"(?:phases|stages|phase|stage|parts)\b", re.I)
@@ -144,7 +144,8 @@ RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*)\s+"
                          r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
-FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+)?$",
+FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+|"
+                        r"an?\s+(?:(?:initial|further|total)\s+)?period\s+(?:of\s+)?)?$",
                         re.I)
 RATIO_AFTER = re.compile(r"^(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ratio)\b)[^.;:\d]){0,40}?"
                          r"\b(?:for|per)\s+(?:every|each)\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
@@ -158,7 +159,8 @@ NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|op
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
 TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|"
                            r"(?:ready|prepared|willing)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|"
-                           r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|"
+                           r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|memorandum|understanding|"
+                           r"extension|extended|renewed|concluded|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
 CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
@@ -398,6 +400,9 @@ def _changes_split(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+COPULA_BEFORE = re.compile(r"\b(?P<noun>[a-z-]+)\s+(?:was|is|would\s+be|will\s+be)\s+(?:set\s+at\s+|fixed\s+at\s+)?$", re.I)
+COPULA_NOUNS = frozenset({"term", "duration", "length", "extension", "renewal", "rollover"})
+EXTENSION_SUBJECT = re.compile(r"\b(?:extension|renewal|rollover)\s+(?:would|will|is|was)\s+(?:be\s+)?(?:for|last)\b", re.I)
 EXTENDED = re.compile(r"\b(?:was|were|is|be|been|being|are)\s+(?:\w+\s+)?(?:extended|prolonged|renewed)\b", re.I)
 # "more than 24 million tonnes had been shipped since the deal began": a tally, not a term
 TALLY = re.compile(r"\b(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b|\bso\s+far\b|\bto\s+date\b"
@@ -568,7 +573,7 @@ class _Doc:
                 and (m := BARE_ORDINAL_LEAD.match(text)) and (phase := ORDINALS.get(m.group("ord").lower())):
             markers.append((m.start("ord"), phase, True, True))      # "The deal has three stages. In the first, ..."
             running = phase
-        if markers and " the " in text:              # "The second stage would ..., and the third the exchange of bodies"
+        if (markers or has_phase) and " the " in text:   # "The second stage would ..., and the third the exchange of bodies"
             for m in ELLIPTIC_PHASE.finditer(text):
                 group = "ord" if m.group("ord") else "ord2"
                 phase = ORDINALS[m.group(group).lower()]
@@ -902,13 +907,18 @@ class _Doc:
                 noun = head              # "the transition would last five years": the transition
             else:
                 noun = "term"
+        elif (m := COPULA_BEFORE.search(before, tail)) and (m.group("noun").lower() in lex.truce_nouns
+                                                             or m.group("noun").lower() in COPULA_NOUNS):
+            noun = m.group("noun").lower()               # "The original term was 120 days"
+            noun = "term" if noun in ("duration", "length") else noun
         elif (for_before := FOR_BEFORE.search(before, tail)) or over:
             clause = left[max(left.rfind(","), left.rfind(";")) + 1:]     # not "After a cabinet session, ..."
             if _any_word_re(lex.reject_nouns).search(clause) or NOT_DURATION.search(left):
                 return
-            noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(text)), None)
-            if noun is None and for_before and EXTENDED.search(before):
-                noun = "extension"                       # "the deal was extended on Saturday, X said, for 120 days"
+            if for_before and (EXTENDED.search(before) or EXTENSION_SUBJECT.search(before)):
+                noun = "extension"                       # "the deal was extended on Saturday, X said, for 120 days",
+            else:                                        # "the extension would be for a period of 60 days"
+                noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(text)), None)
             if noun is None and not self.has(s, "term", TERM_SENTENCE_AT):
                 return
             noun = noun or self._limited(s, q.start) or "term"

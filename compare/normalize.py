@@ -24,7 +24,7 @@ _DIGIT_SCALE = "(?:%s)" % "|".join(DIGIT_SCALES)
 DIGITS_RE = rf"(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+{_DIGIT_SCALE}\b)?"
 NUMBER_RE = rf"(?:{DIGITS_RE}|{WORDS_RE})"
 
-ORDINALS = {"first": 1, "1st": 1, "initial": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+ORDINALS = {"first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10}
 
@@ -49,7 +49,8 @@ QUALIFIERS = {
     "a maximum of": "up to", "maximum": "up to", "a maximum": "up to", "at least": "at least",
     "no fewer than": "at least", "a minimum of": "at least", "more than": "more than", "over": "more than",
     "fewer than": "fewer than", "less than": "fewer than", "exactly": "exactly", "only": "exactly",
-    "as many as": "up to", "as long as": "up to", "as much as": "up to",
+    "as many as": "up to", "as long as": "up to", "as much as": "up to", "not exceeding": "up to",
+    "not to exceed": "up to", "not more than": "up to", "no longer than": "up to", "not longer than": "up to",
 }
 QUAL_RE = r"(?:%s)" % "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 

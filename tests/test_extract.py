@@ -58,6 +58,10 @@ def test_quotes_and_offsets_are_evidence_in_the_document():
      "Reuters", "truce duration", 1, 42, 42),
     ("Under the plan, the initial phase lasts 42 days and 33 hostages would be released.",
      "Test Outlet", "truce duration", 1, 42, 42),
+    ("Israel would complete the withdrawal within the first week of phase two.", "Test Outlet", "withdrawal", 2, 0, 7),
+    ("The opening stage would last six weeks.", "Test Outlet", "truce duration", 1, 42, 42),
+    ("The draft sets out three phases of 42 days each and frees 33 hostages, living or dead, in the first.",
+     "Test Outlet", "hostages released", 1, 33, 33),
     # the phase named right after the value, past the "and" of its own range
     ("Calm would come in the second phase, and reconstruction would take between three and five years once the "
      "third phase began.", "Test Outlet", "reconstruction duration", 3, 1095, 1825),
@@ -297,6 +301,11 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("The Afghan interior ministry said the pause would last seven days.", ("Afghan interior ministry", False)),
     ("The State Department has now released the text.", ("United States", True)),
     ("Defense Secretary Mark Esper said the reduction would begin within 10 days.", ("Mark Esper", False)),
+    ("The Beirut daily Al-Akhbar, which is close to Hezbollah, printed what it said was the full text.",
+     ("Al-Akhbar", True)),
+    ("A Channel 12 report said the pullout could slip to day 50.", ("Channel 12", False)),
+    ("In a Channel 12 report, the pullout would slip to day 50.", ("Channel 12", True)),
+    ("In the paper's version, the army would deploy 10,000 soldiers.", (None, True)),        # the paper named last
     ("President Barack Obama said the limits would last 10 years.", ("United States", False)),
     ("Iranian state television gave a different picture.", ("Iran", True)),      # state media: the state's account
     ("Israel's prime minister, Yair Lapid, said Israel would receive 17 percent of the revenue.", ("Israel", False)),
@@ -467,6 +476,10 @@ def test_terms_named_by_a_phrase(text, slot):
     ("After a cabinet session, it said 50 hostages would be freed over four days.", "truce duration", 4, 4, None),
     ("Qatar's foreign ministry said a humanitarian pause of four days had been agreed.", "truce duration", 4, 4, None),
     ("Three hostages would be freed on the first day, four more on day 7.", "hostages released", 4, 4, None),  # "more"
+    ("The companion memorandum was concluded for three years.", "term duration", 1095, 1095, None),
+    ("The original term was 120 days.", "term duration", 120, 120, None),
+    ("Under the deal, the extension would be for a period not exceeding 60 days.", "extension duration", 60, 60,
+     "up to"),
     ("Under the deal, China would buy $52.4 billion in energy.", "energy", 5.24e10, 5.24e10, None),   # not "energys"
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
