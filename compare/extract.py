@@ -167,7 +167,7 @@ CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\
 GRADUAL = re.compile(r"\b(?:gradual\w*|in\s+stages|in\s+batches|staggered)\b", re.I)
 AT_ONCE = re.compile(r"\b(?:at\s+once|all\s+at\s+once|in\s+one\s+go|simultaneously|in\s+a\s+single\s+batch)\b", re.I)
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
-CLAUSE_END = re.compile(r"[,;:.!?()\[\]“”\"]|\s(?:but|while|whereas|although)\s")
+CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?()\[\]“”\"]|\s(?:but|while|whereas|although)\s")   # not "1,600", "3.67"
 LETTER_END = re.compile(r"[A-Za-z]-?$")
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # "did not mention the $200 billion figure": a number the source is said not to give
@@ -406,7 +406,12 @@ EXTENSION_SUBJECT = re.compile(r"\b(?:extension|renewal|rollover)\s+(?:would|wil
 EXTENDED = re.compile(r"\b(?:was|were|is|be|been|being|are)\s+(?:\w+\s+)?(?:extended|prolonged|renewed)\b", re.I)
 # "more than 24 million tonnes had been shipped since the deal began": a tally, not a term
 TALLY = re.compile(r"\b(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b|\bso\s+far\b|\bto\s+date\b"
-                   r"|^(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?!to\b|expected\b|due\b|set\b|scheduled\b)", re.I)
+                   r"|^(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?!to\b|expected\b|due\b|set\b|scheduled\b)"
+                   r"|^(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:already\s+)?(?:left|\w+ed)\b(?!\s+to\b)", re.I)
+# "inspectors have checked more than 1,600 vessels": what was done so far (not "has proposed 60 days")
+DONE_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:already\s+|so\s+far\s+)?(?!agreed|proposed|offered|demanded|suggested|"
+                         r"accepted|promised|pledged|committed|set|asked|sought|insisted)[a-z]+ed\s+"
+                         r"(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 # what a negotiation is made of, not what it agrees: "11 rounds of talks", "a 12-page document", "20 officials"
 PROCESS_NOUNS = frozenset("round rounds meeting meetings session sessions page pages document documents paragraph "
                           "paragraphs clause clauses article articles official officials delegate delegates "
@@ -1119,7 +1124,8 @@ class _Doc:
         # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
         if noise or not (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)) or noun.split()[-1] in lex.reject_nouns:
             return prev_group
-        if TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()):
+        if TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()) \
+                or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))):
             return prev_group                            # "24 million tonnes had been shipped": a tally
         if not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES) \
                 and q.qualifier != "approximately" and not (

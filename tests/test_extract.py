@@ -762,6 +762,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Biden, who leaves office in five days, said the deal would hold.", 5),                    # a person's story
     ("The first phase would last 42 days. The UN said hundreds of trucks a day will be needed.", 200),   # a need
     ("Under the agreement, 47 Republican senators had signed an open letter to Iran.", 47),     # what was done
+    ("Under the deal, inspectors have checked more than 1,600 vessels.", 1600),                # done so far
+    ("Under the deal, roughly 800 voyages have left Ukrainian ports.", 800),
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
