@@ -140,7 +140,7 @@ ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+l
                     r"|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b"
                     rf"|\b(?:in|during)\s+the\s+(?P<ow>{_DAY_ORD})\s+week\b", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
-                        r"(?:(?:each|every|per|a)\s+(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
+                        r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*)\s+"
                          r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
@@ -420,7 +420,7 @@ PROCESS_NOUNS = frozenset("round rounds meeting meetings session sessions page p
                           "sources".split())
 
 
-RATE_LATER = re.compile(r"\b(?:(?:each|every|per)\s+|(?<!within\s)(?<!\bin\s)(?<!for\s)(?<!after\s)(?<!\bon\s)(?<!\bby\s)a\s+)"
+RATE_LATER = re.compile(r"\b(?:(?:each|every|per)\s+(?:single\s+)?|(?<!within\s)(?<!\bin\s)(?<!for\s)(?<!after\s)(?<!\bon\s)(?<!\bby\s)a\s+)"
                         r"(?P<u>day|week|month)\b|\b(?P<adv>daily|weekly|monthly)\b", re.I)
 NUMBER_OR_STOP = re.compile(rf"[;.:]|\d|\b{NUMBER_RE}\b", re.I)
 
@@ -648,6 +648,8 @@ class _Doc:
         # ON_DAY needs "day", "within" or "week"
         on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low or "week" in s.low)
         for m in ON_DAY_AT.finditer(text, s.low, pieces=s.pieces) if on_day and not self.past_event(s) else ():
+            if s.low.endswith(("not ", "rather than "), 0, m.start()):
+                continue                                 # "by the end of the window, not on day one"
             if m.group("n") or m.group("o"):
                 n = parse_number(m.group("n")) if m.group("n") else ORDINALS.get(m.group("o").lower())
                 if n is None and m.group("o"):

@@ -60,6 +60,7 @@ def test_quotes_and_offsets_are_evidence_in_the_document():
      "Test Outlet", "truce duration", 1, 42, 42),
     ("Israel would complete the withdrawal within the first week of phase two.", "Test Outlet", "withdrawal", 2, 0, 7),
     ("The opening stage would last six weeks.", "Test Outlet", "truce duration", 1, 42, 42),
+    ("Some 600 trucks would enter every single day.", "Test Outlet", "trucks per day", None, 600, 600),
     ("The draft sets out three phases of 42 days each and frees 33 hostages, living or dead, in the first.",
      "Test Outlet", "hostages released", 1, 33, 33),
     # the phase named right after the value, past the "and" of its own range
@@ -764,6 +765,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the agreement, 47 Republican senators had signed an open letter to Iran.", 47),     # what was done
     ("Under the deal, inspectors have checked more than 1,600 vessels.", 1600),                # done so far
     ("Under the deal, roughly 800 voyages have left Ukrainian ports.", 800),
+    ("Israel would withdraw on day 22, not on day 50.", 50),                                      # a day denied
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
