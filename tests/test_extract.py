@@ -766,6 +766,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, inspectors have checked more than 1,600 vessels.", 1600),                # done so far
     ("Under the deal, roughly 800 voyages have left Ukrainian ports.", 800),
     ("Israel would withdraw on day 22, not on day 50.", 50),                                      # a day denied
+    ("Hamas wants that locked in before it releases the roughly 120 hostages still held in Gaza.", 120),  # status
+    ("Hezbollah would move north of the Litani, which at some points runs about 30 kilometres from the border.", 30),
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
