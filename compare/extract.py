@@ -177,7 +177,7 @@ NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 NOT_STATED = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?(?:mention|includ|specif|giv|nam|confirm|cit|disclos|stat)\w*"
                         r"|\bno\s+mention|\bwithout\s+(?:mention|specify|nam|giv)\w*|\bomit\w*|\bleft\s+out)"
                         r"\b[^.;,]{0,30}$", re.I)
-DEPLOY = re.compile(r"\b(?:deploy\w*|send|sends|sending|sent|station\w*|dispatch\w*|number(?:ing)?|reinforc\w*)\b", re.I)
+DEPLOY = re.compile(r"\b(?:deploy\w*|send|sends|sending|sent|station\w*|position|positions|positioned|positioning|dispatch\w*|number(?:ing)?|reinforc\w*)\b", re.I)
 TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "personnel", "servicemen"})
 TROOP_MEASURES = frozenset({"levels", "level", "numbers", "strength"})
 TROOP_BEFORE = re.compile(r"\b(?:troop|force|military)\s+(?:levels?|numbers|strength)\b", re.I)

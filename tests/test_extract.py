@@ -61,6 +61,7 @@ def test_quotes_and_offsets_are_evidence_in_the_document():
     ("Israel would complete the withdrawal within the first week of phase two.", "Test Outlet", "withdrawal", 2, 0, 7),
     ("The opening stage would last six weeks.", "Test Outlet", "truce duration", 1, 42, 42),
     ("Some 600 trucks would enter every single day.", "Test Outlet", "trucks per day", None, 600, 600),
+    ("The army would position about 5,000 soldiers south of the river.", "Test Outlet", "troops", None, 5000, 5000),
     ("The draft sets out three phases of 42 days each and frees 33 hostages, living or dead, in the first.",
      "Test Outlet", "hostages released", 1, 33, 33),
     # the phase named right after the value, past the "and" of its own range
