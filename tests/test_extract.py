@@ -448,6 +448,9 @@ def test_a_source_named_again_by_part_of_its_name_is_the_same_source():
     ("A monitoring committee led by the United States would check compliance.", "monitoring"),
     ("Under the deal, all sanctions would be terminated.", "sanctions relief"),
     ("Vessels would be inspected by joint teams in Turkish waters.", "inspections"),
+    ("The ceasefire would continue as long as negotiations continue.", "truce continues during talks"),
+    ("Egypt, Qatar and the United States would act as guarantors of the deal.", "guarantors"),
+    ("Israel would keep full military freedom of action if Hezbollah breached it.", "freedom of action"),
 ])
 def test_terms_named_by_a_phrase(text, slot):
     assert find(facts_of(text), slot=slot, kind="text"), facts_of(text)
