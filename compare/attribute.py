@@ -563,6 +563,11 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     return None
 
 
+def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
+    """"Israel issued 500 permits": "issued" names a source only when what is issued is a statement."""
+    return verb.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, verb.end())
+
+
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """Attributions that hang on 'according to', 'by' or a reporting verb."""
     sentence, toks = s.text, s.toks
@@ -633,7 +638,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
             continue                            # "Hamas releases 33 hostages": a term, not a source
-        if v.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, v.end()):
+        if _issues_no_statement(v, sentence):
             continue                            # "Israel issued 500 permits": not a statement
         offset = max(0, v.start() - 100)
         if not _may_end_subject(sentence, offset, v.start()):
@@ -658,8 +663,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             att.carries = v.group("verb") in CARRY_WORDS and _early(m, "subj", sentence)
             return att
     m = CARRY_AFTER_SPACE.search(sentence) if not s.pieces.isdisjoint(CARRY_WORDS) else None
-    if m and m.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, m.end()):
-        m = None                                # "Israel issued 500 permits": not a statement
+    if m and _issues_no_statement(m, sentence):
+        m = None
     if m and (lead := LEAD_DEMONYM.match(sentence[:m.start() + 1])) and aliases.lookup(lead.group("subj")):
         return Attribution(aliases.lookup(lead.group("subj")), True)   # "The Iranian parliament's committee released"
     return None
