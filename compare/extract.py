@@ -122,7 +122,8 @@ CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$",
 # "one of them added", "two of the officials said": who speaks, not a term
 OF_SPEAKERS = re.compile(r"^\s+of\s+(?:them|those|the\s+[a-z]+)\s*,?\s+(?:also\s+)?(?:said|says|added|adds|told|noted|"
                          r"stated|confirmed|claimed|insisted|explained|argued|cautioned|warned)\b")
-STILL_HELD = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:still\s+(?:held|in\s+captivity|alive|in\s+gaza)|(?:who\s+)?remain(?:s|ed|ing)?\s+(?:in|held|captive))\b", re.I)
+STILL_HELD = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:still\s+(?:held|in\s+captivity|alive|in\s+gaza)"
+                        r"|(?:who\s+)?remain(?:s|ed|ing)?\s+(?:in|held|captive))\b", re.I)
 MEASURE_AFTER = re.compile(r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\b", re.I)
 PLACE_CLAUSE = re.compile(r",\s+which\s+[^,;]*$")
 MORE_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b(?!\s+than\b)")
@@ -736,8 +737,8 @@ class _Doc:
             return True                                  # "47 senators had signed a letter": what was done
         if ("still" in after[:40] or "remain" in after[:40]) and STILL_HELD.match(after) and not FUTURE.search(text):
             return True                                  # "the roughly 120 hostages still held in Gaza": how things stand
-        if ", which " in before[-70:] and MEASURE_AFTER.match(after) and (w := PLACE_CLAUSE.search(before, max(0, len(before) - 70))) \
-                and not MODAL_VERB.search(w.group(0)):
+        if ", which " in before[-70:] and MEASURE_AFTER.match(after) \
+                and (w := PLACE_CLAUSE.search(before, max(0, len(before) - 70))) and not MODAL_VERB.search(w.group(0)):
             return True                                  # "the Litani, which at some points runs about 30 km from the border"
         if "needed" in after[:60] and NEEDED_AFTER.match(after):
             return True                                  # "hundreds of trucks a day will be needed": a need, not a term
