@@ -291,11 +291,14 @@ VERSION_OF = re.compile(rf"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+
                         r"(?:own\s+)?(?:version|draft|counter-?proposal|text|account|fact\s+sheet|summary|response|"
                         r"reply|report)\b")      # "In the Israeli version", "In the paper's version", "In a Kan report"
 # "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
-VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
-                             r"(?:version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet)\s+"
+VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
+                             r"(?:version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet|"
+                             r"statement|readout)\s+"
+                             r"(?:(?:issued|released|published|posted|sent)\b[^,;]{0,40}?\s+)?"     # "A White House statement issued late on Sunday said"
                              r"(?:also\s+)?(?P<verb>provides|calls|speaks|envisages|envisions|foresees|stipulates|sets|puts|"
-                             r"gives|includes|offers|proposes|says|states|mentions|specifies|lists|has|sees|allows|requires)\b")
-VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document"}
+                             r"gives|includes|offers|proposes|says|said|states|mentions|specifies|lists|has|sees|allows|requires|"
+                             r"adds|added|notes|is\s+explicit|is\s+clear)\b")
+VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document", "statement", "readout"}
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
@@ -389,16 +392,15 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if known is None and ("'s " in ref or "’s " in ref):      # "Iran's foreign ministry": its owner
         known = aliases.lookup(POSSESSIVE.split(ref, maxsplit=1)[0])
     if known:
-        return Attribution(known, True, person=_person(ref))     # "Qatar's Prime Minister Sheikh Mohammed ..."
+        return Attribution(known, True, person=_titled_person(ref))     # "Qatar's Prime Minister Sheikh Mohammed ..."
     if words[-1].lower() in OUTLET_KIND_WORDS and (m := OUTLET_TAIL.search(ref)) is not None:   # "Israel's Kan public broadcaster"
         return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")), True)
     if (owner := _titled_owner(ref, aliases)) is not None:  # "Qatari Prime Minister Sheikh Mohammed bin ..."
         return Attribution(owner, True, person=_person(ref))
     if (person := _person(ref)) and (known := aliases.lookup(person) or aliases.lookup(person.split()[-1])):
         return Attribution(known, True, person=person)      # "President Volodymyr Zelensky": a known name
-    if person and 2 <= len(names := person.split()) <= 4 and all(w[:1].isupper() for w in names) \
-            and ref.split()[-len(names) - 1].lower() in ROLE_WORDS:
-        return Attribution(aliases.canonical(person), True, person=person)   # "Defense Secretary Mark Esper": the person
+    if person and (titled := _titled_person(ref)):
+        return Attribution(aliases.canonical(titled), True, person=titled)   # "Defense Secretary Mark Esper": the person
     m = NAMED_DOCUMENT.match(ref)
     if m and aliases.lookup(m.group(1)):
         return Attribution(aliases.lookup(m.group(1)), True)
@@ -451,6 +453,19 @@ def _person(name: str) -> str | None:
     if role is None:
         return None
     return " ".join(words[role + 1:]) or None
+
+
+def _titled_person(ref: str) -> str | None:
+    """The name after a title ("Defense Secretary Mark Esper" → "Mark Esper"): two to four capitalised
+    words right after a role word; None otherwise ("Israeli Army Radio" names no person)."""
+    person = _person(ref)
+    if person and 2 <= len(names := person.split()) <= 6 \
+            and all(w[:1].isupper() or w in NAME_PARTICLES for w in names) and ref.split()[-len(names) - 1].lower() in ROLE_WORDS:
+        return person
+    return None
+
+
+NAME_PARTICLES = frozenset("bin ibn bint abu al el de van von".split())
 
 
 def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> str | None:
@@ -540,7 +555,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return att
     if not toks.isdisjoint(VERSION_SUBJECT_WORDS) and (m := VERSION_SUBJECT.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
-        att.carries = m.group("verb") not in VERB_WORDS           # "says" speaks for one sentence
+        att.carries = m.group("verb") not in VERB_WORDS | {"adds", "notes"} and not m.group("verb").startswith("is")
+                                                                  # "says" speaks for one sentence
         return att
     if not toks.isdisjoint(GATE_WORDS):
         att = _cited(s, aliases)
@@ -650,6 +666,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if ("'s " in subj or "’s " in subj) and (caps := CAPS_BEFORE.search(sentence, 0, start)):
             subj, start = sentence[caps.start():m.end("subj")], caps.start()   # "The State Department's"
         pre = sentence[:start]
+        if pre.endswith(", as "):
+            continue                            # "..., as Israel had said": the outlet confirms, Israel is not its source
         if (org := ORG_ROLE_BEFORE.search(pre) or RANKED_OWNER_BEFORE.search(pre)) \
                 and (att := _resolve(org.group("org"), aliases)):
             att.carries, att.person = False, _person(subj) or subj

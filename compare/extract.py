@@ -122,6 +122,10 @@ CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$",
 # "one of them added", "two of the officials said": who speaks, not a term
 OF_SPEAKERS = re.compile(r"^\s+of\s+(?:them|those|the\s+[a-z]+)\s*,?\s+(?:also\s+)?(?:said|says|added|adds|told|noted|"
                          r"stated|confirmed|claimed|insisted|explained|argued|cautioned|warned)\b")
+CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|maimed)\s+(?:some\s+|about\s+|around\s+|"
+                             r"nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|an\s+estimated\s+)?$", re.I)
+REPLACED_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|down\s+from|up\s+from|compared\s+with|existing|previous|"
+                             r"prior|pre-\w+)\s+(?:the\s+|a\s+|an\s+|its\s+)?$", re.I)
 STILL_HELD = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:still\s+(?:held|in\s+captivity|alive|in\s+gaza)"
                         r"|(?:who\s+)?remain(?:s|ed|ing)?\s+(?:in|held|captive))\b", re.I)
 MEASURE_AFTER = re.compile(r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\b", re.I)
@@ -149,6 +153,7 @@ LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|ru
                          r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+|"
+                        r"(?:an|the)\s+initial\s+|"
                         r"an?\s+(?:(?:initial|further|total)\s+)?period\s+(?:of\s+)?)?$",
                         re.I)
 RATIO_AFTER = re.compile(r"^(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ratio)\b)[^.;:\d]){0,40}?"
@@ -226,7 +231,7 @@ PAST_ACT = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?
                       r"|\bsaw\s+[^.;]{0,40}?\b(?:free|freed|release|released|swap|swapped|exchange|exchanged)\b"
                       r"|\b(?:previous|earlier|last|prior)\s+(?:truce|cease-?fire|pause|exchanges?|swaps?))\b")
 # what a sentence that states a term has and a sentence that tells the past has not
-FUTURE = re.compile(r"\b(?:will|would|shall|must|should|can|could|may|might|to\s+be|(?:is|are|was|were)\s+to|"
+FUTURE = re.compile(r"\b(?:will|would|shall|must|should|can|could|(?-i:may)|might|to\s+be|(?:is|are|was|were)\s+to|"
                     r"(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to|stipulat\w*|calls?\s+for|called\s+for|"
                     r"envisag\w*|provides?\s+for|provided\s+for)\b", re.I)
 MOVED_BEFORE = re.compile(r"\b(?:rose|fell|fallen|risen|climbed|gained|dropped|slipped|jumped|surged|tumbled|rallied|"
@@ -404,6 +409,9 @@ def _changes_split(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# "A 72-hour pause in October 2016 collapsed": a truce of the past, dated
+ENDED = re.compile(r"\b(?:collapsed|lasted|ended|expired|broke\s+down|fell\s+apart|failed)\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 COPULA_BEFORE = re.compile(r"\b(?P<noun>[a-z-]+)\s+(?:was|is|would\s+be|will\s+be)\s+(?:set\s+at\s+|fixed\s+at\s+)?$", re.I)
 COPULA_NOUNS = frozenset({"term", "duration", "length", "extension", "renewal", "rollover"})
 EXTENSION_SUBJECT = re.compile(r"\b(?:extension|renewal|rollover)\s+(?:would|will|is|was)\s+(?:be\s+)?(?:for|last)\b", re.I)
@@ -729,6 +737,10 @@ class _Doc:
             return True
         if AGE.match(after) or AGE_BEFORE.search(before, _tail(before, 4)):
             return True
+        if CASUALTY_BEFORE.search(before, _tail(before, 4)):
+            return True                                  # "attacks that had killed some 569 Israelis": a toll
+        if REPLACED_BEFORE.search(before, _tail(before, 3)):
+            return True                                  # "instead of the 27.5 percent", "the existing 2.5 percent duty"
         if q.unit is None and after[:4] == " of " and OF_SPEAKERS.match(after):
             return True                                  # "one of them added": a speaker
         if ", who " in before[-80:] and WHO_BEFORE.search(before, max(0, len(before) - 80)):
@@ -842,7 +854,8 @@ class _Doc:
 
     def _duration(self, s, source, q: Quantity, before: str, after: str, events, fact) -> None:
         lex, text = self.lex, s.text
-        if self.past_event(s) or BEFORE_YEAR.match(text):
+        if self.past_event(s) or BEFORE_YEAR.match(text) or (ENDED.search(text) and YEAR.search(text)
+                                                             and not FUTURE.search(text)):
             return                                       # "105 hostages were released over seven days", "Before
                                                          # the 2013 deal, Iran could ... in two to three months"
         if (m := OF_NOUNS.match(after)) and not lex.reject_nouns.isdisjoint(m.group(1).lower().split()):

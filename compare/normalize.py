@@ -62,7 +62,7 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<cur>[$€£](?=\d))?(?P<a>{NUMBER_RE}|{ONE_UNIT_RE})"
     rf"(?P<half>{HALF_RE})?"
     rf"(?:(?:-to-|\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+(?=\S+\s+(?:[a-z]+\s+)?(?:a|per|each|every)\b)"
-    rf"|(?(between)\s+and\s+|(?!)))(?(cur)[$€£]?|)(?P<b>{NUMBER_RE}))?"
+    rf"|(?(between)\s+and\s+|(?!)))(?(cur)[$€£]?|)(?P<b>{NUMBER_RE})(?P<halfb>{HALF_RE})?)?"
     rf"(?P<unit>(?:\s*-\s*|\s+)(?:(?:additional|extra|more|further)\s+)?(?P<u>{UNIT_RE})\b(?P<half2>{HALF_RE})?"
     rf"(?P<long>-long)?)?"
     rf"|(?P<vague>\b{VAGUE_RE})",
@@ -175,6 +175,8 @@ def _quantity_matches(low: str):
 
 # "over" after these verbs is their particle ("hand over 23 soldiers"), not "more than"
 OVER_AS_PARTICLE = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+$")
+# "up to" after these verbs is where they go ("aid would be scaled up to 600 trucks a day"), not a ceiling
+UP_AS_PARTICLE = re.compile(r"\b(?:scal|ramp|step|ratchet|gear|boost)\w*\s+$")
 NOT_HEAD = frozenset("later ago after before earlier from of into in on at and or to for with by since until each per a "
                      "an the".split())
 NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
@@ -210,7 +212,10 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             continue
         b = parse_number(b) if b else None
         half = 0.5 if m.start("half") >= 0 or m.start("half2") >= 0 else 0.0
-        lo, hi = (a + half, b + half if m.start("half2") >= 0 else b) if b is not None else (a + half, a + half)
+        if b is not None:        # "one to one-and-a-half kilometres": the half is the second number's
+            lo, hi = a + half, b + (0.5 if m.start("half2") >= 0 or m.start("halfb") >= 0 else 0.0)
+        else:
+            lo = hi = a + half
         if lo > hi:
             lo, hi = hi, lo
         unit = None
@@ -218,8 +223,9 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             lo, hi, unit = to_days(lo, u), to_days(hi, u), "day"
         qual = QUALIFIERS.get(SPACES.sub(" ", qual.lower())) if qual else None
         start = m.start()
-        if qual == "more than" and OVER_AS_PARTICLE.search(low, max(0, start - 12), start):
-            qual, start, raw = None, m.start("a"), text[m.start("a"):m.end()]    # "hand over 23 soldiers"
+        if (qual == "more than" and OVER_AS_PARTICLE.search(low, max(0, start - 12), start)) \
+                or (qual == "up to" and UP_AS_PARTICLE.search(low, max(0, start - 16), start)):
+            qual, start, raw = None, m.start("a"), text[m.start("a"):m.end()]    # "hand over 23", "scaled up to 600"
         compound = bool(unit_text) and ("-" in unit_text or m.span("long")[0] >= 0
                                         or (a_text.lower() not in ("a", "an") and _singular_before_noun(u, low, m.end())))
         out.append(Quantity(lo, hi, unit, qual, start, m.end(), compound, raw, text[m.start("cur")] if m.start("cur") >= 0 else None))

@@ -308,6 +308,11 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("A Channel 12 report said the pullout could slip to day 50.", ("Channel 12", False)),
     ("In a Channel 12 report, the pullout would slip to day 50.", ("Channel 12", True)),
     ("In the paper's version, the army would deploy 10,000 soldiers.", (None, True)),        # the paper named last
+    ("A White House statement issued late on Sunday said the truce would hold until February 18.",
+     ("United States", False)),
+    ("The White House version adds that cars above the quota will pay 27.5 percent.", ("United States", False)),
+    ("The 550 prisoners freed that day were mostly petty offenders, as Israel had said.", None),   # a confirmation
+    ("Khaled Meshaal told a rally that the movement had secured the release of 315 prisoners.", ("Hamas", False)),
     ("President Barack Obama said the limits would last 10 years.", ("United States", False)),
     ("Iranian state television gave a different picture.", ("Iran", True)),      # state media: the state's account
     ("Israel's prime minister, Yair Lapid, said Israel would receive 17 percent of the revenue.", ("Israel", False)),
@@ -483,6 +488,8 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Three hostages would be freed on the first day, four more on day 7.", "hostages released", 4, 4, None),  # "more"
     ("The companion memorandum was concluded for three years.", "term duration", 1095, 1095, None),
     ("The original term was 120 days.", "term duration", 120, 120, None),
+    ("Aid would be scaled up to 600 trucks a day.", "trucks per day", 600, 600, None),      # not a ceiling
+    ("The UN would send monitors for an initial 30 days.", "term duration", 30, 30, None),
     ("Under the deal, the extension would be for a period not exceeding 60 days.", "extension duration", 60, 60,
      "up to"),
     ("Under the deal, China would buy $52.4 billion in energy.", "energy", 5.24e10, 5.24e10, None),   # not "energys"
@@ -772,6 +779,11 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Israel would withdraw on day 22, not on day 50.", 50),                                      # a day denied
     ("Hamas wants that locked in before it releases the roughly 120 hostages still held in Gaza.", 120),  # status
     ("Hezbollah would move north of the Litani, which at some points runs about 30 kilometres from the border.", 30),
+    ("The deal freed prisoners convicted over attacks that had killed some 569 Israelis.", 569),     # a toll
+    ("Cars would pay 10 percent instead of the 27.5 percent under the deal.", 27.5),               # what it replaces
+    ("Under the deal, steel would pay no more than the existing 2.5 percent duty.", 2.5),
+    ("In May 1985, in the Jibril deal, Israel freed 1,150 prisoners for three soldiers.", 1150),   # "May" is no modal
+    ("A 72-hour pause in October 2016 collapsed after three months of talks.", 3),                 # a dated past truce
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
 ])
 def test_numbers_that_name_or_are_not_given(text, value):

@@ -21,6 +21,9 @@ def test_parse_number(text, value):
     ("several hundred thousand people", 200_000, 999_999, None, "approximately"),
     ("30-40 days", 30, 40, "day", None),
     ("30 to 40 days", 30, 40, "day", None),
+    ("one to one-and-a-half kilometres", 1, 1.5, None, None),                       # the half is the second's
+    ("for a period not exceeding 60 days", 60, 60, "day", "up to"),
+    ("scaled up to 600 trucks a day", 600, 600, None, None),                         # where it goes, no ceiling
     ("up to six weeks", 42, 42, "day", "up to"),
     ("a 40-day phase", 40, 40, "day", None),
     ("a six-week first phase", 42, 42, "day", None),
