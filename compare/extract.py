@@ -249,7 +249,8 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimate
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
 CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|rais\w*|increas\w*|boost\w*)\s+"
                        r"(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\s+by\s+[$€£]?$", re.I)
-NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:(?:aid|humanitarian|relief|additional|extra)\s+)?([\w-]+)\b[^.;]{0,60}$", re.I)
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:(?:aid|humanitarian|relief|additional|extra|living|dead|deceased|remaining|"
+                       r"female|male|israeli|palestinian)\s+)*([\w-]+)\b[^.;]{0,60}$", re.I)
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
 RATE_NOUNS = frozenset("rate rates tariff tariffs duty duties tax taxes levy levies share stake interest inflation "
                        "deficit growth enrichment quota quotas cut cuts reduction increase".split())

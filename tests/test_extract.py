@@ -489,6 +489,7 @@ def test_terms_named_by_a_phrase(text, slot):
     ("The companion memorandum was concluded for three years.", "term duration", 1095, 1095, None),
     ("The original term was 120 days.", "term duration", 120, 120, None),
     ("Aid would be scaled up to 600 trucks a day.", "trucks per day", 600, 600, None),      # not a ceiling
+    ("The office put the number of living hostages to be freed at 20.", "hostages released", 20, 20, None),
     ("The UN would send monitors for an initial 30 days.", "term duration", 30, 30, None),
     ("Under the deal, the extension would be for a period not exceeding 60 days.", "extension duration", 60, 60,
      "up to"),
