@@ -598,6 +598,8 @@ class _Doc:
                 markers.append((m.start(group), phase, True, True))
                 if phase > self.max_phase.get(source, (0,))[0]:
                     self.max_phase[source] = (phase, s, m.start(group), m.end(group))
+                if group == "ord2" and m.end() >= len(text.rstrip(" .;")):
+                    running = phase                      # "..., 33 hostages in the first.": what follows is the first's
             markers.sort(key=lambda mk: mk[0])
 
         def phase_at(pos: int, end: int = 0) -> int | None:

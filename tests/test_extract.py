@@ -404,6 +404,15 @@ def test_a_press_review_heading_that_names_an_outlet_opens_its_account():
     assert by_value[40] == by_value[20] == "Asharq Al-Awsat"      # "told the paper": the outlet of this part
 
 
+def test_a_phase_named_last_in_a_sentence_holds_for_what_follows():
+    text = ("Al Jazeera said the exchange would be finished within the first week of phase two. The draft set out "
+            "three phases of 42 days each and the release of 33 hostages, living or dead, in the first. In return "
+            "Israel would free 30 prisoners for every civilian woman released.")
+    facts = facts_of(text)
+    assert find(facts, slot="hostages released", min=33, phase=1)
+    assert find(facts, kind="count", min=30, phase=1)          # not the second phase named a sentence before
+
+
 def test_a_day_named_with_no_phase_falls_in_the_first_phase_that_reaches_it():
     text = ("The first phase would last 42 days. Displaced people would return north on day 7, and the army "
             "would leave the corridor by day 50.")
