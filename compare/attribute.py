@@ -100,6 +100,7 @@ class Sentence:
     source: str | None = None       # None: the document's outlet
     clause: bool = False            # the second clause of a contrast ("..., while Hamas says 60")
     entry: bool = False             # its paragraph is a live blog's timed entry ("16:55 - ...")
+    also: tuple[str, ...] = ()      # other sources that state the same ("Ynet and the Times of Israel put ...")
     # computed once by `prepare` for the rules' fast paths
     low: str = field(default="", repr=False, compare=False)      # fold_lower(text)
     toks: frozenset[str] = field(default=frozenset(), repr=False, compare=False)   # tokens(text)
@@ -339,6 +340,7 @@ class Attribution:
     backref: bool = False
     person: str | None = None  # the person who speaks for `source` ("Najib Mikati"), to know them again by part of the name
     noun: str | None = None    # the kind of source the phrase names ("ministry" in "Qatar's foreign ministry", "the ministry")
+    also: tuple[str, ...] = ()  # other known sources named with it ("Ynet and the Times of Israel reported")
 
 
 LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|If|When|Since|Because|Meanwhile|"
@@ -359,8 +361,14 @@ def _side_before(sentence: str, at: int, aliases: AliasTable) -> str | None:
 
 def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     """A phrase naming a source → its canonical name, and the kind of source it says it is ("the
-    ministry", "Qatar's foreign ministry"); None when it names nothing usable."""
+    ministry", "Qatar's foreign ministry"); None when it names nothing usable. Known names joined by
+    "and" are each a source of what follows ("Ynet and the Times of Israel reported")."""
     att = _resolve_name(ref, aliases)
+    if att is not None and att.source and " and " in ref:
+        others = [known for part in AND.split(ref.strip())[1:]
+                  if (known := aliases.lookup(LEADING_THE_ANY_CASE.sub("", part.strip(" ,")))) and known != att.source]
+        if others and aliases.lookup(LEADING_THE_ANY_CASE.sub("", AND.split(ref.strip())[0].strip(" ,"))):
+            att.also = tuple(dict.fromkeys(others))
     if att is not None and att.noun is None:
         words = [w.lower() for w in ref.strip(" ,.").split()]
         if words and words[-1] in BACKREF_WORDS | KIND_WORDS:
@@ -737,6 +745,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             settled.update(map(id, parts))
         sentences.extend(parts or (s,))
     carry: str | None = None
+    carry_also: tuple[str, ...] = ()           # the other sources named with the carried one
     last_named: str | None = None
     kinds: dict[str, str] = {}                 # "ministry", "channel" ... → the source last named as one
     heading_name: str | None = None            # a heading that is a name, for a back-reference right under it
@@ -749,18 +758,19 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         found = [_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
                  for s in group]
         if group[0].entry or (not group[0].heading and not any(found) and not speaks_of_terms(group)):
-            carry = None                        # a live blog's new entry, or the text left the proposal's subject
+            carry, carry_also = None, ()         # a live blog's new entry, or the text left the proposal's subject
         named_by_heading, heading_name = heading_name, None
         if group[0].heading and len(group) == 1 and found[0] is None:
             heading_name = _heading_name(group[0].text, aliases)     # "Asharq Al-Awsat", over a press review's part
             if heading_name and aliases.lookup(heading_name):
                 carry = last_named = heading_name                    # a known name: what follows is its account
+                carry_also = ()
         for i, (s, att) in enumerate(zip(group, found)):
             if settled and id(s) in settled:
                 last_named = s.source
                 continue
             if att is None:
-                s.source = carry
+                s.source, s.also = carry, carry_also if carry is not None else ()
                 continue
             if i == 0 and named_by_heading and att.backref:      # "The London-based Saudi daily ... wrote"
                 att = Attribution(named_by_heading, att.carries, noun=att.noun)
@@ -779,6 +789,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 if att.noun:
                     kinds[att.noun] = att.source
             s.source = source
+            s.also = att.also if source == att.source else ()
             if att.carries:
-                carry = source
+                carry, carry_also = source, s.also
     return sentences

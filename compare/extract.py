@@ -1336,7 +1336,12 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
                 scope[source] = None
             last_source = source
         last_paragraph[source] = s.paragraph
+        first = len(doc.facts)
         scope[source] = doc.sentence(s, source, scope.get(source))
+        for other in s.also:                     # "Ynet and the Times of Israel put ... at 1,000": theirs too
+            for f in doc.facts[first:]:
+                if f.source == source:
+                    doc.add(replace(f, source=other))
     doc.timings_in_the_first_phase()
     doc.implied_phase_counts()
     return doc.without_redundant_releases()

@@ -404,6 +404,17 @@ def test_a_press_review_heading_that_names_an_outlet_opens_its_account():
     assert by_value[40] == by_value[20] == "Asharq Al-Awsat"      # "told the paper": the outlet of this part
 
 
+def test_known_sources_named_together_each_state_the_term():
+    text = ("Ynet and the Times of Israel reported that about 1,000 prisoners would be freed in the first phase. "
+            "The deal would also let 600 trucks in each day.\n\nIsrael and Hamas said the truce would last six weeks.")
+    facts = facts_of(text, outlet="Desk")
+    for source in ("Ynet", "Times of Israel"):
+        assert find(facts, source=source, slot="prisoners released", min=1000, phase=1)
+        assert find(facts, source=source, slot="trucks per day", min=600)        # carried, together
+    assert find(facts, source="Israel", min=42) and find(facts, source="Hamas", min=42)
+    assert not find(facts, source="Desk", kind="count")
+
+
 def test_a_phase_named_last_in_a_sentence_holds_for_what_follows():
     text = ("Al Jazeera said the exchange would be finished within the first week of phase two. The draft set out "
             "three phases of 42 days each and the release of 33 hostages, living or dead, in the first. In return "
