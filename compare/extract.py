@@ -149,7 +149,8 @@ ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+l
                     rf"|\b(?:in|during)\s+the\s+(?P<ow>{_DAY_ORD})\s+week\b", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
                         r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
-LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*)\s+"
+LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*|"
+                         r"adds|added|adding)\s+"
                          r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+|"
@@ -928,8 +929,8 @@ class _Doc:
             words = [w.lower() for w in WORD.findall(before[max(0, last.start() - 40):last.start()])]
             head = next((w for w in reversed(words) if w not in FUNCTION_WORDS and w not in MODAL_WORDS), "")
             ev = self._owner(text, [e for e in events if e[1] < last.start()], q.start)
-            if before[last.start():last.start() + 6].lower() in ("extend", "prolon"):
-                noun = "extension"       # "the truce would be extended for 60 days": the extension
+            if before[last.start():last.start() + 6].lower() in ("extend", "prolon") or before[last.start()] in "aA":
+                noun = "extension"       # "the truce would be extended for 60 days", "the extension adds 23 days"
             elif head and head not in lex.truce_nouns and head not in FUNCTION_WORDS and ev:
                 noun = ev[0]             # "a reconstruction plan lasting three to five years"
             elif (truce := next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), None)) is not None:

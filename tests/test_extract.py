@@ -511,6 +511,7 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Aid would be scaled up to 600 trucks a day.", "trucks per day", 600, 600, None),      # not a ceiling
     ("The office put the number of living hostages to be freed at 20.", "hostages released", 20, 20, None),
     ("The UN would send monitors for an initial 30 days.", "term duration", 30, 30, None),
+    ("The extension, in effect, adds 23 days to the original timetable.", "extension duration", 23, 23, None),
     ("Under the deal, the extension would be for a period not exceeding 60 days.", "extension duration", 60, 60,
      "up to"),
     ("Under the deal, China would buy $52.4 billion in energy.", "energy", 5.24e10, 5.24e10, None),   # not "energys"
