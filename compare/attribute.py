@@ -317,6 +317,9 @@ SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators
 # "Under the arrangement, it said, ...": the source named last
 ISSUED_DOC = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|fact\s+sheet|readout|summary|"
                         r"communiqu[eé]|text|document|note|version)\b")
+BOTH_DOCUMENTS = re.compile(r"^\W*(?:But\s+|And\s+)?[Bb]oth\s+(?:documents|texts|versions|accounts|readouts|statements|summaries|"
+                            r"fact\s+sheets|drafts|reports)\s+(?:also\s+)?(?:say|said|agree|put|give|state|mention|describe|"
+                            r"provide|call|set|list)\b")
 MORE_FROM = re.compile(rf"^\W*(?:More|Further|Additional|Fresh|New)(?:\s+[a-z]+){{0,2}}\s+from\s+(?P<subj>(?:the\s+)?{NAME})\s*:")
 PRONOUN_SAID = re.compile(rf"(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}} )(?<![A-Z][\w-]{{3}} )(?<![A-Z][\w-]{{4}} )\b"
                           rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")   # not "Liu He said"
@@ -551,6 +554,8 @@ def _may_end_subject(sentence: str, start: int, end: int) -> bool:
 
 def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
+    if "both" in toks and BOTH_DOCUMENTS.match(sentence):
+        return Attribution(None, False, backref=True, noun="both")   # "Both documents say ...": the two named last
     if "from" in toks and ":" in sentence and (m := MORE_FROM.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
         return att                                  # "More from Sheikh Mohammed: the first phase ..."
@@ -747,6 +752,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
     carry: str | None = None
     carry_also: tuple[str, ...] = ()           # the other sources named with the carried one
     last_named: str | None = None
+    named: list[str] = []                      # the sources named, most recent last, each once in a row
     kinds: dict[str, str] = {}                 # "ministry", "channel" ... → the source last named as one
     heading_name: str | None = None            # a heading that is a name, for a back-reference right under it
     people: dict[str, str] = {}                # person named with a title → the state or body they speak for;
@@ -772,6 +778,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             if att is None:
                 s.source, s.also = carry, carry_also if carry is not None else ()
                 continue
+            if att.noun == "both" and len(named) >= 2:            # "Both documents say": the two named last
+                s.source, s.also = named[-1], (named[-2],)
+                continue
             if i == 0 and named_by_heading and att.backref:      # "The London-based Saudi daily ... wrote"
                 att = Attribution(named_by_heading, att.carries, noun=att.noun)
             if att.person and att.source:
@@ -786,6 +795,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                       if att.backref else att.source)
             if att.source is not None:
                 last_named = att.source
+                if not named or named[-1] != att.source:
+                    named.append(att.source)
                 if att.noun:
                     kinds[att.noun] = att.source
             s.source = source

@@ -415,6 +415,14 @@ def test_known_sources_named_together_each_state_the_term():
     assert not find(facts, source="Desk", kind="count")
 
 
+def test_both_documents_are_the_two_sources_named_last():
+    text = ("The White House fact sheet said the deal would cut tariffs on steel.\n\nDowning Street's summary said "
+            "the deal would cover beef.\n\nBoth documents say the United States will allow 100,000 British-built cars "
+            "a year under the deal.")
+    facts = facts_of(text, outlet="Desk")
+    assert {f.source for f in find(facts, min=100_000)} == {"United States", "United Kingdom"}
+
+
 def test_a_phase_named_last_in_a_sentence_holds_for_what_follows():
     text = ("Al Jazeera said the exchange would be finished within the first week of phase two. The draft set out "
             "three phases of 42 days each and the release of 33 hostages, living or dead, in the first. In return "
