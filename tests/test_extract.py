@@ -313,6 +313,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("The White House version adds that cars above the quota will pay 27.5 percent.", ("United States", False)),
     ("The 550 prisoners freed that day were mostly petty offenders, as Israel had said.", None),   # a confirmation
     ("Khaled Meshaal told a rally that the movement had secured the release of 315 prisoners.", ("Hamas", False)),
+    ('"This is a real deal," Mr. Starmer said during a visit.', ("United Kingdom", False)),        # an honorific
     ("President Barack Obama said the limits would last 10 years.", ("United States", False)),
     ("Iranian state television gave a different picture.", ("Iran", True)),      # state media: the state's account
     ("Israel's prime minister, Yair Lapid, said Israel would receive 17 percent of the revenue.", ("Israel", False)),
@@ -421,6 +422,8 @@ def test_both_documents_are_the_two_sources_named_last():
             "a year under the deal.")
     facts = facts_of(text, outlet="Desk")
     assert {f.source for f in find(facts, min=100_000)} == {"United States", "United Kingdom"}
+    lone = facts_of("Cars\n\nBoth documents say 100,000 cars a year would pay 10 percent under the deal.", outlet="Desk")
+    assert {f.source for f in find(lone, min=100_000)} == {"Desk"}      # fewer than two named: nobody's, not a heading's
 
 
 def test_a_phase_named_last_in_a_sentence_holds_for_what_follows():
