@@ -401,7 +401,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return Attribution(None, True, backref=True)     # "the Saudi channel": the outlet named before
     known = aliases.lookup(ref)
     if known is None and ("'s " in ref or "’s " in ref):      # "Iran's foreign ministry": its owner
-        known = aliases.lookup(POSSESSIVE.split(ref, maxsplit=1)[0])
+        owner = POSSESSIVE.split(ref, maxsplit=1)[0]
+        known = aliases.lookup(owner) or ((o := _resolve_name(owner, aliases)) and aliases.lookup(o.source or "")
+                                          and o.source)   # "Prime Minister Najib Mikati's office": his state
     if known:
         return Attribution(known, True, person=_titled_person(ref))     # "Qatar's Prime Minister Sheikh Mohammed ..."
     if words[-1].lower() in OUTLET_KIND_WORDS and (m := OUTLET_TAIL.search(ref)) is not None:   # "Israel's Kan public broadcaster"

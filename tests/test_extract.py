@@ -314,6 +314,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("The 550 prisoners freed that day were mostly petty offenders, as Israel had said.", None),   # a confirmation
     ("Khaled Meshaal told a rally that the movement had secured the release of 315 prisoners.", ("Hamas", False)),
     ('"This is a real deal," Mr. Starmer said during a visit.', ("United Kingdom", False)),        # an honorific
+    ("Caretaker Prime Minister Najib Mikati's office said the army would deploy.", ("Lebanon", False)),
     ("President Barack Obama said the limits would last 10 years.", ("United States", False)),
     ("Iranian state television gave a different picture.", ("Iran", True)),      # state media: the state's account
     ("Israel's prime minister, Yair Lapid, said Israel would receive 17 percent of the revenue.", ("Israel", False)),
