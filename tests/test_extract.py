@@ -818,6 +818,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, steel would pay no more than the existing 2.5 percent duty.", 2.5),
     ("In May 1985, in the Jibril deal, Israel freed 1,150 prisoners for three soldiers.", 1150),   # "May" is no modal
     ("A 72-hour pause in October 2016 collapsed after three months of talks.", 3),                 # a dated past truce
+    ("Under the deal, Aoun was elected after a vacancy of more than two years.", 730),
+    ("Under the deal, his parents ended a 12-day march to Jerusalem.", 12),
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
