@@ -411,6 +411,8 @@ def _changes_split(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+ELAPSED = re.compile(r"\s+(?:took\s+effect|began|started|came\s+into\s+(?:force|effect)|was\s+signed|was\s+reached|"
+                     r"went\s+into\s+effect)\b", re.I)
 # "A 72-hour pause in October 2016 collapsed": a truce of the past, dated
 ENDED = re.compile(r"\b(?:collapsed|lasted|ended|expired|broke\s+down|fell\s+apart|failed)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -884,6 +886,8 @@ class _Doc:
                           text=f"{label} ({prep} {_num_text(q)})".strip(), confidence=0.85))
             return
         if (since := SINCE_START.match(after)) and not q.compound and not LAST_BEFORE.search(before, tail):
+            if ELAPSED.match(after, since.end()) and not FUTURE.search(text):
+                return                                   # "Two months after the ceasefire took effect, ...": how long ago
             ev = self._owner(text, events, q.start)    # "48 hours after the truce begins": a timing
             if ev:
                 self.timed.add((s.start, ev[0]))

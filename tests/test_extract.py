@@ -820,6 +820,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("A 72-hour pause in October 2016 collapsed after three months of talks.", 3),                 # a dated past truce
     ("Under the deal, Aoun was elected after a vacancy of more than two years.", 730),
     ("Under the deal, his parents ended a 12-day march to Jerusalem.", 12),
+    ("Two months after the ceasefire took effect, Israeli troops are still in five positions.", 60),  # how long ago
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
