@@ -368,9 +368,9 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     "and" are each a source of what follows ("Ynet and the Times of Israel reported")."""
     att = _resolve_name(ref, aliases)
     if att is not None and att.source and " and " in ref:
-        others = [known for part in AND.split(ref.strip())[1:]
-                  if (known := aliases.lookup(LEADING_THE_ANY_CASE.sub("", part.strip(" ,")))) and known != att.source]
-        if others and aliases.lookup(LEADING_THE_ANY_CASE.sub("", AND.split(ref.strip())[0].strip(" ,"))):
+        first, *rest = [aliases.lookup(LEADING_THE_ANY_CASE.sub("", part.strip(" ,"))) for part in AND.split(ref.strip())]
+        others = [known for known in rest if known and known != att.source]
+        if first and others:
             att.also = tuple(dict.fromkeys(others))
     if att is not None and att.noun is None:
         words = [w.lower() for w in ref.strip(" ,.").split()]
