@@ -264,16 +264,17 @@ ACCOUNT_WORDS = frozenset("picture account version description summary reading s
                           "breakdown details".split())
 ACCOUNT_GATE = ACCOUNT_WORDS | {"accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
                                 "concentrates"}
+_ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
+                 rf"tells|told)\s+(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                 rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
+                 rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
+                 rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b)")
+ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
                      rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME})"   # "The Israeli prime minister's office"
                      rf"(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
                      rf"|\s+(?:state\s+|public\s+|official\s+)?(?:media|{OUTLET_KINDS}))?)"   # "Iranian state television"
-                     rf"(?:,\s+[a-z][^,;]{{0,80}},)?\s+"
-                     rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
-                     rf"tells|told)\s+(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
-                     rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
-                     rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
-                     rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b)")
+                     rf"(?:,\s+[a-z][^,;]{{0,80}},)?\s+{_ACCOUNT_VERB}")
 LEADING_PHRASE = re.compile(r"\W*(?:In|On|At|During|After|Before|Earlier|Later|Speaking|Addressing|Writing|Late|"
                             r"Early)\b[^,;.]{0,50},\s*(?:[Tt]he\s+)?")
 # a heading that names a version: "The White House version", "Hamas's account"
@@ -554,6 +555,18 @@ def _may_end_subject(sentence: str, start: int, end: int) -> bool:
     return bool(words) and _names_subject(words[-1])
 
 
+# Where a SUBJECT_BEFORE match can begin: a capital, "the", "a", "an" or "al-"
+SUBJECT_STARTS = re.compile(r"[A-Zta](?:(?<=[A-Z])|(?<=\b[t])(?=he\s)|(?<=\ba)(?=n?\s)|(?<=a)(?=l-[A-Z]))")
+
+
+def _subject_before(sentence: str, pos: int, end: int) -> re.Match | None:
+    """SUBJECT_BEFORE.search(sentence, pos, end), trying the pattern only where a subject can begin."""
+    for c in SUBJECT_STARTS.finditer(sentence, pos, end):
+        if m := SUBJECT_BEFORE.match(sentence, c.start(), end):
+            return m
+    return None
+
+
 def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
     if "both" in toks and BOTH_DOCUMENTS.match(sentence):
@@ -578,7 +591,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if att:
             return att
     if not toks.isdisjoint(ACCOUNT_GATE):
-        m = ACCOUNT.search(sentence)
+        m = ACCOUNT.search(sentence) if ACCOUNT_VERB.search(sentence) else None
         if m and (att := _resolve(m.group("subj"), aliases)):
             return att
     if "'s" in sentence or "’s" in sentence:
@@ -674,7 +687,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         offset = max(0, v.start() - 100)
         if not _may_end_subject(sentence, offset, v.start()):
             continue
-        m = SUBJECT_BEFORE.search(sentence, offset, v.start())
+        m = _subject_before(sentence, offset, v.start())
         if m is None:
             continue
         subj, start = m.group("subj"), m.start("subj")
