@@ -322,7 +322,7 @@ BOTH_DOCUMENTS = re.compile(r"^\W*(?:But\s+|And\s+)?[Bb]oth\s+(?:documents|texts
                             r"fact\s+sheets|drafts|reports)\s+(?:also\s+)?(?:say|said|agree|put|give|state|mention|describe|"
                             r"provide|call|set|list)\b")
 MORE_FROM = re.compile(rf"^\W*(?:More|Further|Additional|Fresh|New)(?:\s+[a-z]+){{0,2}}\s+from\s+(?P<subj>(?:the\s+)?{NAME})\s*:")
-PRONOUN_SAID = re.compile(rf"(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}} )(?<![A-Z][\w-]{{3}} )(?<![A-Z][\w-]{{4}} )\b"
+PRONOUN_SAID = re.compile(rf"\b(?=[IiHhSsTt])(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}} )(?<![A-Z][\w-]{{3}} )(?<![A-Z][\w-]{{4}} )"
                           rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")   # not "Liu He said"
 LEADING_RANK = re.compile(r"^(?:Senior|Top|Former|Acting|Caretaker|Interim|Outgoing|Veteran|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?=[A-Z])")
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")

@@ -224,6 +224,9 @@ PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swappe
 # a release that happened: "Israel freed 1,027 prisoners", "were exchanged", "had been freed", "saw Israel
 # free 1,150 prisoners", "during the previous truce" (a sentence with no modal, see _Doc.past_event)
 _NUMBER_WORD = "(?:%s)" % "|".join(sorted(NUMBER_TOKENS, key=len, reverse=True))
+# every match of PAST_ACT holds one of these; most sentences have none
+PAST_ACT_HINTS = ("freed", "released", "swapped", "exchanged", "returned", "handed", "taken", "seized", "captured",
+                  "abducted", "kidnapped", "saw", "previous", "earlier", "last", "prior")
 PAST_ACT = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:freed|released|swapped|"
                       r"exchanged|returned|handed\s+over|taken|seized|captured|abducted|kidnapped)"
                       r"|(?:[A-Z][\w-]+|they|it)\s+(?:freed|released|swapped|exchanged|handed\s+over)\s+"
@@ -543,7 +546,8 @@ class _Doc:
         no modal ("Under a 2011 deal, Israel freed 1,027 prisoners"; not "Israel would free ...")."""
         found = self.found.get("past")
         if found is None:
-            found = self.found["past"] = PAST_ACT.search(s.text) is not None and FUTURE.search(s.text) is None
+            found = self.found["past"] = any(w in s.low for w in PAST_ACT_HINTS) and PAST_ACT.search(s.text) is not None \
+                and FUTURE.search(s.text) is None
         return found
 
     def has(self, s: Sentence, name: str, pattern: Anchored) -> bool:
@@ -654,9 +658,10 @@ class _Doc:
         events = self._events(s) if lex.may_name_events(toks) else []
         counted_groups: set[str] = set()
         prev_group: str | None = None
+        counts_phases = "phase" in s.low or "stage" in s.low or "part" in s.low     # what PHASE_COUNT needs
         for q in _changes_split(text, find_quantities(text, s.low)) if has_number else ():
-            if q.start in consumed or PHASE_COUNT_LOW.match(s.low, q.start) or self._skip(text, q) \
-                    or (q.qualifier and PHASE_COUNT_LOW.match(s.low, q.end - len(q.raw.split()[-1]))):
+            if q.start in consumed or (counts_phases and PHASE_COUNT_LOW.match(s.low, q.start)) or self._skip(text, q) \
+                    or (q.qualifier and counts_phases and PHASE_COUNT_LOW.match(s.low, q.end - len(q.raw.split()[-1]))):
                 continue                                 # the number of phases ("around three stages") is counted
             before, after = text[:q.start], text[q.end:]
             if q.unit == "day":
