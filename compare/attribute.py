@@ -214,7 +214,7 @@ ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman sp
                        "commander chairman premier representative".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
@@ -234,7 +234,8 @@ TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?
                                  rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[a-z]+\s+)?{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
-APPOSITIVE = re.compile(rf"^\W*(?:[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
+APPOSITIVE = re.compile(rf"^\W*(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?)?"   # "The nonpartisan", "Egypt's state-linked"
+                        rf"(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
                         rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary))?"
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:also\s+)?"
@@ -254,7 +255,7 @@ OWNER_TITLE_NAMED_END = re.compile(rf"[,”\"]\s*{_OWNER_TITLE_NAMED}\s*[.]?\s*$
 # the organisation of a role (an aside may follow the role)
 ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
                              rf"(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})"
-                             rf"(?:,\s+(?:(?:speaking|who|citing|quoting|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),)?\s+(?:also\s+)?"
+                             rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),)?\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 _SIDE_OFFICIALS = rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})"
 SIDE_OFFICIALS = re.compile(rf"^\W*(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
@@ -265,13 +266,14 @@ ACCOUNT_WORDS = frozenset("picture account version description summary reading s
 ACCOUNT_GATE = ACCOUNT_WORDS | {"accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
                                 "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
-                 rf"tells|told)\s+(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                 rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b)")
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
-                     rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME})"   # "The Israeli prime minister's office"
+                     rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME}(?:\s+{ROLES})?"   # "The Israeli prime minister's office"
+                     rf"|\b[Aa]n?\s+(?:senior\s+|top\s+)?{NAME}\s+{ROLES})"                          # "A Hamas official"
                      rf"(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
                      rf"|\s+(?:state\s+|public\s+|official\s+)?(?:media|{OUTLET_KINDS}))?)"   # "Iranian state television"
                      rf"(?:,\s+[a-z][^,;]{{0,80}},)?\s+{_ACCOUNT_VERB}")
@@ -398,7 +400,7 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
         return Attribution(None, True, backref=True)
     if len(words) > 1 and low.split()[-1] in OUTLET_KIND_WORDS and words[0].lower() in ("the", "this", "that") \
-            and all(_describes(w, aliases) for w in words[1:-1]):
+            and _only_describes(words[1:-1], aliases):
         return Attribution(None, True, backref=True)     # "the Saudi channel": the outlet named before
     known = aliases.lookup(ref)
     if known is None and ("'s " in ref or "’s " in ref):      # "Iran's foreign ministry": its owner
@@ -440,6 +442,17 @@ def _describes(word: str, aliases: AliasTable) -> bool:
     "Saudi", "Israeli" (a known demonym), "Hebrew-language", "state-run", "public"."""
     return word == word.lower() or word.rpartition("-")[2].islower() \
         or (DEMONYM_END.search(word) is not None and aliases.lookup(word) is not None)
+
+
+def _only_describes(words: list[str], aliases: AliasTable) -> bool:
+    """Whether the words before "daily", "channel" ... only describe the outlet: each describes it,
+    or one is a hyphenated description and the others name no known source, as a city does ("the
+    French-language Beirut daily")."""
+    described = [_describes(w, aliases) for w in words]
+    if all(described):
+        return True
+    rest = " ".join(w for w, d in zip(words, described) if not d)
+    return any(d and "-" in w for w, d in zip(words, described)) and aliases.lookup(rest) is None
 
 
 PLACE_AFTER = re.compile(r"\s*\([^()]{1,30}\)$")

@@ -322,6 +322,17 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("A draft published on Tuesday by Al-Akhbar says the first phase would last 42 days.", ("Al-Akhbar", True)),
     ("Zelensky said the halt would last 30 days.", ("Ukraine", False)),              # a leader in the alias table
     ("President Volodymyr Zelensky said the halt would last 30 days.", ("Ukraine", False)),
+    # an aside between the subject and its verb; words that describe the subject before its name
+    ("A senior Qatari official, briefing journalists in Doha on condition of anonymity, said the pause would last "
+     "five days.", ("Qatar", False)),
+    ("Egypt's state-run Al-Qahera News, citing a senior source, reported that the pause would start at dawn.",
+     ("Al-Qahera News", True)),
+    ("The independent Congressional Budget Office, in an analysis published on Monday, said the cap would hold for "
+     "two years.", ("Congressional Budget Office", False)),
+    # a document named with its owner's words ("White House"), whatever the verb
+    ("A White House fact sheet released on Friday went further.", ("United States", True)),
+    # an account given to someone, by an official of a side
+    ("A Hamas official gave the Associated Press a rather different version.", ("Hamas", True)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
