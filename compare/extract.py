@@ -113,7 +113,10 @@ SMALL_NOISE = frozenset("sides parties countries nations states leaders official
 BEFORE_YEAR = re.compile(r"\W*(?:before|until|prior\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\b", re.I)
 EXTENSION_PER = re.compile(rf"\s+for\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?(?P<n>{NUMBER_RE})\s+"
                            r"(?:additional\s+|further\s+|more\s+|extra\s+)?(?P<g>[\w-]+)(?:\s+(?P<g2>[\w-]+))?", re.I)
-BARE_ORDINAL_LEAD = re.compile(r"\W*(?:in|during|under)\s+the\s+(?P<ord>first|second|third|fourth|fifth)\s*,", re.I)
+# "In the first, ...", "The first would last 42 days": a stage named by its ordinal alone, at the sentence's start
+BARE_ORDINAL_LEAD = re.compile(r"\W*(?:(?:in|during|under)\s+)?the\s+(?P<ord>first|second|third|fourth|fifth)"
+                               r"(?:\s*,|(?=\s+(?:would|will|shall|should|is|lasts|runs|covers|sees|includes|involves)\b))",
+                               re.I)
 NOT_COMMITTED = re.compile(r"\b(?:no\s+(?:commitment|promise|pledge|agreement)|refus\w*|reject\w*|declin\w*|denied)\s+"
                            r"(?:to\s+|that\s+)?(?:\w+\s+){0,3}$", re.I)
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)

@@ -548,6 +548,17 @@ def test_in_the_first_after_a_counted_structure_is_the_first_stage():
     assert find(facts, slot="hostages released", min=33, phase=1), facts
 
 
+def test_the_first_alone_at_a_sentence_start_is_the_first_stage():
+    facts = facts_of("The plan has two stages. The first would last 30 days, during which 20 captives would go free. "
+                     "Troops would leave the towns. The second would see the release of all the remaining soldiers.")
+    assert find(facts, slot="truce duration", min=30, phase=1), facts
+    assert find(facts, slot="hostages released", min=20, phase=1), facts
+    assert find(facts, slot="withdrawal", phase=1), facts                 # the stage holds for what follows
+    assert find(facts, slot="soldiers released", phase=2), facts
+    facts = facts_of("The first would last 30 days, officials said.")     # no stage named before: no phase
+    assert find(facts, min=30, phase=None), facts
+
+
 def test_talks_on_the_next_stage_stay_in_the_stage_they_are_part_of():
     facts = facts_of("The first stage would last 42 days. Negotiations on the second stage would start no later "
                      "than day 16. Some 600 trucks would enter each day.")
