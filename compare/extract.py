@@ -304,6 +304,16 @@ PHASE_COUNT_LOW = re.compile(PHASE_COUNT.pattern)
 ADVERB_HINTS = ("once", "go", "simultaneously", "batch", "gradual", "stages", "staggered")
 
 
+NO_SUCH = ("no ", "not a ", "without a ", "never a ")
+WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
+
+
+def _alternative(low: str, start: int, end: int) -> bool:
+    """Whether a value is one of the alternatives of a "whether ... or ..." clause ("whether the
+    pullout takes 30 days or 60", "whether it comes in two stages or three"): a question, no term."""
+    return WHETHER_BEFORE.search(low, max(0, start - 80), start) is not None and " or " in low[end:end + 30]
+
+
 def _last(matches):
     """The last of an iterator of matches, or None."""
     m = None
@@ -580,6 +590,8 @@ class _Doc:
         markers: list[tuple[int, int | None, bool, bool]] = []
         running = scope
         for m in PHASE_MARK_AT.finditer(text, s.low, pieces=s.pieces) if has_phase else ():
+            if s.low.endswith(NO_SUCH, 0, m.start()):
+                continue                                 # "There is no third phase": no stage named
             phase = self._marker_phase(m, running, source)
             if TALKS_ON.search(text, max(0, m.start() - 80), m.start()):
                 if phase and phase > self.max_phase.get(source, (0,))[0]:     # "talks on the second stage would
@@ -637,7 +649,7 @@ class _Doc:
         # explicit number of phases, and "N phases, each lasting D"
         for m in PHASE_COUNT_LOW.finditer(s.low) if has_phase and has_number else ():
             n = parse_number(text[m.start("n"):m.end("n")])        # the number as written
-            if n and 2 <= n <= 12 and n.is_integer():
+            if n and 2 <= n <= 12 and n.is_integer() and not _alternative(s.low, m.start(), m.end()):
                 self.explicit_count[source] = int(n)
                 self.add(fact("number of phases", "phase_count", m.start(), m.start(), m.end(), phase=None,
                               min=n, max=n, text=f"{int(n)} phases", basis="explicit", confidence=0.95))
@@ -666,6 +678,8 @@ class _Doc:
             if q.start in consumed or (counts_phases and PHASE_COUNT_LOW.match(s.low, q.start)) or self._skip(text, q) \
                     or (q.qualifier and counts_phases and PHASE_COUNT_LOW.match(s.low, q.end - len(q.raw.split()[-1]))):
                 continue                                 # the number of phases ("around three stages") is counted
+            if "whether" in s.low and _alternative(s.low, q.start, q.end):
+                continue                                 # "whether it takes 30 days or 60": no term
             before, after = text[:q.start], text[q.end:]
             if q.unit == "day":
                 self._duration(s, source, q, before, after, events, fact)

@@ -548,6 +548,11 @@ def test_in_the_first_after_a_counted_structure_is_the_first_stage():
     assert find(facts, slot="hostages released", min=33, phase=1), facts
 
 
+def test_a_stage_said_not_to_exist_implies_no_number_of_stages():
+    facts = facts_of('"There is no third phase in what we agreed," the official said. The truce would last 42 days.')
+    assert not find(facts, slot="number of phases"), facts
+
+
 def test_the_first_alone_at_a_sentence_start_is_the_first_stage():
     facts = facts_of("The plan has two stages. The first would last 30 days, during which 20 captives would go free. "
                      "Troops would leave the towns. The second would see the release of all the remaining soldiers.")
@@ -844,6 +849,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, his parents ended a 12-day march to Jerusalem.", 12),
     ("Two months after the ceasefire took effect, Israeli troops are still in five positions.", 60),  # how long ago
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
+    ("Whether the pullout takes 30 days or 60, the test will be the deployment.", 30),     # alternatives, no term
+    ("Whether it comes in two stages or three, the test will be the deployment.", 2),
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
     facts = facts_of(text)
