@@ -130,7 +130,7 @@ CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injure
 REPLACED_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|down\s+from|up\s+from|compared\s+with|existing|previous|"
                              r"prior|pre-\w+)\s+(?:the\s+|a\s+|an\s+|its\s+)?$", re.I)
 STILL_HELD = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:still\s+(?:held|in\s+captivity|alive|in\s+gaza)"
-                        r"|(?:who\s+)?remain(?:s|ed|ing)?\s+(?:in|held|captive))\b", re.I)
+                        r"|(?:who\s+)?remain(?:s|ed|ing)?\s+(?:in|held|captive)|(?:yet|still)\s+to\s+be\s+\w+)\b", re.I)
 MEASURE_AFTER = re.compile(r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\b", re.I)
 PLACE_CLAUSE = re.compile(r",\s+which\s+[^,;]*$")
 MORE_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b(?!\s+than\b)")
@@ -172,6 +172,7 @@ NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|op
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
 TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|"
                            r"(?:ready|prepared|willing)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|"
+                           r"(?<!yet\s)(?<!still\s)to\s+be\s+(?:\w+ed|\w+en|sent|paid|held|kept|set|built)|"   # "troops to be deployed"
                            r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|memorandum|understanding|"
                            r"extension|extended|renewed|concluded|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
@@ -256,8 +257,9 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimate
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
 CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|rais\w*|increas\w*|boost\w*)\s+"
                        r"(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\s+by\s+[$€£]?$", re.I)
-NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:(?:aid|humanitarian|relief|additional|extra|living|dead|deceased|remaining|"
-                       r"female|male|israeli|palestinian)\s+)*([\w-]+)\b[^.;]{0,60}$", re.I)
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)\b[^.;]{0,60}$", re.I)
+NUMBER_OF_MODIFIERS = frozenset("aid humanitarian relief additional extra living dead deceased remaining female male "
+                                "israeli palestinian".split())
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
 RATE_NOUNS = frozenset("rate rates tariff tariffs duty duties tax taxes levy levies share stake interest inflation "
                        "deficit growth enrichment quota quotas cut cuts reduction increase".split())
@@ -408,6 +410,24 @@ def _label_before(event: tuple[str, int, str], pos: int, timing: str) -> str:
     cut = label.find(timing.strip().lower()) if start < pos else -1
     return (label[:cut] if cut > 0 else label.replace(timing.strip().lower(), " ")).strip(" ,;:") \
         .replace("  ", " ")
+
+
+PERCENT_RANGE_GAP = re.compile(r"\s*(?:%|per\s*cent|percent)\s*(?:-|–|to)\s*(?:about\s+|around\s+|roughly\s+)?$", re.I)
+
+
+def _percent_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"1% to 2%", "10 percent-15 percent": one range, the sign written after each number; not a
+    change "from 15% to 7.5%"."""
+    out: list[Quantity] = []
+    for q in quantities:
+        p = out[-1] if out else None
+        if p is not None and p.unit is None and q.unit is None and p.min == p.max and q.min == q.max \
+                and p.min < q.min and PERCENT_RANGE_GAP.match(text, p.end, q.start) and PERCENT.match(text, q.end) \
+                and not FROM_END.search(text, max(0, p.start - 6), p.start):
+            out[-1] = replace(p, max=q.max, end=q.end, raw=text[p.start:q.end], qualifier=p.qualifier or q.qualifier)
+            continue
+        out.append(q)
+    return out
 
 
 def _changes_split(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -674,7 +694,7 @@ class _Doc:
         counted_groups: set[str] = set()
         prev_group: str | None = None
         counts_phases = "phase" in s.low or "stage" in s.low or "part" in s.low     # what PHASE_COUNT needs
-        for q in _changes_split(text, find_quantities(text, s.low)) if has_number else ():
+        for q in _percent_ranges(text, _changes_split(text, find_quantities(text, s.low))) if has_number else ():
             if q.start in consumed or (counts_phases and PHASE_COUNT_LOW.match(s.low, q.start)) or self._skip(text, q) \
                     or (q.qualifier and counts_phases and PHASE_COUNT_LOW.match(s.low, q.end - len(q.raw.split()[-1]))):
                 continue                                 # the number of phases ("around three stages") is counted
@@ -775,7 +795,8 @@ class _Doc:
             return True                                  # "Biden, who leaves office in five days": a person's story
         if q.unit is None and "had " in after[:60] and HAD_DONE.match(after) and not FUTURE.search(text):
             return True                                  # "47 senators had signed a letter": what was done
-        if ("still" in after[:40] or "remain" in after[:40]) and STILL_HELD.match(after) and not FUTURE.search(text):
+        if ("still" in after[:40] or "remain" in after[:40] or "yet" in after[:40]) and (held := STILL_HELD.match(after)) \
+                and not FUTURE.search(before + after[held.end():]):    # "yet to be freed" is no modal of a term
             return True                                  # "the roughly 120 hostages still held in Gaza": how things stand
         if ", which " in before[-70:] and MEASURE_AFTER.match(after) \
                 and (w := PLACE_CLAUSE.search(before, max(0, len(before) - 70))) and not MODAL_VERB.search(w.group(0)):
@@ -1232,9 +1253,12 @@ class _Doc:
                       and not FRACTION_AFTER.fullmatch(w.rpartition("-")[2])]     # "by two-thirds, to 6,104"
             if plural:
                 return None, plural[-1]
-        if "number of" in before[-100:] and (m := NUMBER_OF.search(before, max(0, len(before) - 100))) \
-                and (group := self.lex.group_of.get(m.group(1).lower())):
-            return group, None                           # "the number of hostages ... at a minimum of 50"
+        if "number of" in before[-100:] and (m := NUMBER_OF.search(before, max(0, len(before) - 100))):
+            # the noun past its modifiers ("living", a demonym such as "Lebanese")
+            noun = next((w for w in m.group(1).split() if w.lower() in self.lex.group_of
+                         or (w.lower() not in NUMBER_OF_MODIFIERS and w[0].islower())), "")
+            if group := self.lex.group_of.get(noun.lower()):
+                return group, None                       # "the number of hostages ... at a minimum of 50"
         if self.last_noun and OF_WHICH.search(before, _tail(before, 3)):
             return None, self.last_noun                  # "to 6,104, of which only 5,060 will enrich"
         if " at" in before[-6:] and (m := PUT_AT.search(before, _tail(before, 8))):

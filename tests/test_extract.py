@@ -538,6 +538,9 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, the extension would be for a period not exceeding 60 days.", "extension duration", 60, 60,
      "up to"),
     ("Under the deal, China would buy $52.4 billion in energy.", "energy", 5.24e10, 5.24e10, None),   # not "energys"
+    ("Under the deal, only about 1% to 2% of the profits would stay in Japan.", "profits percent", 1, 2,
+     "approximately"),                                                           # one range, a sign after each
+    ("It put the number of Lebanese soldiers to be deployed at between 6,000 and 8,000.", "troops", 6000, 8000, None),
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
@@ -849,6 +852,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, his parents ended a 12-day march to Jerusalem.", 12),
     ("Two months after the ceasefire took effect, Israeli troops are still in five positions.", 60),  # how long ago
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
+    ("The 59 hostages yet to be freed are held in tunnels.", 59),                            # how things stand
+    ("Under the deal, tariffs would fall from 25% to 15% on cars.", 25),                  # a change, not a range
     ("Whether the pullout takes 30 days or 60, the test will be the deployment.", 30),     # alternatives, no term
     ("Whether it comes in two stages or three, the test will be the deployment.", 2),
 ])
