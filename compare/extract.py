@@ -256,7 +256,7 @@ OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
 CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|rais\w*|increas\w*|boost\w*)\s+"
-                       r"(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\s+by\s+[$€£]?$", re.I)
+                       r"(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+)\s+by\s+[$€£]?$", re.I)
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)\b[^.;]{0,60}$", re.I)
 NUMBER_OF_MODIFIERS = frozenset("aid humanitarian relief additional extra living dead deceased remaining female male "
                                 "israeli palestinian".split())
@@ -491,9 +491,30 @@ MONEY_VERB_BEFORE = re.compile(r"\b(pay|pays|paid|paying|spend|spends|spent|spen
                                r"provide|provides|provided|providing|give|gives|gave|giving|contribute\w*|transfer\w*|"
                                r"receive\w*|get|gets|got|raise|raises|raised|raising)\s+(?:(?:an?\s+)?(?:additional|extra|"
                                r"further|another|up\s+to|about|around|some|nearly|roughly|at\s+least)\s+)?$", re.I)
+# "defense spending would rise to $886 billion": the amount is what the subject of the verb comes to
+MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){1,3}?)(?:(?:would|will|could|should|is\s+to|are\s+to|to)\s+)?"
+                               r"(?:rise|rises|rising|grow|grows|growing|fall|falls|falling|drop|drops|climb|climbs|reach|"
+                               r"reaches|total|totals|yield|yields|save|saves|cost|costs|amount\s+to|amounts\s+to)\s+"
+                               r"(?:to\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|at\s+least|an\s+estimated)\s+)?$")
 MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",
                "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
                "got": "payment", "rai": "funding"}
+
+
+BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism)"
+BODY_OF_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|at\s+least\s+)?$", re.I)
+BODY_AFTER_MEMBER = re.compile(rf"members?\s+(?:[\w-]+\s+)?(?P<body>{BODY_NOUNS})$")
+
+
+def _body_size(noun: str, before: str) -> str | None:
+    """The body whose size a count of members gives ("a monitoring team of 12 members" → "team", "a
+    five-member committee" → "committee"); None for members of anything else ("20 members of the
+    delegation" is who went, not a term)."""
+    if noun in ("members", "member") and (m := BODY_OF_BEFORE.search(before, max(0, len(before) - 40))):
+        return m.group("body").lower()
+    if noun.startswith("member ") and (m := BODY_AFTER_MEMBER.match(noun)):
+        return m.group("body")
+    return None
 
 
 def _money_noun(before: str) -> str | None:
@@ -504,6 +525,9 @@ def _money_noun(before: str) -> str | None:
         return m.group(1)
     if m := MONEY_VERB_BEFORE.search(before, max(0, len(before) - 40)):
         return MONEY_NOUNS[m.group(1).lower()[:3]]
+    if m := MONEY_MOVE_BEFORE.search(before, _tail(before, 8)):
+        words = [w for w in m.group("np").split() if w not in FUNCTION_WORDS and w not in MODAL_WORDS]
+        return " ".join(words[-2:]) or None
     return None
 
 
@@ -1199,10 +1223,12 @@ class _Doc:
         # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
         if noise or not (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)) or noun.split()[-1] in lex.reject_nouns:
             return prev_group
-        if TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()) \
+        if (body := _body_size(noun, before)) is not None:
+            noun = f"{body} members"                     # "a team of 12 members", "a five-member committee"
+        elif TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()) \
                 or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))):
             return prev_group                            # "24 million tonnes had been shipped": a tally
-        if not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES) \
+        if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES) \
                 and q.qualifier != "approximately" and not (
                     # a small number in words is a term only as one: "would sail from three ports", not "two sides"
                     noun.split()[-1].endswith("s") and noun.split()[-1] not in SMALL_NOISE
@@ -1264,7 +1290,7 @@ class _Doc:
         if " at" in before[-6:] and (m := PUT_AT.search(before, _tail(before, 8))):
             words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
             return None, " ".join(words[-2:]) or None    # "put the IRS cut at $21.4 billion"
-        if " by" in before[-6:] and (m := CHANGE_BY.search(before, _tail(before, 6))):
+        if " by" in before[-6:] and (m := CHANGE_BY.search(before, _tail(before, 10))):
             words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
             way = "reduction" if m.group("verb").lower()[:3] in ("red", "cut", "low", "tri", "shr") else "increase"
             return None, f"{' '.join(words[-2:])} {way}" if words else None    # "reduce deficits by $1.5 trillion"

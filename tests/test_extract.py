@@ -541,6 +541,14 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, only about 1% to 2% of the profits would stay in Japan.", "profits percent", 1, 2,
      "approximately"),                                                           # one range, a sign after each
     ("It put the number of Lebanese soldiers to be deployed at between 6,000 and 8,000.", "troops", 6000, 8000, None),
+    # an amount the subject of its verb comes to, or changes by
+    ("Under the deal, defense spending would rise to $886 billion next year.", "defense spending", 8.86e11, 8.86e11,
+     None),
+    ("Under the deal, Japan would increase its annual purchases of US farm goods by $17 billion.",
+     "farm goods increase", 1.7e10, 1.7e10, None),
+    # the size of a body the deal sets up, not who attended
+    ("The deal sets up a joint monitoring team of 12 members, six from each side.", "team members", 12, 12, None),
+    ("Under the deal, a five-member committee would monitor the truce.", "committee members", 5, 5, None),
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
@@ -853,6 +861,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Two months after the ceasefire took effect, Israeli troops are still in five positions.", 60),  # how long ago
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
     ("The 59 hostages yet to be freed are held in tunnels.", 59),                            # how things stand
+    ("Under the deal, 20 members of the delegation would attend the talks.", 20),          # who attends
     ("Under the deal, tariffs would fall from 25% to 15% on cars.", 25),                  # a change, not a range
     ("Whether the pullout takes 30 days or 60, the test will be the deployment.", 30),     # alternatives, no term
     ("Whether it comes in two stages or three, the test will be the deployment.", 2),
