@@ -306,6 +306,12 @@ PHASE_COUNT_LOW = re.compile(PHASE_COUNT.pattern)
 ADVERB_HINTS = ("once", "go", "simultaneously", "batch", "gradual", "stages", "staggered")
 
 
+# how long people met or talked, and "the second ... in N days": the news of the talks, no term
+MEETING_SPAN_BEFORE = re.compile(r"\b(?:met|meets|meeting|talked|talks|spoke|discussed|huddled|sat|stayed|waited|"
+                                 r"negotiated)\b[^.;]{0,50}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
+                                 r"more\s+than\s+|over\s+|almost\s+)?$", re.I)
+NTH_IN_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|latest)\s+(?:[\w-]+\s+)?(?:meeting|visit|trip|time|round|call|"
+                           r"session|attack|strike|incident|violation)s?\b[^.;]{0,50}?\bin\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
 
@@ -813,6 +819,9 @@ class _Doc:
             return True                                  # "attacks that had killed some 569 Israelis": a toll
         if REPLACED_BEFORE.search(before, _tail(before, 3)):
             return True                                  # "instead of the 27.5 percent", "the existing 2.5 percent duty"
+        if q.unit == "day" and (" for " in before[-30:] or " in " in before[-30:]) \
+                and (MEETING_SPAN_BEFORE.search(before, _tail(before, 10)) or NTH_IN_BEFORE.search(before, _tail(before, 10))):
+            return True                                  # "they talked for about two hours", "his second visit in two days"
         if q.unit is None and after[:4] == " of " and OF_SPEAKERS.match(after):
             return True                                  # "one of them added": a speaker
         if ", who " in before[-80:] and WHO_BEFORE.search(before, max(0, len(before) - 80)):

@@ -862,6 +862,10 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
     ("The 59 hostages yet to be freed are held in tunnels.", 59),                            # how things stand
     ("Under the deal, 20 members of the delegation would attend the talks.", 20),          # who attends
+    ("Under the deal, the envoys talked for about two hours on Monday.", 2 / 24),         # how long they met
+    ("The envoy held his second meeting with the speaker, 86, in two days on the deal.", 2),
+    ("Stocks posted their biggest one-day gain since 2008 after the deal was announced.", 1),
+    ("Under the deal, a colonel said he had never seen the army so stretched in 22 years of service.", 22 * 365),
     ("Under the deal, tariffs would fall from 25% to 15% on cars.", 25),                  # a change, not a range
     ("Whether the pullout takes 30 days or 60, the test will be the deployment.", 30),     # alternatives, no term
     ("Whether it comes in two stages or three, the test will be the deployment.", 2),
