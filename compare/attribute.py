@@ -620,6 +620,9 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     return None
 
 
+STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)
+
+
 def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
     """"Israel issued 500 permits": "issued" names a source only when what is issued is a statement."""
     return verb.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, verb.end())
@@ -639,7 +642,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m and (att := _resolve(m.group("ref"), aliases)):
         # "according to X" carries on wherever it stands: "..., according to a copy seen by Reuters.
         # Displaced people would return ..." is still Reuters' account
-        att.carries = att.carries and (m.re is ACCORDING or _early(m, "ref", sentence))
+        att.carries = att.carries and (m.re is ACCORDING or _early(m, "ref", sentence)) \
+            and not STATISTICS.search(m.group("ref"))     # "according to Census Bureau data": one figure's source
         return att
     m = BACKREF_SUBJECT.search(sentence) if not toks.isdisjoint(BACKREF_WORDS) else None
     if m:                                       # "The newspaper reported that ..."

@@ -322,6 +322,8 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("A draft published on Tuesday by Al-Akhbar says the first phase would last 42 days.", ("Al-Akhbar", True)),
     ("Zelensky said the halt would last 30 days.", ("Ukraine", False)),              # a leader in the alias table
     ("President Volodymyr Zelensky said the halt would last 30 days.", ("Ukraine", False)),
+    ("Japan shipped 1.4 million cars to the US last year, according to US Census Bureau data.",
+     ("US Census Bureau", False)),                                    # a figure's source speaks for that figure only
     # an aside between the subject and its verb; words that describe the subject before its name
     ("A senior Qatari official, briefing journalists in Doha on condition of anonymity, said the pause would last "
      "five days.", ("Qatar", False)),
