@@ -174,6 +174,7 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            r"(?:ready|prepared|willing)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|"
                            r"(?<!yet\s)(?<!still\s)to\s+be\s+(?:\w+ed|\w+en|sent|paid|held|kept|set|built)|"   # "troops to be deployed"
                            r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|memorandum|understanding|"
+                           r"accord|pact|treaty|bill|package|legislation|"
                            r"extension|extended|renewed|concluded|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
@@ -495,7 +496,8 @@ MONEY_OF_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:up\s+to\s+|about\s+|aro
                              r"at\s+least\s+|as\s+much\s+as\s+|between\s+)?$")
 MONEY_VERB_BEFORE = re.compile(r"\b(pay|pays|paid|paying|spend|spends|spent|spending|invest|invests|invested|investing|"
                                r"provide|provides|provided|providing|give|gives|gave|giving|contribute\w*|transfer\w*|"
-                               r"receive\w*|get|gets|got|raise|raises|raised|raising)\s+(?:(?:an?\s+)?(?:additional|extra|"
+                               r"receive\w*|get|gets|got|raise|raises|raised|raising|cut|cuts|cutting|pull|pulls|pulling|"
+                               r"rescind\w*|claw\w*\s+back|save|saves|saving)\s+(?:(?:an?\s+)?(?:additional|extra|"
                                r"further|another|up\s+to|about|around|some|nearly|roughly|at\s+least)\s+)?$", re.I)
 # "defense spending would rise to $886 billion": the amount is what the subject of the verb comes to
 MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){1,3}?)(?:(?:would|will|could|should|is\s+to|are\s+to|to)\s+)?"
@@ -504,7 +506,8 @@ MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){1,3}?)(?:(?:would|w
                                r"(?:to\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|at\s+least|an\s+estimated)\s+)?$")
 MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",
                "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
-               "got": "payment", "rai": "funding"}
+               "got": "payment", "rai": "funding", "cut": "cut", "pul": "cut", "res": "cut", "cla": "cut",
+               "sav": "savings"}
 
 
 BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism)"

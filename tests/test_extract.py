@@ -322,6 +322,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("A draft published on Tuesday by Al-Akhbar says the first phase would last 42 days.", ("Al-Akhbar", True)),
     ("Zelensky said the halt would last 30 days.", ("Ukraine", False)),              # a leader in the alias table
     ("President Volodymyr Zelensky said the halt would last 30 days.", ("Ukraine", False)),
+    ("In a memo sent to lawmakers, Biden's aides described the caps as binding for two years.", ("United States", True)),
     ("Japan shipped 1.4 million cars to the US last year, according to US Census Bureau data.",
      ("US Census Bureau", False)),                                    # a figure's source speaks for that figure only
     # an aside between the subject and its verb; words that describe the subject before its name
@@ -548,6 +549,8 @@ def test_terms_named_by_a_phrase(text, slot):
      None),
     ("Under the deal, Japan would increase its annual purchases of US farm goods by $17 billion.",
      "farm goods increase", 1.7e10, 1.7e10, None),
+    ("The bill cuts $21.4 billion from the tax agency's budget.", "cuts", 2.14e10, 2.14e10, None),   # a bill is a deal
+    ("The deal would save about $1 trillion over a decade.", "savings", 1e12, 1e12, "approximately"),
     # the size of a body the deal sets up, not who attended
     ("The deal sets up a joint monitoring team of 12 members, six from each side.", "team members", 12, 12, None),
     ("Under the deal, a five-member committee would monitor the truce.", "committee members", 5, 5, None),
