@@ -144,7 +144,12 @@ AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|und
                         r"|(?:children|minors|women|men|boys|girls|people|those|detainees|prisoners|hostages)\s+"
                         r"(?:under|over|below|above|younger\s+than|older\s+than))\s*$", re.I)
 TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in)\s+"
-                           r"(?:the\s+(?:first\s+)?)?$", re.I)
+                           r"(?:the\s+(?:first\s+)?)?(?:(?:just|only)\s+)?$", re.I)
+# "gives China 30 days to respond": the time given to do something
+GIVEN_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|"
+                          r"allowing|have|has|had|get|gets|got)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}?"
+                          r"(?:(?:only|just|a\s+further|another|an\s+additional)\s+)?$", re.I)
+DAYS_TO_AFTER = re.compile(r"\s+to\s+(?!run\b|go\b)(?P<verb>[a-z]+)\b")
 _DAY_ORD = "|".join(sorted((w for w in ORDINALS if w != "initial"), key=len, reverse=True))
 ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+later\s+than)\s+(?:the\s+)?"
                     rf"(?:day\s+(?P<n>\d+|[a-z-]+)\b|(?P<o>{_DAY_ORD}|\d+(?:st|nd|rd|th))\s+day\b)"
@@ -963,6 +968,17 @@ class _Doc:
             self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start, q.end,
                           min=lo, max=q.max, unit="day", qualifier="within" if prep == "within" else q.qualifier,
                           text=f"{label} ({prep} {_num_text(q)})".strip(), confidence=0.85))
+            return
+        if " to " in after[:4] and not q.compound and (to := DAYS_TO_AFTER.match(after)) \
+                and GIVEN_BEFORE.search(before, tail):
+            # "gives China 30 days to respond", "would be given 45 days to hand over its weapons": a deadline
+            ev = next((e for e in events if q.end + to.start("verb") <= e[1] <= q.end + to.end() + 12), None)
+            if ev:
+                self.timed.add((s.start, ev[0]))
+            self.add(fact(ev[0] if ev else f"{to.group('verb').lower()} timing", "timing", q.start, q.start, q.end,
+                          min=0.0, max=q.max, unit="day", qualifier="within",
+                          text=f"{_label_before(ev, q.start, q.raw) if ev else to.group('verb').lower()} "
+                               f"(within {_num_text(q)})", confidence=0.8))
             return
         if (since := SINCE_START.match(after)) and not q.compound and not LAST_BEFORE.search(before, tail):
             if ELAPSED.match(after, since.end()) and not FUTURE.search(text):
