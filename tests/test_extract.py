@@ -152,7 +152,8 @@ def test_another_lexicon_from_a_file(tmp_path):
     # the time given to do something is a deadline
     ("Under the deal, the militia would be given 45 days to hand over its weapons.", "handover", 0, 45),
     ("The deal gives Beijing 30 days to respond to any complaint.", "respond timing", 0, 30),
-    ("Under the plan, families would walk back to the north after just one week.", "return of displaced", 7, 7),
+    ("Under the plan, displaced families would walk back to the north after just one week.", "return of displaced",
+     7, 7),
 ])
 def test_timings_and_extensions(text, slot, lo, hi):
     found = find(facts_of(text), slot=slot)
