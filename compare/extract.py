@@ -318,6 +318,8 @@ MEETING_SPAN_BEFORE = re.compile(r"\b(?:met|meets|meeting|talked|talks|spoke|dis
                                  r"more\s+than\s+|over\s+|almost\s+)?$", re.I)
 NTH_IN_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|latest)\s+(?:[\w-]+\s+)?(?:meeting|visit|trip|time|round|call|"
                            r"session|attack|strike|incident|violation)s?\b[^.;]{0,50}?\bin\s+(?:the\s+(?:past|last)\s+)?$", re.I)
+UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(?:still|yet)\s+(?:being|to\s+be)\s+"
+                       r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear)\b")
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
 
@@ -1367,8 +1369,10 @@ class _Doc:
     def _release_texts(self, s: Sentence, counted: set[str], fact, in_scope: bool) -> None:
         """'Israeli soldiers are released ...': a release named without a number."""
         text, low = s.text, s.low
-        if not (in_scope or MODAL_AT.search(text, low, pieces=s.pieces)) or self.past_event(s):
-            return
+        if not (in_scope or MODAL_AT.search(text, low, pieces=s.pieces)) or self.past_event(s) \
+                or ("how many" in low or "worked out" in low or "decided" in low or "unclear" in low
+                    or "declin" in low) and UNDECIDED.search(low):
+            return                                   # "declined to say how many prisoners would be freed"
         lex = self.lex
         for rm in lex.release_at.finditer(text, low, pieces=s.pieces):
             window_start = max(0, rm.start() - 60)
