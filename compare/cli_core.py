@@ -143,7 +143,7 @@ def facts(ctx, proposal, source, fmt):
 def _fact_options(f):
     for opt in reversed([
         click.option("--phase", type=int, help="Phase number (omit for the whole deal)."),
-        click.option("--kind", type=click.Choice(["count", "duration", "timing", "phase_count", "text", "quantity"]),
+        click.option("--kind", type=click.Choice(["count", "duration", "timing", "phase_count", "text", "quantity", "commitment"]),
                      help="Kind of term."),
         click.option("--min", "min_", type=float, help="Lowest value (durations in days)."),
         click.option("--max", "max_", type=float, help="Highest value (defaults to --min)."),

@@ -26,6 +26,9 @@ from compare.listing import version_names
 from db.bulk import fetch_tuples, insert_many
 from db.models import Discrepancy, Document, Fact, Proposal, ReportedVersion, Run, Source, utcnow
 
+# a commitment read from any obligation clause ("would be dismantled") is listed, not compared: the
+# versions word such clauses too differently for one's absence from another to mean anything
+UNCOMPARED_KIND = "commitment"
 MIN_FACTS_FOR_OMISSION = 3     # a version reporting fewer terms is not charged with leaving others out
 KIND_ORDER = ["structure", "interval", "conflict", "omission", "timing", "qualifier", "detail", "agreement"]
 
@@ -191,6 +194,7 @@ _FACTS = (select(Fact.id, Fact.version_id, Fact.slot, Fact.kind, Fact.phase, Fac
           .join(ReportedVersion, Fact.version_id == ReportedVersion.id)
           .join(Document, ReportedVersion.document_id == Document.id)
           .where(ReportedVersion.proposal_id == bindparam("proposal"), Document.is_current,
+                 Fact.kind != UNCOMPARED_KIND,
                  Fact.id.not_in(select(Fact.corrects_id).where(Fact.corrects_id.is_not(None))))
           .order_by(Fact.id))
 

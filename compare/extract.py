@@ -27,7 +27,7 @@ DAY_TOKENS = frozenset({"day", "week", "month", "first"})
 DIGIT = re.compile(r"\d")
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.3"
+EXTRACTOR_VERSION = "1.4"
 
 
 @dataclass
@@ -320,6 +320,17 @@ NTH_IN_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|latest)\s+(?:[
                            r"session|attack|strike|incident|violation)s?\b[^.;]{0,50}?\bin\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(?:still|yet)\s+(?:being|to\s+be)\s+"
                        r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear)\b")
+# what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
+COMMIT_TOKENS = frozenset("would will shall must commits commit committed agreed agrees pledged pledges undertakes "
+                          "undertook requires required obliges obligates".split())
+COMMITMENT = re.compile(r"\b(?:would|will|shall|must|(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+(?:[\w'’-]+\s+){0,5}?to|"
+                        r"(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+to|requires?\s+(?:[\w'’-]+\s+){0,5}?to)\s+"
+                        r"(?:(?:also|not|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
+                        r"(?P<verb>[a-z]+)\b")
+NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
+                                 "probably likely still need depend hope try seek".split())
+DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
+                       "arrangement understanding truce ceasefire cease-fire".split())
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
 
@@ -608,7 +619,7 @@ class _Doc:
     def add(self, f: ExtractedFact, dedup_values: bool = True) -> None:
         key = (f.source, f.phase, f.slot, f.kind, f.min, f.max) if dedup_values else (f.source, f.phase, f.slot)
         if f.min is None and f.max is None:
-            key = (f.source, f.phase, f.slot, "text")
+            key = (f.source, f.phase, f.slot, "text", f.text if f.kind == "commitment" else "")
         if key in self.seen:
             return
         self.seen.add(key)
@@ -636,10 +647,13 @@ class _Doc:
         lex, text, toks = self.lex, s.text, s.toks     # s.toks: tokens(text), computed once
         has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) \
             or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None)   # "a week"
-        if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
-            return scope                     # no number, no phase, no term: nothing to extract
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
+        if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
+            if not toks.isdisjoint(COMMIT_TOKENS):         # no number and no known term: a commitment at most
+                self._commitment(s, source, lambda pos, end: scope, scope is not None)
+            return scope
+        first_fact = len(self.facts)
         self.found = {}
         # the second clause of a contrast may state the first clause's last term by its number alone
         self.parallel = next((f for f in reversed(self.facts) if f.min is not None and f.kind in ("count", "duration")
@@ -774,7 +788,27 @@ class _Doc:
             self._release_texts(s, counted_groups, fact, scope is not None or bool(markers))
         if s.low.startswith(LEADING_TIMING_WORDS) and LEADING_TIMING.match(text):
             self._leading_timing(s)
+        if len(self.facts) == first_fact and not toks.isdisjoint(COMMIT_TOKENS):
+            self._commitment(s, source, phase_at, self.in_phase)
         return running
+
+    def _commitment(self, s: Sentence, source: str, phase_at, in_phase: bool) -> None:
+        """A commitment that no other rule reads: "The accord commits the two neighbours to respect
+        each other's borders", "the militia would be dismantled". Only in a sentence about the deal
+        (inside a phase's terms, in a cited source's account, or naming the deal) that gave no other
+        fact. Compare leaves this kind out: it is listed, not set against other versions."""
+        if not (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) or self.past_event(s):
+            return
+        m = COMMITMENT.search(s.text)
+        if m is None or m.group("verb").lower() in NOT_COMMITMENT_VERBS:
+            return
+        at = m.start("verb")
+        what = _clause(s.text, at, 14)
+        if len(what.removeprefix("be ").removeprefix("have ").split()) < 2:
+            return                                   # "would be getting": no commitment named
+        self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
+                               text=what, quote=s.text, start=s.start, end=s.end, value_start=s.start + at,
+                               value_end=s.start + at + len(what), confidence=0.4))
 
     def _limited(self, s: Sentence, pos: int) -> str | None:
         """What a duration that follows a limit in its sentence limits: "keep 6,104 centrifuges for 10

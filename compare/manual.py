@@ -13,7 +13,7 @@ from compare.ingest import content_hash
 from compare.store import get_or_create_proposal, get_or_create_source, get_or_create_version
 from db.models import Document, Fact
 
-KINDS = {"count", "duration", "timing", "phase_count", "text", "quantity"}
+KINDS = {"count", "duration", "timing", "phase_count", "text", "quantity", "commitment"}
 FIELDS = {"proposal", "source", "document", "outlet", "slot", "phase", "kind", "min", "max", "unit", "text",
           "qualifier", "quote", "reviewer"}
 

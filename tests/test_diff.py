@@ -231,3 +231,16 @@ def test_concept_slots_do_not_conflict_on_wording():
     assert compare_facts(a, b).level.kind == "conflict"
     assert compare_facts(a, b, Context(concept=True)).level.name == "same concept"
 
+
+
+def test_commitments_are_stored_but_never_compared(engine):
+    one = ("According to the Ledger, the truce would last 42 days and 33 hostages would be freed. Some 600 trucks "
+           "would enter each day. The militia would be dismantled under international supervision.")
+    other = ("According to the Courier, the truce would last 42 days and 33 hostages would be freed. Some 600 trucks "
+             "would enter each day.")
+    _ingest(engine, {"Ledger": one, "Courier": other, "Herald": "The Herald said the truce would last 60 days."})
+    _compare(engine)
+    with session_scope(engine) as s:
+        assert s.scalar(select(func.count()).select_from(Fact).where(Fact.kind == "commitment")) == 1
+        slots = {d.slot for d in s.scalars(select(Discrepancy))}
+        assert "truce duration" in slots and "commitment" not in slots     # one version's commitment: no omission

@@ -1021,6 +1021,28 @@ def test_a_release_left_open_is_no_term(text):
     assert not find(facts_of(text), kind="text"), facts_of(text)
 
 
+@pytest.mark.parametrize("text, source, phase, words", [
+    ("The accord commits the two neighbours to respect each other's borders and to stop arming rebels.",
+     "Test Outlet", None, "respect each other's borders"),
+    ("According to the Ledger, the first phase would last 42 days. The militia would be dismantled under "
+     "international supervision.", "Ledger", 1, "be dismantled under international supervision"),
+    ("Under the deal, Japan would open its market to American rice.", "Test Outlet", None, "open its market"),
+])
+def test_a_commitment_no_other_rule_reads(text, source, phase, words):
+    found = find(facts_of(text), kind="commitment")
+    assert [(f.source, f.phase) for f in found] == [(source, phase)] and words in found[0].text, found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister will travel to Doha on Monday to discuss the deal.",      # news of the talks
+    "Engineers will repair the bridge over the river next spring.",          # nothing about the deal
+    "Under the deal, 33 hostages would be freed in the first phase.",        # read by another rule
+    "Officials would not say when the deal would be signed.",
+])
+def test_no_commitment_where_none_is_stated(text):
+    assert not find(facts_of(text), kind="commitment"), facts_of(text)
+
+
 def test_a_subordinate_clause_is_not_the_noun_of_a_number():
     facts = facts_of("Democrats said the deal would set the figure at $772.7 billion once side agreements were counted.")
     assert not [f for f in facts if "agreements" in f.slot], facts
