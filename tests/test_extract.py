@@ -337,6 +337,12 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
      ("Al-Qahera News", True)),
     ("The independent Congressional Budget Office, in an analysis published on Monday, said the cap would hold for "
      "two years.", ("Congressional Budget Office", False)),
+    ("One senior Qatari official said the pause would last five days.", ("Qatar", False)),
+    ("Senior Hamas official Khalil al-Hayya, speaking on Al-Aqsa TV, said the third stage would cover the bodies.",
+     ("Hamas", False)),                                       # a named official, then an aside
+    ("Qatar's prime minister, Sheikh Mohammed, has just confirmed the deal.", ("Qatar", False)),
+    ("Hamas, in a statement posted online, called the agreement a victory and said the army would withdraw.",
+     ("Hamas", False)),
     # a document named with its owner's words ("White House"), whatever the verb
     ("A White House fact sheet released on Friday went further.", ("United States", True)),
     # an account given to someone, by an official of a side
@@ -390,6 +396,13 @@ def test_an_outlet_that_gives_its_account_is_the_source_of_what_follows():
             "enter each day.")
     assert [s.source for s in attribute(text, ALIASES)] == ["Kan", "Asharq Al-Awsat", "Asharq Al-Awsat",
                                                             "Al-Araby Al-Jadeed", "Al-Araby Al-Jadeed"]
+
+
+def test_an_explainers_next_question_starts_without_a_source():
+    facts = facts_of("According to the Ledger, the truce would last 42 days.\n\nWhen are the captives freed?\n\n"
+                     "All 20 living captives are to be freed at once.")
+    assert find(facts, source="Ledger", slot="truce duration"), facts
+    assert find(facts, source="Test Outlet", slot="hostages released", min=20), facts
 
 
 def test_a_live_blog_entry_names_no_source():
