@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import islice
 
 from compare.attribute import AliasTable, Sentence, attribute
-from compare.lexicon import Anchored, Lexicon, load_lexicon
+from compare.lexicon import Anchored, Lexicon, load_lexicon, lower_tokens
 from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, Quantity,
                                find_quantities, UNIT_RE, parse_number, parse_quantity, to_days)
 
@@ -92,6 +92,11 @@ PERCENT_TO = re.compile(rf"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?{NU
 # released 1,000 prisoners", a term)
 COUNTERFACTUAL = re.compile(r"\b(?:(?:which|that)\s+would|would\s+otherwise|could|might)\s+have\s+(?!to\b)[a-z]+(?:ed|en|t)\s+"
                             r"(?:[a-z]+\s+){0,2}$", re.I)
+WOULD_HAVE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
+SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|largest|worst|best|fastest|slowest|first\s+time|"
+                            r"most)\b[^.;]{0,40}\b(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$", re.I)
+ENDED_AFTER = re.compile(r"\b(?:collapsed|ended|expired|broke\s+down|fell\s+apart|lasted|failed)\b[^.;]{0,40}"
+                         r"\b(?:after|within)\s+(?:just\s+|only\s+)?$", re.I)
 NAMED_BY_NUMBER = re.compile(r"\b(?:block|blocks|area|sector|line|point|article|clause|item|section|paragraph|annex|"
                              r"resolution|route|road|highway|gate|building|level)\s+$", re.I)
 OWN_DETERMINER = re.compile(r"(?:its|their|his|her|our)\s+", re.I)
@@ -615,6 +620,7 @@ class _Doc:
         self.last_phase: int | None = None                # the phase named last in the document
         self.last_noun: str | None = None                 # per sentence: noun of its last count without a group
         self.parallel: ExtractedFact | None = None       # per sentence: the fact a contrast's second clause may repeat
+        self.referred = False                             # per count: its group is that of a count before it
 
     def add(self, f: ExtractedFact, dedup_values: bool = True) -> None:
         key = (f.source, f.phase, f.slot, f.kind, f.min, f.max) if dedup_values else (f.source, f.phase, f.slot)
@@ -884,8 +890,13 @@ class _Doc:
             return True                                  # "90 percent of Gaza's 2.1 million people": a population share
         if before[-1:] in ":." and before[-3:-1].strip().isdigit() and q.raw[:2].isdigit():
             return True                                  # "07:40 - Qatar announces deal": a time of day
-        if " have " in before and COUNTERFACTUAL.search(before, _tail(before, 6)):
-            return True                                  # "Line 29, which would have added 1,430 square km"
+        if " have " in before and (COUNTERFACTUAL.search(before, _tail(before, 6)) or (
+                YEAR.search(before) and WOULD_HAVE.search(before, _tail(before, 6)))):
+            return True                                  # "Line 29, which would have added 1,430 square km", "Under
+                                                         # a proposal in late 2009, Israel would have freed 1,000"
+        if q.unit == "day" and (SUPERLATIVE_IN.search(before, max(0, len(before) - 70))
+                                or ENDED_AFTER.search(before, max(0, len(before) - 70))):
+            return True                                  # "its strongest level in two years", "collapsed after 58 days"
         if q.unit is None and before[-1:] == " " and q.raw.isdigit() and NAMED_BY_NUMBER.search(before, _tail(before, 1)):
             return True                                  # "block 9", "article 4": a name
         if q.raw[:2].lower() in ("a ", "an") and FREQUENCY_BEFORE.search(before, _tail(before, 3)):
@@ -1181,6 +1192,7 @@ class _Doc:
 
     def _count(self, s, source, q: Quantity, before, after, events, fact, prev_group, counted_groups):
         lex, text = self.lex, s.text
+        self.referred = False              # set by _bare_number: the group is that of a count before
         if q.raw.strip().lower() == "one" and not LOWER_WORD_NEXT.match(after):
             return prev_group
         pct = PERCENT.match(after)
@@ -1252,7 +1264,8 @@ class _Doc:
         if group == "soldiers" and not (release or ratio) and DEPLOY.search(text):
             group, noun = None, "troops"                 # "send 5,000 soldiers to the border": a deployment
         if group:
-            if group in lex.people_groups and not (release or ratio or self.has(s, "provides", PROVIDES_AT)):
+            if group in lex.people_groups and not (release or ratio or self.referred
+                                                   or self.has(s, "provides", PROVIDES_AT)):
                 return prev_group
             if noise or (group in lex.people_groups and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
                 return prev_group
@@ -1331,6 +1344,18 @@ class _Doc:
         """(group, noun) of a number that no noun follows, from what comes before it; (None, None)
         when nothing says what it counts."""
         lw = before.rstrip().lower()
+        if lw.endswith(("remaining", "total at", "total of", "total to")) and (
+                group := prev_group or next((f.slot.removesuffix(" released") for f in reversed(self.facts)
+                                             if f.kind == "count" and f.slot.endswith(" released")), None)):
+            self.referred = True
+            return group, None                           # "The remaining 550 are to be freed", "put the total at 2,000"
+        colon = lw.rfind(":")
+        if colon > 0 and len(lw) - colon < 60 and ";" not in lw[colon:] and not prev_group:
+            lead = lw[max(0, colon - 80):colon]
+            named = [g for w in WORD.findall(lead) if (g := self.lex.group_of.get(w))
+                     and g not in ("palestinians", "israelis", "displaced")]
+            if named and self.lex.release_cues.hits(lower_tokens(lead)):
+                return named[-1], None                   # "the hostages would be freed gradually: three on day one"
         if lw.endswith(" of") and BATCH_OF.search(lw, _tail(lw, 3)):
             named = [g for w in WORD.findall(lw) if (g := self.lex.group_of.get(w))]
             if named or prev_group:              # "the hostages would be freed in batches of 10 to 12"

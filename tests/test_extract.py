@@ -886,6 +886,10 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("The 59 hostages yet to be freed are held in tunnels.", 59),                            # how things stand
     ("Under the deal, 20 members of the delegation would attend the talks.", 20),          # who attends
     ("Under the deal, the envoys talked for about two hours on Monday.", 2 / 24),         # how long they met
+    ("The shekel rose to its strongest level in two years after the deal was announced.", 730),
+    ("Previous truces, including one that collapsed in March after 58 days, would be the model.", 58),
+    ("The town fell after a four-day battle, and the truce would hold.", 4),
+    ("Under a proposal in late 2009, Israel would have freed about 1,000 prisoners.", 1000),   # what did not happen
     ("The envoy held his second meeting with the speaker, 86, in two days on the deal.", 2),
     ("Stocks posted their biggest one-day gain since 2008 after the deal was announced.", 1),
     ("Under the deal, a colonel said he had never seen the army so stretched in 22 years of service.", 22 * 365),
@@ -1023,6 +1027,24 @@ def test_a_release_window_never_starts_inside_a_word():
                      "exchange for 400 prisoners.")
     assert not find(facts, slot="men released"), facts
     assert find(facts, slot="women released"), facts
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Under the deal, 477 prisoners would be freed in the first stage. The remaining 550 are to be freed later.", 550,
+     None),
+    ("Under the deal, Israel would free 1,000 prisoners. Hamas put the total at about 2,000.", 2000, "approximately"),
+])
+def test_the_remaining_and_the_total_count_the_group_counted_before(text, value, qualifier):
+    assert find(facts_of(text), slot="prisoners released", min=value, qualifier=qualifier), facts_of(text)
+
+
+def test_a_list_after_a_colon_counts_the_group_named_before_it():
+    facts = facts_of("Under the deal, the hostages would be freed gradually: three on the first day, four more on day "
+                     "seven.")
+    assert find(facts, slot="hostages released", min=3) and find(facts, slot="hostages released", min=4), facts
+    facts = facts_of("The attacks had killed some 569 Israelis, and many would be barred from returning: about 40 "
+                     "would be deported.")
+    assert not find(facts, slot="israelis released"), facts
 
 
 @pytest.mark.parametrize("text", [
