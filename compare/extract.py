@@ -283,7 +283,7 @@ OF = re.compile(r"\s+of\s+")
 FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
 NOT_DURATION = re.compile(r"\b(?:dragged|lasted|spent|ago|since|held)\b")
 LOWER_WORD_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?[a-z]")
-PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)")
+PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|(?P<points>percentage\s+points?\b))")
 FROM_END = re.compile(r"\bfrom\s*$", re.I)
 TO_NUMBER = re.compile(rf"\bto\s+{NUMBER_RE}")
 COUNT_LEAD = re.compile(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bfree\w*|\bonly)$")
@@ -825,7 +825,7 @@ class _Doc:
                 break
             if f.kind in ("count", "quantity") and f.value_end <= pos and f.unit != "USD" \
                     and not f.slot.endswith(" released"):
-                return f.slot.removesuffix(" percent")
+                return f.slot.removesuffix(" percent").removesuffix(" percentage points")
         return None
 
     def _leading_timing(self, s: Sentence) -> None:
@@ -1209,8 +1209,10 @@ class _Doc:
                 return prev_group                        # "from 15% to 7.5%": the baseline
             noun = _percent_noun(before, after[pct.end():])
             ceiling = "up to" if q.qualifier is None and NOT_ABOVE.search(before, _tail(before, 10)) else None
-            self.add(fact(f"{noun} percent", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
-                          unit="percent", qualifier=q.qualifier or ceiling, text=f"{noun} {q.raw.strip()}%"))
+            unit = "percentage points" if pct.group("points") else "percent"      # "24 percentage points": a change
+            self.add(fact(f"{noun} {unit}", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
+                          unit=unit, qualifier=q.qualifier or ceiling,
+                          text=f"{noun} {q.raw.strip()}{' percentage points' if pct.group('points') else '%'}"))
             return prev_group
         money = CURRENCY.get(q.currency or before[-1:])
         if before[-6:].rstrip().lower().endswith("from") and BASELINE_AFTER.match(after):
@@ -1315,6 +1317,11 @@ class _Doc:
         if money is None and words[0] in CURRENCY_WORDS:             # "650 million euros"
             money, noun = CURRENCY_WORDS[words[0]], _money_noun(before) or "amount"
             words = noun.split()
+        owner = None
+        if len(words) == 1 and (parts := words[0].split("-"))[0] in MEASURES and parts[-1] in EXTENTS:
+            words = [parts[0], parts[-1]]                # "a 5-kilometre-wide Lachin corridor": the corridor's width
+            owner = next((w for w in WORD.findall(after[:60]) if w.islower() and w not in FUNCTION_WORDS
+                          and w.split("-")[0] not in MEASURES), None)
         slot = _plural(words[-1]) if len(words) == 1 else noun
         measure = words[-1] if words[-1] in MEASURES else None
         extent = None
@@ -1323,7 +1330,7 @@ class _Doc:
         if measure and (m := MEASURED_OF.search(before, max(0, len(before) - 80))) \
                 and (what := m.group(1) or m.group(2)) not in FUNCTION_WORDS and what not in MEASURES:
             slot = what                                  # "stockpile", in kilograms
-        elif extent and (what := _last_noun(before)):
+        elif extent and (what := owner or _last_noun(before)):
             slot = f"{what} {extent}"                    # "a buffer zone about 700 metres wide": zone width
         elif extent:
             slot = extent

@@ -51,6 +51,7 @@ QUALIFIERS = {
     "fewer than": "fewer than", "less than": "fewer than", "exactly": "exactly", "only": "exactly",
     "as many as": "up to", "as long as": "up to", "as much as": "up to", "not exceeding": "up to",
     "not to exceed": "up to", "not more than": "up to", "no longer than": "up to", "not longer than": "up to",
+    "no wider than": "up to", "not wider than": "up to", "no deeper than": "up to", "not deeper than": "up to",
 }
 QUAL_RE = r"(?:%s)" % "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 

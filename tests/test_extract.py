@@ -569,6 +569,10 @@ def test_terms_named_by_a_phrase(text, slot):
      "farm goods increase", 1.7e10, 1.7e10, None),
     ("The bill cuts $21.4 billion from the tax agency's budget.", "cuts", 2.14e10, 2.14e10, None),   # a bill is a deal
     ("The deal would save about $1 trillion over a decade.", "savings", 1e12, 1e12, "approximately"),
+    ("Under the deal, the US would suspend 24 percentage points of the tariff.", "tariff percentage points", 24, 24,
+     None),                                                                      # not "age percent"
+    ("Under the deal, Armenia would keep the 5-kilometre-wide Lachin corridor.", "corridor width", 5, 5, None),
+    ("Under the deal, the corridor would be not wider than 5 kilometres.", "kilometres", 5, 5, "up to"),
     # the size of a body the deal sets up, not who attended
     ("The deal sets up a joint monitoring team of 12 members, six from each side.", "team members", 12, 12, None),
     ("Under the deal, a five-member committee would monitor the truce.", "committee members", 5, 5, None),
