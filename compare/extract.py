@@ -232,7 +232,8 @@ BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s
 CHANGE_OF_TO = re.compile(rf"^\s+(?P<w1>[\w-]+)(?:\s+[\w-]+){{0,4}}\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
                           rf"(?:{NUMBER_RE})\s+(?P<w2>[\w-]+)", re.I)
 PART_OF = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", re.I)
-PART_DESCRIBED = re.compile(r"\s+(?=(?:serving|held|detained|convicted|sentenced|jailed|arrested)\b)", re.I)
+PART_DESCRIBED = re.compile(r"\s+(?=(?:who\s+(?:are|were|have\s+been|had\s+been|would\s+be|will\s+be)\s+)?"
+                            r"(?:serving|held|detained|convicted|sentenced|jailed|arrested)\b)", re.I)
 PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
 OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
 PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swapped|exchanged|returned|handed\s+over)\b")
@@ -1397,7 +1398,9 @@ class _Doc:
         serving life sentences" → "prisoners serving life sentences"."""
         base = prev_group or self.last_noun
         words = [w.lower() for w in WORD.findall(_clause(after, part.end(), 6))]
-        words = [w for w in words if w not in FUNCTION_WORDS and w not in PART_VERBS][:3]
+        if "of" in words:
+            words = words[:words.index("of")]            # "serving sentences of 15 years or more"
+        words = [w for w in words if w not in FUNCTION_WORDS and w not in PART_VERBS and w != "who"][:3]
         words = ["sentences" if w == "terms" and i and words[i - 1] == "life" else w for i, w in enumerate(words)]
         if base and words:
             self.add(fact(f"{base} {' '.join(words)}", "count", q.start, q.start, q.end + part.end(),

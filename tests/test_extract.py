@@ -573,6 +573,8 @@ def test_terms_named_by_a_phrase(text, slot):
      None),                                                                      # not "age percent"
     ("Under the deal, Armenia would keep the 5-kilometre-wide Lachin corridor.", "corridor width", 5, 5, None),
     ("Under the deal, the corridor would be not wider than 5 kilometres.", "kilometres", 5, 5, "up to"),
+    ("Under the deal, Israel would free 1,000 prisoners, including roughly 190 who are serving sentences of 15 "
+     "years or more.", "prisoners serving sentences", 190, 190, "approximately"),
     # the size of a body the deal sets up, not who attended
     ("The deal sets up a joint monitoring team of 12 members, six from each side.", "team members", 12, 12, None),
     ("Under the deal, a five-member committee would monitor the truce.", "committee members", 5, 5, None),
