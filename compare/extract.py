@@ -149,7 +149,10 @@ AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|und
                         r"|(?:children|minors|women|men|boys|girls|people|those|detainees|prisoners|hostages)\s+"
                         r"(?:under|over|below|above|younger\s+than|older\s+than))\s*$", re.I)
 TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in)\s+"
-                           r"(?:the\s+(?:first\s+)?)?(?:(?:just|only)\s+)?$", re.I)
+                           r"(?:the\s+(?:first\s+|next\s+|coming\s+)?)?(?:(?:just|only)\s+)?$", re.I)
+EXTEND_BY = re.compile(r"\b(?:extend|extends|extended|extending|prolong\w*)\s+(?:[\w'’-]+\s+){1,3}?(?:by|for)\s+"
+                       r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)      # "extend that deadline by 10 days"
+LATER_AFTER = re.compile(r"\s+(?:later|afterwards|after\s+that|thereafter)\b(?!\s+than\b)", re.I)
 # "gives China 30 days to respond": the time given to do something
 GIVEN_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|"
                           r"allowing|have|has|had|get|gets|got)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}?"
@@ -159,7 +162,7 @@ _DAY_ORD = "|".join(sorted((w for w in ORDINALS if w != "initial"), key=len, rev
 ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+later\s+than)\s+(?:the\s+)?"
                     rf"(?:day\s+(?P<n>\d+|[a-z-]+)\b|(?P<o>{_DAY_ORD}|\d+(?:st|nd|rd|th))\s+day\b)"
                     r"|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b"
-                    rf"|\b(?:in|during)\s+the\s+(?P<ow>{_DAY_ORD})\s+week\b", re.I)
+                    rf"|\b(?:in|during)\s+the\s+(?P<ow>{_DAY_ORD})\s+(?P<wu>week|month)\b", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
                         r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*|"
@@ -767,7 +770,8 @@ class _Doc:
             else:
                 prev_group = self._count(s, source, q, before, after, events, fact, prev_group, counted_groups)
         # ON_DAY needs "day", "within" or "week"
-        on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low or "week" in s.low)
+        on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low or "week" in s.low
+                                                      or "month" in s.low)
         for m in ON_DAY_AT.finditer(text, s.low, pieces=s.pieces) if on_day and not self.past_event(s) else ():
             if s.low.endswith(("not ", "rather than "), 0, m.start()):
                 continue                                 # "by the end of the window, not on day one"
@@ -779,8 +783,8 @@ class _Doc:
                     continue                                     # "on the day to a record": no day number
                 lo = hi = float(n)
             elif m.group("ow"):                          # "in the fourth week": days 22 to 28
-                n = ORDINALS[m.group("ow").lower()]
-                lo, hi = float(7 * (n - 1) + 1), float(7 * n)
+                n, size = ORDINALS[m.group("ow").lower()], 7 if m.group("wu").lower() == "week" else 30
+                lo, hi = float(size * (n - 1) + 1), float(size * n)
             else:
                 lo, hi = 0.0, {"day": 1.0, "week": 7.0, "month": 30.0}[m.group("u").lower()]
             ev = self._owner(text, events, m.start())
@@ -1006,7 +1010,7 @@ class _Doc:
         timing = TIMING_BEFORE.search(before, tail) if not (q.compound or over) else None
         if timing:
             prep = timing.group("prep").lower()
-            if prep == "in" and timing.group(0).lower().rstrip().endswith("first"):
+            if prep == "in" and timing.group(0).lower().rstrip().endswith(("first", "next", "coming")):
                 prep = "within"                          # "in the first 60 days": from the start to day 60
             lo = 0.0 if prep == "within" else q.min
             ev = self._owner(text, events, q.start)
@@ -1027,6 +1031,18 @@ class _Doc:
                           min=0.0, max=q.max, unit="day", qualifier="within",
                           text=f"{_label_before(ev, q.start, q.raw) if ev else to.group('verb').lower()} "
                                f"(within {_num_text(q)})", confidence=0.8))
+            return
+        if " " in after[:1] and not q.compound and LATER_AFTER.match(after) and len(before.split()) > 2 \
+                and not before.lower().endswith(("not ", "no ")) and (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)):
+            # not "A week later, on April 9, ...", "Twelve years later he would ...": the story's own time
+            ev = self._owner(text, events, q.start)    # "the remaining 550 are to be freed about two months later"
+            if ev:
+                self.timed.add((s.start, ev[0]))
+            later = LATER_AFTER.match(after).group(0).strip().lower()
+            self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start, q.end,
+                          min=q.min, max=q.max, unit="day", qualifier=q.qualifier,
+                          text=f"{_label_before(ev, q.start, q.raw) if ev else ''} ({_num_text(q)} {later})".strip(),
+                          confidence=0.75))
             return
         if (since := SINCE_START.match(after)) and not q.compound and not LAST_BEFORE.search(before, tail):
             if ELAPSED.match(after, since.end()) and not FUTURE.search(text):
@@ -1072,6 +1088,8 @@ class _Doc:
                 noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")
             elif noun in PLAN_NOUNS and (ev := self._owner(text, [e for e in events if e[1] < m.start()], q.start)):
                 noun = ev[0]                             # "a reconstruction plan of 3-5 years": the reconstruction's
+        elif EXTEND_BY.search(before, tail):
+            noun = "extension"                           # "agreed to extend that deadline by 10 days"
         elif last := LAST_BEFORE.search(before, tail):
             words = [w.lower() for w in WORD.findall(before[max(0, last.start() - 40):last.start()])]
             head = next((w for w in reversed(words) if w not in FUNCTION_WORDS and w not in MODAL_WORDS), "")

@@ -149,6 +149,10 @@ def test_another_lexicon_from_a_file(tmp_path):
     ("The truce would be extended for 60 days if both sides agree.", "extension duration", 60, 60),
     ("Moscow said it agreed to an extension of only 60 days under the deal.", "extension duration", 60, 60),
     ("The deal would be prolonged for 120 days.", "extension duration", 120, 120),
+    ("Under the deal, 477 prisoners would go free at once and the remaining 550 prisoners two months later.",
+     "prisoners released timing", 60, 60),                               # "N later": after the term before it
+    ("Under the deal, Baku agreed to extend that deadline by 10 days.", "extension duration", 10, 10),
+    ("Under the deal, a new road would be built within the next three years.", "new road timing", 0, 3 * 365),
     # the time given to do something is a deadline
     ("Under the deal, the militia would be given 45 days to hand over its weapons.", "handover", 0, 45),
     ("The deal gives Beijing 30 days to respond to any complaint.", "respond timing", 0, 30),
@@ -893,6 +897,9 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, 20 members of the delegation would attend the talks.", 20),          # who attends
     ("Under the deal, the envoys talked for about two hours on Monday.", 2 / 24),         # how long they met
     ("The shekel rose to its strongest level in two years after the deal was announced.", 730),
+    ("A week later, on April 9, the leader said sanctions must be lifted on the day the deal takes effect.", 7),
+    ("Twelve years later he would plan the attack that the deal is meant to end.", 12 * 365),
+    ("The truce took effect nearly three hours later than planned, and 33 hostages would be freed.", 3 / 24),
     ("Previous truces, including one that collapsed in March after 58 days, would be the model.", 58),
     ("The town fell after a four-day battle, and the truce would hold.", 4),
     ("Under a proposal in late 2009, Israel would have freed about 1,000 prisoners.", 1000),   # what did not happen
