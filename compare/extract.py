@@ -340,6 +340,7 @@ NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive s
                                  "probably likely still need depend hope try seek".split())
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
+APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
 
@@ -1194,7 +1195,8 @@ class _Doc:
                 return lex.group_of[two], None, pos + w.end()
             if low in lex.group_of and (not generic or MODIFIERS.issuperset(generic)):
                 return lex.group_of[low], None, pos + w.end()    # "600 trucks", "600 aid trucks"
-            if low in FUNCTION_WORDS or low in TIME_WORDS or (generic and (low.endswith(("ing", "ed"))
+            if low in FUNCTION_WORDS or low in TIME_WORDS or low in NUMBER_TOKENS or low in APPROXIMATE_WORDS \
+                    or (generic and (low.endswith(("ing", "ed"))
                                                                              or low in NOT_NOUNS)) \
                     or (not generic and low in PARTICIPLES):    # "the rest of the 33 freed": no noun
                 break                                    # "5,000 centrifuges enriching uranium": the centrifuges
@@ -1370,7 +1372,7 @@ class _Doc:
         """(group, noun) of a number that no noun follows, from what comes before it; (None, None)
         when nothing says what it counts."""
         lw = before.rstrip().lower()
-        if lw.endswith(("remaining", "total at", "total of", "total to")) and (
+        if lw.endswith(("remaining", "the other", "total at", "total of", "total to")) and (
                 group := prev_group or next((f.slot.removesuffix(" released") for f in reversed(self.facts)
                                              if f.kind == "count" and f.slot.endswith(" released")), None)):
             self.referred = True
