@@ -509,6 +509,11 @@ def test_a_source_named_again_by_part_of_its_name_is_the_same_source():
 
 @pytest.mark.parametrize("text, slot", [
     ("The second phase would see a permanent halt to the fighting.", "long-term calm"),
+    ("The first phase would include a full and complete cease-fire.", "cease-fire"),
+    ("The Rafah crossing is to reopen in both directions under the deal.", "crossing opens"),
+    ("Later stages of the deal are meant to deal with the disarmament of the group.", "disarmament"),
+    ("Under the deal, some of those freed would be deported abroad.", "deportation"),
+    ("Under the deal, an international stabilisation force would take over.", "international force"),
     ("Displaced people would be allowed to cross freely to the north along Salah ad-Din street.", "return of displaced"),
     ("The Red Cross would carry out the handover at the Rafah crossing.", "handover"),
     ("Israeli troops would remain in the Philadelphi corridor throughout the first phase.", "forces remain"),
