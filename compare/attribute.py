@@ -360,6 +360,9 @@ NOT_NAMES = frozenset("The This That These Those A An First Second Third Final L
                       "Updates Analysis Explainer Background Timeline Key Main What Why How".split())
 
 
+POSSESSIVE_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
+
+
 def _side_before(sentence: str, at: int, aliases: AliasTable) -> str | None:
     """The side named in the few words before an unnamed speaker ("two Egyptian security sources",
     "a senior Hamas official"), if any."""
@@ -396,6 +399,8 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if anon := ANON.search(ref[:1].lower() + ref[1:]):
         m = SPEAKS_FOR.search(ref)
         side = _side_before(ref, anon.start(), aliases)     # "two Egyptian security sources": Egypt's
+        if side is None and (own := POSSESSIVE_OWNER.match(ref)) and own.end() <= anon.start():
+            side = aliases.lookup(own.group(1)) or aliases.canonical(own.group(1))   # "Japan's chief negotiator"
         return (m and _resolve(m.group("org"), aliases)) or Attribution(side, True)
     ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
     low = LEADING_DETERMINER.sub("", ref.lower())

@@ -331,11 +331,14 @@ UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(
                        r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
 COMMIT_TOKENS = frozenset("would will shall must commits commit committed agreed agrees pledged pledges undertakes "
-                          "undertook requires required obliges obligates".split())
-COMMITMENT = re.compile(r"\b(?:would|will|shall|must|(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+(?:[\w'’-]+\s+){0,5}?to|"
-                        r"(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+to|requires?\s+(?:[\w'’-]+\s+){0,5}?to)\s+"
-                        r"(?:(?:also|not|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
-                        r"(?P<verb>[a-z]+)\b")
+                          "undertook requires required obliges obligates to".split())
+COMMITMENT = re.compile(r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
+                        r"(?:[\w'’-]+\s+){0,5}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+to|"
+                        r"requires?\s+(?:[\w'’-]+\s+){0,5}?to)\s+"
+                        r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
+                        r"[\"“‘']?(?P<verb>[a-z]+)\b")
+NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only))*\s+(?:not|never)\b")
+NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:no|none|neither|nobody|nothing)\b[^,;:]*$", re.I)
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
                                  "probably likely still need depend hope try seek".split())
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
@@ -818,6 +821,8 @@ class _Doc:
         what = _clause(s.text, at, 14)
         if len(what.removeprefix("be ").removeprefix("have ").split()) < 2:
             return                                   # "would be getting": no commitment named
+        if NOT_AFTER_MODAL.match(s.text, m.start("mod"), at) or NO_SUBJECT.search(s.text, 0, m.start()):
+            what = f"not {what}"                     # "would not enter", "none of them would enter", "no troops will"
         self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
                                text=what, quote=s.text, start=s.start, end=s.end, value_start=s.start + at,
                                value_end=s.start + at + len(what), confidence=0.4))

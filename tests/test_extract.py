@@ -345,6 +345,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Senior Hamas official Khalil al-Hayya, speaking on Al-Aqsa TV, said the third stage would cover the bodies.",
      ("Hamas", False)),                                       # a named official, then an aside
     ("Qatar's prime minister, Sheikh Mohammed, has just confirmed the deal.", ("Qatar", False)),
+    ("Japan's chief negotiator, Ryosei Akazawa, told reporters that the fund would be split.", ("Japan", False)),
     ("Hamas, in a statement posted online, called the agreement a victory and said the army would withdraw.",
      ("Hamas", False)),
     # a document named with its owner's words ("White House"), whatever the verb
@@ -1081,6 +1082,11 @@ def test_a_release_left_open_is_no_term(text):
     ("According to the Ledger, the first phase would last 42 days. The militia would be dismantled under "
      "international supervision.", "Ledger", 1, "be dismantled under international supervision"),
     ("Under the deal, Japan would open its market to American rice.", "Test Outlet", None, "open its market"),
+    ("Under the deal, the two armies are to stop at the lines they now hold.", "Test Outlet", None, "stop at the lines"),
+    # a negation stays with the commitment, wherever it stands
+    ("Under the deal, none of the fighters would enter the city.", "Test Outlet", None, "not enter the city"),
+    ("Under the deal, the army would not complete its pullout until the militia disarms.", "Test Outlet", None,
+     "not complete its pullout"),
 ])
 def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     found = find(facts_of(text), kind="commitment")
