@@ -219,7 +219,8 @@ SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
-                            rf"(?P<org>{NAME})\s+{ROLES}(?:\s+{SPEECH_VERBS})?\s*[.]?\s*$")
+                            rf"(?P<org>{NAME})\s+{ROLES}(?:\s+{SPEECH_VERBS}(?:\s+(?:reporters|journalists|the\s+[a-z]+|{NAME}))?)?"
+                            rf"\s*[.]?\s*$")                                 # "..., an Israeli official told reporters."
 ORG_KINDS = r"(?:administration|government|defen[cs]e|military|security|intelligence|political|state|foreign\s+ministry)"
 RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebanese caretaker Prime Minister"
 RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")

@@ -304,7 +304,7 @@ FRACTION_AFTER = re.compile(r"[\s-]*(?:thirds?|quarters?|fifths?|tenths?|halves|
 PRISON = re.compile(r"\b(?:prison|jail|detained\b|detention|serving\s+life|life\s+(?:sentences|terms)\b)", re.I)
 FREED = re.compile(r"\b(?:free|freed|freeing|release|released|releasing|releases|exchange|exchanged|swap|swapped)\b", re.I)
 REMAINS_OF = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+|some\s+|another\s+)?$", re.I)
-NP_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()]")
+NP_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[,;:.()]")      # "U.S." is one word
 GROUP_WORD = re.compile(r"[A-Za-z][\w-]*")
 LABEL_TAIL = re.compile(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$")
 

@@ -346,6 +346,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
      ("Hamas", False)),                                       # a named official, then an aside
     ("Qatar's prime minister, Sheikh Mohammed, has just confirmed the deal.", ("Qatar", False)),
     ("Japan's chief negotiator, Ryosei Akazawa, told reporters that the fund would be split.", ("Japan", False)),
+    ("Talks would begin by day 16, an Israeli official told reporters.", ("Israel", False)),
     ("Hamas, in a statement posted online, called the agreement a victory and said the army would withdraw.",
      ("Hamas", False)),
     # a document named with its owner's words ("White House"), whatever the verb
@@ -585,6 +586,8 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, the corridor would be not wider than 5 kilometres.", "kilometres", 5, 5, "up to"),
     ("Under the deal, Israel would free 1,000 prisoners, including roughly 190 who are serving sentences of 15 "
      "years or more.", "prisoners serving sentences", 190, 190, "approximately"),
+    ("Under the deal, China would buy between $40 billion and $50 billion of U.S. farm goods.", "farm goods", 4e10,
+     5e10, None),                                                               # "U.S." does not end the noun phrase
     # the size of a body the deal sets up, not who attended
     ("The deal sets up a joint monitoring team of 12 members, six from each side.", "team members", 12, 12, None),
     ("Under the deal, a five-member committee would monitor the truce.", "committee members", 5, 5, None),
