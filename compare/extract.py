@@ -92,9 +92,12 @@ PERCENT_TO = re.compile(rf"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?{NU
 # released 1,000 prisoners", a term)
 COUNTERFACTUAL = re.compile(r"\b(?:(?:which|that)\s+would|would\s+otherwise|could|might)\s+have\s+(?!to\b)[a-z]+(?:ed|en|t)\s+"
                             r"(?:[a-z]+\s+){0,2}$", re.I)
+DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b[^.;]{0,80}?"
+                             r"\b(?:[a-z]+ed|imposed|set|cut|put|paid|sent|freed|signed|agreed|made|took|gave)\b")
 WOULD_HAVE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
-SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|largest|worst|best|fastest|slowest|first\s+time|"
-                            r"most)\b[^.;]{0,40}\b(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$", re.I)
+SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|largest|worst|best|fastest|slowest|sharpest|"
+                            r"steepest|first\s+time)\b[^.;]{0,40}\b(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
+                            r"about\s+)?$", re.I)
 ENDED_AFTER = re.compile(r"\b(?:collapsed|ended|expired|broke\s+down|fell\s+apart|lasted|failed)\b[^.;]{0,40}"
                          r"\b(?:after|within)\s+(?:just\s+|only\s+)?$", re.I)
 NAMED_BY_NUMBER = re.compile(r"\b(?:block|blocks|area|sector|line|point|article|clause|item|section|paragraph|annex|"
@@ -901,6 +904,9 @@ class _Doc:
             return True                                  # "90 percent of Gaza's 2.1 million people": a population share
         if before[-1:] in ":." and before[-3:-1].strip().isdigit() and q.raw[:2].isdigit():
             return True                                  # "07:40 - Qatar announces deal": a time of day
+        if before[:8].lstrip("\"“ ")[:2] in ("In", "By", "Si", "Du") and (lead := DATED_PAST_LEAD.match(text)) \
+                and not MODAL_VERB.search(text, lead.end(), q.start):
+            return True                                  # "In 2018, he imposed 25% duties on steel": a dated past act
         if " have " in before and (COUNTERFACTUAL.search(before, _tail(before, 6)) or (
                 YEAR.search(before) and WOULD_HAVE.search(before, _tail(before, 6)))):
             return True                                  # "Line 29, which would have added 1,430 square km", "Under

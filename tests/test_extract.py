@@ -573,6 +573,9 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, only about 1% to 2% of the profits would stay in Japan.", "profits percent", 1, 2,
      "approximately"),                                                           # one range, a sign after each
     ("It put the number of Lebanese soldiers to be deployed at between 6,000 and 8,000.", "troops", 6000, 8000, None),
+    ("In 2025, under the deal, the tariff would fall to 15%.", "tariff percent", 15, 15, None),   # a dated term
+    ("Under the deal, the government would keep most agencies running for roughly 11 weeks.", "agencies duration", 77,
+     77, "approximately"),
     # an amount the subject of its verb comes to, or changes by
     ("Under the deal, defense spending would rise to $886 billion next year.", "defense spending", 8.86e11, 8.86e11,
      None),
@@ -906,6 +909,9 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, 20 members of the delegation would attend the talks.", 20),          # who attends
     ("Under the deal, the envoys talked for about two hours on Monday.", 2 / 24),         # how long they met
     ("The shekel rose to its strongest level in two years after the deal was announced.", 730),
+    ("The euro posted its biggest one-day drop in two months after the deal.", 1),
+    ("In 2018, he imposed 25% duties on steel, which the deal would not touch.", 25),          # a dated past act
+    ("In 2008, Hezbollah handed back two bodies in exchange for five prisoners, and the deal would differ.", 5),
     ("A week later, on April 9, the leader said sanctions must be lifted on the day the deal takes effect.", 7),
     ("Twelve years later he would plan the attack that the deal is meant to end.", 12 * 365),
     ("The truce took effect nearly three hours later than planned, and 33 hostages would be freed.", 3 / 24),
