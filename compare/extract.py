@@ -343,7 +343,8 @@ COMMITMENT = re.compile(r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|(?:com
 NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only))*\s+(?:not|never)\b")
 NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:no|none|neither|nobody|nothing)\b[^,;:]*$", re.I)
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
-                                 "probably likely still need depend hope try seek".split())
+                                 "probably likely still need depend hope try seek meet convene vote gather consider debate "
+                                 "weigh study announce reject accept approve ratify back support oppose welcome".split())
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
@@ -818,8 +819,8 @@ class _Doc:
         if not (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) or self.past_event(s):
             return
         m = COMMITMENT.search(s.text)
-        if m is None or m.group("verb").lower() in NOT_COMMITMENT_VERBS:
-            return
+        if m is None or m.group("verb").lower() in NOT_COMMITMENT_VERBS or POLL.search(s.text):
+            return                                   # the steps of the talks, or what a poll found
         at = m.start("verb")
         what = _clause(s.text, at, 14)
         if len(what.removeprefix("be ").removeprefix("have ").split()) < 2:

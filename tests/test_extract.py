@@ -1107,6 +1107,8 @@ def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     "Engineers will repair the bridge over the river next spring.",          # nothing about the deal
     "Under the deal, 33 hostages would be freed in the first phase.",        # read by another rule
     "Officials would not say when the deal would be signed.",
+    "According to the Ledger, the cabinet would meet on Thursday to approve the deal.",      # the steps of the talks
+    "According to the Ledger, a poll found that 75% of voters would reject a deal that cedes land.",
 ])
 def test_no_commitment_where_none_is_stated(text):
     assert not find(facts_of(text), kind="commitment"), facts_of(text)
