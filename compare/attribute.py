@@ -227,7 +227,7 @@ RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?(?:[a-z]+\s+){{0,2}}?{ROLES}\s+$")   # "Hamas political bureau member N"
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
-GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells"}
+GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
@@ -242,7 +242,7 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+{AUX}"
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
-                        rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+                        rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b))\b")
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
                            rf"prime\s+minister|minister)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister"}      # the words THE_ROLE_SAID needs
@@ -631,6 +631,11 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
 STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)
 
 
+# "Israeli media reported ...", "..., Lebanese media said.": the country's press; its state media are the state
+MEDIA_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)(?P<dem>[A-Z][a-z]+)\s+(?P<state>state(?:-run)?\s+)?media(?:\s+outlets)?\s+"
+                        rf"(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+
+
 def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
     """"Israel issued 500 permits": "issued" names a source only when what is issued is a statement."""
     return verb.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, verb.end())
@@ -642,6 +647,11 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if not toks.isdisjoint(PEOPLE_KIND_TOKENS) and (m := THE_ROLE_SAID.search(sentence)):
         role = _role_kind(m.group("role").split()[-1])     # "..., the official said": the side whose official
         return Attribution(None, False, backref=True, noun=role)    # spoke last, else the outlet's own
+    if "media" in toks and (m := MEDIA_SAID.search(sentence)) and (m.start() == 0 or sentence.rstrip()[-1:] in ".\"”"
+                                                                   and len(sentence) - m.end() < 4) \
+            and (known := aliases.lookup(m.group("dem"))):
+        return Attribution(known if m.group("state") else f"{m.group('dem')} media",
+                           m.group("verb") in CARRY_WORDS and m.start() == 0)
     if ("'s " in sentence or "’s " in sentence) and "," in sentence and (m := OWNER_BODY_ASIDE.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
         att.carries = False                     # "Iran's foreign ministry, in a statement carried by Fars, said"

@@ -347,6 +347,10 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Qatar's prime minister, Sheikh Mohammed, has just confirmed the deal.", ("Qatar", False)),
     ("Japan's chief negotiator, Ryosei Akazawa, told reporters that the fund would be split.", ("Japan", False)),
     ("Talks would begin by day 16, an Israeli official told reporters.", ("Israel", False)),
+    ("Israeli media reported that the first phase would last 42 days.", ("Israeli media", True)),   # the press
+    ("The first phase would last 42 days, Lebanese media said.", ("Lebanese media", False)),
+    ("Iranian state media said the limits would last 10 years.", ("Iran", False)),       # state media: the state
+    ("Al Jazeera, quoting a senior Hamas official, put the number of prisoners at around 1,000.", ("Al Jazeera", False)),
     ("Hamas, in a statement posted online, called the agreement a victory and said the army would withdraw.",
      ("Hamas", False)),
     # a document named with its owner's words ("White House"), whatever the verb
