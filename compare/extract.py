@@ -669,6 +669,7 @@ class _Doc:
             return scope                     # "When will the first hostages be freed?": a question states nothing
         if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
             if not toks.isdisjoint(COMMIT_TOKENS):         # no number and no known term: a commitment at most
+                self.found = {}
                 self._commitment(s, source, lambda pos, end: scope, scope is not None)
             return scope
         first_fact = len(self.facts)

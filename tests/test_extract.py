@@ -1100,6 +1100,8 @@ def test_a_release_left_open_is_no_term(text):
     ("Under the deal, none of the fighters would enter the city.", "Test Outlet", None, "not enter the city"),
     ("Under the deal, the army would not complete its pullout until the militia disarms.", "Test Outlet", None,
      "not complete its pullout"),
+    ("Under a 2011 deal, Israel freed 1,027 prisoners. The militia would be dismantled under the new deal.",
+     "Test Outlet", None, "be dismantled"),                   # the sentence before told the past, not this one
 ])
 def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     found = find(facts_of(text), kind="commitment")
