@@ -347,6 +347,8 @@ NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive s
                                  "weigh study announce reject accept approve ratify back support oppose welcome".split())
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
+RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is\s+to|to)\s+(?:then\s+)?(?:be\s+)?"
+                            r"(?:released|freed|handed\s+over|set\s+free|exchanged)\b", re.I)
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
@@ -1227,8 +1229,9 @@ class _Doc:
     def _count(self, s, source, q: Quantity, before, after, events, fact, prev_group, counted_groups):
         lex, text = self.lex, s.text
         self.referred = False              # set by _bare_number: the group is that of a count before
-        if q.raw.strip().lower() == "one" and not LOWER_WORD_NEXT.match(after):
-            return prev_group
+        if q.raw.strip().lower() == "one" and (not LOWER_WORD_NEXT.match(after)
+                                               or before.lower().endswith(("no ", "any ", "every ", "each "))):
+            return prev_group                            # "no one would be freed before Friday": nobody
         pct = PERCENT.match(after)
         release = self.has(s, "release", lex.release_at)
         noise = not release and self.has(s, "noise", lex.noise_at)
@@ -1288,6 +1291,11 @@ class _Doc:
                 group = prev_group                       # "three hostages on the first day, four more on day 7"
             else:
                 group, noun = self._bare_number(text, before, prev_group)
+                if group is None and noun is None and release and RELEASED_AFTER.match(after) and (
+                        group := next((f.slot.removesuffix(" released") for f in reversed(self.facts)
+                                       if f.slot.endswith(" released") and f.kind in ("count", "text")), None)):
+                    self.referred = True                 # "Hostages would be handed over in batches. Three would be
+                                                         # released on the first day": the group released before
             if group is None and noun is None:
                 if self.parallel is not None and q.unit is None and not ratio:
                     self._parallel_value(q, fact)    # "..., Hamas says it would last 60": the same term
