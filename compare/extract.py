@@ -333,13 +333,19 @@ NTH_IN_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|latest)\s+(?:[
 UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(?:still|yet)\s+(?:being|to\s+be)\s+"
                        r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
-COMMIT_TOKENS = frozenset("would will shall must commits commit committed agreed agrees pledged pledges undertakes "
-                          "undertook requires required obliges obligates to".split())
+COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree agreed agrees pledge pledged pledges "
+                          "undertakes undertook require requires required obliges obligates obliged".split())
 COMMITMENT = re.compile(r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
                         r"(?:[\w'’-]+\s+){0,5}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+to|"
                         r"requires?\s+(?:[\w'’-]+\s+){0,5}?to)\s+"
                         r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
                         r"[\"“‘']?(?P<verb>[a-z]+)\b")
+def _may_commit(toks: frozenset[str]) -> bool:
+    """Whether COMMITMENT can match a sentence with these tokens: a modal or a verb of commitment,
+    or "to" after "is" or "are"."""
+    return not toks.isdisjoint(COMMIT_TOKENS) or ("to" in toks and ("is" in toks or "are" in toks))
+
+
 NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only))*\s+(?:not|never)\b")
 NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:no|none|neither|nobody|nothing)\b[^,;:]*$", re.I)
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
@@ -670,7 +676,7 @@ class _Doc:
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
         if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
-            if not toks.isdisjoint(COMMIT_TOKENS):         # no number and no known term: a commitment at most
+            if _may_commit(toks):                          # no number and no known term: a commitment at most
                 self.found = {}
                 self._commitment(s, source, lambda pos, end: scope, scope is not None)
             return scope
@@ -810,7 +816,7 @@ class _Doc:
             self._release_texts(s, counted_groups, fact, scope is not None or bool(markers))
         if s.low.startswith(LEADING_TIMING_WORDS) and LEADING_TIMING.match(text):
             self._leading_timing(s)
-        if len(self.facts) == first_fact and not toks.isdisjoint(COMMIT_TOKENS):
+        if len(self.facts) == first_fact and _may_commit(toks):
             self._commitment(s, source, phase_at, self.in_phase)
         return running
 
@@ -915,8 +921,10 @@ class _Doc:
                 YEAR.search(before) and WOULD_HAVE.search(before, _tail(before, 6)))):
             return True                                  # "Line 29, which would have added 1,430 square km", "Under
                                                          # a proposal in late 2009, Israel would have freed 1,000"
-        if q.unit == "day" and (SUPERLATIVE_IN.search(before, max(0, len(before) - 70))
-                                or ENDED_AFTER.search(before, max(0, len(before) - 70))):
+        if q.unit == "day" and (("est " in before[-70:] or "first time" in before[-70:])
+                                and SUPERLATIVE_IN.search(before, max(0, len(before) - 70))
+                                or (" after " in before[-20:] or " within " in before[-20:])
+                                and ENDED_AFTER.search(before, max(0, len(before) - 70))):
             return True                                  # "its strongest level in two years", "collapsed after 58 days"
         if q.unit is None and before[-1:] == " " and q.raw.isdigit() and NAMED_BY_NUMBER.search(before, _tail(before, 1)):
             return True                                  # "block 9", "article 4": a name
