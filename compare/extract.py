@@ -355,6 +355,8 @@ DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft fr
                        "arrangement understanding truce ceasefire cease-fire".split())
 RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is\s+to|to)\s+(?:then\s+)?(?:be\s+)?"
                             r"(?:released|freed|handed\s+over|set\s+free|exchanged)\b", re.I)
+EVEN_SPLIT = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:would|will|is|are|to)\s+)*(?:be\s+)?(?:split|shared|divided)\s+$", re.I)
+EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50", "50/50"
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
@@ -1241,6 +1243,12 @@ class _Doc:
                                                or before.lower().endswith(("no ", "any ", "every ", "each "))):
             return prev_group                            # "no one would be freed before Friday": nobody
         pct = PERCENT.match(after)
+        if pct is None and q.min == q.max and (split := EVEN_SPLIT.search(before, _tail(before, 5))) \
+                and EVEN_SHARES.fullmatch(q.raw.strip()) and self.has(s, "term", TERM_SENTENCE_AT):
+            noun = split.group("noun").lower()           # "returns would be split 50-50": half each
+            self.add(fact(f"{noun} share percent", "quantity", q.start, q.start, q.end, min=q.min, max=q.max,
+                          unit="percent", text=f"{noun} split {q.raw.strip()}"))
+            return prev_group
         release = self.has(s, "release", lex.release_at)
         noise = not release and self.has(s, "noise", lex.noise_at)
         if pct:
@@ -1316,7 +1324,8 @@ class _Doc:
         if group == "soldiers" and not (release or ratio) and DEPLOY.search(text):
             group, noun = None, "troops"                 # "send 5,000 soldiers to the border": a deployment
         if group:
-            if group in lex.people_groups and not (release or ratio or self.referred
+            returning = group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events)
+            if group in lex.people_groups and not (release or ratio or self.referred or returning
                                                    or self.has(s, "provides", PROVIDES_AT)):
                 return prev_group
             if noise or (group in lex.people_groups and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
@@ -1324,7 +1333,7 @@ class _Doc:
             if group not in lex.people_groups and (not (rate or self.in_phase or self.has(s, "term", TERM_SENTENCE_AT))
                                                    or TALLY.search(_clause(text, q.end, 12))):
                 return prev_group                        # "250 trucks entered on Monday": news, not a term
-            if group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events):
+            if returning:
                 slot = "return of displaced"
             else:
                 if group == "palestinians" and (PRISON.search(text) or (release and FREED.search(text))):

@@ -606,6 +606,10 @@ def test_terms_named_by_a_phrase(text, slot):
      "years or more.", "prisoners serving sentences", 190, 190, "approximately"),
     ("Under the deal, China would buy between $40 billion and $50 billion of U.S. farm goods.", "farm goods", 4e10,
      5e10, None),                                                               # "U.S." does not end the noun phrase
+    ("Under the deal, returns would be split 50-50 between the two countries.", "returns share percent", 50, 50,
+     None),
+    ("Under the deal, as many as 300,000 people could go home if the truce held.", "return of displaced", 300000,
+     300000, "up to"),
     # the size of a body the deal sets up, not who attended
     ("The deal sets up a joint monitoring team of 12 members, six from each side.", "team members", 12, 12, None),
     ("Under the deal, a five-member committee would monitor the truce.", "committee members", 5, 5, None),
@@ -922,6 +926,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("In the first phase, with 90 percent of Gaza's 2.1 million people displaced, aid would rise.", 90),  # a share
     ("The 59 hostages yet to be freed are held in tunnels.", 59),                            # how things stand
     ("Under the deal, 20 members of the delegation would attend the talks.", 20),          # who attends
+    ("The senate vote on the deal was split 50-50 on Tuesday.", 50),                      # no term
     ("Under the deal, the envoys talked for about two hours on Monday.", 2 / 24),         # how long they met
     ("The shekel rose to its strongest level in two years after the deal was announced.", 730),
     ("The euro posted its biggest one-day drop in two months after the deal.", 1),
