@@ -355,7 +355,8 @@ DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft fr
                        "arrangement understanding truce ceasefire cease-fire".split())
 RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is\s+to|to)\s+(?:then\s+)?(?:be\s+)?"
                             r"(?:released|freed|handed\s+over|set\s+free|exchanged)\b", re.I)
-EVEN_SPLIT = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:would|will|is|are|to)\s+)*(?:be\s+)?(?:split|shared|divided)\s+$", re.I)
+EVEN_SPLIT = re.compile(r"\b(?:(?P<noun>[a-z]+)\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+be|with\s+(?:its|their|the)\s+"
+                        r"(?P<noun2>[a-z]+))\s+(?:split|shared|divided)\s+$", re.I)    # not "the vote was split 50-50"
 EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50", "50/50"
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
@@ -1245,7 +1246,7 @@ class _Doc:
         pct = PERCENT.match(after)
         if pct is None and q.min == q.max and (split := EVEN_SPLIT.search(before, _tail(before, 5))) \
                 and EVEN_SHARES.fullmatch(q.raw.strip()) and self.has(s, "term", TERM_SENTENCE_AT):
-            noun = split.group("noun").lower()           # "returns would be split 50-50": half each
+            noun = (split.group("noun") or split.group("noun2")).lower()    # "returns would be split 50-50": half each
             self.add(fact(f"{noun} share percent", "quantity", q.start, q.start, q.end, min=q.min, max=q.max,
                           unit="percent", text=f"{noun} split {q.raw.strip()}"))
             return prev_group
