@@ -100,6 +100,12 @@ SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|larg
                             r"about\s+)?$", re.I)
 ENDED_AFTER = re.compile(r"\b(?:collapsed|ended|expired|broke\s+down|fell\s+apart|lasted|failed)\b[^.;]{0,40}"
                          r"\b(?:after|within)\s+(?:just\s+|only\s+)?$", re.I)
+# how long people met or talked, and "the second ... in N days": the news of the talks, no term
+MEETING_SPAN_BEFORE = re.compile(r"\b(?:met|meets|meeting|talked|talks|spoke|discussed|huddled|sat|stayed|waited|"
+                                 r"negotiated)\b[^.;]{0,50}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
+                                 r"more\s+than\s+|over\s+|almost\s+)?$", re.I)
+NTH_IN_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|latest)\s+(?:[\w-]+\s+)?(?:meeting|visit|trip|time|round|call|"
+                           r"session|attack|strike|incident|violation)s?\b[^.;]{0,50}?\bin\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 NAMED_BY_NUMBER = re.compile(r"\b(?:block|blocks|area|sector|line|point|article|clause|item|section|paragraph|annex|"
                              r"resolution|route|road|highway|gate|building|level)\s+$", re.I)
 OWN_DETERMINER = re.compile(r"(?:its|their|his|her|our)\s+", re.I)
@@ -324,12 +330,6 @@ PHASE_COUNT_LOW = re.compile(PHASE_COUNT.pattern)
 ADVERB_HINTS = ("once", "go", "simultaneously", "batch", "gradual", "stages", "staggered")
 
 
-# how long people met or talked, and "the second ... in N days": the news of the talks, no term
-MEETING_SPAN_BEFORE = re.compile(r"\b(?:met|meets|meeting|talked|talks|spoke|discussed|huddled|sat|stayed|waited|"
-                                 r"negotiated)\b[^.;]{0,50}\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
-                                 r"more\s+than\s+|over\s+|almost\s+)?$", re.I)
-NTH_IN_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|latest)\s+(?:[\w-]+\s+)?(?:meeting|visit|trip|time|round|call|"
-                           r"session|attack|strike|incident|violation)s?\b[^.;]{0,50}?\bin\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(?:still|yet)\s+(?:being|to\s+be)\s+"
                        r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
