@@ -387,6 +387,7 @@ def test_more_attributions(sentence, want):
     "The statement said the second stage would free the remaining hostages.",
     "The Israeli channel said the second stage would free the remaining hostages.",   # a kind of outlet, described
     "The Hebrew-language broadcaster said the second stage would free the remaining hostages.",
+    "The French-language Tunis channel said the second stage would free the remaining hostages.",   # a city
 ])
 def test_back_references_to_the_source_named_last(sentence):
     text = f"According to Axios, the truce would last 60 days. Channel 12 gave another account. {sentence}"
