@@ -358,6 +358,7 @@ RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is
 EVEN_SPLIT = re.compile(r"\b(?:(?P<noun>[a-z]+)\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+be|with\s+(?:its|their|the)\s+"
                         r"(?P<noun2>[a-z]+))\s+(?:split|shared|divided)\s+$", re.I)    # not "the vote was split 50-50"
 EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50", "50/50"
+REMAINS_OF_BEFORE = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
@@ -831,8 +832,9 @@ class _Doc:
         if not (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) or self.past_event(s):
             return
         m = COMMITMENT.search(s.text)
-        if m is None or m.group("verb").lower() in NOT_COMMITMENT_VERBS or POLL.search(s.text):
-            return                                   # the steps of the talks, or what a poll found
+        if m is None or m.group("verb").lower() in NOT_COMMITMENT_VERBS or POLL.search(s.text) \
+                or UNDECIDED.search(s.low):
+            return                                   # the steps of the talks, what a poll found, what is left open
         at = m.start("verb")
         what = _clause(s.text, at, 14)
         if len(what.removeprefix("be ").removeprefix("have ").split()) < 2:
@@ -1511,8 +1513,9 @@ class _Doc:
                 if (group and group in lex.people_groups and group not in counted
                         and group not in ("palestinians", "israelis", "displaced", "bodies")):
                     pos = window_start + w.start()
-                    if NEGATION_AT.search(text, low, 0, pos, s.pieces) or _in_the_past(text, pos, pos + len(w.group(0))):
-                        continue
+                    if NEGATION_AT.search(text, low, 0, pos, s.pieces) or _in_the_past(text, pos, pos + len(w.group(0))) \
+                            or REMAINS_OF_BEFORE.search(low, max(0, pos - 30), pos):
+                        continue                     # "the return of the bodies of dead hostages": no one freed
                     self.add(fact(f"{group} released", "text", pos, pos, pos + len(w.group(0)),
                                   text=f"release of {group}", qualifier=self._adverb(s, pos), confidence=0.6),
                              dedup_values=False)

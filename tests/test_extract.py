@@ -1114,6 +1114,11 @@ def test_a_release_left_open_is_no_term(text):
     assert not find(facts_of(text), kind="text"), facts_of(text)
 
 
+def test_the_return_of_bodies_frees_no_one():
+    facts = facts_of("Under the deal, the third phase would cover the return of the bodies of dead hostages.")
+    assert find(facts, slot="return of bodies") and not find(facts, slot="hostages released"), facts
+
+
 @pytest.mark.parametrize("text, source, phase, words", [
     ("The accord commits the two neighbours to respect each other's borders and to stop arming rebels.",
      "Test Outlet", None, "respect each other's borders"),
@@ -1140,6 +1145,7 @@ def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     "Officials would not say when the deal would be signed.",
     "According to the Ledger, the cabinet would meet on Thursday to approve the deal.",      # the steps of the talks
     "According to the Ledger, a poll found that 75% of voters would reject a deal that cedes land.",
+    "According to the Ledger, he declined to say how many prisoners would go free in that stage.",   # left open
 ])
 def test_no_commitment_where_none_is_stated(text):
     assert not find(facts_of(text), kind="commitment"), facts_of(text)
