@@ -219,7 +219,7 @@ SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
-                            rf"(?P<org>{NAME})\s+{ROLES}(?:\s+{SPEECH_VERBS}(?:\s+(?:reporters|journalists|the\s+[a-z]+|{NAME}))?)?"
+                            rf"(?P<org>{NAME})\s+(?P<role>{ROLES})(?:\s+{SPEECH_VERBS}(?:\s+(?:reporters|journalists|the\s+[a-z]+|{NAME}))?)?"
                             rf"\s*[.]?\s*$")                                 # "..., an Israeli official told reporters."
 ORG_KINDS = r"(?:administration|government|defen[cs]e|military|security|intelligence|political|state|foreign\s+ministry)"
 RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebanese caretaker Prime Minister"
@@ -686,7 +686,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if "," in sentence or "”" in sentence or '"' in sentence:
         m = QUOTE_ROLE_END.search(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
         if m and (att := _resolve(m.group("org"), aliases)):
-            att.carries = False
+            att.carries, att.noun = False, att.noun or _role_kind(m.group("role"))   # "the official said" may follow
             return att
         last = _last_words(sentence, ".,")
         verb = _last_words(sentence, ".", 3)                # [..., subject's end, ("also",) verb]

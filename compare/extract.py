@@ -645,6 +645,7 @@ class _Doc:
         self.last_noun: str | None = None                 # per sentence: noun of its last count without a group
         self.parallel: ExtractedFact | None = None       # per sentence: the fact a contrast's second clause may repeat
         self.referred = False                             # per count: its group is that of a count before it
+        self.talked: tuple[int, int] | None = None        # (stage, end): the stage a sentence's talks are about
 
     def add(self, f: ExtractedFact, dedup_values: bool = True) -> None:
         key = (f.source, f.phase, f.slot, f.kind, f.min, f.max) if dedup_values else (f.source, f.phase, f.slot)
@@ -694,11 +695,18 @@ class _Doc:
         # (position, phase, sets scope, names what comes before it too)
         markers: list[tuple[int, int | None, bool, bool]] = []
         running = scope
+        # the stage the sentence right before talked about ("Talks on the second phase are due to begin
+        # by day 16. That stage is meant to ...": the second)
+        talked = self.talked[0] if self.talked and 0 <= s.start - self.talked[1] <= 3 else None
+        self.talked = None
         for m in PHASE_MARK_AT.finditer(text, s.low, pieces=s.pieces) if has_phase else ():
             if s.low.endswith(NO_SUCH, 0, m.start()):
                 continue                                 # "There is no third phase": no stage named
-            phase = self._marker_phase(m, running, source)
+            phase = talked if talked and m.group("this") and m.start() <= 12 \
+                else self._marker_phase(m, running, source)
             if TALKS_ON.search(text, max(0, m.start() - 80), m.start()):
+                if phase:
+                    self.talked = (phase, s.end)
                 if phase and phase > self.max_phase.get(source, (0,))[0]:     # "talks on the second stage would
                     self.max_phase[source] = (phase, s, m.start(), m.end())   # start by day 16": the stage talked
                 if rel := RELATIVE_AFTER.match(text, m.end()):                # about, not the stage we are in;

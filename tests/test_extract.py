@@ -640,6 +640,12 @@ def test_the_first_alone_at_a_sentence_start_is_the_first_stage():
     assert find(facts, min=30, phase=None), facts
 
 
+def test_that_stage_right_after_talks_on_a_stage_is_the_stage_talked_about():
+    facts = facts_of("The first phase would last 42 days. Talks on the second phase would begin by day 16, an Israeli "
+                     "official told reporters. That stage is meant to free the remaining soldiers, the official said.")
+    assert find(facts, source="Israel", slot="soldiers released", phase=2), facts     # the official named before
+
+
 def test_talks_on_the_next_stage_stay_in_the_stage_they_are_part_of():
     facts = facts_of("The first stage would last 42 days. Negotiations on the second stage would start no later "
                      "than day 16. Some 600 trucks would enter each day.")
