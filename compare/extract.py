@@ -359,6 +359,8 @@ EVEN_SPLIT = re.compile(r"\b(?:(?P<noun>[a-z]+)\s+(?:would|will|shall|is\s+to|ar
                         r"(?P<noun2>[a-z]+))\s+(?:split|shared|divided)\s+$", re.I)    # not "the vote was split 50-50"
 EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50", "50/50"
 REMAINS_OF_BEFORE = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:homes?|north\w*|south\w*|villages?|towns?|"
+                             r"neighbo\w+|areas?|houses?|land))\b")
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
@@ -841,7 +843,7 @@ class _Doc:
             return
         m = COMMITMENT.search(s.text)
         if m is None or m.group("verb").lower() in NOT_COMMITMENT_VERBS or POLL.search(s.text) \
-                or UNDECIDED.search(s.low):
+                or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, m.start()):
             return                                   # the steps of the talks, what a poll found, what is left open
         at = m.start("verb")
         what = _clause(s.text, at, 14)
@@ -981,7 +983,8 @@ class _Doc:
         found, slots = [], set()
         for m in self.lex.events_at.finditer(text, low, pieces=s.pieces):
             slot = self.lex.events[int(m.lastgroup[1:])].slot
-            if slot not in slots and not NEGATION_AT.search(text, low, max(0, m.start() - 60), m.start(), s.pieces):
+            if slot not in slots and not NEGATION_AT.search(text, low, max(0, m.start() - 60), m.start(), s.pieces) \
+                    and not ("whether" in low and WHETHER_BEFORE.search(low, max(0, m.start() - 80), m.start())):
                 slots.add(slot)
                 found.append((m.start(), slot))
         out = []
@@ -1513,6 +1516,8 @@ class _Doc:
             return                                   # "declined to say how many prisoners would be freed"
         lex = self.lex
         for rm in lex.release_at.finditer(text, low, pieces=s.pieces):
+            if low.startswith("return", rm.start()) and RETURN_TO_PLACE.match(low, rm.end()):
+                continue                                 # "displaced civilians would return to their homes"
             window_start = max(0, rm.start() - 60)
             while window_start and text[window_start - 1].isalnum():      # never from inside a word
                 window_start -= 1

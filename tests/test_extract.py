@@ -1120,6 +1120,16 @@ def test_a_release_left_open_is_no_term(text):
     assert not find(facts_of(text), kind="text"), facts_of(text)
 
 
+def test_people_who_go_back_to_their_homes_are_not_released():
+    facts = facts_of("Under the deal, displaced civilians would return to their homes in the north.")
+    assert find(facts, slot="return of displaced") and not find(facts, slot="civilians released"), facts
+
+
+def test_an_open_question_states_no_term():
+    facts = facts_of("Under the accord, it is unclear whether rebel groups would withdraw heavy weapons from the zone.")
+    assert not find(facts, slot="withdrawal") and not find(facts, kind="commitment"), facts
+
+
 def test_the_return_of_bodies_frees_no_one():
     facts = facts_of("Under the deal, the third phase would cover the return of the bodies of dead hostages.")
     assert find(facts, slot="return of bodies") and not find(facts, slot="hostages released"), facts
