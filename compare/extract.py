@@ -89,12 +89,11 @@ DATE_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b")
 BATCH_OF = re.compile(r"\b(?:batches|groups|instal?lments|waves|rounds)\s+of$")
 PERCENT_TO = re.compile(rf"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?{NUMBER_RE}\s*(?:%|percent|per\s+cent)", re.I)
 # "Line 29, which would have added 1,430 square kilometres": what did not happen (not "by day 7 Israel would have
-# released 1,000 prisoners", a term)
-COUNTERFACTUAL = re.compile(r"\b(?:(?:which|that)\s+would|would\s+otherwise|could|might)\s+have\s+(?!to\b)[a-z]+(?:ed|en|t)\s+"
-                            r"(?:[a-z]+\s+){0,2}$", re.I)
+# released 1,000 prisoners", a term, unless a year dates it: "Under a proposal in late 2009, Israel would have freed")
+COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+otherwise|could|might)|would)\s+have\s+(?!to\b)"
+                            r"[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
 DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b[^.;]{0,80}?"
                              r"\b(?:[a-z]+ed|imposed|set|cut|put|paid|sent|freed|signed|agreed|made|took|gave)\b")
-WOULD_HAVE = re.compile(r"\bwould\s+have\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
 SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|largest|worst|best|fastest|slowest|sharpest|"
                             r"steepest|first\s+time)\b[^.;]{0,40}\b(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
                             r"about\s+)?$", re.I)
@@ -361,6 +360,7 @@ EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50
 REMAINS_OF_BEFORE = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:homes?|north\w*|south\w*|villages?|towns?|"
                              r"neighbo\w+|areas?|houses?|land))\b")
+REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to")   # "the remaining 550": counted before
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
@@ -646,7 +646,6 @@ class _Doc:
         self.last_phase: int | None = None                # the phase named last in the document
         self.last_noun: str | None = None                 # per sentence: noun of its last count without a group
         self.parallel: ExtractedFact | None = None       # per sentence: the fact a contrast's second clause may repeat
-        self.referred = False                             # per count: its group is that of a count before it
         self.talked: tuple[int, int] | None = None        # (stage, end): the stage a sentence's talks are about
 
     def add(self, f: ExtractedFact, dedup_values: bool = True) -> None:
@@ -932,8 +931,8 @@ class _Doc:
         if before[:8].lstrip("\"“ ")[:2] in ("In", "By", "Si", "Du") and (lead := DATED_PAST_LEAD.match(text)) \
                 and not MODAL_VERB.search(text, lead.end(), q.start):
             return True                                  # "In 2018, he imposed 25% duties on steel": a dated past act
-        if " have " in before and (COUNTERFACTUAL.search(before, _tail(before, 6)) or (
-                YEAR.search(before) and WOULD_HAVE.search(before, _tail(before, 6)))):
+        if " have " in before and (m := COUNTERFACTUAL.search(before, _tail(before, 6))) \
+                and (m.group("sure") or YEAR.search(before)):
             return True                                  # "Line 29, which would have added 1,430 square km", "Under
                                                          # a proposal in late 2009, Israel would have freed 1,000"
         if q.unit == "day" and (("est " in before[-70:] or "first time" in before[-70:])
@@ -1252,7 +1251,7 @@ class _Doc:
 
     def _count(self, s, source, q: Quantity, before, after, events, fact, prev_group, counted_groups):
         lex, text = self.lex, s.text
-        self.referred = False              # set by _bare_number: the group is that of a count before
+        referred = False                   # the group is that of a release stated before
         if q.raw.strip().lower() == "one" and (not LOWER_WORD_NEXT.match(after)
                                                or before.lower().endswith(("no ", "any ", "every ", "each "))):
             return prev_group                            # "no one would be freed before Friday": nobody
@@ -1319,12 +1318,14 @@ class _Doc:
                 group = prev_group or ("prisoners" if release else None)
             elif prev_group and MORE_AFTER.match(after):
                 group = prev_group                       # "three hostages on the first day, four more on day 7"
+            elif before.rstrip().lower().endswith(REFERS_BACK) and (
+                    group := prev_group or self._released_before(("count",))):
+                referred = True                          # "The remaining 550 are to be freed", "put the total at 2,000"
             else:
                 group, noun = self._bare_number(text, before, prev_group)
-                if group is None and noun is None and release and RELEASED_AFTER.match(after) and (
-                        group := next((f.slot.removesuffix(" released") for f in reversed(self.facts)
-                                       if f.slot.endswith(" released") and f.kind in ("count", "text")), None)):
-                    self.referred = True                 # "Hostages would be handed over in batches. Three would be
+                if group is None and noun is None and release and RELEASED_AFTER.match(after) \
+                        and (group := self._released_before(("count", "text"))):
+                    referred = True                      # "Hostages would be handed over in batches. Three would be
                                                          # released on the first day": the group released before
             if group is None and noun is None:
                 if self.parallel is not None and q.unit is None and not ratio:
@@ -1339,7 +1340,7 @@ class _Doc:
             group, noun = None, "troops"                 # "send 5,000 soldiers to the border": a deployment
         if group:
             returning = group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events)
-            if group in lex.people_groups and not (release or ratio or self.referred or returning
+            if group in lex.people_groups and not (release or ratio or referred or returning
                                                    or self.has(s, "provides", PROVIDES_AT)):
                 return prev_group
             if noise or (group in lex.people_groups and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
@@ -1420,15 +1421,15 @@ class _Doc:
                       else f"{phrase} {noun}"))
         return prev_group
 
+    def _released_before(self, kinds: tuple[str, ...]) -> str | None:
+        """The group of the last release stated before, as a fact of one of these kinds."""
+        return next((f.slot.removesuffix(" released") for f in reversed(self.facts)
+                     if f.kind in kinds and f.slot.endswith(" released")), None)
+
     def _bare_number(self, text: str, before: str, prev_group: str | None) -> tuple[str | None, str | None]:
         """(group, noun) of a number that no noun follows, from what comes before it; (None, None)
         when nothing says what it counts."""
         lw = before.rstrip().lower()
-        if lw.endswith(("remaining", "the other", "total at", "total of", "total to")) and (
-                group := prev_group or next((f.slot.removesuffix(" released") for f in reversed(self.facts)
-                                             if f.kind == "count" and f.slot.endswith(" released")), None)):
-            self.referred = True
-            return group, None                           # "The remaining 550 are to be freed", "put the total at 2,000"
         colon = lw.rfind(":")
         if colon > 0 and len(lw) - colon < 60 and ";" not in lw[colon:] and not prev_group:
             lead = lw[max(0, colon - 80):colon]
