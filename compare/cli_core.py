@@ -9,6 +9,7 @@ from compare import extract
 from compare.cli import SEVERITIES, fmt_option, main, pass_store
 from compare.config import auto_workers, load_settings
 from compare.ingest import PARALLEL_FROM_FILES, DocInput, collect_paths, ingest_files, load, parse_date
+from compare.manual import KINDS
 from compare.output import render
 
 
@@ -143,7 +144,7 @@ def facts(ctx, proposal, source, fmt):
 def _fact_options(f):
     for opt in reversed([
         click.option("--phase", type=int, help="Phase number (omit for the whole deal)."),
-        click.option("--kind", type=click.Choice(["count", "duration", "timing", "phase_count", "text", "quantity", "commitment"]),
+        click.option("--kind", type=click.Choice(sorted(KINDS)),
                      help="Kind of term."),
         click.option("--min", "min_", type=float, help="Lowest value (durations in days)."),
         click.option("--max", "max_", type=float, help="Highest value (defaults to --min)."),
