@@ -107,7 +107,7 @@ NTH_IN_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|latest)\s+(?:[
                            r"session|attack|strike|incident|violation)s?\b[^.;]{0,50}?\bin\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 NAMED_BY_NUMBER = re.compile(r"\b(?:block|blocks|area|sector|line|point|article|clause|item|section|paragraph|annex|"
                              r"resolution|route|road|highway|gate|building|level)\s+$", re.I)
-OWN_DETERMINER = re.compile(r"(?:its|their|his|her|our)\s+", re.I)
+OWN_DETERMINER = re.compile(r"(?:its|their|his|her|our|(?P<the>the|these|those))\s+", re.I)   # "of its assets", "of the prisoners"
 SET_AT_BEFORE = re.compile(r"\b(?:sets?|setting|puts?|putting|fix(?:es|ed)?|fixing)\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?P<np>(?:[\w-]+\s+){0,2}?[a-z][\w-]+)\s+at\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
 NOT_ABOVE = re.compile(r"\b(?:not|never|no)\b[^.;,]{0,50}\b(?:above|beyond|over|exceed\w*|more\s+than)\s+$", re.I)
@@ -1219,8 +1219,10 @@ class _Doc:
         lex = self.lex
         m = (OF_IN if money else OF).match(after)
         pos = m.end() if m else 0
+        partitive = None
         if m and (own := OWN_DETERMINER.match(after, pos)):
-            pos = own.end()                              # "$56 billion of its frozen assets"
+            partitive = pos if own.group("the") else None     # "280 of the prisoners": a group of the lexicon
+            pos = own.end()                              # "$56 billion of its frozen assets", "280 of the prisoners"
         words = list(islice(NP_WORD.finditer(after[pos:pos + 80]), 6))    # the loop reads six at most
         generic: list[str] = []
         for i, w in enumerate(words[:5]):
@@ -1243,8 +1245,8 @@ class _Doc:
                     break
                 continue
             generic.append(low)
-        if not generic:
-            return None, None, pos
+        if not generic or partitive is not None:      # "day 16 of the truce": no group of anything
+            return None, None, pos if partitive is None else partitive
         if len(generic) > 1 and generic[-1] in GENERIC_HEADS:
             generic = generic[:-1]
         return None, " ".join(generic[-2:]), pos
