@@ -169,7 +169,7 @@ BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", 
                  # a side named by its office: the source last named so ("President Biden" → "the president")
                  "president", "prime minister", "premier", "government", "cabinet", "administration", "presidency",
                  "official", "spokesman", "spokeswoman", "spokesperson"}
-PEOPLE_KINDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})   # unnamed: the outlet's own
+PEOPLE_KINDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat"})   # unnamed: the outlet's own
 KIND_WORDS = frozenset({"president", "minister", "premier", "government", "cabinet", "administration", "presidency",
                         "official", "spokesman", "spokeswoman", "spokesperson"})
 DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation", "report",
@@ -212,7 +212,7 @@ VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 AUX = r"(?:(?:has|have|had)\s+)?(?:(?:also|just|now|since|already)\s+)?"      # "..., has just confirmed"
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief secretary member team speaker adviser advisor ambassador "
-                       "commander chairman premier representative aide aides".split())
+                       "commander chairman premier representative aide aides diplomat diplomats mediator mediators".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
@@ -244,8 +244,9 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b))\b")
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
-                           rf"prime\s+minister|minister)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
-PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister"}      # the words THE_ROLE_SAID needs
+                           rf"prime\s+minister|minister|diplomats?)\s+(?:also\s+)?"
+                           rf"(?:{SPEECH_VERBS}|described|put(?=\s+(?:the\s+)?(?:number|figure|total)\b))\b")
+PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister", "diplomats"}   # THE_ROLE_SAID's words
 OWNER_BODY_ASIDE = re.compile(rf"^\W*(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                               rf"(?:ministry|office|government|cabinet|presidency|army|military|delegation|team)),\s+"
                               rf"[^,;]{{1,100}},\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
@@ -255,10 +256,16 @@ _OWNER_TITLE_NAMED = (rf"(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,3}}?{ROLES})
 OWNER_TITLE_NAMED = re.compile(rf"^\W*(?:[Tt]he\s+)?{_OWNER_TITLE_NAMED}\b")                  # ... opens the sentence
 OWNER_TITLE_NAMED_END = re.compile(rf"[,”\"]\s*{_OWNER_TITLE_NAMED}\s*[.]?\s*$")          # ... or ends it
 # "A White House official said ...", "A Hamas official, speaking on condition of anonymity, said ...":
+# what describes an unnamed speaker between the role and the verb, with no commas ("familiar with the
+# talks", "briefed on the negotiations", "who briefed reporters on a call")
+DESCRIBED_SPEAKER = (r"(?:(?:familiar\s+with|briefed\s+on|involved\s+in|close\s+to|with\s+knowledge\s+of|"
+                     r"knowledgeable\s+about|who\s+(?:briefed|spoke|asked|declined|was|were|is|are)|speaking\s+(?:to|on))\s"
+                     r"[^,;\"“”]{1,80}?)")
 # the organisation of a role (an aside may follow the role)
 ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
                              rf"(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})"
-                             rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),)?\s+(?:also\s+)?"
+                             rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),"
+                             rf"|\s+{DESCRIBED_SPEAKER})?\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 _SIDE_OFFICIALS = rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})"
 SIDE_OFFICIALS = re.compile(rf"^\W*(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
@@ -267,18 +274,18 @@ SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s
                                 # "..., UN officials said.", "..., two Egyptian officials said, speaking on condition ..."
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
-                          "breakdown details".split())
+                          "breakdown details figures numbers".split())
 ACCOUNT_GATE = ACCOUNT_WORDS | {"accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
                                 "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
-                 rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                 rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting)\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b)")
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
                      rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME}(?:\s+{ROLES})?"   # "The Israeli prime minister's office"
-                     rf"|\b[Aa]n?\s+(?:senior\s+|top\s+)?{NAME}\s+{ROLES})"                          # "A Hamas official"
+                     rf"|\b[Aa]n?\s+(?:senior\s+|top\s+)?{NAME}\s+{ROLES}(?:\s+{DESCRIBED_SPEAKER})?)"   # "A Hamas official"
                      rf"(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
                      rf"|\s+(?:state\s+|public\s+|official\s+)?(?:media|{OUTLET_KINDS}))?)"   # "Iranian state television"
                      rf"(?:,\s+[a-z][^,;]{{0,80}},)?\s+{_ACCOUNT_VERB}")
@@ -315,6 +322,8 @@ ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
                        rf"\b(?:told|tells|tell|(?:speaking|talking|spoke|talked)\s+to)\s+(?:the\s+)?"
                        rf"(?:(?:state|state-run|state-owned|official|news|public|private)\s+)*(?:{OUTLET_KINDS}\s+)?"
                        rf"(?:(?P<subj>(?:the\s+)?{NAME})|the\s+(?P<noun>{'|'.join(BACKREF_LIST)})\b)")   # "told the state news agency TASS", "told the paper"
+TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
+                     rf"(?P<org>{NAME})\s+(?P<role>{ROLES})\b")
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
@@ -475,6 +484,21 @@ def _heading_name(text: str, aliases: AliasTable) -> str | None:
     if len(name.split()) > 6 or NAME_RE.fullmatch(name) is None:
         return None
     return aliases.lookup(name) or aliases.canonical(name)
+
+
+# a region or a bloc's adjective names no one side: "a Western diplomat" is the "Western diplomat"
+REGION_WORDS = frozenset("western european arab gulf asian african regional foreign international".split())
+
+
+def _role_source(org: str, role: str, aliases: AliasTable) -> Attribution | None:
+    """The source of "<org> <role>" ("a senior Hamas official", "a Western diplomat"), with the kind
+    of speaker a later "the official said" names."""
+    kind = _role_kind(role)
+    if org.lower() in REGION_WORDS:
+        return Attribution(f"{org} {kind}", False, noun=kind)
+    if att := _resolve(org, aliases):
+        att.carries, att.noun = False, att.noun or kind
+    return att
 
 
 def _role_kind(role: str) -> str:
@@ -674,20 +698,27 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and not sentence[max(0, m.start() - 6):m.start()].lower().endswith(("what ", "which ")):
         return Attribution(None, False, backref=True)    # "..., it said, ...": the source named last (not "what it said were")
     told = "told" in sentence or "tell" in sentence or ("to" in toks and not toks.isdisjoint(SPEAKING_TO))
+    if told and (m := TOLD_BY.search(sentence)) and (att := _role_source(m.group("org"), m.group("role"), aliases)):
+        att.carries = True                      # "has been told by a European diplomat that ..."
+        return att
     for pattern, needed in ((ANON_TOLD, told), (BY_NAME, "by" in toks)):
         m = pattern.search(sentence) if needed else None
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
             return Attribution(side, True)      # "A senior Hamas official told Reuters": Hamas's account
+        if m and pattern is ANON_TOLD and (region := sentence[max(0, m.start() - 12):m.start()].split()[-1:]) \
+                and region[0].lower() in REGION_WORDS and (kind := _role_kind(m.group(0).split()[0])) in PEOPLE_KINDS:
+            return Attribution(f"{region[0]} {kind}", True, noun=kind)    # "A Western diplomat told Reuters"
         if m and pattern is ANON_TOLD and m.group("noun"):
             return Attribution(None, True, backref=True, noun=m.group("noun"))   # "Officials told the paper"
         if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):
+            if pattern is ANON_TOLD and (teller := _role_kind(m.group(0).split()[0])) in PEOPLE_KINDS:
+                att.noun = att.noun or teller    # "A diplomat told Reuters ... The diplomat said": Reuters again
             return att
     # TRAILING ends with a verb, VERB_SUBJECT with a capitalised name; both follow a comma or a quote
     if "," in sentence or "”" in sentence or '"' in sentence:
         m = QUOTE_ROLE_END.search(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
-        if m and (att := _resolve(m.group("org"), aliases)):
-            att.carries, att.noun = False, att.noun or _role_kind(m.group("role"))   # "the official said" may follow
-            return att
+        if m and (att := _role_source(m.group("org"), m.group("role"), aliases)):
+            return att                          # "..., an Israeli official said": "the official said" may follow
         last = _last_words(sentence, ".,")
         verb = _last_words(sentence, ".", 3)                # [..., subject's end, ("also",) verb]
         if len(verb) == 3 and verb[1] == "also":
@@ -709,8 +740,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         att.carries = m.group("verb") in CARRY_WORDS
         return att
     m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
-    if m and (att := _resolve(m.group("org"), aliases)):
-        att.carries, att.noun = False, _role_kind(m.group("role"))   # "the official said" may follow
+    if m and (att := _role_source(m.group("org"), m.group("role"), aliases)):
+        att.noun = _role_kind(m.group("role"))  # "A Hamas official said": "the official said" may follow
         return att
     m = (SIDE_OFFICIALS.match(sentence) or SIDE_OFFICIALS_END.search(sentence)) \
         if not toks.isdisjoint(ROLE_WORDS) else None

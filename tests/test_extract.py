@@ -406,6 +406,19 @@ def test_back_references_to_the_source_named_last(sentence):
     ("The initiative would run for 120 days, UN officials said.", ["United Nations"]),
     ("Iran's foreign ministry, in a statement carried by the Fars news agency, said Iran would keep 6,000 centrifuges.",
      ["Iran"]),                                      # the speaker, not the agency that carried it
+    # an unnamed speaker described without commas, then named again by the role alone
+    ("An Israeli official familiar with the talks told reporters in Jerusalem that troops would stay. Reuters "
+     "reported progress. The official put the number of hostages at 33.", ["Israel", "Reuters", "Israel"]),
+    ("A senior U.S. official who briefed reporters on a call said the tariff would be lifted.", ["United States"]),
+    ("Reuters reported progress. A senior Egyptian official involved in the mediation offered different figures. "
+     "He said the first stage would run for 40 days.", ["Reuters", "Egypt", "Egypt"]),
+    # a region's adjective names no side: the speaker as described, told to an outlet or not
+    ("A Western diplomat briefed on the talks told Reuters that 300 monitors would deploy. Hamas said it was ready. The "
+     "diplomat said 700 detainees would be freed.", ["Western diplomat", "Hamas", "Western diplomat"]),
+    ("Our editor has been told by a European diplomat that the draft would cap centrifuges at 5,060.",
+     ["European diplomat"]),
+    ("The paper was told by two Egyptian officials that the first stage would last 40 days.", ["Egypt"]),
+    ("Qatari mediators said the first stage would last 42 days.", ["Qatar"]),
 ])
 def test_a_side_named_by_its_office_or_its_officials(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
