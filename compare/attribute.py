@@ -179,7 +179,7 @@ DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
 # people who speak without a name: the outlet's own reporting, or what they told another outlet
 ANON_WHO = r"sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?"
 ANON = re.compile(rf"\b(?:{ANON_WHO}|insiders?|spokes(?:man|woman|person)|analysts?|observers?|someone)\b")  # lower case: "Observer" may be a paper
-CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports published publishes revealed reveals released releases obtained "
+CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports reporting published publishes revealed reveals released releases obtained "
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired "
                                         "issued issues printed prints").split())
 SPEECH_LIST = ("said says told stated states added claimed claims insisted insists noted notes confirmed confirms announced "
@@ -195,7 +195,12 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then now just had has have".split())
-ADVERB = r"(?:\s+(?:%s))*" % "|".join(ADVERB_LIST)
+ADVERB = r"(?:\s+(?:%s|(?:is|are)(?=\s+reporting\b)))*" % "|".join(ADVERB_LIST)     # "Axios is reporting"
+# when a subject spoke, between it and its verb: "Al-Akhbar on Tuesday published", "Reuters earlier this week reported"
+WHEN = (r"(?:(?:(?:on|late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?"
+        r"|(?:earlier\s+|late\s+)?(?:this|last)\s+(?:week|month|weekend)|yesterday|today)")
+WHEN_WORDS = frozenset("is are on late early earlier this last week month weekend yesterday today night morning evening "
+                       "afternoon".split())
 
 # "the Asharq Al-Awsat newspaper reported": the name, then what kind of outlet it is
 OUTLET_KIND_WORDS = ("newspaper", "daily", "paper", "channel", "network", "website", "site", "agency",
@@ -209,14 +214,14 @@ BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|
                      rf"(?:\s+(?:on|late|early|last|this)\s+[A-Z]?[a-z]+)?\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME}"
                      rf"(?:\s+(?:public\s+|state\s+)?{OUTLET_KINDS}\s+{NAME})?)")      # "Israeli broadcaster Kan"
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-AUX = r"(?:(?:has|have|had)\s+)?(?:(?:also|just|now|since|already)\s+)?"      # "..., has just confirmed"
+AUX = r"(?:(?:has|have|had|is(?=\s+reporting\b))\s+)?(?:(?:also|just|now|since|already)\s+)?"      # "..., has just confirmed"
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief secretary member team speaker adviser advisor ambassador "
                        "commander chairman premier representative aide aides diplomat diplomats mediator mediators".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
-                            rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}\s+$")
+                            rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}(?:\s+{WHEN}{ADVERB})?\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
                             rf"(?P<org>{NAME})\s+(?P<role>{ROLES})(?:\s+{SPEECH_VERBS}(?:\s+(?:reporters|journalists|the\s+[a-z]+|{NAME}))?)?"
@@ -240,12 +245,16 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s
                         rf"(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
                         rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary)|\s+{ROLES}\s+{NAME})?"
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
-                        rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+{AUX}"
+                        rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:{WHEN}\s+)?{AUX}"
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b))\b")
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
                            rf"prime\s+minister|minister|diplomats?)\s+(?:also\s+)?"
                            rf"(?:{SPEECH_VERBS}|described|put(?=\s+(?:the\s+)?(?:number|figure|total)\b))\b")
+# "A spokesman for Qatar's foreign ministry told ...", "..., a spokeswoman for the State Department said."
+SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+)?(?P<role>spokes(?:man|woman|person))"
+                              rf"\s+for\s+(?:the\s+)?(?P<org>{NAME})(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?"
+                              rf"\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister", "diplomats"}   # THE_ROLE_SAID's words
 OWNER_BODY_ASIDE = re.compile(rf"^\W*(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                               rf"(?:ministry|office|government|cabinet|presidency|army|military|delegation|team)),\s+"
@@ -262,13 +271,15 @@ DESCRIBED_SPEAKER = (r"(?:(?:familiar\s+with|briefed\s+on|involved\s+in|close\s+
                      r"knowledgeable\s+about|who\s+(?:briefed|spoke|asked|declined|was|were|is|are)|speaking\s+(?:to|on))\s"
                      r"[^,;\"“”]{1,80}?)")
 # the organisation of a role (an aside may follow the role)
-ROLE_APPOSITIVE = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
+# where or when, before the speaker that opens a sentence: "In Washington, a senior US official said"
+LEAD_PLACE = r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early)\b[^,;.\"“”]{0,50},\s*)?"
+ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
                              rf"(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})"
                              rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),"
                              rf"|\s+{DESCRIBED_SPEAKER})?\s+(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
-_SIDE_OFFICIALS = rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})"
-SIDE_OFFICIALS = re.compile(rf"^\W*(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
+_SIDE_OFFICIALS = rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})"
+SIDE_OFFICIALS = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
 SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s+of\s+the|an?|the)\s+)?(?:senior\s+|top\s+)?"
                                 rf"{_SIDE_OFFICIALS}(?:\s*[.]?\s*$|\s*,\s+(?:speaking|who|asking|citing)\b)")
                                 # "..., UN officials said.", "..., two Egyptian officials said, speaking on condition ..."
@@ -595,10 +606,10 @@ def _may_end_subject(sentence: str, start: int, end: int) -> bool:
         return False
     window = sentence[start:end]
     words = window.rsplit(None, 3)[-3:]             # the last three words are usually enough
-    while words and words[-1] in ADVERB_WORDS:
+    while words and (words[-1] in ADVERB_WORDS or words[-1] in WHEN_WORDS):
         words.pop()
     if not words:                                   # three adverbs or more: the last other word
-        words = [w for w in window.split() if w not in ADVERB_WORDS][-1:]
+        words = [w for w in window.split() if w not in ADVERB_WORDS and w not in WHEN_WORDS][-1:]
     return bool(words) and _names_subject(words[-1])
 
 
@@ -670,6 +681,9 @@ def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """Attributions that hang on 'according to', 'by' or a reporting verb."""
     sentence, toks = s.text, s.toks
+    if "for" in toks and not toks.isdisjoint(PEOPLE_KINDS) and (m := SPOKESPERSON_FOR.search(sentence)) \
+            and (att := _role_source(m.group("org"), m.group("role"), aliases)):
+        return att
     if not toks.isdisjoint(PEOPLE_KIND_TOKENS) and (m := THE_ROLE_SAID.search(sentence)):
         role = _role_kind(m.group("role").split()[-1])     # "..., the official said": the side whose official
         return Attribution(None, False, backref=True, noun=role)    # spoke last, else the outlet's own
@@ -746,7 +760,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     m = (SIDE_OFFICIALS.match(sentence) or SIDE_OFFICIALS_END.search(sentence)) \
         if not toks.isdisjoint(ROLE_WORDS) else None
     if m and (known := aliases.lookup(m.group("org"))):      # "Lebanese officials said ...", "..., UN officials said"
-        return Attribution(known, False, noun=_role_kind(m.group("role")))
+        return Attribution(known, m.re is SIDE_OFFICIALS and m.group("verb") in CARRY_WORDS,   # "... aides described"
+                           noun=_role_kind(m.group("role")))
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
             continue                            # "Hamas releases 33 hostages": a term, not a source

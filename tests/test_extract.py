@@ -419,6 +419,19 @@ def test_back_references_to_the_source_named_last(sentence):
      ["European diplomat"]),
     ("The paper was told by two Egyptian officials that the first stage would last 40 days.", ["Egypt"]),
     ("Qatari mediators said the first stage would last 42 days.", ["Qatar"]),
+    ("A spokesman for Qatar's foreign ministry told a briefing that 600 trucks would enter.", ["Qatar"]),
+    ("The truce would last 42 days, a spokeswoman for the Israeli prime minister said.", ["Israel"]),
+    ("In Washington, a senior US official told reporters that the truce would last six weeks.", ["United States"]),
+    ("In Cairo, Egyptian officials said the truce would begin on Sunday.", ["Egypt"]),
+    # when the outlet spoke, between it and its verb; the document it published speaks for it after
+    ("Reuters reported progress. The Lebanese daily Al-Akhbar, which is close to Hezbollah, on Tuesday published "
+     "what it said was the text. According to the document, each phase would last 42 days.",
+     ["Reuters", "Al-Akhbar", "Al-Akhbar"]),
+    ("Reuters earlier this week reported that the truce would last 42 days.", ["Reuters"]),
+    ("Axios, citing two US officials, is reporting that the draft has two phases.", ["Axios"]),
+    # a side's aides who describe something in a memo: the memo is theirs
+    ("Biden's aides described the caps as flat. The memo said the agency would lose $1.4 billion.",
+     ["United States", "United States"]),
 ])
 def test_a_side_named_by_its_office_or_its_officials(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
