@@ -286,6 +286,7 @@ NUMBER_OF_MODIFIERS = frozenset("aid humanitarian relief additional extra living
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
 RATE_NOUNS = frozenset("rate rates tariff tariffs duty duties tax taxes levy levies share stake interest inflation "
                        "deficit growth enrichment quota quotas cut cuts reduction increase".split())
+GLUED_UNIT = re.compile(r"(?:kg|km|mw|gw)\b", re.I)      # a measure written onto its number
 LETTER_START = re.compile(r"[A-Za-z+]|\s*(?:p\.m|a\.m)")
 ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
 NUMBERED = re.compile(r"\.\s")
@@ -954,8 +955,8 @@ class _Doc:
                 and not ((w := WORD.match(after.lstrip())) and w.group(0).lower() in self.lex.group_of):
             return True                                  # Channel 12, Resolution 1701: part of a name (not
                                                          # "and Israel 150 prisoners")
-        if LETTER_START.match(after):
-            return True                                  # 2s, 5+1, 5 p.m
+        if LETTER_START.match(after) and not GLUED_UNIT.match(after):
+            return True                                  # 2s, 5+1, 5 p.m (not "1,500kg", "20km")
         if q.unit is None and q.min == q.max and 1900 <= q.min <= 2100 and q.raw.isdigit():
             return True                                  # a year
         if not before.strip() and NUMBERED.match(after):

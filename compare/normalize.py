@@ -21,7 +21,12 @@ _AND = "|".join(rf"(?<={w})\s+and\s+" for w in _SCALES)
 WORDS_RE = rf"(?:\b{_WORD}(?:(?:{_AND}|[\s-]+){_WORD})*\b|\ba\s+dozen\b)"
 DIGIT_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}     # "2.5 million", "$1.5 trillion"
 _DIGIT_SCALE = "(?:%s)" % "|".join(DIGIT_SCALES)
-DIGITS_RE = rf"(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+{_DIGIT_SCALE}\b)?"
+# abbreviated scales: "$6bn", "1.5m barrels" ("m" is a million after a currency symbol or before a plural
+# noun, else it may be metres: "a 700m buffer")
+SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "trn": 1e12}
+DIGITS_RE = (rf"(?:(?<=[$€£])\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|trn)\b"
+             rf"|(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
+             rf"(?:\s+{_DIGIT_SCALE}\b|\s?(?:bn|mn|tn|trn)\b|m\b(?=\s+(?:[a-z]+s|people)\b))?)")
 NUMBER_RE = rf"(?:{DIGITS_RE}|{WORDS_RE})"
 
 ORDINALS = {"first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -108,10 +113,10 @@ def parse_number(token: str) -> float | None:
         return None
     if t == "a dozen":
         return 12.0
-    m = re.fullmatch(rf"([\d,]*\d(?:\.\d+)?)(?:\s+({_DIGIT_SCALE}))?", t)
+    m = re.fullmatch(rf"([\d,]*\d(?:\.\d+)?)(?:\s+({_DIGIT_SCALE})|\s?(bn|mn|m|tn|trn))?", t)
     if m:
         value = float(m.group(1).replace(",", ""))
-        scale = DIGIT_SCALES.get(m.group(2) or "", 1)
+        scale = DIGIT_SCALES.get(m.group(2) or "", 1) * SHORT_SCALES.get(m.group(3) or "", 1)
         return value * scale
     words = re.sub(r"\s+", " ", t.replace("-", " "))
     try:

@@ -643,6 +643,10 @@ def test_terms_named_by_a_phrase(text, slot):
     # a part of a group the lexicon knows ("of the" between them); "day 16 of the truce" counts nothing
     ("Under the deal, Israel would free 280 of the prisoners in the first week.", "prisoners released", 280, 280,
      None),
+    # abbreviated amounts and a measure written onto its number
+    ("Under the deal, Washington would let Iran access about $6bn of its frozen funds.", "frozen funds", 6e9, 6e9,
+     "approximately"),
+    ("Under the deal, Iran could keep up to 1,500kg of enriched uranium.", "kg", 1500, 1500, "up to"),
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)

@@ -7,9 +7,19 @@ from compare.normalize import find_quantities, parse_number, parse_quantity
 @pytest.mark.parametrize("text, value", [
     ("33", 33), ("6,104", 6104), ("2.5 million", 2_500_000), ("Thirty-three", 33), ("forty-two", 42),
     ("forty two", 42), ("a dozen", 12), ("one hundred and twenty", 120), ("10,000", 10000), ("seven", 7),
+    ("6bn", 6e9), ("1.5m", 1.5e6), ("2.5 bn", 2.5e9), ("1.2tn", 1.2e12),
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("access to about $6bn of frozen funds", 6e9), ("sales of 1.5m barrels", 1.5e6), ("€300m in aid", 3e8),
+    ("2m people", 2e6),
+    ("a 700m buffer", 700),                   # "m" with no currency and no plural noun after it: metres, not a million
+])
+def test_abbreviated_scales(text, value):
+    assert [q.min for q in find_quantities(text)] == [value]
 
 
 @pytest.mark.parametrize("text, lo, hi, unit, qualifier", [
