@@ -221,6 +221,7 @@ HELD_AS = re.compile(r"(?:(?!\b(?:for|per|exchange|against|each|every)\b)[^.;:])
                      r"(?:prisons?|prisoners?|jails?|detention|detainees?)\b)", re.I)
 AFTER_BREAK = re.compile(r"[;.!?]\s|\b(?:and\s+that|but|while|whereas|although)\b")
 MODAL_VERB = re.compile(r"\b(?:will|would|shall|must|could|can|should|is\s+to|are\s+to)\b", re.I)
+COMMITTED_TO = re.compile(r"\b(?:agree[sd]?|commit(?:s|ted)?|pledge[sd]?|undert(?:akes|ook))\s+to\b", re.I)
 NOT_SUBJECT = frozenset("it they he she we side sides either both each which who this that there party parties "
                         "all any".split())
 NOT_MEASURED = frozenset("above below beneath beyond up down about around nearly roughly some approximately only exactly "
@@ -351,6 +352,7 @@ NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:no|none|neither
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
                                  "probably likely still need depend hope try seek meet convene vote gather consider debate "
                                  "weigh study announce reject accept approve ratify back support oppose welcome".split())
+MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
 RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is\s+to|to)\s+(?:then\s+)?(?:be\s+)?"
@@ -830,30 +832,53 @@ class _Doc:
             self._release_texts(s, counted_groups, fact, scope is not None or bool(markers))
         if s.low.startswith(LEADING_TIMING_WORDS) and LEADING_TIMING.match(text):
             self._leading_timing(s)
-        if len(self.facts) == first_fact and _may_commit(toks):
-            self._commitment(s, source, phase_at, self.in_phase)
+        if _may_commit(toks):                            # in the clauses no other fact or term stands in
+            self._commitment(s, source, phase_at, self.in_phase, first_fact,
+                             [(e[1], e[1] + len(e[2])) for e in events])
         return running
 
-    def _commitment(self, s: Sentence, source: str, phase_at, in_phase: bool) -> None:
-        """A commitment that no other rule reads: "The accord commits the two neighbours to respect
-        each other's borders", "the militia would be dismantled". Only in a sentence about the deal
-        (inside a phase's terms, in a cited source's account, or naming the deal) that gave no other
-        fact. Compare leaves this kind out: it is listed, not set against other versions."""
+    def _commitment(self, s: Sentence, source: str, phase_at, in_phase: bool, first_fact: int | None = None,
+                    terms: list[tuple[int, int]] = ()) -> None:
+        """Commitments that no other rule reads: "The accord commits the two neighbours to respect
+        each other's borders", "the militia would be dismantled", each infinitive of "committed to
+        allow access, to refrain from attacks and to open three corridors". Only in a sentence about
+        the deal (inside a phase's terms, in a cited source's account, or naming the deal), and only
+        in a clause where no other fact of the sentence stands (`first_fact`: where they begin) and no
+        lexicon term is named (`terms`: their spans).
+        Compare leaves this kind out: it is listed, not set against other versions."""
         if not (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) or self.past_event(s):
             return
-        m = COMMITMENT.search(s.text)
-        if m is None or m.group("verb").lower() in NOT_COMMITMENT_VERBS or POLL.search(s.text) \
+        text = s.text
+        m = COMMITMENT.search(text)
+        if m is None or m.group("verb").lower() in NOT_COMMITMENT_VERBS or POLL.search(text) \
                 or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, m.start()):
             return                                   # the steps of the talks, what a poll found, what is left open
-        at = m.start("verb")
-        what = _clause(s.text, at, 14)
-        if len(what.removeprefix("be ").removeprefix("have ").split()) < 2:
-            return                                   # "would be getting": no commitment named
-        if NOT_AFTER_MODAL.match(s.text, m.start("mod"), at) or NO_SUBJECT.search(s.text, 0, m.start()):
-            what = f"not {what}"                     # "would not enter", "none of them would enter", "no troops will"
-        self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
-                               text=what, quote=s.text, start=s.start, end=s.end, value_start=s.start + at,
-                               value_end=s.start + at + len(what), confidence=0.4))
+        taken = [(f.value_start - s.start, f.value_end - s.start) for f in self.facts[first_fact:]] \
+            if first_fact is not None else []
+        if taken:
+            taken += terms                           # a term named in a clause, with the sentence's facts
+        done = 0                                     # where the clauses read so far end
+        for m in [m] + list(COMMITMENT.finditer(text, m.end())):
+            if m.start() < done or m.group("verb").lower() in NOT_COMMITMENT_VERBS:
+                continue
+            negated = NOT_AFTER_MODAL.match(text, m.start("mod"), m.start("verb")) \
+                or NO_SUBJECT.search(text, done, m.start())
+            # the clause of the modal, from its subject on, and each further infinitive of a list ("..., and to open")
+            breaks = [b.end() for b in CLAUSE_END.finditer(text, done, m.start())]
+            clauses = [(breaks[-1] if breaks else done, m.start("verb"))]
+            clauses += [(t.start(), t.start("verb")) for t in MORE_TO.finditer(text, m.end())]
+            for begin, at in clauses:
+                what = _clause(text, at, 14)
+                end = done = at + len(what)
+                words = what.removeprefix("be ").removeprefix("have ").split()
+                while words and words[-1] in FUNCTION_WORDS:
+                    words.pop()                      # "negotiate the": what it is cut off
+                if len(words) < 2 or any(a < end and begin < b for a, b in taken):
+                    continue                         # "would be getting": no commitment named; or a fact stands there
+                self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
+                                       text=f"not {what}" if negated else what,   # "would not enter", "no troops will"
+                                       quote=text, start=s.start, end=s.end, value_start=s.start + at,
+                                       value_end=s.start + end, confidence=0.4))
 
     def _limited(self, s: Sentence, pos: int) -> str | None:
         """What a duration that follows a limit in its sentence limits: "keep 6,104 centrifuges for 10
@@ -1388,7 +1413,8 @@ class _Doc:
                 and q.qualifier != "approximately" and not (
                     # a small number in words is a term only as one: "would sail from three ports", not "two sides"
                     noun.split()[-1].endswith("s") and noun.split()[-1] not in SMALL_NOISE
-                    and MODAL_VERB.search(before, max(0, len(before) - 80))):
+                    and (MODAL_VERB.search(before, max(0, len(before) - 80))
+                         or COMMITTED_TO.search(before))):      # "agreed to allow ..., and to open three corridors"
             return prev_group
         words = noun.split()
         if money is None and words[0] in CURRENCY_WORDS:             # "650 million euros"

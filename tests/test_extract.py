@@ -1200,6 +1200,21 @@ def test_no_commitment_where_none_is_stated(text):
     assert not find(facts_of(text), kind="commitment"), facts_of(text)
 
 
+def test_each_infinitive_of_a_list_is_a_commitment_and_its_number_a_count():
+    facts = facts_of("Under the deal, both parties committed to allow humanitarian access, to refrain from attacks on "
+                     "civilians, and to open three humanitarian corridors.")
+    assert {f.text for f in find(facts, kind="commitment")} == {"allow humanitarian access",
+                                                                "refrain from attacks on civilians"}, facts
+    assert find(facts, slot="humanitarian corridors", min=3), facts     # its clause holds a count: no commitment
+
+
+def test_a_clause_beside_a_number_states_its_own_commitment():
+    facts = facts_of("According to the Ledger, the first phase would last 42 days, and Israel would reduce its forces "
+                     "in the south.")
+    assert find(facts, slot="truce duration", min=42) and [f.text for f in find(facts, kind="commitment")] == [
+        "reduce its forces in the south"], facts
+
+
 def test_a_subordinate_clause_is_not_the_noun_of_a_number():
     facts = facts_of("Democrats said the deal would set the figure at $772.7 billion once side agreements were counted.")
     assert not [f for f in facts if "agreements" in f.slot], facts
