@@ -86,8 +86,9 @@ SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(*]*[A-Z0-9])|;\s+")
 SENT_END_FAST = re.compile(r"[.!?;](?:(?<=;)\s+|(?<!;)[\"”’)]*\s+(?=[\"“‘(*]*[A-Z0-9]))")
 UP_TO_LAST_NON_WORD = re.compile(r"(?s:.*)[^\w.]")      # ends after the last character outside [\w.]
 HEADING_END = frozenset('.!?:;"”')
-ENTRY_TIME = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
-                        r"\s*[-–—|:]\s+")
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
+ENTRY_TIME = re.compile(rf"{_CLOCK}\s*[-–—|:]\s+")
+ENTRY_TIME_ALONE = re.compile(rf"{_CLOCK}\s*")             # "08:02" on its own line: a new entry starts
 
 
 @dataclass(slots=True)
@@ -125,8 +126,9 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         lead = p_start + len(para) - len(para.lstrip())
         heading = body[-1] not in HEADING_END and len(body.split()) <= 12
-        stamp = ENTRY_TIME.match(body)              # "16:55 - ": a live blog's entry, the time no part of a sentence
-        last = stamp.end() if stamp else 0
+        stamp = ENTRY_TIME.match(body) or ENTRY_TIME_ALONE.fullmatch(body)   # "16:55 - ": a live blog's entry,
+                                                    # the time no part of a sentence
+        last = stamp.end() if stamp and stamp.re is ENTRY_TIME else 0     # a time alone stays, as the entry's mark
         after_semicolon = False          # a sentence cut at ";" continues the one before it
         for m in SENT_END_FAST.finditer(body, last):
             end = m.start()
@@ -272,7 +274,8 @@ DESCRIBED_SPEAKER = (r"(?:(?:familiar\s+with|briefed\s+on|involved\s+in|close\s+
                      r"[^,;\"“”]{1,80}?)")
 # the organisation of a role (an aside may follow the role)
 # where or when, before the speaker that opens a sentence: "In Washington, a senior US official said"
-LEAD_PLACE = r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early)\b[^,;.\"“”]{0,50},\s*)?"
+LEAD_PLACE = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early|Asked|Speaking|Addressing|Briefing)\b"
+              r"[^,;.\"“”]{0,80},\s*)?")
 ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
                              rf"(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})"
                              rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),"
@@ -492,6 +495,8 @@ def _heading_name(text: str, aliases: AliasTable) -> str | None:
     """A heading that is only a name ("Asharq Al-Awsat", "Al-Araby Al-Jadeed"): the source a
     back-reference right under it ("The London-based daily ... wrote") names."""
     name = PLACE_AFTER.sub("", text.strip().rstrip(":"))      # "Al-Akhbar (Beirut)"
+    if ":" in name and (known := aliases.lookup(name.partition(":")[0].strip())):
+        return known                                          # "Axios: two-phase deal on the table": its account
     if len(name.split()) > 6 or NAME_RE.fullmatch(name) is None:
         return None
     return aliases.lookup(name) or aliases.canonical(name)
@@ -708,7 +713,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return Attribution(None, m.group("verb") in CARRY_WORDS and _early(m, "verb", sentence),
                            backref=True, noun=m.group("noun"))
     if not toks.isdisjoint(PRONOUN_WORDS) and (m := PRONOUN_SAID.search(sentence)) \
-            and not ANON.search(sentence[:m.start()].lower()) \
+            and (not ANON.search(sentence[:m.start()].lower()) or LEADING_PARTICIPLE.match(sentence[:m.start()])) \
             and not sentence[max(0, m.start() - 6):m.start()].lower().endswith(("what ", "which ")):
         return Attribution(None, False, backref=True)    # "..., it said, ...": the source named last (not "what it said were")
     told = "told" in sentence or "tell" in sentence or ("to" in toks and not toks.isdisjoint(SPEAKING_TO))
@@ -718,7 +723,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     for pattern, needed in ((ANON_TOLD, told), (BY_NAME, "by" in toks)):
         m = pattern.search(sentence) if needed else None
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
-            return Attribution(side, True)      # "A senior Hamas official told Reuters": Hamas's account
+            kind = _role_kind(m.group(0).split()[0])     # "A senior Hamas official told Reuters": Hamas's account
+            return Attribution(side, True, noun=kind if kind in PEOPLE_KINDS else None)
         if m and pattern is ANON_TOLD and (region := sentence[max(0, m.start() - 12):m.start()].split()[-1:]) \
                 and region[0].lower() in REGION_WORDS and (kind := _role_kind(m.group(0).split()[0])) in PEOPLE_KINDS:
             return Attribution(f"{region[0]} {kind}", True, noun=kind)    # "A Western diplomat told Reuters"

@@ -189,7 +189,9 @@ SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|tru
 EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will|is\s+to|are\s+to|shall)?\s*"
                       r"(?:be\s+)?(?:exchanged|swapped|traded)\s+for\s+$", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
-NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out)\b[^.;,]{0,40}$", re.I)
+NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out|den(?:y|ies|ied)\s+that)\b"
+                      r"[^.;,]{0,40}$", re.I)                 # "denied that oil sanctions would be lifted"
+DENIED_THAT = re.compile(r"\bden(?:y|ies|ied)\s+(?:reports?\s+)?that\b", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
 TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|"
                            r"(?:ready|prepared|willing)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|"
@@ -862,7 +864,7 @@ class _Doc:
             if m.start() < done or m.group("verb").lower() in NOT_COMMITMENT_VERBS:
                 continue
             negated = NOT_AFTER_MODAL.match(text, m.start("mod"), m.start("verb")) \
-                or NO_SUBJECT.search(text, done, m.start())
+                or NO_SUBJECT.search(text, done, m.start()) or DENIED_THAT.search(text, done, m.start())
             # the clause of the modal, from its subject on, and each further infinitive of a list ("..., and to open")
             breaks = [b.end() for b in CLAUSE_END.finditer(text, done, m.start())]
             clauses = [(breaks[-1] if breaks else done, m.start("verb"))]

@@ -458,6 +458,29 @@ def test_a_live_blog_entry_names_no_source():
     assert [s.source for s in attribute(text, ALIASES)] == [None, None]
 
 
+def test_a_time_on_its_own_line_starts_an_entry_and_a_heading_before_a_colon_names_its_source():
+    text = ("09:14\n\nAxios: two-phase deal on the table\n\n"
+            "Axios, citing two US officials, is reporting that the first phase would last 90 days.\n\n"
+            "09:41\n\nTasnim: no uranium will leave\n\n"
+            "Quoting \"an informed source\", it says that Iran would keep 3,000 centrifuges.\n\n"
+            "10:05\n\nMarkets\n\nUnder the deal, 600 trucks a day would carry fuel.\n\n"
+            "11:10\n\nState Department: 'Nothing is agreed'\n\n"
+            "Asked about the reports at the daily briefing in Washington, a State Department spokesperson said "
+            "sanctions would stay for 60 days.\n\n"
+            "11:46\n\nAn Israeli official has told the broadcaster Kan that Iran would keep 5,000 centrifuges. "
+            "The official said the first phase would last 120 days.")
+    by_value = {f.min: f.source for f in facts_of(text, outlet="Desk") if f.kind in ("count", "duration")}
+    assert by_value[90] == "Axios" and by_value[3000] == "Tasnim"   # "it says" after "Quoting a source, ..."
+    assert by_value[600] == "Desk"                                   # a new entry: the account before has ended
+    assert by_value[60] == "United States"
+    assert by_value[5000] == by_value[120] == "Israel"              # "the official" who told Kan
+
+
+def test_a_denied_term_is_negated():
+    facts = facts_of("Under the deal, the spokesperson denied that troops would withdraw from the corridor.")
+    assert [f.text for f in facts if f.kind in ("commitment", "text")] == ["not withdraw from the corridor"], facts
+
+
 def test_each_live_blog_entry_starts_without_a_source_and_a_lead_in_names_one():
     text = ("19:02 - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani has announced the deal.\n\n"
             "19:10 - More from Sheikh Mohammed: the first phase will last 42 days. Thirty-three hostages will be "
