@@ -288,7 +288,7 @@ SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s
                                 # "..., UN officials said.", "..., two Egyptian officials said, speaking on condition ..."
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
-                          "breakdown details figures numbers".split())
+                          "breakdown details figures numbers assessment estimate".split())
 ACCOUNT_GATE = ACCOUNT_WORDS | {"accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
                                 "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
@@ -396,6 +396,10 @@ def _side_before(sentence: str, at: int, aliases: AliasTable) -> str | None:
     return next((known for w in words if w[:1].isupper() and (known := aliases.lookup(w.strip(",")))), None)
 
 
+# the documents a later "the summary said", "according to the memo" names
+DOC_KINDS = frozenset("summary memo letter readout draft document statement".split())
+
+
 def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     """A phrase naming a source → its canonical name, and the kind of source it says it is ("the
     ministry", "Qatar's foreign ministry"); None when it names nothing usable. Known names joined by
@@ -408,7 +412,9 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
             att.also = tuple(dict.fromkeys(others))
     if att is not None and att.noun is None:
         words = [w.lower() for w in ref.strip(" ,.").split()]
-        if words and words[-1] in BACKREF_WORDS | KIND_WORDS:
+        if head := next((w for w in words[:4] if w in DOC_KINDS), None):
+            att.noun = head                               # "a summary circulated by X's office": "the summary" is X's
+        elif words and words[-1] in BACKREF_WORDS | KIND_WORDS:
             att.noun = words[-1]                          # "Qatar's foreign ministry", "the prime minister"
         elif kind := next((w for w in words if w in KIND_WORDS), None):
             att.noun = kind                               # "President Joe Biden": a president

@@ -429,6 +429,12 @@ def test_back_references_to_the_source_named_last(sentence):
      ["Reuters", "Al-Akhbar", "Al-Akhbar"]),
     ("Reuters earlier this week reported that the truce would last 42 days.", ["Reuters"]),
     ("Axios, citing two US officials, is reporting that the draft has two phases.", ["Axios"]),
+    # the document a source put out speaks for it when named again, whoever spoke in between
+    ("According to a summary circulated by Hamas, the truce would last 42 days. Reuters reported that 33 hostages "
+     "would go free. The summary said 600 trucks would enter daily.", ["Hamas", "Reuters", "Hamas"]),
+    ("Whitcomb said the cut would be $2 trillion. The Congressional Budget Office offered a more modest assessment. "
+     "In a letter, the nonpartisan agency estimated a $1.5 trillion cut. The CBO said the cut was large.",
+     ["Whitcomb", "Congressional Budget Office", "Congressional Budget Office", "Congressional Budget Office"]),
     # a side's aides who describe something in a memo: the memo is theirs
     ("Biden's aides described the caps as flat. The memo said the agency would lose $1.4 billion.",
      ["United States", "United States"]),
