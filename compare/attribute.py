@@ -193,7 +193,8 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "broadcaster", "website", "site", "station", "magazine", "weekly",
                                            "publication", "report", "document", "draft", "ministry", "office",
                                            "department", "group", "movement", "government", "cabinet",
-                                           "president", "presidency", "administration"))
+                                           "president", "presidency", "administration", "summary", "memo",
+                                           "readout"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then now just had has have".split())
@@ -666,6 +667,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if "'s" in sentence or "’s" in sentence:
         m = POSSESSIVE_DOC.search(sentence)
         if m and (att := _resolve(m.group("subj"), aliases)):
+            if doc := next((w for w in sentence[:m.start()].lower().split() if w in DOC_KINDS), None):
+                att.noun = doc                  # "According to a summary circulated by X's office": X's summary
             return att
     if toks.isdisjoint(KNOWN_VERBS):
         return None
