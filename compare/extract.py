@@ -851,36 +851,41 @@ class _Doc:
         if not (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) or self.past_event(s):
             return
         text = s.text
-        m = COMMITMENT.search(text)
-        if m is None or m.group("verb").lower() in NOT_COMMITMENT_VERBS or POLL.search(text) \
-                or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, m.start()):
-            return                                   # the steps of the talks, what a poll found, what is left open
+        first = COMMITMENT.search(text)
+        if first is None or first.group("verb").lower() in NOT_COMMITMENT_VERBS:
+            return
         taken = [(f.value_start - s.start, f.value_end - s.start) for f in self.facts[first_fact:]] \
             if first_fact is not None else []
         if taken:
             taken += terms                           # a term named in a clause, with the sentence's facts
+        found = []                                   # (match, where its clause begins, its verb, its text)
         done = 0                                     # where the clauses read so far end
-        for m in [m] + list(COMMITMENT.finditer(text, m.end())):
+        for m in [first] + list(COMMITMENT.finditer(text, first.end())):
             if m.start() < done or m.group("verb").lower() in NOT_COMMITMENT_VERBS:
                 continue
-            negated = NOT_AFTER_MODAL.match(text, m.start("mod"), m.start("verb")) \
-                or NO_SUBJECT.search(text, done, m.start()) or DENIED_THAT.search(text, done, m.start())
             # the clause of the modal, from its subject on, and each further infinitive of a list ("..., and to open")
             breaks = [b.end() for b in CLAUSE_END.finditer(text, done, m.start())]
             clauses = [(breaks[-1] if breaks else done, m.start("verb"))]
-            clauses += [(t.start(), t.start("verb")) for t in MORE_TO.finditer(text, m.end())]
+            if "to" in s.toks:
+                clauses += [(t.start(), t.start("verb")) for t in MORE_TO.finditer(text, m.end())]
             for begin, at in clauses:
                 what = _clause(text, at, 14)
                 end = done = at + len(what)
                 words = what.removeprefix("be ").removeprefix("have ").split()
                 while words and words[-1] in FUNCTION_WORDS:
                     words.pop()                      # "negotiate the": what it is cut off
-                if len(words) < 2 or any(a < end and begin < b for a, b in taken):
-                    continue                         # "would be getting": no commitment named; or a fact stands there
-                self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
-                                       text=f"not {what}" if negated else what,   # "would not enter", "no troops will"
-                                       quote=text, start=s.start, end=s.end, value_start=s.start + at,
-                                       value_end=s.start + end, confidence=0.4))
+                if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
+                    found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
+        if not found or POLL.search(text) or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, first.start()):
+            return                                   # the steps of the talks, what a poll found, what is left open
+        for m, begin, at, what in found:
+            negated = NOT_AFTER_MODAL.match(text, m.start("mod"), m.start("verb")) \
+                or NO_SUBJECT.search(text, begin if m is not first else 0, m.start()) \
+                or DENIED_THAT.search(text, begin if m is not first else 0, m.start())
+            self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
+                                   text=f"not {what}" if negated else what,   # "would not enter", "no troops will"
+                                   quote=text, start=s.start, end=s.end, value_start=s.start + at,
+                                   value_end=s.start + at + len(what), confidence=0.4))
 
     def _limited(self, s: Sentence, pos: int) -> str | None:
         """What a duration that follows a limit in its sentence limits: "keep 6,104 centrifuges for 10
