@@ -435,6 +435,14 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Whitcomb said the cut would be $2 trillion. The Congressional Budget Office offered a more modest assessment. "
      "In a letter, the nonpartisan agency estimated a $1.5 trillion cut. The CBO said the cut was large.",
      ["Whitcomb", "Congressional Budget Office", "Congressional Budget Office", "Congressional Budget Office"]),
+    ("Reuters reported progress. A senior Lebanese official gave yet another account. He said 1,500 troops would "
+     "deploy.", ["Reuters", "Lebanon", "Lebanon"]),
+    ("A UN official in Geneva said the organisation would send about 20 inspectors.", ["United Nations"]),
+    ("The Emirati foreign ministry, which has mediated since Russia's invasion, said 300 prisoners would be swapped.",
+     ["United Arab Emirates"]),
+    ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said the swap has two stages. Russia "
+     "said it was ready. The second stage would follow within 14 days, the headquarters said.",
+     ["Ukraine", "Russia", "Ukraine"]),
     # a side's aides who describe something in a memo: the memo is theirs
     ("Biden's aides described the caps as flat. The memo said the agency would lose $1.4 billion.",
      ["United States", "United States"]),
