@@ -354,6 +354,7 @@ NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:no|none|neither
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
                                  "probably likely still need depend hope try seek meet convene vote gather consider debate "
                                  "weigh study announce reject accept approve ratify back support oppose welcome".split())
+AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:also\s+)?(?:would|will|must|shall|could|can|(?:is|are)\s+to)\s")
 MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
@@ -870,6 +871,8 @@ class _Doc:
                 clauses += [(t.start(), t.start("verb")) for t in MORE_TO.finditer(text, m.end())]
             for begin, at in clauses:
                 what = _clause(text, at, 14)
+                if (cut := AND_MODAL.search(text, at, at + len(what) + 1)) is not None:
+                    what = " ".join(text[at:cut.start()].split()).strip(" ,;:.").lower()   # "... and would be renewed"
                 end = done = at + len(what)
                 words = what.removeprefix("be ").removeprefix("have ").split()
                 while words and words[-1] in FUNCTION_WORDS:
@@ -1022,6 +1025,8 @@ class _Doc:
         out = []
         for i, (pos, slot) in enumerate(found):
             stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+            if (cut := AND_MODAL.search(text, pos, stop)) is not None:
+                stop = cut.start()                  # "halt flights and would release 50 prisoners": the first's
             label = LABEL_TAIL.sub("", _clause(text[:stop], pos))
             if len(label.split()) < 4:        # "talks on": the term is in what follows
                 label = _clause(text, pos)

@@ -1245,6 +1245,13 @@ def test_each_infinitive_of_a_list_is_a_commitment_and_its_number_a_count():
     assert find(facts, slot="humanitarian corridors", min=3), facts     # its clause holds a count: no commitment
 
 
+def test_a_second_modal_joined_by_and_starts_its_own_term():
+    facts = facts_of("Under the deal, the truce would begin on Saturday and would be renewed automatically unless a "
+                     "side objects. Under the deal, Israel would halt flights over Gaza and would release 50 prisoners.")
+    assert "be renewed automatically unless a side objects" in [f.text for f in find(facts, kind="commitment")], facts
+    assert [f.text for f in find(facts, slot="aerial surveillance")] == ["halt flights over gaza"], facts
+
+
 def test_a_clause_beside_a_number_states_its_own_commitment():
     facts = facts_of("According to the Ledger, the first phase would last 42 days, and Israel would reduce its forces "
                      "in the south.")
