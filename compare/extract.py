@@ -458,6 +458,24 @@ def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"   # "facilities"
 
 
+PASSIVE_SUBJECT = re.compile(r"(?:.*\b(?:that|said|says)\s+)?\s*(?P<subj>(?:[\w'’.-]+\s+){1,9}?)"
+                             r"(?:(?:would|will|must|shall|could|can)\s+(?:\w+\s+){0,3}|(?:is|are)\s+to\s+)$", re.S)
+
+
+PARTICIPLE_WORD = re.compile(r"(?!(?:wo)?men$|children$)[a-z]+(?:ed|en)|held|kept|set|made|paid|sent|built|freed|done|shut|cut|put|met|bound|"
+                             r"lifted|ended|halted")
+
+
+def _passive_subject(text: str, begin: int, at: int) -> tuple[int, int] | None:
+    """Where the subject of a passive clause starts and ends ("restrictions on insuring ships would
+    have to be lifted"), after a "that" or "and" that opens it; None for a pronoun or no subject."""
+    m = PASSIVE_SUBJECT.match(text, begin, at)
+    if m is None or m.group("subj").split()[0].lower() in NOT_SUBJECT | {"none", "not", "nothing", "no", "he", "she",
+                                                                         "and", "but", "or"}:
+        return None
+    return m.start("subj"), m.end("subj")
+
+
 def _clause(sentence: str, start: int, max_words: int = 16) -> str:
     """The clause from `start`: up to the next clause break, at most `max_words` words."""
     m = CLAUSE_END.search(sentence, start + 1)
@@ -877,6 +895,10 @@ class _Doc:
                 words = what.removeprefix("be ").removeprefix("have ").split()
                 while words and words[-1] in FUNCTION_WORDS:
                     words.pop()                      # "negotiate the": what it is cut off
+                if len(words) == 1 and what.startswith("be ") and PARTICIPLE_WORD.fullmatch(words[0]) \
+                        and (subject := _passive_subject(text, begin, at)):
+                    at = subject[0]                  # "sanctions would be lifted": what is lifted, with its verb
+                    what, words = " ".join(text[at:end].split()).lower(), ["", ""]
                 if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
                     found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
         if not found or POLL.search(text) or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, first.start()):

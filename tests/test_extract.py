@@ -1245,6 +1245,21 @@ def test_each_infinitive_of_a_list_is_a_commitment_and_its_number_a_count():
     assert find(facts, slot="humanitarian corridors", min=3), facts     # its clause holds a count: no commitment
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Restrictions on insuring ships would also have to be lifted, the Kremlin said.",
+     "restrictions on insuring ships would also have to be lifted"),
+    ("Under the deal, the frozen assets would be released.", "the frozen assets would be released"),
+    ("China said in a statement that the purchase targets would be met.",
+     "the purchase targets would be met"),
+])
+def test_a_passive_commitment_keeps_what_it_binds(text, want):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == [want], facts_of(text)
+
+
+def test_a_state_is_no_passive_commitment():
+    assert not find(facts_of("Under the deal, most of the 33 would be women."), kind="commitment")
+
+
 def test_a_second_modal_joined_by_and_starts_its_own_term():
     facts = facts_of("Under the deal, the truce would begin on Saturday and would be renewed automatically unless a "
                      "side objects. Under the deal, Israel would halt flights over Gaza and would release 50 prisoners.")
