@@ -355,6 +355,22 @@ NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive s
                                  "probably likely still need depend hope try seek meet convene vote gather consider debate "
                                  "weigh study announce reject accept approve ratify back support oppose welcome".split())
 AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:also\s+)?(?:would|will|must|shall|could|can|(?:is|are)\s+to)\s")
+# a share named by a fraction: "at least a quarter of the grain", "two-thirds of its stockpile"
+FRACTION_TOKENS = frozenset("half third thirds quarter quarters fifth".split())
+FRACTION_SHARES = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0, "fifth": 20.0}
+FRACTION_QUALIFIERS = {"at least": "at least", "more than": "at least", "up to": "up to", "no more than": "up to",
+                       "about": "approximately", "roughly": "approximately", "nearly": "approximately",
+                       "almost": "approximately", "some": "approximately", "around": "approximately"}
+FRACTION = re.compile(r"\b(?P<qual>(?:at\s+least|more\s+than|no\s+more\s+than|up\s+to|about|roughly|nearly|almost|some|"
+                      r"around)\s+)?(?P<frac>half|(?:a|one)\s+third|two[-\s]thirds|(?:a|one)\s+quarter|three[-\s]quarters|"
+                      r"(?:a|one)\s+fifth)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                      r"(?P<noun>[a-z][a-z-]*(?:\s+(?!would|will|to|be|is|are|was|were|that|which)[a-z][a-z-]*)?)", re.I)
+SHARE_STATED_BEFORE = re.compile(r"\b(?:first|second|other|latter|former|account\w*\s+for|make\s+up|makes\s+up|"
+                                 r"represent\w*|compris\w*)\s+(?:\w+\s+)?$", re.I)
+MODAL_AFTER_SHARE = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:would|will|must|shall|could|(?:is|are)\s+to)\b")
+POSSESSIVE_NOUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+([a-z][a-z-]*)")
+POPULATION_NOUNS = frozenset("population people residents voters respondents americans israelis palestinians citizens "
+                             "workers members households".split())
 MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
@@ -701,7 +717,7 @@ class _Doc:
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:
         lex, text, toks = self.lex, s.text, s.toks     # s.toks: tokens(text), computed once
-        has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) \
+        has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) or not toks.isdisjoint(FRACTION_TOKENS) \
             or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None)   # "a week"
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
@@ -823,6 +839,8 @@ class _Doc:
                 self._duration(s, source, q, before, after, events, fact)
             else:
                 prev_group = self._count(s, source, q, before, after, events, fact, prev_group, counted_groups)
+        if not toks.isdisjoint(FRACTION_TOKENS) and " of " in text:
+            self._fractions(s, fact)
         # ON_DAY needs "day", "within" or "week"
         on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low or "week" in s.low
                                                       or "month" in s.low)
@@ -911,6 +929,37 @@ class _Doc:
                                    text=f"not {what}" if negated else what,   # "would not enter", "no troops will"
                                    quote=text, start=s.start, end=s.end, value_start=s.start + at,
                                    value_end=s.start + at + len(what), confidence=0.4))
+
+    def _fractions(self, s: Sentence, fact) -> None:
+        """A share named by a fraction in a sentence about the terms: "at least a quarter of the grain
+        shipped would be earmarked ..." → grain percent, 25, at least. Not what a poll found, nor a
+        share of a population."""
+        if not self.has(s, "term", TERM_SENTENCE_AT) or POLL.search(s.text) \
+                or (not self.has(s, "release", self.lex.release_at) and self.has(s, "noise", self.lex.noise_at)):
+            return
+        for m in FRACTION.finditer(s.text):
+            if SHARE_STATED_BEFORE.search(s.text, max(0, m.start() - 30), m.start()):
+                continue                             # "the second half of the package", "which account for a fifth"
+            breaks = [b.end() for b in CLAUSE_END.finditer(s.text, max(0, m.start() - 80), m.start())]
+            if not (MODAL_AFTER_SHARE.match(s.text, m.end())
+                    or MODAL_VERB.search(s.text, breaks[-1] if breaks else max(0, m.start() - 80), m.start())
+                    or COMMITTED_TO.search(s.text, breaks[-1] if breaks else max(0, m.start() - 80), m.start())):
+                continue                             # bound by the deal ("would ship two-thirds of", "a quarter of
+                                                     # the grain would be"), not a state ("buys a quarter of")
+            words = m.group("noun").split()
+            if (own := POSSESSIVE_NOUN.match(s.text, m.start("noun"))) is not None:
+                words = [own.group(1)]               # "half of Gaza's residents": the residents
+            elif words[0][0].isupper():
+                continue                             # "a fifth of India ...": a place, no share of a thing
+            words = [w.lower() for w in words if w.lower() not in FUNCTION_WORDS]
+            if not words or words[-1] in POPULATION_NOUNS or self.lex.group_of.get(words[0]) is not None:
+                continue                             # a share of a people, or of the hostages: no term here
+            noun = " ".join(words)
+            share = FRACTION_SHARES[m.group("frac").lower().replace("-", " ").split()[-1]]
+            qualifier = FRACTION_QUALIFIERS.get((m.group("qual") or "").lower().strip())
+            self.add(fact(f"{noun} percent", "quantity", m.start("frac"), m.start("frac"), m.end("frac"),
+                          min=share, max=share, unit="percent", qualifier=qualifier,
+                          text=f"{noun} {m.group('frac').lower()} ({share:g}%)"))
 
     def _limited(self, s: Sentence, pos: int) -> str | None:
         """What a duration that follows a limit in its sentence limits: "keep 6,104 centrifuges for 10

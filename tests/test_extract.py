@@ -1317,6 +1317,27 @@ def test_a_participle_after_a_number_is_not_its_noun():
     assert not [f for f in facts if "freed" in f.slot], facts
 
 
+@pytest.mark.parametrize("text, slot, value, qualifier", [
+    ("Under the deal, at least a quarter of the grain shipped would be earmarked for poor countries.",
+     "grain shipped percent", 25, "at least"),
+    ("Under the deal, Iran would ship two-thirds of its enriched uranium abroad.", "enriched uranium percent", 66.7, None),
+    ("Under the deal, half of Gaza's crossings would reopen.", "crossings percent", 50, None),
+])
+def test_a_share_named_by_a_fraction(text, slot, value, qualifier):
+    assert find(facts_of(text), slot=slot, min=value, qualifier=qualifier), facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China, which buys roughly a quarter of Saudi Arabia's oil, would back the deal.",       # a state, not a term
+    "Under the deal, generics, which account for a fifth of exports, would stay exempt.",
+    "The second half of the package would cover fertiliser, the Kremlin said.",              # a part, not a share
+    "Under the deal, half of Gaza's residents would go home.",                               # a share of a people
+    "A poll found that half of the voters would back the deal.",
+])
+def test_fractions_that_are_no_share_of_a_term(text):
+    assert not [f for f in facts_of(text) if f.unit == "percent"], facts_of(text)
+
+
 def test_a_day_of_the_truce_is_no_count_of_truces():
     facts = facts_of("Under the deal, talks on the second stage would start by day 16 of the truce.")
     assert not [f for f in facts if f.kind == "count"], facts
