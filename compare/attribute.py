@@ -276,6 +276,8 @@ DESCRIBED_SPEAKER = (r"(?:(?:familiar\s+with|briefed\s+on|involved\s+in|close\s+
                      r"knowledgeable\s+about|who\s+(?:briefed|spoke|asked|declined|was|were|is|are)|speaking\s+(?:to|on))\s"
                      r"[^,;\"“”]{1,80}?|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")      # "A UN official in Geneva said"
 # the organisation of a role (an aside may follow the role)
+ALSO_REPORTED = re.compile(r"\band\s+(?:reported|published|revealed|wrote)\s+that\b|\b(?:had\s+)?(?:seen|obtained)\s+"
+                           r"(?:a\s+copy\s+of\s+)?the\s+(?:draft|text|document|agreement|proposal)\b")
 # where or when, before the speaker that opens a sentence: "In Washington, a senior US official said"
 LEAD_PLACE = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early|Asked|Speaking|Addressing|Briefing)\b"
               r"[^,;.\"“”]{0,80},\s*)?")
@@ -769,8 +771,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     m = APPOSITIVE.match(sentence) if "," in sentence else None
     if m and (att := _resolve(m.group("subj"), aliases)):
-        att.carries = m.group("verb") in CARRY_WORDS
-        return att
+        att.carries = m.group("verb") in CARRY_WORDS or ALSO_REPORTED.search(sentence, m.end()) is not None
+        return att                              # "X, the daily, said it had seen the draft and reported that ..."
     m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
     if m and (att := _role_source(m.group("org"), m.group("role"), aliases)):
         att.noun = _role_kind(m.group("role"))  # "A Hamas official said": "the official said" may follow

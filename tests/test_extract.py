@@ -694,6 +694,12 @@ def test_in_the_first_after_a_counted_structure_is_the_first_stage():
     assert find(facts, slot="hostages released", min=33, phase=1), facts
 
 
+def test_a_paper_that_has_seen_the_draft_gives_its_account_and_the_first_is_its_first_stage():
+    facts = facts_of("Kommersant, the Moscow business daily, said it had seen the draft and reported that the corridor "
+                     "would open in two phases. The first, lasting 45 days, would cover grain only.")
+    assert find(facts, source="Kommersant", phase=1, kind="duration", min=45), facts
+
+
 def test_a_stage_said_not_to_exist_implies_no_number_of_stages():
     facts = facts_of('"There is no third phase in what we agreed," the official said. The truce would last 42 days.')
     assert not find(facts, slot="number of phases"), facts
