@@ -194,7 +194,7 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "publication", "report", "document", "draft", "ministry", "office",
                                            "department", "group", "movement", "government", "cabinet",
                                            "president", "presidency", "administration", "summary", "memo",
-                                           "readout", "company", "union", "headquarters", "commission"))
+                                           "readout", "company", "union", "headquarters", "commission", "statement"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then now just had has have".split())
@@ -256,6 +256,8 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
                            rf"prime\s+minister|minister|diplomats?)\s+(?:also\s+)?"
                            rf"(?:{SPEECH_VERBS}|described|put(?=\s+(?:the\s+)?(?:number|figure|total)\b))\b")
+# "the company", "the union": the one named so before, else no one named (not whoever spoke last)
+BODY_KINDS = frozenset({"company", "union", "headquarters", "commission"})
 # "A spokesman for Qatar's foreign ministry told ...", "..., a spokeswoman for the State Department said."
 SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+)?(?P<role>spokes(?:man|woman|person))"
                               rf"\s+for\s+(?:the\s+)?(?P<org>{NAME})(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?"
@@ -911,7 +913,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
             # "the ministry": the source last named as a ministry, else the source named last; "the
             # official": the side whose official spoke last, else the outlet's own (officials unnamed)
-            source = (kinds.get(att.noun) or (None if att.noun in PEOPLE_KINDS else last_named)
+            source = (kinds.get(att.noun) or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)
             if att.source is not None:
                 last_named = att.source
@@ -919,6 +921,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                     named.append(att.source)
                 if att.noun:
                     kinds[att.noun] = att.source
+                if "statement" in s.toks:
+                    kinds["statement"] = att.source      # "X said in a statement ...": "the statement said" is X's
             s.source = source
             s.also = att.also if source == att.source else ()
             if att.carries:

@@ -443,6 +443,9 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said the swap has two stages. Russia "
      "said it was ready. The second stage would follow within 14 days, the headquarters said.",
      ["Ukraine", "Russia", "Ukraine"]),
+    # "the statement said": the source that spoke in a statement; "the union", named before as no union: no one
+    ("Cascade said in a statement that wages would rise 24%. The union said it was pleased. The contract would run "
+     "until September 2028, the statement said.", ["Cascade", None, "Cascade"]),
     # a side's aides who describe something in a memo: the memo is theirs
     ("Biden's aides described the caps as flat. The memo said the agency would lose $1.4 billion.",
      ["United States", "United States"]),
