@@ -371,6 +371,8 @@ MODAL_AFTER_SHARE = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:would|will|must|sh
 POSSESSIVE_NOUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+([a-z][a-z-]*)")
 POPULATION_NOUNS = frozenset("population people residents voters respondents americans israelis palestinians citizens "
                              "workers members households".split())
+DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overall\s+|wider\s+)?"
+                       r"(?:deal|agreement|arrangement|accord|plan|proposal|framework|draft)\b")
 MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
@@ -1701,7 +1703,9 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
             if last_paragraph.get(source) != s.paragraph:
                 scope[source] = None
             last_source = source
-        last_paragraph[source] = s.paragraph
+        if last_paragraph.get(source) != s.paragraph and DEAL_LEAD.match(s.text):
+            scope[source] = None                 # a paragraph that opens "Under the same arrangement, ...": the
+        last_paragraph[source] = s.paragraph     # whole deal again, not the stage the paragraph before was in
         first = len(doc.facts)
         scope[source] = doc.sentence(s, source, scope.get(source))
         for other in s.also:                     # "Ynet and the Times of Israel put ... at 1,000": theirs too

@@ -746,6 +746,14 @@ def test_a_source_keeps_its_phase_across_paragraphs_while_it_speaks():
     assert find(facts, source="United States", slot="trucks per day", min=600, phase=1), facts
 
 
+def test_a_paragraph_that_opens_under_the_same_arrangement_leaves_the_stage_before():
+    text = ("The swap has two stages, Ukraine said. The second stage would free 80 soldiers, Ukraine said.\n\n"
+            "Under the same arrangement, according to Ukraine, 500 bodies would be returned.")
+    facts = facts_of(text)
+    assert find(facts, slot="soldiers released", min=80, phase=2), facts
+    assert find(facts, slot="bodies released", min=500, phase=None), facts
+
+
 def test_that_phase_is_the_phase_named_last_and_an_elided_ordinal_names_a_phase():
     facts = facts_of("According to Al-Arabiya, the first phase would last 42 days and see the release of 33 hostages, "
                      "while Haaretz reported that Israel expected only 28 living hostages to be freed in that phase.")
