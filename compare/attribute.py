@@ -296,13 +296,15 @@ SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
                           "breakdown details figures numbers assessment estimate".split())
-ACCOUNT_GATE = ACCOUNT_WORDS | {"accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
+MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic".split())   # "was more specific"
+ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | {"accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
                                 "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
                  rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting)\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
-                 rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b)")
+                 rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b"
+                 rf"|(?:was|were|is|are)\s+(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})\b)")   # "was more specific"
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
                      rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME}(?:\s+{ROLES})?"   # "The Israeli prime minister's office"

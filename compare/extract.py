@@ -373,6 +373,7 @@ POPULATION_NOUNS = frozenset("population people residents voters respondents ame
                              "workers members households".split())
 DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overall\s+|wider\s+)?"
                        r"(?:deal|agreement|arrangement|accord|plan|proposal|framework|draft)\b")
+REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...": another reported clause
 MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
@@ -932,6 +933,19 @@ class _Doc:
                                    quote=text, start=s.start, end=s.end, value_start=s.start + at,
                                    value_end=s.start + at + len(what), confidence=0.4))
 
+    def _noise_near(self, s: Sentence, pos: int) -> bool:
+        """Whether a casualty or population word stands in the part of the sentence that holds `pos`:
+        the parts of "told X that 600 trucks would enter, and that the crossing would reopen so that
+        wounded patients could leave" are read apart."""
+        cuts = self.found.get("parts")
+        if cuts is None:
+            cuts = self.found["parts"] = [m.end() for m in REPORTED_PARTS.finditer(s.text)]
+        if not cuts:
+            return True
+        start = max((c for c in cuts if c <= pos), default=0)
+        end = min((c for c in cuts if c > pos), default=len(s.text))
+        return any(start <= m.start() < end for m in self.lex.noise_at.finditer(s.text, s.low, pieces=s.pieces))
+
     def _fractions(self, s: Sentence, fact) -> None:
         """A share named by a fraction in a sentence about the terms: "at least a quarter of the grain
         shipped would be earmarked ..." → grain percent, 25, at least. Not what a poll found, nor a
@@ -1376,7 +1390,7 @@ class _Doc:
                           unit="percent", text=f"{noun} split {q.raw.strip()}"))
             return prev_group
         release = self.has(s, "release", lex.release_at)
-        noise = not release and self.has(s, "noise", lex.noise_at)
+        noise = not release and self.has(s, "noise", lex.noise_at) and self._noise_near(s, q.start)
         if pct:
             if noise or not self.has(s, "term", TERM_SENTENCE_AT) or POLL.search(text) \
                     or MOVED_BEFORE.search(before, max(0, len(before) - 40)):

@@ -435,6 +435,8 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Whitcomb said the cut would be $2 trillion. The Congressional Budget Office offered a more modest assessment. "
      "In a letter, the nonpartisan agency estimated a $1.5 trillion cut. The CBO said the cut was large.",
      ["Whitcomb", "Congressional Budget Office", "Congressional Budget Office", "Congressional Budget Office"]),
+    ("Reuters reported progress. A senior Egyptian official involved in the talks was more specific. He told the "
+     "paper that the truce would last 60 days.", ["Reuters", "Egypt", "Egypt"]),
     ("Reuters reported progress. A senior Lebanese official gave yet another account. He said 1,500 troops would "
      "deploy.", ["Reuters", "Lebanon", "Lebanon"]),
     ("A UN official in Geneva said the organisation would send about 20 inspectors.", ["United Nations"]),
@@ -1353,6 +1355,14 @@ def test_a_share_named_by_a_fraction(text, slot, value, qualifier):
 ])
 def test_fractions_that_are_no_share_of_a_term(text):
     assert not [f for f in facts_of(text) if f.unit == "percent"], facts_of(text)
+
+
+def test_a_casualty_word_in_another_reported_clause_does_not_silence_a_count():
+    facts = facts_of("He told Reuters that 600 trucks would enter Gaza every day during the first stage, and that the "
+                     "crossing would reopen so that wounded patients could leave.")
+    assert find(facts, slot="trucks per day", min=600), facts
+    assert not find(facts_of("Under the deal, 600 wounded people would leave, and 1,200 were killed in the attack."),
+                    min=1200)                            # the same clause: still no term
 
 
 def test_a_day_of_the_truce_is_no_count_of_truces():
