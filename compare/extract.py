@@ -108,7 +108,8 @@ NTH_IN_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|latest)\s+(?:[
 NAMED_BY_NUMBER = re.compile(r"\b(?:block|blocks|area|sector|line|point|article|clause|item|section|paragraph|annex|"
                              r"resolution|route|road|highway|gate|building|level)\s+$", re.I)
 OWN_DETERMINER = re.compile(r"(?:its|their|his|her|our|(?P<the>the|these|those))\s+", re.I)   # "of its assets", "of the prisoners"
-SET_AT_BEFORE = re.compile(r"\b(?:sets?|setting|puts?|putting|fix(?:es|ed)?|fixing)\s+(?:the\s+|its\s+|their\s+)?"
+SET_AT_BEFORE = re.compile(r"\b(?:sets?|setting|puts?|putting|fix(?:es|ed)?|fixing|caps?|capped|capping|limits?|limited|"
+                           r"limiting)\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?P<np>(?:[\w-]+\s+){0,2}?[a-z][\w-]+)\s+at\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
 NOT_ABOVE = re.compile(r"\b(?:not|never|no)\b[^.;,]{0,50}\b(?:above|beyond|over|exceed\w*|more\s+than)\s+$", re.I)
 PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.I)
@@ -1228,7 +1229,7 @@ class _Doc:
                           text=f"{_num_text(q) if q.min >= 1 else q.raw.lower()} per {per}", qualifier=q.qualifier))
             return
         noun = None
-        span = False          # "purchases over two years": a span (as "for two years"), not "more than"
+        span = ceiling = False          # "purchases over two years": a span (as "for two years"), not "more than"
         if q.compound:
             phrase = [w.lower() for w in WORD.findall(after[:60])[:3]]
             cut = next((i for i, w in enumerate(phrase) if w in FUNCTION_WORDS), len(phrase))
@@ -1290,6 +1291,7 @@ class _Doc:
         elif " at" in before[-6:] and (m := SET_AT_BEFORE.search(before, _tail(before, 8))):
             words = m.group("np").lower().split()          # "the text sets the first stage at 42 days"
             noun = next((w for w in words if w in lex.truce_nouns), words[-1])
+            ceiling = m.group(0)[:3].lower() in ("cap", "lim")     # "caps any extension at 30 days": at most
         if noun is None or noun in lex.reject_nouns or noun in TIME_WORDS:
             return
         if noun in ("period", "time", "span", "duration") or noun == "term":
@@ -1314,7 +1316,7 @@ class _Doc:
         else:
             slot = f"{noun} duration"
         self.add(fact(slot, "duration", q.start, q.start, q.end, min=q.min, max=q.max, unit="day",
-                      qualifier=None if span else q.qualifier,
+                      qualifier=None if span else q.qualifier or ("up to" if ceiling else None),
                       text=f"{noun} of {_num_text(q)}" if noun != "term" else _num_text(q)))
         if noun == "extension" and q.min == q.max == 1 and (per := EXTENSION_PER.match(after)) \
                 and (group := lex.group_of.get(per.group("g").lower()) or lex.group_of.get((per.group("g2") or "").lower())) \

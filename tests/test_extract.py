@@ -1365,6 +1365,11 @@ def test_a_casualty_word_in_another_reported_clause_does_not_silence_a_count():
                     min=1200)                            # the same clause: still no term
 
 
+def test_a_cap_set_at_a_length_is_a_ceiling():
+    facts = facts_of("But the document the group received caps any such extension at 30 days, a Hamas official said.")
+    assert find(facts, slot="extension duration", min=30, qualifier="up to"), facts
+
+
 def test_a_day_of_the_truce_is_no_count_of_truces():
     facts = facts_of("Under the deal, talks on the second stage would start by day 16 of the truce.")
     assert not [f for f in facts if f.kind == "count"], facts
