@@ -386,7 +386,7 @@ EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50
 REMAINS_OF_BEFORE = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:homes?|north\w*|south\w*|villages?|towns?|"
                              r"neighbo\w+|areas?|houses?|land))\b")
-REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to")   # "the remaining 550": counted before
+REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to", "the last", "the final")   # "the remaining 550": counted before
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ")
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")

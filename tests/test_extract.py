@@ -1178,6 +1178,7 @@ def test_a_release_window_never_starts_inside_a_word():
      None),
     ("Under the deal, Israel would free 1,000 prisoners. Hamas put the total at about 2,000.", 2000, "approximately"),
     ("Under the deal, 477 prisoners would go free first and the other 550 about two months later.", 550, None),
+    ("Under the deal, eight prisoners would walk free in the first week, and the last two on day 50.", 2, None),
 ])
 def test_the_remaining_and_the_total_count_the_group_counted_before(text, value, qualifier):
     assert find(facts_of(text), slot="prisoners released", min=value, qualifier=qualifier), facts_of(text)
