@@ -195,7 +195,7 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "department", "group", "movement", "government", "cabinet",
                                            "president", "presidency", "administration", "summary", "memo",
                                            "readout", "company", "union", "headquarters", "commission", "statement"))
-BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
+BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:(?:news|state|wire|official|public)\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then now just had has have".split())
 ADVERB = r"(?:\s+(?:%s|(?:is|are)(?=\s+reporting\b)))*" % "|".join(ADVERB_LIST)     # "Axios is reporting"
@@ -252,7 +252,8 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:{WHEN}\s+)?{AUX}"
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
-                        rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b))\b")
+                        rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b"
+                        rf"|\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
                            rf"prime\s+minister|minister|diplomats?)\s+(?:also\s+)?"
                            rf"(?:{SPEECH_VERBS}|described|put(?=\s+(?:the\s+)?(?:number|figure|total)\b))\b")
