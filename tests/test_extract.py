@@ -435,7 +435,7 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Whitcomb said the cut would be $2 trillion. The Congressional Budget Office offered a more modest assessment. "
      "In a letter, the nonpartisan agency estimated a $1.5 trillion cut. The CBO said the cut was large.",
      ["Whitcomb", "Congressional Budget Office", "Congressional Budget Office", "Congressional Budget Office"]),
-    ("Reuters reported that talks went on. The truce would last three months, the news agency said.",
+    ("Reuters said talks went on. The truce would last three months, the news agency said.",
      ["Reuters", "Reuters"]),
     ("The Economic Times, citing government officials, put the purchase pledge at $25 billion a year.",
      ["Economic Times"]),
