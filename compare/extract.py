@@ -1689,6 +1689,12 @@ class _Doc:
             first = ends.get(f.source, shortest)
             if f.phase is None and 0 < f.max < first:
                 self.facts[i] = replace(f, phase=1)
+                term = f.slot.removesuffix(" timing")       # "eight would walk free in the first week": the count
+                counts = [j for j, g in enumerate(self.facts)   # the timing follows is the first phase's too
+                          if g.start == f.start and g.source == f.source and g.slot == term and g.kind == "count"
+                          and g.value_end <= f.value_start]
+                if counts and self.facts[j := max(counts, key=lambda j: self.facts[j].value_end)].phase is None:
+                    self.facts[j] = replace(self.facts[j], phase=1)
             elif f.phase == 1 and f.min > first:
                 self.facts[i] = replace(f, phase=None)
 

@@ -562,6 +562,13 @@ def test_a_phase_named_last_in_a_sentence_holds_for_what_follows():
     assert find(facts, kind="count", min=30, phase=1)          # not the second phase named a sentence before
 
 
+def test_a_count_released_on_a_day_of_the_first_phase_is_the_first_phases():
+    facts = facts_of("The first phase would last six weeks, the Journal reported. Eight of the hostages would walk "
+                     "free in the first week of the truce, and the last two on day 50.")
+    assert find(facts, slot="hostages released", min=8, phase=1), facts
+    assert find(facts, slot="hostages released", min=2, phase=None), facts      # day 50: past the first phase
+
+
 def test_a_day_named_with_no_phase_falls_in_the_first_phase_that_reaches_it():
     text = ("The first phase would last 42 days. Displaced people would return north on day 7, and the army "
             "would leave the corridor by day 50.")
