@@ -16,7 +16,7 @@ from itertools import islice
 
 from compare.attribute import AliasTable, Sentence, attribute
 from compare.lexicon import Anchored, Lexicon, load_lexicon, lower_tokens
-from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, Quantity,
+from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, QUAL_RE, QUALIFIERS, Quantity,
                                find_quantities, UNIT_RE, parse_number, parse_quantity, to_days)
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
@@ -359,11 +359,7 @@ AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:also\s+)?(?:would|will|must|shall
 # a share named by a fraction: "at least a quarter of the grain", "two-thirds of its stockpile"
 FRACTION_TOKENS = frozenset("half third thirds quarter quarters fifth".split())
 FRACTION_SHARES = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0, "fifth": 20.0}
-FRACTION_QUALIFIERS = {"at least": "at least", "more than": "at least", "up to": "up to", "no more than": "up to",
-                       "about": "approximately", "roughly": "approximately", "nearly": "approximately",
-                       "almost": "approximately", "some": "approximately", "around": "approximately"}
-FRACTION = re.compile(r"\b(?P<qual>(?:at\s+least|more\s+than|no\s+more\s+than|up\s+to|about|roughly|nearly|almost|some|"
-                      r"around)\s+)?(?P<frac>half|(?:a|one)\s+third|two[-\s]thirds|(?:a|one)\s+quarter|three[-\s]quarters|"
+FRACTION = re.compile(rf"\b(?:(?P<qual>{QUAL_RE})\s+)?(?P<frac>half|(?:a|one)\s+third|two[-\s]thirds|(?:a|one)\s+quarter|three[-\s]quarters|"
                       r"(?:a|one)\s+fifth)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                       r"(?P<noun>[a-z][a-z-]*(?:\s+(?!would|will|to|be|is|are|was|were|that|which)[a-z][a-z-]*)?)", re.I)
 SHARE_STATED_BEFORE = re.compile(r"\b(?:first|second|other|latter|former|account\w*\s+for|make\s+up|makes\s+up|"
@@ -973,7 +969,7 @@ class _Doc:
                 continue                             # a share of a people, or of the hostages: no term here
             noun = " ".join(words)
             share = FRACTION_SHARES[m.group("frac").lower().replace("-", " ").split()[-1]]
-            qualifier = FRACTION_QUALIFIERS.get((m.group("qual") or "").lower().strip())
+            qualifier = QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()))
             self.add(fact(f"{noun} percent", "quantity", m.start("frac"), m.start("frac"), m.end("frac"),
                           min=share, max=share, unit="percent", qualifier=qualifier,
                           text=f"{noun} {m.group('frac').lower()} ({share:g}%)"))
