@@ -482,14 +482,15 @@ PARTICIPLE_WORD = re.compile(r"(?!(?:wo)?men$|children$)[a-z]+(?:ed|en)|held|kep
                              r"lifted|ended|halted")
 
 
-def _passive_subject(text: str, begin: int, at: int) -> tuple[int, int] | None:
-    """Where the subject of a passive clause starts and ends ("restrictions on insuring ships would
-    have to be lifted"), after a "that" or "and" that opens it; None for a pronoun or no subject."""
+def _passive_subject(text: str, begin: int, at: int) -> int | None:
+    """Where the subject of a passive clause between `begin` and its modal starts ("restrictions on
+    insuring ships would have to be lifted"), after a "that" or a verb of speech that opens it; None
+    for a pronoun, a conjunction or no subject."""
     m = PASSIVE_SUBJECT.match(text, begin, at)
     if m is None or m.group("subj").split()[0].lower() in NOT_SUBJECT | {"none", "not", "nothing", "no", "he", "she",
                                                                          "and", "but", "or"}:
         return None
-    return m.start("subj"), m.end("subj")
+    return m.start("subj")
 
 
 def _clause(sentence: str, start: int, max_words: int = 16) -> str:
@@ -914,8 +915,8 @@ class _Doc:
                 while words and words[-1] in FUNCTION_WORDS:
                     words.pop()                      # "negotiate the": what it is cut off
                 if len(words) == 1 and what.startswith("be ") and PARTICIPLE_WORD.fullmatch(words[0]) \
-                        and (subject := _passive_subject(text, begin, at)):
-                    at = subject[0]                  # "sanctions would be lifted": what is lifted, with its verb
+                        and (subject := _passive_subject(text, begin, at)) is not None:
+                    at = subject                     # "sanctions would be lifted": what is lifted, with its verb
                     what, words = " ".join(text[at:end].split()).lower(), ["", ""]
                 if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
                     found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
