@@ -259,6 +259,13 @@ THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|s
                            rf"(?:{SPEECH_VERBS}|described|put(?=\s+(?:the\s+)?(?:number|figure|total)\b))\b")
 # "the company", "the union": the one named so before, else no one named (not whoever spoke last)
 BODY_KINDS = frozenset({"company", "union", "headquarters", "commission"})
+# a side that reacts names itself for a later "it said", "its spokesman said", not as the sentence's source
+REACTION_WORDS = frozenset("welcomed rejected accepted hailed praised criticised criticized dismissed endorsed approved "
+                           "backed".split())
+REACTION = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})\s+(?:has\s+|had\s+|also\s+)?(?:{'|'.join(REACTION_WORDS)})\b")
+# "Its spokesman said", "Its chief negotiator, N, told reporters": the source named last
+ITS_ROLE_SAID = re.compile(rf"^\W*(?:Its|Their)\s+(?:chief\s+|senior\s+)?(?:spokes(?:man|woman|person)|negotiators?|leaders?|"
+                           rf"officials?)(?:,\s+[^,;]{{1,40}},)?\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 # "A spokesman for Qatar's foreign ministry told ...", "..., a spokeswoman for the State Department said."
 SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+)?(?P<role>spokes(?:man|woman|person))"
                               rf"\s+for\s+(?:the\s+)?(?P<org>{NAME})(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?"
@@ -708,6 +715,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if "for" in toks and not toks.isdisjoint(PEOPLE_KINDS) and (m := SPOKESPERSON_FOR.search(sentence)) \
             and (att := _role_source(m.group("org"), m.group("role"), aliases)):
         return att
+    if ("its" in toks or "their" in toks) and ITS_ROLE_SAID.match(sentence):
+        return Attribution(None, False, backref=True)    # "Its spokesman said": the side named last
     if not toks.isdisjoint(PEOPLE_KIND_TOKENS) and (m := THE_ROLE_SAID.search(sentence)):
         role = _role_kind(m.group("role").split()[-1])     # "..., the official said": the side whose official
         return Attribution(None, False, backref=True, noun=role)    # spoke last, else the outlet's own
@@ -902,6 +911,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 continue
             if att is None:
                 s.source, s.also = carry, carry_also if carry is not None else ()
+                if "welcomed" in s.low or not s.toks.isdisjoint(REACTION_WORDS):
+                    if (m := REACTION.match(s.text)) and (known := aliases.lookup(m.group("subj"))):
+                        last_named = known               # "Hamas welcomed the proposal. Its spokesman said ...": Hamas
                 continue
             if att.noun == "both":                                # "Both documents say": the two named last
                 s.source, s.also = (named[-1], (named[-2],)) if len(named) >= 2 else (carry, ())

@@ -452,6 +452,11 @@ def test_back_references_to_the_source_named_last(sentence):
     # "the statement said": the source that spoke in a statement; "the union", named before as no union: no one
     ("Cascade said in a statement that wages would rise 24%. The union said it was pleased. The contract would run "
      "until September 2028, the statement said.", ["Cascade", None, "Cascade"]),
+    # a side that reacts is the one "its spokesman" and "it said" speak for; the reaction names no source itself
+    ("Reuters reported progress. Hamas welcomed the proposal. Its spokesman, Hazem Qassem, said the truce would "
+     "last 60 days.", ["Reuters", "Reuters", "Hamas"]),
+    ("Reuters reported progress. Israel rejected the draft. It said the truce would last 60 days.",
+     ["Reuters", "Reuters", "Israel"]),
     # a side's aides who describe something in a memo: the memo is theirs
     ("Biden's aides described the caps as flat. The memo said the agency would lose $1.4 billion.",
      ["United States", "United States"]),
