@@ -371,6 +371,17 @@ POPULATION_NOUNS = frozenset("population people residents voters respondents ame
 DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overall\s+|wider\s+)?"
                        r"(?:deal|agreement|arrangement|accord|plan|proposal|framework|draft)\b")
 REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...": another reported clause
+# how often a body meets or reports: "would meet every six months", "would report weekly"
+INTERVAL_TOKENS = frozenset("every weekly fortnightly monthly quarterly annually yearly daily".split())
+INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting", "review": "review"}
+INTERVAL_VERBS = frozenset(INTERVAL_NOUNS)
+INTERVAL_DAYS = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0, "quarterly": 90.0, "annually": 365.0,
+                 "yearly": 365.0}
+INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to)\s+(?:also\s+|then\s+)?(?P<verb>meet|convene|report|review)\b"
+                      r"(?:\s+(?!every\b)[\w'’-]+){0,4}?\s+"
+                      r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
+                      r"|once\s+(?:a|per)\s+(?P<u2>week|month|year)"
+                      r"|(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yearly))\b", re.I)
 MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
@@ -719,6 +730,7 @@ class _Doc:
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:
         lex, text, toks = self.lex, s.text, s.toks     # s.toks: tokens(text), computed once
         has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) or not toks.isdisjoint(FRACTION_TOKENS) \
+            or not toks.isdisjoint(INTERVAL_TOKENS) \
             or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None)   # "a week"
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
@@ -842,6 +854,8 @@ class _Doc:
                 prev_group = self._count(s, source, q, before, after, events, fact, prev_group, counted_groups)
         if not toks.isdisjoint(FRACTION_TOKENS) and " of " in text:
             self._fractions(s, fact)
+        if not toks.isdisjoint(INTERVAL_TOKENS) and not toks.isdisjoint(INTERVAL_VERBS):
+            self._intervals(s, fact)
         # ON_DAY needs "day", "within" or "week"
         on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low or "week" in s.low
                                                       or "month" in s.low)
@@ -943,6 +957,24 @@ class _Doc:
         start = max((c for c in cuts if c <= pos), default=0)
         end = min((c for c in cuts if c > pos), default=len(s.text))
         return any(start <= m.start() < end for m in self.lex.noise_at.finditer(s.text, s.low, pieces=s.pieces))
+
+    def _intervals(self, s: Sentence, fact) -> None:
+        """How often a body the deal sets up meets or reports: "a joint committee would meet every six
+        months" → meeting interval, 180 days; "would report weekly" → reporting interval, 7 days."""
+        if not self.has(s, "term", TERM_SENTENCE_AT) or self.past_event(s):
+            return
+        for m in INTERVAL.finditer(s.text):
+            if m.group("adv"):
+                days = INTERVAL_DAYS[m.group("adv").lower()]
+            else:
+                n = parse_number(m.group("n")) if m.group("n") else 1.0
+                if n is None:
+                    continue
+                days = to_days(n, m.group("u") or m.group("u2"))
+            verb = m.group("verb").lower()
+            at = m.start("when")
+            self.add(fact(f"{INTERVAL_NOUNS[verb]} interval", "duration", at, at, m.end(), min=days, max=days,
+                          unit="day", text=f"{verb} {m.group('when').lower()}"))
 
     def _fractions(self, s: Sentence, fact) -> None:
         """A share named by a fraction in a sentence about the terms: "at least a quarter of the grain

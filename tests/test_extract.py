@@ -1382,6 +1382,23 @@ def test_a_casualty_word_in_another_reported_clause_does_not_silence_a_count():
                     min=1200)                            # the same clause: still no term
 
 
+@pytest.mark.parametrize("text, slot, days", [
+    ("Under the deal, a joint committee would meet every six months to review implementation.", "meeting interval",
+     180),
+    ("Under the deal, the monitors would report weekly to the United Nations.", "reporting interval", 7),
+])
+def test_how_often_a_body_meets_or_reports(text, slot, days):
+    assert find(facts_of(text), slot=slot, min=days, kind="duration"), facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the reports at the daily briefing, a spokesperson said nothing was agreed.",   # a noun, a briefing
+    "The committee met every week last year, the ministry said.",                              # the past
+])
+def test_no_interval_where_no_body_is_bound_to_meet(text):
+    assert not [f for f in facts_of(text) if f.slot.endswith(" interval")], facts_of(text)
+
+
 def test_a_cap_set_at_a_length_is_a_ceiling():
     facts = facts_of("But the document the group received caps any such extension at 30 days, a Hamas official said.")
     assert find(facts, slot="extension duration", min=30, qualifier="up to"), facts
