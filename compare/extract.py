@@ -358,10 +358,12 @@ NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive s
 AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:also\s+)?(?:would|will|must|shall|could|can|(?:is|are)\s+to)\s")
 # a share named by a fraction: "at least a quarter of the grain", "two-thirds of its stockpile"
 FRACTION_TOKENS = frozenset("half third thirds quarter quarters fifth".split())
+FRACTION_OF = re.compile(r"(?:half|thirds?|quarters?|fifth)\s+of\s")        # what FRACTION needs, found fast
 FRACTION_SHARES = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0, "fifth": 20.0}
-FRACTION = re.compile(rf"\b(?:(?P<qual>{QUAL_RE})\s+)?(?P<frac>half|(?:a|one)\s+third|two[-\s]thirds|(?:a|one)\s+quarter|three[-\s]quarters|"
-                      r"(?:a|one)\s+fifth)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+FRACTION = re.compile(r"(?P<frac>\bhalf|\b(?:a|one)\s+third|\btwo[-\s]thirds|\b(?:a|one)\s+quarter|\bthree[-\s]quarters|"
+                      r"\b(?:a|one)\s+fifth)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                       r"(?P<noun>[a-z][a-z-]*(?:\s+(?!would|will|to|be|is|are|was|were|that|which)[a-z][a-z-]*)?)", re.I)
+QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{QUAL_RE})\s+$", re.I)      # "at least a quarter of"
 SHARE_STATED_BEFORE = re.compile(r"\b(?:first|second|other|latter|former|account\w*\s+for|make\s+up|makes\s+up|"
                                  r"represent\w*|compris\w*)\s+(?:\w+\s+)?$", re.I)
 MODAL_AFTER_SHARE = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:would|will|must|shall|could|(?:is|are)\s+to)\b")
@@ -491,6 +493,11 @@ PASSIVE_SUBJECT = re.compile(r"(?:.*\b(?:that|said|says)\s+)?\s*(?P<subj>(?:[\w'
 
 PARTICIPLE_WORD = re.compile(r"(?!(?:wo)?men$|children$)[a-z]+(?:ed|en)|held|kept|set|made|paid|sent|built|freed|done|shut|cut|put|met|bound|"
                              r"lifted|ended|halted")
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether "and", "but" or "or" stands in text[start:end]: what AND_MODAL needs, found fast."""
+    return any(text.find(w, start, end) >= 0 for w in (" and ", " but ", " or "))
 
 
 def _passive_subject(text: str, begin: int, at: int) -> int | None:
@@ -729,8 +736,9 @@ class _Doc:
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:
         lex, text, toks = self.lex, s.text, s.toks     # s.toks: tokens(text), computed once
-        has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) or not toks.isdisjoint(FRACTION_TOKENS) \
-            or not toks.isdisjoint(INTERVAL_TOKENS) \
+        has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) \
+            or not toks.isdisjoint(FRACTION_TOKENS) and FRACTION_OF.search(s.low) is not None \
+            or not (toks.isdisjoint(INTERVAL_TOKENS) or toks.isdisjoint(INTERVAL_VERBS)) \
             or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None)   # "a week"
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
@@ -852,7 +860,7 @@ class _Doc:
                 self._duration(s, source, q, before, after, events, fact)
             else:
                 prev_group = self._count(s, source, q, before, after, events, fact, prev_group, counted_groups)
-        if not toks.isdisjoint(FRACTION_TOKENS) and " of " in text:
+        if not toks.isdisjoint(FRACTION_TOKENS) and (" of " in text) and FRACTION_OF.search(s.low):
             self._fractions(s, fact)
         if not toks.isdisjoint(INTERVAL_TOKENS) and not toks.isdisjoint(INTERVAL_VERBS):
             self._intervals(s, fact)
@@ -922,7 +930,7 @@ class _Doc:
                 clauses += [(t.start(), t.start("verb")) for t in MORE_TO.finditer(text, m.end())]
             for begin, at in clauses:
                 what = _clause(text, at, 14)
-                if (cut := AND_MODAL.search(text, at, at + len(what) + 1)) is not None:
+                if _joined(text, at, at + len(what) + 1) and (cut := AND_MODAL.search(text, at, at + len(what) + 1)):
                     what = " ".join(text[at:cut.start()].split()).strip(" ,;:.").lower()   # "... and would be renewed"
                 end = done = at + len(what)
                 words = what.removeprefix("be ").removeprefix("have ").split()
@@ -1002,7 +1010,8 @@ class _Doc:
                 continue                             # a share of a people, or of the hostages: no term here
             noun = " ".join(words)
             share = FRACTION_SHARES[m.group("frac").lower().replace("-", " ").split()[-1]]
-            qualifier = QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()))
+            qual = QUALIFIER_BEFORE.search(s.text, max(0, m.start() - 25), m.start())
+            qualifier = QUALIFIERS.get(" ".join(qual.group("qual").lower().split())) if qual else None
             self.add(fact(f"{noun} percent", "quantity", m.start("frac"), m.start("frac"), m.end("frac"),
                           min=share, max=share, unit="percent", qualifier=qualifier,
                           text=f"{noun} {m.group('frac').lower()} ({share:g}%)"))
@@ -1142,7 +1151,7 @@ class _Doc:
         out = []
         for i, (pos, slot) in enumerate(found):
             stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-            if (cut := AND_MODAL.search(text, pos, stop)) is not None:
+            if _joined(text, pos, stop) and (cut := AND_MODAL.search(text, pos, stop)) is not None:
                 stop = cut.start()                  # "halt flights and would release 50 prisoners": the first's
             label = LABEL_TAIL.sub("", _clause(text[:stop], pos))
             if len(label.split()) < 4:        # "talks on": the term is in what follows
