@@ -298,6 +298,7 @@ OF_NOUN = re.compile(r"\s+of\s+([\w-]+)")
 OF_NOUNS = re.compile(r"\s+of\s+((?:[\w-]+\s+)?[\w-]+)")                       # "of war", "of marathon talks"
 OF = re.compile(r"\s+of\s+")
 FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
+SINCE_AFTER = re.compile(r"\s*(?:now\s+)?since\b", re.I)
 NOT_DURATION = re.compile(r"\b(?:dragged|lasted|spent|ago|since|held)\b")
 LOWER_WORD_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?[a-z]")
 PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|(?P<points>percentage\s+points?\b))")
@@ -1314,8 +1315,8 @@ class _Doc:
             noun = "term" if noun in ("duration", "length") else noun
         elif (for_before := FOR_BEFORE.search(before, tail)) or over:
             clause = left[max(left.rfind(","), left.rfind(";")) + 1:]     # not "After a cabinet session, ..."
-            if _any_word_re(lex.reject_nouns).search(clause) or NOT_DURATION.search(left):
-                return
+            if _any_word_re(lex.reject_nouns).search(clause) or NOT_DURATION.search(left) or SINCE_AFTER.match(after):
+                return                                   # "have fallen for 11 consecutive months since peaking": history
             if for_before and (EXTENDED.search(before) or EXTENSION_SUBJECT.search(before)):
                 noun = "extension"                       # "the deal was extended on Saturday, X said, for 120 days",
             else:                                        # "the extension would be for a period of 60 days"

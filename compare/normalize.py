@@ -69,7 +69,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<half>{HALF_RE})?"
     rf"(?:(?:-to-|\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+(?=\S+\s+(?:[a-z]+\s+)?(?:a|per|each|every)\b)"
     rf"|(?(between)\s+and\s+|(?!)))(?(cur)[$€£]?|)(?P<b>{NUMBER_RE})(?P<halfb>{HALF_RE})?)?"
-    rf"(?P<unit>(?:\s*-\s*|\s+)(?:(?:additional|extra|more|further)\s+)?(?P<u>{UNIT_RE})\b(?P<half2>{HALF_RE})?"
+    rf"(?P<unit>(?:\s*-\s*|\s+)(?:(?:additional|extra|more|further|consecutive|straight|successive)\s+)?(?P<u>{UNIT_RE})\b(?P<half2>{HALF_RE})?"
     rf"(?P<long>-long)?)?"
     rf"|(?P<vague>\b{VAGUE_RE})",
     re.IGNORECASE)

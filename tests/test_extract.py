@@ -976,6 +976,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, the stockpile shrinks from about 10,000 kilograms to 300 kilograms.", 10000),
     ("Iran has agreed to reduce its stockpile of about 10,000 kg of uranium to 300 kg for 15 years.", 10000),
     ("The ministry said 250 trucks entered on Monday.", 250),                         # news, not a term
+    ("When the deal was signed, food prices had fallen for 11 consecutive months since peaking.", 330),   # history
     ("Under the deal, 1,000 prisoners would be freed, the most since 2011, when 1,027 prisoners were swapped for "
      "one soldier.", 1027),                                                           # a past exchange, for comparison
     ("The deal sets a ratio of one hostage for every 10 prisoners released.", 1),       # turned round: 10 per hostage

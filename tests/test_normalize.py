@@ -25,6 +25,8 @@ def test_abbreviated_scales(text, value):
 @pytest.mark.parametrize("text, lo, hi, unit, qualifier", [
     ("a truce of between 30 and 40 days", 30, 40, "day", None),
     ("a plan lasting between three and five years", 1095, 1825, "day", None),      # two numbers, not one
+    ("droughts lasting three consecutive years", 1095, 1095, "day", None),
+    ("a pause of 90 straight days", 90, 90, "day", None),
     ("one hundred and five prisoners", 105, 105, None, None),
     ("several dozen prisoners", 24, 99, None, "approximately"),                      # vague, never a point
     ("a few hundred prisoners", 200, 500, None, "approximately"),
