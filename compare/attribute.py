@@ -911,9 +911,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 continue
             if att is None:
                 s.source, s.also = carry, carry_also if carry is not None else ()
-                if "welcomed" in s.low or not s.toks.isdisjoint(REACTION_WORDS):
-                    if (m := REACTION.match(s.text)) and (known := aliases.lookup(m.group("subj"))):
-                        last_named = known               # "Hamas welcomed the proposal. Its spokesman said ...": Hamas
+                if not s.toks.isdisjoint(REACTION_WORDS) and (m := REACTION.match(s.text)) \
+                        and (known := aliases.lookup(m.group("subj"))):
+                    last_named = known                   # "Hamas welcomed the proposal. Its spokesman said ...": Hamas
                 continue
             if att.noun == "both":                                # "Both documents say": the two named last
                 s.source, s.also = (named[-1], (named[-2],)) if len(named) >= 2 else (carry, ())

@@ -737,9 +737,10 @@ class _Doc:
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:
         lex, text, toks = self.lex, s.text, s.toks     # s.toks: tokens(text), computed once
-        has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) \
-            or not toks.isdisjoint(FRACTION_TOKENS) and FRACTION_OF.search(s.low) is not None \
-            or not (toks.isdisjoint(INTERVAL_TOKENS) or toks.isdisjoint(INTERVAL_VERBS)) \
+        # a share ("a third of") and an interval ("would meet weekly") count as numbers here
+        fraction = not toks.isdisjoint(FRACTION_TOKENS) and FRACTION_OF.search(s.low) is not None
+        interval = not (toks.isdisjoint(INTERVAL_TOKENS) or toks.isdisjoint(INTERVAL_VERBS))
+        has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) or fraction or interval \
             or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None)   # "a week"
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
@@ -861,9 +862,9 @@ class _Doc:
                 self._duration(s, source, q, before, after, events, fact)
             else:
                 prev_group = self._count(s, source, q, before, after, events, fact, prev_group, counted_groups)
-        if not toks.isdisjoint(FRACTION_TOKENS) and (" of " in text) and FRACTION_OF.search(s.low):
+        if fraction:
             self._fractions(s, fact)
-        if not toks.isdisjoint(INTERVAL_TOKENS) and not toks.isdisjoint(INTERVAL_VERBS):
+        if interval:
             self._intervals(s, fact)
         # ON_DAY needs "day", "within" or "week"
         on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low or "week" in s.low
@@ -963,9 +964,13 @@ class _Doc:
             cuts = self.found["parts"] = [m.end() for m in REPORTED_PARTS.finditer(s.text)]
         if not cuts:
             return True
+        noise = self.found.get("noise_at")            # where the words stand, found once per sentence
+        if noise is None:
+            noise = self.found["noise_at"] = [m.start() for m in self.lex.noise_at.finditer(s.text, s.low,
+                                                                                             pieces=s.pieces)]
         start = max((c for c in cuts if c <= pos), default=0)
         end = min((c for c in cuts if c > pos), default=len(s.text))
-        return any(start <= m.start() < end for m in self.lex.noise_at.finditer(s.text, s.low, pieces=s.pieces))
+        return any(start <= at < end for at in noise)
 
     def _intervals(self, s: Sentence, fact) -> None:
         """How often a body the deal sets up meets or reports: "a joint committee would meet every six

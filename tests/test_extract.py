@@ -427,6 +427,8 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Reuters reported progress. The Lebanese daily Al-Akhbar, which is close to Hezbollah, on Tuesday published "
      "what it said was the text. According to the document, each phase would last 42 days.",
      ["Reuters", "Al-Akhbar", "Al-Akhbar"]),
+    ("Reuters late Monday reported that the truce would last 42 days.", ["Reuters"]),
+    ("Reuters on Tuesday reported that the truce would last 42 days.", ["Reuters"]),
     ("Reuters earlier this week reported that the truce would last 42 days.", ["Reuters"]),
     ("Axios, citing two US officials, is reporting that the draft has two phases.", ["Axios"]),
     # the document a source put out speaks for it when named again, whoever spoke in between
