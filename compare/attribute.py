@@ -194,8 +194,10 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "publication", "report", "document", "draft", "ministry", "office",
                                            "department", "group", "movement", "government", "cabinet",
                                            "president", "presidency", "administration", "summary", "memo",
-                                           "readout", "company", "union", "headquarters", "commission", "statement"))
-BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:(?:news|state|wire|official|public)\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
+                                           "readout", "company", "union", "headquarters", "commission", "statement",
+                                           "sheet"))
+BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:(?:news|state|wire|official|public|fact|foreign|finance|defen[cs]e|interior|economy|trade|commerce|energy|"
+                             rf"health|justice|information|treasury)\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then now just had has have".split())
 ADVERB = r"(?:\s+(?:%s|(?:is|are)(?=\s+reporting\b)))*" % "|".join(ADVERB_LIST)     # "Axios is reporting"
@@ -263,13 +265,19 @@ BODY_KINDS = frozenset({"company", "union", "headquarters", "commission"})
 REACTION_WORDS = frozenset("welcomed rejected accepted hailed praised criticised criticized dismissed endorsed approved "
                            "backed".split())
 REACTION = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})\s+(?:has\s+|had\s+|also\s+)?(?:{'|'.join(REACTION_WORDS)})\b")
+# where or when, before the speaker that opens a sentence: "In Washington, a senior US official said"
+LEAD_PLACE = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early|Asked|Speaking|Addressing|Briefing)\b"
+              r"[^,;.\"“”]{0,80},\s*)?")
 # "Its spokesman said", "Its chief negotiator, N, told reporters": the source named last
-ITS_ROLE_SAID = re.compile(rf"^\W*(?:Its|Their)\s+(?:chief\s+|senior\s+)?(?:spokes(?:man|woman|person)|negotiators?|leaders?|"
+ITS_ROLE_SAID = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ii]ts|[Tt]heir)\s+(?:chief\s+|senior\s+)?(?:spokes(?:man|woman|person)|negotiators?|leaders?|"
                            rf"officials?)(?:,\s+[^,;]{{1,40}},)?\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
-# "A spokesman for Qatar's foreign ministry told ...", "..., a spokeswoman for the State Department said."
-SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+)?(?P<role>spokes(?:man|woman|person))"
-                              rf"\s+for\s+(?:the\s+)?(?P<org>{NAME})(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?"
-                              rf"\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
+# "A spokesman for Qatar's foreign ministry told ...", "..., a spokeswoman for the State Department said.",
+# "An adviser to the RSF leadership told ...", "a member of the Hamas political bureau said"
+FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson adviser advisor aide member representative".split())
+SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+|top\s+|close\s+)?"
+                              rf"(?P<role>{'|'.join(FOR_ROLE_WORDS)})"
+                              rf"\s+(?:for|to|of)\s+(?:the\s+)?(?P<org>{NAME})(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?"
+                              rf"(?:,\s+[^,;]{{1,100}},)?\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister", "diplomats"}   # THE_ROLE_SAID's words
 OWNER_BODY_ASIDE = re.compile(rf"^\W*(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                               rf"(?:ministry|office|government|cabinet|presidency|army|military|delegation|team)),\s+"
@@ -282,20 +290,17 @@ OWNER_TITLE_NAMED_END = re.compile(rf"[,”\"]\s*{_OWNER_TITLE_NAMED}\s*[.]?\s*$
 # "A White House official said ...", "A Hamas official, speaking on condition of anonymity, said ...":
 # what describes an unnamed speaker between the role and the verb, with no commas ("familiar with the
 # talks", "briefed on the negotiations", "who briefed reporters on a call")
-DESCRIBED_SPEAKER = (r"(?:(?:familiar\s+with|briefed\s+on|involved\s+in|close\s+to|with\s+knowledge\s+of|"
+DESCRIBED_SPEAKER = (r"(?:(?:familiar\s+with|briefed\s+on|involved\s+in|close\s+to|(?:based|stationed|posted)\s+in|with\s+knowledge\s+of|"
                      r"knowledgeable\s+about|who\s+(?:briefed|spoke|asked|declined|was|were|is|are)|speaking\s+(?:to|on))\s"
                      r"[^,;\"“”]{1,80}?|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")      # "A UN official in Geneva said"
 # the organisation of a role (an aside may follow the role)
 ALSO_REPORTED = re.compile(r"\band\s+(?:reported|published|revealed|wrote)\s+that\b|\b(?:had\s+)?(?:seen|obtained)\s+"
                            r"(?:a\s+copy\s+of\s+)?the\s+(?:draft|text|document|agreement|proposal)\b")
-# where or when, before the speaker that opens a sentence: "In Washington, a senior US official said"
-LEAD_PLACE = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early|Asked|Speaking|Addressing|Briefing)\b"
-              r"[^,;.\"“”]{0,80},\s*)?")
-ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
+ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\s+the)?|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
                              rf"(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})"
-                             rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,80}}|{NAME}),"
-                             rf"|\s+{DESCRIBED_SPEAKER})?\s+(?:also\s+)?"
-                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+                             rf"(?:\s+{DESCRIBED_SPEAKER})?"
+                             rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,100}}|{NAME}),)?\s+(?:also\s+)?"
+                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
 _SIDE_OFFICIALS = rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})"
 SIDE_OFFICIALS = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
 SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s+of\s+the|an?|the)\s+)?(?:senior\s+|top\s+)?"
@@ -339,10 +344,10 @@ VERSION_OF = re.compile(rf"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+
                         r"reply|report)\b")      # "In the Israeli version", "In the paper's version", "In a Kan report"
 # "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
 VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
-                             r"(?:version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet|"
-                             r"statement|readout)\s+"
-                             r"(?:(?:issued|released|published|posted|sent)\b[^,;]{0,40}?\s+)?"     # "A White House statement issued late on Sunday said"
-                             r"(?:also\s+)?(?P<verb>provides|calls|speaks|envisages|envisions|foresees|stipulates|sets|puts|"
+                             r"(?P<doc>version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet|"
+                             r"statement|readout)\s*"
+                             r"(?:(?:issued|released|published|posted|sent)\b[^,;]{0,40}?\s+|,\s+[^;]{1,100}?,[\"”]?\s+|\s)"     # "A White House statement issued late on Sunday said"
+                             r"(?:also\s+)?(?P<verb>provides|calls|speaks|envisages|envisions|foresees|stipulates|sets|puts|presents|outlines|"
                              r"gives|includes|offers|proposes|says|said|states|mentions|specifies|lists|has|sees|allows|requires|"
                              r"adds|added|notes|is\s+explicit|is\s+clear)\b")
 VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document", "statement", "readout"}
@@ -515,15 +520,18 @@ def _only_describes(words: list[str], aliases: AliasTable) -> bool:
 PLACE_AFTER = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
-def _heading_name(text: str, aliases: AliasTable) -> str | None:
+def _heading_name(text: str, aliases: AliasTable, document: str) -> str | None:
     """A heading that is only a name ("Asharq Al-Awsat", "Al-Araby Al-Jadeed"): the source a
-    back-reference right under it ("The London-based daily ... wrote") names."""
+    back-reference right under it ("The London-based daily ... wrote") names. Not a word the document
+    also writes in lower case: a section's heading ("Centrifuges", "Sanctions")."""
     name = PLACE_AFTER.sub("", text.strip().rstrip(":"))      # "Al-Akhbar (Beirut)"
     if ":" in name and (known := aliases.lookup(name.partition(":")[0].strip())):
         return known                                          # "Axios: two-phase deal on the table": its account
     if len(name.split()) > 6 or NAME_RE.fullmatch(name) is None:
         return None
-    return aliases.lookup(name) or aliases.canonical(name)
+    if known := aliases.lookup(name):
+        return known
+    return None if re.search(rf"\b{re.escape(name.lower())}\b", document) else aliases.canonical(name)
 
 
 # a region or a bloc's adjective names no one side: "a Western diplomat" is the "Western diplomat"
@@ -567,6 +575,18 @@ def _titled_person(ref: str) -> str | None:
 
 
 NAME_PARTICLES = frozenset("bin ibn bint abu al el de van von".split())
+
+
+DOCUMENT_LEAD = re.compile(rf"^\W*(?:Under|In)\s+(?:the\s+)?{NAME}(?:['’]s)?\s+(?:plan|draft|proposal|text|version|offer)\b")
+# "Mozambique has reached a deal ..., the finance ministry said": a state body with no owner named
+# before speaks for the state that opens the sentence (after a dateline)
+STATE_BODY_NOUNS = frozenset({"ministry", "government", "cabinet", "presidency", "president", "minister"})
+OPENING_NAME = re.compile(rf"^\W*(?:[A-Z][A-Z/,. -]+\s+[—–-]+\s+)?(?:The\s+)?(?P<name>{NAME})")
+
+
+def _opening_state(sentence: str, aliases: AliasTable) -> str | None:
+    m = OPENING_NAME.match(sentence)
+    return aliases.lookup(m.group("name")) if m else None
 
 
 def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> str | None:
@@ -672,6 +692,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") not in VERB_WORDS | {"adds", "notes"} and not m.group("verb").startswith("is")
                                                                   # "says" speaks for one sentence
+        att.noun = att.noun or m.group("doc").split()[-1]         # "the fact sheet said" is X's again
         return att
     if not toks.isdisjoint(GATE_WORDS):
         att = _cited(s, aliases)
@@ -712,7 +733,7 @@ def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """Attributions that hang on 'according to', 'by' or a reporting verb."""
     sentence, toks = s.text, s.toks
-    if "for" in toks and not toks.isdisjoint(PEOPLE_KINDS) and (m := SPOKESPERSON_FOR.search(sentence)) \
+    if not toks.isdisjoint(FOR_ROLE_WORDS) and (m := SPOKESPERSON_FOR.search(sentence)) \
             and (att := _role_source(m.group("org"), m.group("role"), aliases)):
         return att
     if ("its" in toks or "their" in toks) and ITS_ROLE_SAID.match(sentence):
@@ -901,15 +922,20 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                                                  # or an explainer's next question ("What about aid?")
         named_by_heading, heading_name = heading_name, None
         if group[0].heading and len(group) == 1 and found[0] is None:
-            heading_name = _heading_name(group[0].text, aliases)     # "Asharq Al-Awsat", over a press review's part
+            heading_name = _heading_name(group[0].text, aliases, text)     # "Asharq Al-Awsat", over a press review's part
             if heading_name and aliases.lookup(heading_name):
                 carry = last_named = heading_name                    # a known name: what follows is its account
                 carry_also = ()
+        said_here: str | None = None                # a speaker named in this paragraph who does not carry
+        carried_here = False                        # ... unless a source that carries was named in it first
         for i, (s, att) in enumerate(zip(group, found)):
             if settled and id(s) in settled:
                 last_named = s.source
                 continue
             if att is None:
+                if said_here is not None and not DOCUMENT_LEAD.match(s.text):     # "A Hamas official said ...
+                    s.source, s.also = said_here, ()     # A third phase would ...": the speaker goes on to the
+                    continue                             # paragraph's end ("Under the US plan, ..." does not)
                 s.source, s.also = carry, carry_also if carry is not None else ()
                 if not s.toks.isdisjoint(REACTION_WORDS) and (m := REACTION.match(s.text)) \
                         and (known := aliases.lookup(m.group("subj"))):
@@ -938,8 +964,16 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                     kinds[att.noun] = att.source
                 if "statement" in s.toks:
                     kinds["statement"] = att.source      # "X said in a statement ...": "the statement said" is X's
+            if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
+                    and (source := _opening_state(s.text, aliases)):
+                last_named = kinds[att.noun] = source
             s.source = source
             s.also = att.also if source == att.source else ()
             if att.carries:
                 carry, carry_also = source, s.also
+                carried_here, said_here = True, None
+            elif source is not None and source != carry and not carried_here:
+                said_here = source               # a carried source of this paragraph keeps what follows
+            else:
+                said_here = None
     return sentences

@@ -27,7 +27,7 @@ DAY_TOKENS = frozenset({"day", "week", "month", "first"})
 DIGIT = re.compile(r"\d")
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.5"
+EXTRACTOR_VERSION = "1.6"
 
 
 @dataclass
@@ -92,6 +92,8 @@ PERCENT_TO = re.compile(rf"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?{NU
 # released 1,000 prisoners", a term, unless a year dates it: "Under a proposal in late 2009, Israel would have freed")
 COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+otherwise|could|might)|would)\s+have\s+(?!to\b)"
                             r"[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
+DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:which|that)\s+(?:also\s+|had\s+)?"
+                               r"[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)){0,120}$")
 DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b[^.;]{0,80}?"
                              r"\b(?:[a-z]+ed|imposed|set|cut|put|paid|sent|freed|signed|agreed|made|took|gave)\b")
 SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|largest|worst|best|fastest|slowest|sharpest|"
@@ -1099,6 +1101,10 @@ class _Doc:
         if before[:8].lstrip("\"“ ")[:2] in ("In", "By", "Si", "Du") and (lead := DATED_PAST_LEAD.match(text)) \
                 and not MODAL_VERB.search(text, lead.end(), q.start):
             return True                                  # "In 2018, he imposed 25% duties on steel": a dated past act
+        if (" which " in before or " that " in before) and (m := DATED_DEAL_CLAUSE.search(before)) \
+                and not MODAL_VERB.search(m.group(0)):
+            return True                                  # "the 2015 accord, which also capped enrichment at 3.67
+                                                         # percent": what an earlier, dated deal did
         if " have " in before and (m := COUNTERFACTUAL.search(before, _tail(before, 6))) \
                 and (m.group("sure") or YEAR.search(before)):
             return True                                  # "Line 29, which would have added 1,430 square km", "Under
@@ -1732,15 +1738,18 @@ class _Doc:
                 continue
             first = ends.get(f.source, shortest)
             if f.phase is None and 0 < f.max < first:
-                self.facts[i] = replace(f, phase=1)
-                term = f.slot.removesuffix(" timing")       # "eight would walk free in the first week": the count
-                counts = [j for j, g in enumerate(self.facts)   # the timing follows is the first phase's too
-                          if g.start == f.start and g.source == f.source and g.slot == term and g.kind == "count"
-                          and g.value_end <= f.value_start]
-                if counts and self.facts[j := max(counts, key=lambda j: self.facts[j].value_end)].phase is None:
-                    self.facts[j] = replace(self.facts[j], phase=1)
+                moved = 1
             elif f.phase == 1 and f.min > first:
-                self.facts[i] = replace(f, phase=None)
+                moved = None
+            else:
+                continue
+            self.facts[i] = replace(f, phase=moved)
+            term = f.slot.removesuffix(" timing")       # "eight would walk free in the first week", "the last
+            counts = [j for j, g in enumerate(self.facts)   # two on day 50": the count the timing follows goes too
+                      if g.start == f.start and g.source == f.source and g.slot == term and g.kind == "count"
+                      and g.value_end <= f.value_start]
+            if counts and self.facts[j := max(counts, key=lambda j: self.facts[j].value_end)].phase == f.phase:
+                self.facts[j] = replace(self.facts[j], phase=moved)
 
     def implied_phase_counts(self) -> None:
         for source, (phase, s, a, b) in self.max_phase.items():
