@@ -87,7 +87,7 @@ SENT_END_FAST = re.compile(r"[.!?;](?:(?<=;)\s+|(?<!;)[\"”’)]*\s+(?=[\"“�
 UP_TO_LAST_NON_WORD = re.compile(r"(?s:.*)[^\w.]")      # ends after the last character outside [\w.]
 HEADING_END = frozenset('.!?:;"”')
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
-ENTRY_TIME = re.compile(rf"{_CLOCK}\s*[-–—|:]\s+")
+ENTRY_TIME = re.compile(rf"(?:UPDATE(?:\s+\d+)?,?\s+)?{_CLOCK}\s*[-–—|:]\s+", re.I)   # "UPDATE 2, 16:05 GMT — "
 ENTRY_TIME_ALONE = re.compile(rf"{_CLOCK}\s*")             # "08:02" on its own line: a new entry starts
 
 
@@ -185,7 +185,7 @@ CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports reporting published pub
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired "
                                         "issued issues printed prints").split())
 SPEECH_LIST = ("said says told stated states added claimed claims insisted insists noted notes confirmed confirms announced "
-               "announces explained argued estimated estimates projected projects calculated quoted").split()
+               "announces explained argued estimated estimates projected projects calculated quoted briefed").split()
 CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
 SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
 VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
@@ -225,7 +225,7 @@ ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman sp
                        "commander chairman premier representative aide aides diplomat diplomats mediator mediators".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s]{{0,30}}?"
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}(?:\s+{WHEN}{ADVERB})?\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
@@ -280,7 +280,7 @@ SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:seni
                               rf"(?:,\s+[^,;]{{1,100}},)?\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister", "diplomats"}   # THE_ROLE_SAID's words
 OWNER_BODY_ASIDE = re.compile(rf"^\W*(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
-                              rf"(?:ministry|office|government|cabinet|presidency|army|military|delegation|team)),\s+"
+                              rf"(?:ministry|office|government|cabinet|presidency|army|military|delegation|team|{ROLES})),\s+"
                               rf"[^,;]{{1,100}},\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Israel's prime minister, Yair Lapid, said ...": the owner of the title, with the person's name between commas
 _OWNER_TITLE_NAMED = (rf"(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,3}}?{ROLES}),\s+(?P<person>{NAME}),\s+{AUX}"
@@ -309,15 +309,17 @@ SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
                           "breakdown details figures numbers assessment estimate".split())
-MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic".split())   # "was more specific"
-ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | {"accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
+MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
+                         "blunt".split())   # "was more specific"
+BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
+ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | {"accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
                                 "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
                  rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting)\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b"
-                 rf"|(?:was|were|is|are)\s+(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})\b)")   # "was more specific"
+                 rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
                      rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME}(?:\s+{ROLES})?"   # "The Israeli prime minister's office"
@@ -725,6 +727,12 @@ MEDIA_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)(?P<dem>[A-Z][a-z]+)\s+(?P<state>
                         rf"(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 
 
+# an outlet's own sources: "Reuters' sources said ...", "The Journal's correspondent reported ..."
+OWN_SOURCE_WORDS = frozenset({"sources", "source", "correspondent", "correspondents"})
+OUTLET_SOURCES = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s|['’])\s+(?:own\s+)?(?:sources?|correspondents?)\s+"
+                            rf"(?:also\s+)?(?:{SPEECH_VERBS}|{CARRY_VERBS}|gave|put|described)\b")
+
+
 def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
     """"Israel issued 500 permits": "issued" names a source only when what is issued is a statement."""
     return verb.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, verb.end())
@@ -733,6 +741,10 @@ def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """Attributions that hang on 'according to', 'by' or a reporting verb."""
     sentence, toks = s.text, s.toks
+    if not toks.isdisjoint(OWN_SOURCE_WORDS) and (m := OUTLET_SOURCES.match(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = False                     # "Reuters' sources said", "The Journal's sources gave": its reporting
+        return att
     if not toks.isdisjoint(FOR_ROLE_WORDS) and (m := SPOKESPERSON_FOR.search(sentence)) \
             and (att := _role_source(m.group("org"), m.group("role"), aliases)):
         return att
@@ -747,6 +759,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return Attribution(known if m.group("state") else f"{m.group('dem')} media",
                            m.group("verb") in CARRY_WORDS and m.start() == 0)
     if ("'s " in sentence or "’s " in sentence) and "," in sentence and (m := OWNER_BODY_ASIDE.match(sentence)) \
+            and not OWNER_TITLE_NAMED.match(sentence) \
             and (att := _resolve(m.group("subj"), aliases)):
         att.carries = False                     # "Iran's foreign ministry, in a statement carried by Fars, said"
         return att

@@ -66,15 +66,18 @@ def lexicon() -> Lexicon:
 
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True)) + "|final|last|next|subsequent"
 PHASE_MARK = re.compile(
-    rf"\b(?P<ord>{_ORD})\s+(?:(?!(?:of|the|weeks?|days?|months?)\b)[\w-]+\s+){{0,2}}?(?:phase|stage)\b"   # not "first week of phase two"
+    rf"\b(?P<ord>{_ORD})(?:-|\s+(?:(?!(?:of|the|weeks?|days?|months?)\b)[\w-]+\s+){{0,2}}?)(?:phase|stage)\b"   # not "first week of phase two"
     r"|\b(?:phase|stage)\s+(?P<num>one|two|three|four|five|six|[1-9]|(?-i:IV|V?I{1,3}|V))\b"
     r"|\b(?P<this>this|that|the\s+same)\s+(?:phase|stage)\b"
     r"|\b(?P<init>initial)\s+(?:[\w-]+\s+){0,2}(?:truce|cease-?fire|period|pause)\b", re.I)
 # in a sentence that names a phase: "..., and the third the exchange of bodies" names the third
-ELLIPTIC_PHASE = re.compile(r"\b(?:(?:and|while|with|then)\s+the\s+(?P<ord>second|third|fourth|fifth)\b"
+ELLIPTIC_PHASE = re.compile(r"\b(?:(?:and|while|with|then|of)\s+the\s+(?P<ord>second|third|fourth|fifth)\b"
                             r"(?=\s*,?\s+(?:the|a|an|would|will|should|to|for|with)\b)"
                             # "..., and the bodies would be returned in the third."
                             r"|\b(?:in|during)\s+the\s+(?P<ord2>first|second|third|fourth|fifth)(?=\s*(?:[.;,]|$)))", re.I)
+# "the second and third stages would each last about six weeks": a duration for each
+BOTH_PHASES_EACH = re.compile(rf"\b(?P<o1>{'|'.join(ORDINALS)})\s+and\s+(?P<o2>{'|'.join(ORDINALS)})\s+(?:phases|stages)\b"
+                              r"[^.;]{0,30}?\beach\s+(?:last|run|be\s+of)\b", re.I)
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?P<each>(?:{NUMBER_RE})-(?:day|week|month)\s+)?"
                          rf"(?:phases|stages|phase|stage|parts)\b", re.I)
@@ -92,6 +95,7 @@ PERCENT_TO = re.compile(rf"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?{NU
 # released 1,000 prisoners", a term, unless a year dates it: "Under a proposal in late 2009, Israel would have freed")
 COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+otherwise|could|might)|would)\s+have\s+(?!to\b)"
                             r"[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
+EARLIER_SUBJECT = re.compile(r"\W*(?:The|Its|Their)\s+(?:previous|old|former|earlier|expired|outgoing|existing)\s")
 DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:which|that)\s+(?:also\s+|had\s+)?"
                                r"[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)){0,120}$")
 DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b[^.;]{0,80}?"
@@ -200,7 +204,7 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            r"(?:ready|prepared|willing)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|"
                            r"(?<!yet\s)(?<!still\s)to\s+be\s+(?:\w+ed|\w+en|sent|paid|held|kept|set|built)|"   # "troops to be deployed"
                            r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|memorandum|understanding|"
-                           r"accord|pact|treaty|bill|package|legislation|"
+                           r"accord|pact|treaty|bill|package|legislation|contract|quotas?|tally|version|summary|"
                            r"extension|extended|renewed|concluded|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
@@ -284,6 +288,11 @@ LABELLED = re.compile(r"\b([\w-]+)(?:\s+(?:one|two|three|four|five|six|[1-9]|IV|
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
+PLACE_PREPOSITIONS = frozenset("near in along on at of from for inside outside across around within".split())
+SUBJECT_SET_AT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
+                            r"\s+(?:(?:would|will|could|is|are|was|were)\s+(?:be\s+)?(?:capped|limited|set|fixed|pegged|kept)\s+at"
+                            r"|(?:would|will|could)\s+(?:number|total|amount\s+to|come\s+to|stand\s+at))"
+                            r"\s+(?:(?:about|around|roughly|some|nearly|no\s+more\s+than|up\s+to|at\s+most)\s+)?[$€£]?$", re.I)
 CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|rais\w*|increas\w*|boost\w*)\s+"
                        r"(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+)\s+by\s+[$€£]?$", re.I)
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)\b[^.;]{0,60}$", re.I)
@@ -400,7 +409,8 @@ RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:
                              r"neighbo\w+|areas?|houses?|land))\b")
 REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to", "the last", "the final")   # "the remaining 550": counted before
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
-NO_SUCH = ("no ", "not a ", "without a ", "never a ")
+NO_SUCH = ("no ", "not a ", "without a ", "never a ", "no commitment to a ", "no commitment to any ", "no guarantee of a ",
+           "no promise of a ")     # "has made no commitment to a third phase": no stage named
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$")
 
 
@@ -848,6 +858,14 @@ class _Doc:
                                       at + dur.end, phase=p, min=dur.min, max=dur.max, unit="day",
                                       text=f"phase {p} lasts {_num_text(dur)}"))
 
+        for m in BOTH_PHASES_EACH.finditer(text) if has_phase and has_number and " each " in text else ():
+            dur = next((q for q in find_quantities(text[m.end():m.end() + 40]) if q.unit), None)
+            if dur and (first := ORDINALS.get(m.group("o1").lower())) and (second := ORDINALS.get(m.group("o2").lower())):
+                consumed.add(m.end() + dur.start)
+                for p in (first, second):
+                    self.add(fact(lex.duration_slot, "duration", m.start(), m.end() + dur.start, m.end() + dur.end,
+                                  phase=p, min=dur.min, max=dur.max, unit="day", qualifier=dur.qualifier,
+                                  text=f"phase {p} lasts {_num_text(dur)}"))
         self.in_phase = scope is not None or any(mk[1] for mk in markers)   # inside a phase's terms
         events = self._events(s) if lex.may_name_events(toks) else []
         counted_groups: set[str] = set()
@@ -1101,6 +1119,9 @@ class _Doc:
         if before[:8].lstrip("\"“ ")[:2] in ("In", "By", "Si", "Du") and (lead := DATED_PAST_LEAD.match(text)) \
                 and not MODAL_VERB.search(text, lead.end(), q.start):
             return True                                  # "In 2018, he imposed 25% duties on steel": a dated past act
+        if (m := EARLIER_SUBJECT.match(text)) and not MODAL_VERB.search(before, m.end()):
+            return True                                  # "The previous six-year contract gave workers raises of
+                                                         # about 3% a year": the deal before this one
         if (" which " in before or " that " in before) and (m := DATED_DEAL_CLAUSE.search(before)) \
                 and not MODAL_VERB.search(m.group(0)):
             return True                                  # "the 2015 accord, which also capped enrichment at 3.67
@@ -1640,6 +1661,13 @@ class _Doc:
         if " at" in before[-6:] and (m := PUT_AT.search(before, _tail(before, 8))):
             words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
             return None, " ".join(words[-2:]) or None    # "put the IRS cut at $21.4 billion"
+        if (" at" in before[-6:] or "would " in before or "will " in before) \
+                and (m := SUBJECT_SET_AT.search(before, _tail(before, 14))):
+            words = m.group("np").lower().split()
+            words = [w for w in words[:next((i for i, w in enumerate(words) if w in PLACE_PREPOSITIONS), None)]
+                     if w not in FUNCTION_WORDS]         # "troop levels near the border": troop levels
+            return None, " ".join(words[-2:]) or None    # "Troop levels would be capped at 2,000 per side",
+                                                         # "The observer teams would number 60"
         if " by" in before[-6:] and (m := CHANGE_BY.search(before, _tail(before, 10))):
             words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
             way = "reduction" if m.group("verb").lower()[:3] in ("red", "cut", "low", "tri", "shr") else "increase"

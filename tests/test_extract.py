@@ -383,6 +383,14 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     # a state, its people and its press, by the shipped names
     ("A Mozambican official said the bonds would be exchanged within six weeks.", ("Mozambique", False)),
     ("According to the FT, the coupon would be 9 percent.", ("Financial Times", True)),
+    # a state's office holder with an aside between commas; "briefed reporters"; an owner's hyphenated office
+    ("Malaysia's prime minister, flanked by the Thai and Cambodian leaders, told a news conference that the "
+     "ceasefire would take effect at midnight.", ("Malaysia", False)),
+    ("Malaysia's foreign minister later briefed reporters on what he called a two-phase road map.", ("Malaysia", False)),
+    ("Ukraine's human-rights ombudsman's office said 30 defenders of Mariupol were on the lists.", ("Ukraine", False)),
+    # an outlet's own sources; a side "blunter" than others opens its account
+    ("Reuters' sources said the draft sets the price at 30 prisoners for each soldier.", ("Reuters", False)),
+    ("Israeli officials were blunter about what comes after the first stage.", ("Israel", True)),
     # a document with an aside between commas and "presents"
     ('The White House fact sheet, a two-page document titled "Key Parameters," presents the deal as a rollback.',
      ("United States", True)),
@@ -1557,6 +1565,55 @@ def test_a_section_heading_that_the_text_also_writes_in_lower_case_names_no_sour
     assert not find(facts_of(text), source="Centrifuges")
     text = "Rudaw\n\nThe Erbil-based channel reported that the region would export 230,000 barrels a day."
     assert find(facts_of(text), source="Rudaw", min=230000)
+
+
+def test_an_update_stamp_opens_a_live_blog_entry():
+    text = ("According to Kan, the first phase would last 45 days.\n\n"
+            "UPDATE 18:40 GMT - A U.S. official told reporters that the first phase would last six weeks.\n\n"
+            "UPDATE 2, 21:15 GMT — Most of the 33 hostages would be freed in the first phase.")
+    sentences = attribute(text, ALIASES)
+    assert [s.source for s in sentences] == ["Kan", "United States", None]
+    assert sentences[1].text.startswith("A U.S. official") and sentences[1].entry
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The union said the contract adds a 4 percent raise in the first year.", 4),
+    ("The Commission summary also mentions a tariff-rate quota of 30,000 tonnes of rice.", 30000),
+    ("Both sides put the beef quota at 13,000 metric tonnes each way.", 13000),
+])
+def test_a_contract_a_quota_or_a_summary_states_terms_without_a_modal(text, value):
+    assert find(facts_of(text), min=value)
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("The observer teams would number 60.", "observer teams", 60),
+    ("Troop levels near the border would be capped at 2,000 per side.", "troop levels", 2000),
+    ("Under the deal, defense spending would be set at $886 billion.", "defense spending", 886e9),
+])
+def test_a_bare_number_set_for_the_clause_subject_counts_the_subject(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value)
+
+
+def test_two_stages_that_each_last_a_time_each_get_it():
+    facts = facts_of("The Hamas official said the second and third stages would each last about six weeks.")
+    assert {f.phase for f in find(facts, kind="duration", min=42)} == {2, 3}
+
+
+def test_a_hyphenated_stage_and_an_elliptic_one_name_their_phase():
+    text = "In the third phase, bodies would be returned. The draft sets the second-phase price at 30 prisoners for each soldier."
+    assert find(facts_of(text), min=30, phase=2)
+    text = ("The first phase would last 42 days. Officials told Kan that Israel has made no commitment to a third "
+            "phase and that the terms of the second would be negotiated from scratch.")
+    facts = facts_of(text)
+    assert find(facts, kind="commitment", phase=2)
+    assert not find(facts, kind="phase_count", min=3)          # a stage denied is no stage named
+
+
+def test_what_the_deal_before_this_one_gave_is_not_a_term():
+    text = ("The previous six-year contract, signed in 2018, gave workers raises of about 3% a year. The new "
+            "contract would raise wages by 62 percent over six years.")
+    facts = facts_of(text)
+    assert not find(facts, min=3) and find(facts, min=62, unit="percent")
 
 
 def test_what_an_earlier_dated_deal_did_is_not_a_term():
