@@ -98,7 +98,7 @@ COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+other
 EARLIER_SUBJECT = re.compile(r"\W*(?:The|Its|Their)\s+(?:previous|old|former|earlier|expired|outgoing|existing)\s")
 DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:which|that)\s+(?:also\s+|had\s+)?"
                                r"[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)){0,120}$")
-DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b[^.;]{0,80}?"
+DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During|[Bb]efore)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b[^.;]{0,80}?"
                              r"\b(?:[a-z]+ed|imposed|set|cut|put|paid|sent|freed|signed|agreed|made|took|gave)\b")
 SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|largest|worst|best|fastest|slowest|sharpest|"
                             r"steepest|first\s+time)\b[^.;]{0,40}\b(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
@@ -205,6 +205,8 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            r"(?<!yet\s)(?<!still\s)to\s+be\s+(?:\w+ed|\w+en|sent|paid|held|kept|set|built)|"   # "troops to be deployed"
                            r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|memorandum|understanding|"
                            r"accord|pact|treaty|bill|package|legislation|contract|quotas?|tally|version|summary|"
+                           r"puts?(?=\s+(?:the|its|their)\s[^.;]{0,50}?\bat\s)|"     # "Kan put the daily figure at 500 trucks"
+                           r"cites?|assumes?|envisag\w*|envision\w*|foresees?|designed\s+to|specif\w*|"
                            r"extension|extended|renewed|concluded|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
@@ -289,10 +291,11 @@ OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
 PLACE_PREPOSITIONS = frozenset("near in along on at of from for inside outside across around within".split())
-SUBJECT_SET_AT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
+SUBJECT_SET_AT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?|\b(?:the|its|their)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
                             r"\s+(?:(?:would|will|could|is|are|was|were)\s+(?:be\s+)?(?:capped|limited|set|fixed|pegged|kept)\s+at"
-                            r"|(?:would|will|could)\s+(?:number|total|amount\s+to|come\s+to|stand\s+at))"
-                            r"\s+(?:(?:about|around|roughly|some|nearly|no\s+more\s+than|up\s+to|at\s+most)\s+)?[$€£]?$", re.I)
+                            r"|(?:would|will|could)\s+(?:number|total|amount\s+to|come\s+to|stand\s+at|be))"
+                            r"\s+[\"“]?(?:(?:about|around|roughly|some|nearly|no\s+more\s+than|up\s+to|at\s+most|at\s+least|"
+                            r"between)\s+)?[$€£]?$", re.I)
 CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|rais\w*|increas\w*|boost\w*)\s+"
                        r"(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+)\s+by\s+[$€£]?$", re.I)
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)\b[^.;]{0,60}$", re.I)
@@ -1116,8 +1119,9 @@ class _Doc:
             return True                                  # "90 percent of Gaza's 2.1 million people": a population share
         if before[-1:] in ":." and before[-3:-1].strip().isdigit() and q.raw[:2].isdigit():
             return True                                  # "07:40 - Qatar announces deal": a time of day
-        if before[:8].lstrip("\"“ ")[:2] in ("In", "By", "Si", "Du") and (lead := DATED_PAST_LEAD.match(text)) \
-                and not MODAL_VERB.search(text, lead.end(), q.start):
+        at = before.rfind(": ") + 1                      # a clause after a colon opens as a sentence does
+        if before[at:at + 8].lstrip("\"“ ")[:2] in ("In", "By", "Si", "Du", "Be", "be") \
+                and (lead := DATED_PAST_LEAD.match(text, at)) and not MODAL_VERB.search(text, lead.end(), q.start):
             return True                                  # "In 2018, he imposed 25% duties on steel": a dated past act
         if (m := EARLIER_SUBJECT.match(text)) and not MODAL_VERB.search(before, m.end()):
             return True                                  # "The previous six-year contract gave workers raises of

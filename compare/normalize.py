@@ -188,6 +188,9 @@ NOT_HEAD = frozenset("later ago after before earlier from of into in on at and o
 NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
 
 
+SCALE_END = re.compile(r"\s*(?:hundred|thousand|million|billion|trillion|bn|mn|m|tn|trn)$", re.I)
+
+
 def _singular_before_noun(unit: str | None, low: str, end: int) -> bool:
     """"a 30 to 40 day truce": a singular unit before a noun is an adjective, as "40-day" is."""
     if not unit or unit.lower().endswith("s"):
@@ -216,7 +219,10 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         a = 1.0 if a_text.lower() in ("a", "an") else parse_number(a_text)
         if a is None:
             continue
-        b = parse_number(b) if b else None
+        b_text, b = b, parse_number(b) if b else None
+        if b is not None and (scale := SCALE_END.search(b_text)) and not SCALE_END.search(a_text) \
+                and (bare := parse_number(b_text[:scale.start()])) and a <= bare:
+            a *= b / bare                                # "5-6 million", "between 195 and 205 trillion": both ends
         half = 0.5 if m.start("half") >= 0 or m.start("half2") >= 0 else 0.0
         if b is not None:        # "one to one-and-a-half kilometres": the half is the second number's
             lo, hi = a + half, b + (0.5 if m.start("half2") >= 0 or m.start("halfb") >= 0 else 0.0)

@@ -1580,6 +1580,13 @@ def test_an_update_stamp_opens_a_live_blog_entry():
     ("The union said the contract adds a 4 percent raise in the first year.", 4),
     ("The Commission summary also mentions a tariff-rate quota of 30,000 tonnes of rice.", 30000),
     ("Both sides put the beef quota at 13,000 metric tonnes each way.", 13000),
+    # a source that puts a figure at a value states a term
+    ("Kan put the daily figure at roughly 500 trucks.", 500),
+    ("The FT put the end rate for spirits at 50 per cent.", 50),
+    # what a document cites, a budget assumes, a corridor was designed for
+    ("Both documents cite the same enrichment ceiling of 3.67 percent.", 3.67),
+    ("The budget assumes an oil price of $65 a barrel.", 65),
+    ("The corridor was designed to handle about 4 million tonnes a month.", 4e6),
 ])
 def test_a_contract_a_quota_or_a_summary_states_terms_without_a_modal(text, value):
     assert find(facts_of(text), min=value)
@@ -1589,6 +1596,8 @@ def test_a_contract_a_quota_or_a_summary_states_terms_without_a_modal(text, valu
     ("The observer teams would number 60.", "observer teams", 60),
     ("Troop levels near the border would be capped at 2,000 per side.", "troop levels", 2000),
     ("Under the deal, defense spending would be set at $886 billion.", "defense spending", 886e9),
+    ('An official told Reuters the first payment would be "around $1 billion".', "first payment", 1e9),
+    ('Two people told Reuters the final tally would be "between 1,000 and 1,200" on each side.', "final tally", 1000),
 ])
 def test_a_bare_number_set_for_the_clause_subject_counts_the_subject(text, slot, value):
     assert find(facts_of(text), slot=slot, min=value)
@@ -1607,6 +1616,13 @@ def test_a_hyphenated_stage_and_an_elliptic_one_name_their_phase():
     facts = facts_of(text)
     assert find(facts, kind="commitment", phase=2)
     assert not find(facts, kind="phase_count", min=3)          # a stage denied is no stage named
+
+
+def test_a_dated_past_after_a_colon_is_not_a_term():
+    text = ("The corridor would handle 4 million tonnes a month. That would match the pre-war pace: before "
+            "February 2022 it shipped 5-6 million tonnes a month through its ports.")
+    facts = facts_of(text)
+    assert find(facts, min=4e6) and not find(facts, max=6e6)
 
 
 def test_what_the_deal_before_this_one_gave_is_not_a_term():

@@ -32,6 +32,9 @@ def test_abbreviated_scales(text, value):
     ("a few hundred prisoners", 200, 500, None, "approximately"),
     ("several hundred thousand people", 200_000, 999_999, None, "approximately"),
     ("30-40 days", 30, 40, "day", None),
+    ("5-6 million tonnes", 5e6, 6e6, None, None),                                    # the scale is both ends'
+    ("between 195 and 205 trillion dinars", 195e12, 205e12, None, None),
+    ("between 500 and 2 million", 500, 2e6, None, None),                             # not when the first is larger
     ("30 to 40 days", 30, 40, "day", None),
     ("one to one-and-a-half kilometres", 1, 1.5, None, None),                       # the half is the second's
     ("for a period not exceeding 60 days", 60, 60, "day", "up to"),
