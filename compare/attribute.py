@@ -308,7 +308,7 @@ SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s
                                 # "..., UN officials said.", "..., two Egyptian officials said, speaking on condition ..."
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
-                          "breakdown details figures numbers assessment estimate".split())
+                          "breakdown details figures numbers assessment estimate count tally".split())
 MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
                          "blunt".split())   # "was more specific"
 BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
@@ -366,6 +366,7 @@ KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<su
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
 AND = re.compile(r"\s+and\s+")
+AND_NAME = re.compile(rf"\s+and\s+(?:the\s+)?(?P<name>{NAME})\s*,")      # "according to X and Y, ..."
 POSSESSIVE = re.compile(r"['’]s\s")
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators?|representatives?|members?)\s+"
                         r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
@@ -765,6 +766,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     m = ACCORDING.search(sentence) if "according" in toks else (PER_SOURCE.search(sentence) if "per" in toks else None)
     if m and (att := _resolve(m.group("ref"), aliases)):
+        if (more := AND_NAME.match(sentence, m.end("ref"))) and (known := aliases.lookup(more.group("name"))) \
+                and known != att.source:
+            att.also = (*att.also, known)       # "According to both the Egyptian official and Kan, ..."
         # "according to X" carries on wherever it stands: "..., according to a copy seen by Reuters.
         # Displaced people would return ..." is still Reuters' account
         att.carries = att.carries and (m.re is ACCORDING or _early(m, "ref", sentence)) \

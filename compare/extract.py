@@ -313,6 +313,8 @@ OF_NOUNS = re.compile(r"\s+of\s+((?:[\w-]+\s+)?[\w-]+)")                       #
 OF = re.compile(r"\s+of\s+")
 FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
 SINCE_AFTER = re.compile(r"\s*(?:now\s+)?since\b", re.I)
+PERFECT_FOR = re.compile(r"\b(?:which|who|whom|where)\b[^,;]{0,60}\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
+                         r"[^,;]*\bfor\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
 NOT_DURATION = re.compile(r"\b(?:dragged|lasted|spent|ago|since|held)\b")
 LOWER_WORD_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?[a-z]")
 PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|(?P<points>percentage\s+points?\b))")
@@ -1351,7 +1353,8 @@ class _Doc:
             noun = "term" if noun in ("duration", "length") else noun
         elif (for_before := FOR_BEFORE.search(before, tail)) or over:
             clause = left[max(left.rfind(","), left.rfind(";")) + 1:]     # not "After a cabinet session, ..."
-            if _any_word_re(lex.reject_nouns).search(clause) or NOT_DURATION.search(left) or SINCE_AFTER.match(after):
+            if _any_word_re(lex.reject_nouns).search(clause) or NOT_DURATION.search(left) or SINCE_AFTER.match(after) \
+                    or PERFECT_FOR.search(clause):      # "El Fasher, which the RSF has besieged for some 18 months"
                 return                                   # "have fallen for 11 consecutive months since peaking": history
             if for_before and (EXTENDED.search(before) or EXTENSION_SUBJECT.search(before)):
                 noun = "extension"                       # "the deal was extended on Saturday, X said, for 120 days",

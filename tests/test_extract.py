@@ -1625,6 +1625,24 @@ def test_a_dated_past_after_a_colon_is_not_a_term():
     assert find(facts, min=4e6) and not find(facts, max=6e6)
 
 
+def test_according_to_two_sources_gives_each_the_term():
+    facts = facts_of("According to both the Egyptian official and Kan, the first phase would last 42 days.")
+    assert {f.source for f in find(facts, min=42, phase=1)} == {"Egypt", "Kan"}
+
+
+def test_a_person_who_gave_a_different_count_speaks_for_the_next_he_said():
+    text = ("Osama Darwish, a member of Hamas's political bureau, gave Al Jazeera a different count. He said "
+            "Israel would free roughly 1,700 prisoners during the first stage.")
+    assert find(facts_of(text), source="Osama Darwish", min=1700)
+
+
+def test_how_long_something_has_gone_on_in_a_relative_clause_is_no_term():
+    text = ("Both forces would withdraw from El Fasher, which the RSF has besieged for some 18 months, within "
+            "30 days. The agreement had been renewed for 120 days.")
+    facts = facts_of(text)
+    assert not find(facts, min=540) and find(facts, max=30) and find(facts, min=120)
+
+
 def test_what_the_deal_before_this_one_gave_is_not_a_term():
     text = ("The previous six-year contract, signed in 2018, gave workers raises of about 3% a year. The new "
             "contract would raise wages by 62 percent over six years.")
