@@ -254,7 +254,7 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:{WHEN}\s+)?{AUX}"
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
-                        rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b"
+                        rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|puts?(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b"
                         rf"|\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
                            rf"prime\s+minister|minister|diplomats?)\s+(?:also\s+)?"
@@ -308,17 +308,18 @@ SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s
                                 # "..., UN officials said.", "..., two Egyptian officials said, speaking on condition ..."
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
-                          "breakdown details figures numbers assessment estimate count tally".split())
+                          "breakdown details figures numbers assessment estimate count tally mix sequence "
+                          "total".split())
 MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
                          "blunt".split())   # "was more specific"
 BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
-ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | {"accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
+ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | {"leads", "led", "accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
                                 "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
                  rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting)\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
-                 rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b"
+                 rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+with\b"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
@@ -350,6 +351,7 @@ VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>[A-Z][\w.-]*
                              r"statement|readout)\s*"
                              r"(?:(?:issued|released|published|posted|sent)\b[^,;]{0,40}?\s+|,\s+[^;]{1,100}?,[\"”]?\s+|\s)"     # "A White House statement issued late on Sunday said"
                              r"(?:also\s+)?(?P<verb>provides|calls|speaks|envisages|envisions|foresees|stipulates|sets|puts|presents|outlines|"
+                             r"describes|refers|"
                              r"gives|includes|offers|proposes|says|said|states|mentions|specifies|lists|has|sees|allows|requires|"
                              r"adds|added|notes|is\s+explicit|is\s+clear)\b")
 VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document", "statement", "readout"}

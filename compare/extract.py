@@ -200,6 +200,9 @@ NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|op
                       r"[^.;,]{0,40}$", re.I)                 # "denied that oil sanctions would be lifted"
 DENIED_THAT = re.compile(r"\bden(?:y|ies|ied)\s+(?:reports?\s+)?that\b", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
+# a source's figures listed after a colon: "Politico leads with the topline: $1.61 trillion ...", "Haaretz
+# gave a different mix: 10 living hostages plus ..."
+_LISTS = r"(?:gave|gives|leads\s+with|listed|describes|described|outlines|outlined|reports|reported|offered)\b(?=[^.;:]{0,60}:\s)"
 TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|"
                            r"(?:ready|prepared|willing)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|"
                            r"(?<!yet\s)(?<!still\s)to\s+be\s+(?:\w+ed|\w+en|sent|paid|held|kept|set|built)|"   # "troops to be deployed"
@@ -207,6 +210,7 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            r"accord|pact|treaty|bill|package|legislation|contract|quotas?|tally|version|summary|"
                            r"puts?(?=\s+(?:the|its|their)\s[^.;]{0,50}?\bat\s)|"     # "Kan put the daily figure at 500 trucks"
                            r"cites?|assumes?|envisag\w*|envision\w*|foresees?|designed\s+to|specif\w*|"
+                           rf"{_LISTS}|"
                            r"extension|extended|renewed|concluded|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
@@ -311,6 +315,7 @@ NUMBERED = re.compile(r"\.\s")
 OF_NOUN = re.compile(r"\s+of\s+([\w-]+)")
 OF_NOUNS = re.compile(r"\s+of\s+((?:[\w-]+\s+)?[\w-]+)")                       # "of war", "of marathon talks"
 OF = re.compile(r"\s+of\s+")
+MONEY_FOR = re.compile(r"\s+for\s+(?:the\s+)?([a-z][\w-]+)")
 FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
 SINCE_AFTER = re.compile(r"\s*(?:now\s+)?since\b", re.I)
 PERFECT_FOR = re.compile(r"\b(?:which|who|whom|where)\b[^,;]{0,60}\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
@@ -342,7 +347,7 @@ LABEL_TAIL = re.compile(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$")
 # of them occurs in the sentence's lower-case text (same matches, several times faster).
 UNIT_WORD = re.compile(UNIT_RE, re.I)
 # a text that provides for people provides for their release: "the draft provides for 33 hostages"
-PROVIDES = re.compile(r"\b(?:provides?\s+for|calls?\s+for|envisag\w*|foresees?|stipulat\w*|speaks?\s+of)\b", re.I)
+PROVIDES = re.compile(rf"\b(?:provides?\s+for|calls?\s+for|envisag\w*|foresees?|stipulat\w*|speaks?\s+of|{_LISTS})", re.I)
 PHASE_MARK_AT, ON_DAY_AT, NEGATION_AT, MODAL_AT, TERM_SENTENCE_AT, GRADUAL_AT, AT_ONCE_AT, PROVIDES_AT = map(
     Anchored, (PHASE_MARK, ON_DAY, NEGATION, MODAL, TERM_SENTENCE, GRADUAL, AT_ONCE, PROVIDES))
 # PHASE_COUNT for fold_lower() text (see compare.normalize.FOLD): same matches, several times faster
@@ -471,7 +476,9 @@ TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
               "percent", "time", "times", "o'clock", "am", "pm", "a.m", "p.m",
               "next", "now", "last", "ago", "compared", "rather", "apiece", "each", "annually", "instead"}
 NOT_NAME_WORDS = FUNCTION_WORDS | LEAD_WORDS | {"all", "another", "just", "precisely", "some", "nearly"}
-PARTICIPLES = frozenset("freed released returned exchanged swapped handed killed held taken seized".split())
+PARTICIPLES = frozenset("freed released returned exchanged swapped handed killed held taken seized earmarked "
+                        "allocated budgeted pledged committed promised".split())
+ING_NOUNS = frozenset("spending funding financing lending borrowing housing training building shipping".split())
 NOT_NOUNS = frozenset("there here kept left sent built made set put given taken seen brought".split())  # after a noun
 LY_NOUNS = frozenset({"family", "supply", "assembly", "ally", "rally", "anomaly", "monopoly", "reply", "july"})
 GENERIC_HEADS = {"machines", "machine", "units", "unit", "pieces", "items", "people"}
@@ -1441,7 +1448,7 @@ class _Doc:
             if low in lex.group_of and (not generic or MODIFIERS.issuperset(generic)):
                 return lex.group_of[low], None, pos + w.end()    # "600 trucks", "600 aid trucks"
             if low in FUNCTION_WORDS or low in TIME_WORDS or low in NUMBER_TOKENS or low in APPROXIMATE_WORDS \
-                    or (generic and (low.endswith(("ing", "ed"))
+                    or (generic and (low.endswith(("ing", "ed")) and low not in ING_NOUNS
                                                                              or low in NOT_NOUNS)) \
                     or (not generic and low in PARTICIPLES):    # "the rest of the 33 freed": no noun
                 break                                    # "5,000 centrifuges enriching uranium": the centrifuges
@@ -1517,6 +1524,8 @@ class _Doc:
         phrase = (q.raw + after[:np_end]).strip().lower()
         if group is None and noun is None and money is not None:
             noun = _money_noun(before)                   # "purchases of $40 billion", "would pay €650 million"
+            if noun is None and (m := MONEY_FOR.match(after)) and m.group(1) not in FUNCTION_WORDS:
+                noun = m.group(1)                        # "$895 billion for defense"
         if group is None and noun is None:
             # a bare number: "50 for every female soldier", "the agreed total of 33", "operate 5,060"
             if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):

@@ -391,6 +391,10 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     # an outlet's own sources; a side "blunter" than others opens its account
     ("Reuters' sources said the draft sets the price at 30 prisoners for each soldier.", ("Reuters", False)),
     ("Israeli officials were blunter about what comes after the first stage.", ("Israel", True)),
+    # a document that describes or refers to; an outlet, with an aside, that puts a figure at a value
+    ("The Reuters draft describes an asymmetric pullback: Eritrean forces would move back 25 km.", ("Reuters", True)),
+    ("The AU statement refers to a 12-month return programme.", ("African Union", True)),
+    ("Roll Call, working from a committee summary it obtained, puts the defense increase at 1.5%.", ("Roll Call", False)),
     # a document with an aside between commas and "presents"
     ('The White House fact sheet, a two-page document titled "Key Parameters," presents the deal as a rollback.',
      ("United States", True)),
@@ -1641,6 +1645,17 @@ def test_how_long_something_has_gone_on_in_a_relative_clause_is_no_term():
             "30 days. The agreement had been renewed for 120 days.")
     facts = facts_of(text)
     assert not find(facts, min=540) and find(facts, max=30) and find(facts, min=120)
+
+
+def test_a_sources_figures_listed_after_a_colon_are_its_terms():
+    facts = facts_of("Politico leads with the topline: $1.61 trillion in discretionary spending, with $895 billion "
+                     "for defense, a 1% increase.")
+    assert find(facts, source="Politico", slot="discretionary spending", min=1.61e12)
+    assert find(facts, source="Politico", min=895e9) and find(facts, source="Politico", min=1, unit="percent")
+    facts = facts_of("Haaretz gave a different mix: 10 living hostages plus the bodies of 16 others.")
+    assert find(facts, source="Haaretz", slot="hostages released", min=10)
+    # a list that is a noun opens no account
+    assert not find(facts_of("The final list ran to 1,968 names: the 250 lifers plus a dozen more."), min=1968)
 
 
 def test_what_the_deal_before_this_one_gave_is_not_a_term():
