@@ -78,6 +78,11 @@ ELLIPTIC_PHASE = re.compile(r"\b(?:(?:and|while|with|then|of)\s+the\s+(?P<ord>se
 # "the second and third stages would each last about six weeks": a duration for each
 BOTH_PHASES_EACH = re.compile(rf"\b(?P<o1>{'|'.join(ORDINALS)})\s+and\s+(?P<o2>{'|'.join(ORDINALS)})\s+(?:phases|stages)\b"
                               r"[^.;]{0,30}?\beach\s+(?:last|run|be\s+of)\b", re.I)
+# "in two stages, the first covering villages within 15 km", "three stages, he said, the first lasting 42 days"
+STAGES_THE_FIRST = re.compile(r"\b(?:phases|stages)\b[^.;]{0,40}?,\s+the\s+(?P<ord>first|second|third|fourth)\s+"
+                              r"(?=[a-z]+ing\b|to\s|would\s|will\s)", re.I)
+NAMED_AGREEMENT = re.compile(r"\s+(?:trade\s+)?(?:deal|agreement|accord|pact)\b", re.I)
+YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?P<each>(?:{NUMBER_RE})-(?:day|week|month)\s+)?"
                          rf"(?:phases|stages|phase|stage|parts)\b", re.I)
@@ -98,8 +103,9 @@ COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+other
 EARLIER_SUBJECT = re.compile(r"\W*(?:The|Its|Their)\s+(?:previous|old|former|earlier|expired|outgoing|existing)\s")
 DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:which|that)\s+(?:also\s+|had\s+)?"
                                r"[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)){0,120}$")
-DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During|[Bb]efore)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b[^.;]{0,80}?"
-                             r"\b(?:[a-z]+ed|imposed|set|cut|put|paid|sent|freed|signed|agreed|made|took|gave)\b")
+DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During|[Bb]efore|Under\s+the)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b[^.;]{0,80}?"
+                             r"\b(?:[a-z]+ed|imposed|set|cut|put|paid|sent|freed|signed|agreed|made|took|gave|bought|sold|spent|"
+                             r"won|lost|rose|fell|grew|saw|held|kept)\b")
 SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|largest|worst|best|fastest|slowest|sharpest|"
                             r"steepest|first\s+time)\b[^.;]{0,40}\b(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
                             r"about\s+)?$", re.I)
@@ -645,14 +651,21 @@ MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": 
 
 BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism)"
 BODY_OF_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|at\s+least\s+)?$", re.I)
+MEMBER_COMPOUND = re.compile(rf"-member\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{BODY_NOUNS})\b", re.I)
+BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:would|will|is\s+to|shall|could)\s+(?:have|include|comprise|"
+                             rf"consist\s+of|be\s+made\s+up\s+of)\s+(?:up\s+to\s+|about\s+|some\s+|at\s+least\s+)?$", re.I)
 BODY_AFTER_MEMBER = re.compile(rf"members?\s+(?:[\w-]+\s+)?(?P<body>{BODY_NOUNS})$")
 
 
-def _body_size(noun: str, before: str) -> str | None:
+def _body_size(noun: str, before: str, after: str) -> str | None:
     """The body whose size a count of members gives ("a monitoring team of 12 members" → "team", "a
-    five-member committee" → "committee"); None for members of anything else ("20 members of the
-    delegation" is who went, not a term)."""
-    if noun in ("members", "member") and (m := BODY_OF_BEFORE.search(before, max(0, len(before) - 40))):
+    five-member committee" → "committee", "a seven-member border commission", "the commission would
+    have nine members"); None for members of anything else ("20 members of the delegation" is who
+    went, not a term)."""
+    if after[:8] == "-member " and (m := MEMBER_COMPOUND.match(after)):
+        return m.group("body").lower()
+    if noun in ("members", "member") and (m := BODY_OF_BEFORE.search(before, max(0, len(before) - 40))
+                                          or BODY_HAS_BEFORE.search(before, max(0, len(before) - 60))):
         return m.group("body").lower()
     if noun.startswith("member ") and (m := BODY_AFTER_MEMBER.match(noun)):
         return m.group("body")
@@ -790,6 +803,8 @@ class _Doc:
         for m in PHASE_MARK_AT.finditer(text, s.low, pieces=s.pieces) if has_phase else ():
             if s.low.endswith(NO_SUCH, 0, m.start()):
                 continue                                 # "There is no third phase": no stage named
+            if m.group("num") and NAMED_AGREEMENT.match(text, m.end()) and YEAR_BEFORE.search(text, 0, m.start()):
+                continue                                 # "the 2020 Phase One agreement": an earlier deal's name
             phase = talked if talked and m.group("this") and m.start() <= 12 \
                 else self._marker_phase(m, running, source)
             if TALKS_ON.search(text, max(0, m.start() - 80), m.start()):
@@ -815,6 +830,8 @@ class _Doc:
             markers.append((m.start("ord"), phase, True, True))      # "The deal has three stages. In the first, ..."
             running = phase
         if (markers or has_phase) and " the " in text:   # "The second stage would ..., and the third the exchange of bodies"
+            for m in STAGES_THE_FIRST.finditer(text):     # "in two stages, the first covering villages ..."
+                markers.append((m.start("ord"), ORDINALS[m.group("ord").lower()], True, False))
             for m in ELLIPTIC_PHASE.finditer(text):
                 group = "ord" if m.group("ord") else "ord2"
                 phase = ORDINALS[m.group(group).lower()]
@@ -1129,7 +1146,7 @@ class _Doc:
         if before[-1:] in ":." and before[-3:-1].strip().isdigit() and q.raw[:2].isdigit():
             return True                                  # "07:40 - Qatar announces deal": a time of day
         at = before.rfind(": ") + 1                      # a clause after a colon opens as a sentence does
-        if before[at:at + 8].lstrip("\"“ ")[:2] in ("In", "By", "Si", "Du", "Be", "be") \
+        if before[at:at + 8].lstrip("\"“ ")[:2] in ("In", "By", "Si", "Du", "Be", "be", "Un") \
                 and (lead := DATED_PAST_LEAD.match(text, at)) and not MODAL_VERB.search(text, lead.end(), q.start):
             return True                                  # "In 2018, he imposed 25% duties on steel": a dated past act
         if (m := EARLIER_SUBJECT.match(text)) and not MODAL_VERB.search(before, m.end()):
@@ -1592,7 +1609,7 @@ class _Doc:
         # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
         if noise or not (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)) or noun.split()[-1] in lex.reject_nouns:
             return prev_group
-        if (body := _body_size(noun, before)) is not None:
+        if (body := _body_size(noun, before, after)) is not None:
             noun = f"{body} members"                     # "a team of 12 members", "a five-member committee"
         elif TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()) \
                 or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))):

@@ -1658,6 +1658,27 @@ def test_a_sources_figures_listed_after_a_colon_are_its_terms():
     assert not find(facts_of("The final list ran to 1,968 names: the 250 lifers plus a dozen more."), min=1968)
 
 
+@pytest.mark.parametrize("text, slot, value", [
+    ("A seven-member border commission would be set up.", "commission members", 7),
+    ("The commission would have nine members.", "commission members", 9),
+])
+def test_the_size_of_a_body_the_deal_sets_up(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value)
+
+
+def test_the_first_of_the_stages_just_counted_names_the_first_phase():
+    facts = facts_of("Troops would pull back in two stages, the first covering villages within 15 kilometres.")
+    assert find(facts, min=15, phase=1)
+    assert find(facts_of("The deal has three stages, he said, the first lasting 42 days."), min=42, phase=1)
+
+
+def test_an_earlier_deal_named_phase_one_is_no_phase_and_what_it_did_no_term():
+    facts = facts_of("Under the 2020 Phase One agreement, China bought 200 billion dollars of goods. Under the new "
+                     "deal, China would buy 25 million tonnes of soybeans.")
+    assert not find(facts, min=200e9) and not find(facts, phase=1)
+    assert find(facts, min=25e6)
+
+
 def test_what_the_deal_before_this_one_gave_is_not_a_term():
     text = ("The previous six-year contract, signed in 2018, gave workers raises of about 3% a year. The new "
             "contract would raise wages by 62 percent over six years.")
