@@ -185,7 +185,8 @@ CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports reporting published pub
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired "
                                         "issued issues printed prints").split())
 SPEECH_LIST = ("said says told stated states added claimed claims insisted insists noted notes confirmed confirms announced "
-               "announces explained argued estimated estimates projected projects calculated quoted briefed").split()
+               "announces explained argued estimated estimates projected projects calculated quoted briefed "
+               "describe describes").split()
 CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
 SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
 VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
@@ -695,7 +696,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return att
     if not toks.isdisjoint(VERSION_SUBJECT_WORDS) and (m := VERSION_SUBJECT.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
-        att.carries = m.group("verb") not in VERB_WORDS | {"adds", "notes"} and not m.group("verb").startswith("is")
+        att.carries = m.group("verb") == "describes" or m.group("verb") not in VERB_WORDS | {"adds", "notes"} \
+            and not m.group("verb").startswith("is")      # a document "describes" what it sets out
                                                                   # "says" speaks for one sentence
         att.noun = att.noun or m.group("doc").split()[-1]         # "the fact sheet said" is X's again
         return att

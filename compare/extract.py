@@ -195,7 +195,8 @@ FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+ad
                         r"an?\s+(?:(?:initial|further|total)\s+)?period\s+(?:of\s+)?)?$",
                         re.I)
 RATIO_AFTER = re.compile(r"^(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ratio)\b)[^.;:\d]){0,40}?"
-                         r"\b(?:for|per)\s+(?:every|each)\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+                         r"\b(?:(?:for|per)\s+(?:every|each)|per(?=\s+(?:[a-z]+\s+)?(?:hostage|captive|soldier|prisoner|detainee|"
+                         r"body|civilian|woman|child|person)\b))\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
 SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|truce|cease-?fire|pause|deal|agreement|"
                          r"signing|implementation|first\s+phase|first\s+stage)\b(?:\s+(?:begins|starts|takes\s+effect|of\s+"
                          r"the\s+\w+))?", re.I)

@@ -1632,6 +1632,8 @@ def test_a_dated_past_after_a_colon_is_not_a_term():
 def test_according_to_two_sources_gives_each_the_term():
     facts = facts_of("According to both the Egyptian official and Kan, the first phase would last 42 days.")
     assert {f.source for f in find(facts, min=42, phase=1)} == {"Egypt", "Kan"}
+    facts = facts_of("Qatar and Haaretz describe a six-week first stage.")
+    assert {f.source for f in find(facts, min=42, phase=1)} == {"Qatar", "Haaretz"}
 
 
 def test_a_person_who_gave_a_different_count_speaks_for_the_next_he_said():
@@ -1677,6 +1679,12 @@ def test_an_earlier_deal_named_phase_one_is_no_phase_and_what_it_did_no_term():
                      "deal, China would buy 25 million tonnes of soybeans.")
     assert not find(facts, min=200e9) and not find(facts, phase=1)
     assert find(facts, min=25e6)
+
+
+def test_a_count_per_person_of_a_group_is_a_ratio():
+    assert find(facts_of("Haaretz reported a flat ratio of 40 prisoners per hostage."),
+                source="Haaretz", slot="prisoners per hostage", min=40)
+    assert find(facts_of("600 trucks per day would enter."), slot="trucks per day", min=600)
 
 
 def test_what_the_deal_before_this_one_gave_is_not_a_term():
