@@ -81,8 +81,8 @@ BOTH_PHASES_EACH = re.compile(rf"\b(?P<o1>{'|'.join(ORDINALS)})\s+and\s+(?P<o2>{
 # "in two stages, the first covering villages within 15 km", "three stages, he said, the first lasting 42 days"
 STAGES_THE_FIRST = re.compile(r"\b(?:phases|stages)\b[^.;]{0,40}?,\s+the\s+(?P<ord>first|second|third|fourth)\s+"
                               r"(?=[a-z]+ing\b|to\s|would\s|will\s)", re.I)
-NAMED_AGREEMENT = re.compile(r"\s+(?:trade\s+)?(?:deal|agreement|accord|pact)\b", re.I)
-YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+NAMED_AGREEMENT = re.compile(r"[\"”’']?\s+(?:trade\s+)?(?:deal|agreement|accord|pact)\b", re.I)
+YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+[\"“‘']?$")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?P<each>(?:{NUMBER_RE})-(?:day|week|month)\s+)?"
                          rf"(?:phases|stages|phase|stage|parts)\b", re.I)
@@ -101,8 +101,15 @@ PERCENT_TO = re.compile(rf"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?{NU
 COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+otherwise|could|might)|would)\s+have\s+(?!to\b)"
                             r"[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
 EARLIER_SUBJECT = re.compile(r"\W*(?:The|Its|Their)\s+(?:previous|old|former|earlier|expired|outgoing|existing)\s")
-DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:which|that)\s+(?:also\s+|had\s+)?"
-                               r"[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)){0,120}$")
+DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:(?:under|in)\s+which\s+(?:[A-Z][\w-]*\s+)?|which\s+|that\s+)"
+                               r"(?:also\s+|had\s+)?[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,120}$")
+# a state told in a relative clause: "UNIFIL, which has about 10,500 peacekeepers in the south"; what an
+# earlier truce did: "The Geneva truce in May, which also ran for 90 days"
+WHICH_HAS = re.compile(r",\s+(?:which|who)\s+(?:currently\s+|still\s+|already\s+|now\s+)?(?:has|have|holds?|employs?|"
+                       r"hosts?|numbers?)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$"
+                       r"|,\s+which\s+(?:also\s+)?(?:ran|lasted|held)\s+for\s+(?:about\s+|some\s+|nearly\s+)?$")
+# a vote's tally, not a range: "passed the compromise package 61-38"
+VOTE_BEFORE = re.compile(r"\b(?:passed|approved|adopted|voted|rejected|cleared)\b[^.;]{0,50}?\s(?:by\s+(?:a\s+(?:vote\s+of\s+)?)?)?$")
 DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During|[Bb]efore|Under\s+the)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b[^.;]{0,80}?"
                              r"\b(?:[a-z]+ed|imposed|set|cut|put|paid|sent|freed|signed|agreed|made|took|gave|bought|sold|spent|"
                              r"won|lost|rose|fell|grew|saw|held|kept)\b")
@@ -1150,6 +1157,10 @@ class _Doc:
         if before[at:at + 8].lstrip("\"“ ")[:2] in ("In", "By", "Si", "Du", "Be", "be", "Un") \
                 and (lead := DATED_PAST_LEAD.match(text, at)) and not MODAL_VERB.search(text, lead.end(), q.start):
             return True                                  # "In 2018, he imposed 25% duties on steel": a dated past act
+        if ", wh" in before[-60:] and WHICH_HAS.search(before, max(0, len(before) - 60)):
+            return True                                  # "UNIFIL, which has about 10,500 peacekeepers"
+        if q.min != q.max and "-" in q.raw and VOTE_BEFORE.search(before, max(0, len(before) - 80)):
+            return True                                  # "passed the compromise package 61-38": a vote
         if (m := EARLIER_SUBJECT.match(text)) and not MODAL_VERB.search(before, m.end()):
             return True                                  # "The previous six-year contract gave workers raises of
                                                          # about 3% a year": the deal before this one

@@ -1687,6 +1687,17 @@ def test_a_count_per_person_of_a_group_is_a_ratio():
     assert find(facts_of("600 trucks per day would enter."), slot="trucks per day", min=600)
 
 
+@pytest.mark.parametrize("text", [
+    "UNIFIL, which has about 10,500 peacekeepers in the south, welcomed the extension.",       # a state
+    "The Geneva truce in May, which also ran for 90 days, was extended once in August.",      # an earlier truce
+    'Veterans of the 2020 "Phase One" agreement, under which China promised to buy an extra $200 billion of '
+    'U.S. goods over two years, are sceptical.',                                              # an earlier deal
+    "The Senate passed the compromise package 61-38 late on Tuesday.",                        # a vote
+])
+def test_background_that_reads_like_a_term_is_not_one(text):
+    assert [f for f in facts_of(text) if f.kind != "commitment"] == []
+
+
 def test_what_the_deal_before_this_one_gave_is_not_a_term():
     text = ("The previous six-year contract, signed in 2018, gave workers raises of about 3% a year. The new "
             "contract would raise wages by 62 percent over six years.")
