@@ -420,6 +420,11 @@ INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to)\s+(?:also\s+|then\s
                       r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
                       r"|once\s+(?:a|per)\s+(?P<u2>week|month|year)"
                       r"|(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yearly))\b", re.I)
+# how often people are freed: "the rest in batches every seven days", "a release every seven days"
+RELEASE_INTERVAL = re.compile(r"\b(?:batch(?:es)?|releases?|released|freed|handovers?|exchanges?)\b[^.;]{0,30}?\b"
+                              r"(?P<when>every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month)s?)\b", re.I)
+RELEASE_INTERVAL_WORDS = frozenset("batch batches release releases released freed handover handovers exchange "
+                                   "exchanges".split())
 MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
@@ -784,7 +789,8 @@ class _Doc:
         lex, text, toks = self.lex, s.text, s.toks     # s.toks: tokens(text), computed once
         # a share ("a third of") and an interval ("would meet weekly") count as numbers here
         fraction = not toks.isdisjoint(FRACTION_TOKENS) and FRACTION_OF.search(s.low) is not None
-        interval = not (toks.isdisjoint(INTERVAL_TOKENS) or toks.isdisjoint(INTERVAL_VERBS))
+        interval = not toks.isdisjoint(INTERVAL_TOKENS) and not (toks.isdisjoint(INTERVAL_VERBS)
+                                                                and toks.isdisjoint(RELEASE_INTERVAL_WORDS))
         has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) or fraction or interval \
             or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None)   # "a week"
         if text.rstrip().endswith("?"):
@@ -1046,6 +1052,12 @@ class _Doc:
             at = m.start("when")
             self.add(fact(f"{INTERVAL_NOUNS[verb]} interval", "duration", at, at, m.end(), min=days, max=days,
                           unit="day", text=f"{verb} {m.group('when').lower()}"))
+        for m in RELEASE_INTERVAL.finditer(s.text) if "every" in s.low else ():
+            n = parse_number(m.group("n")) if m.group("n") else 1.0
+            if n is not None:
+                days = to_days(n, m.group("u"))
+                self.add(fact("release interval", "duration", m.start("when"), m.start("when"), m.end(), min=days,
+                              max=days, unit="day", text=f"a release {m.group('when').lower()}"))
 
     def _fractions(self, s: Sentence, fact) -> None:
         """A share named by a fraction in a sentence about the terms: "at least a quarter of the grain

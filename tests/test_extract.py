@@ -1698,6 +1698,12 @@ def test_background_that_reads_like_a_term_is_not_one(text):
     assert [f for f in facts_of(text) if f.kind != "commitment"] == []
 
 
+def test_how_often_people_are_freed_is_a_release_interval():
+    facts = facts_of("Three hostages would be released on the first day and the rest in batches every seven days.")
+    assert find(facts, slot="release interval", kind="duration", min=7)
+    assert not find(facts_of("Israel freed prisoners every week in 2011."), slot="release interval")
+
+
 def test_what_the_deal_before_this_one_gave_is_not_a_term():
     text = ("The previous six-year contract, signed in 2018, gave workers raises of about 3% a year. The new "
             "contract would raise wages by 62 percent over six years.")
