@@ -258,7 +258,7 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|puts?(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b"
                         rf"|\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
-                           rf"prime\s+minister|minister|diplomats?)\s+(?:also\s+)?"
+                           rf"prime\s+minister|minister|diplomats?|envoy['’]s\s+office)\s+(?:also\s+)?"
                            rf"(?:{SPEECH_VERBS}|described|put(?=\s+(?:the\s+)?(?:number|figure|total)\b))\b")
 # "the company", "the union": the one named so before, else no one named (not whoever spoke last)
 BODY_KINDS = frozenset({"company", "union", "headquarters", "commission"})
@@ -274,12 +274,13 @@ ITS_ROLE_SAID = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ii]ts|[Tt]heir)\s+(?:chief\s+|
                            rf"officials?)(?:,\s+[^,;]{{1,40}},)?\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 # "A spokesman for Qatar's foreign ministry told ...", "..., a spokeswoman for the State Department said.",
 # "An adviser to the RSF leadership told ...", "a member of the Hamas political bureau said"
-FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson adviser advisor aide member representative".split())
+FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson adviser advisor aide member representative office".split())
 SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+|top\s+|close\s+)?"
                               rf"(?P<role>{'|'.join(FOR_ROLE_WORDS)})"
                               rf"\s+(?:for|to|of)\s+(?:the\s+)?(?P<org>{NAME})(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?"
+                              rf"(?:\s+(?:for|to|in)\s+{NAME})?"        # "the office of the U.N. special envoy for Yemen"
                               rf"(?:,\s+[^,;]{{1,100}},)?\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
-PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister", "diplomats"}   # THE_ROLE_SAID's words
+PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister", "diplomats", "envoy's", "envoy’s"}   # THE_ROLE_SAID's words
 OWNER_BODY_ASIDE = re.compile(rf"^\W*(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                               rf"(?:ministry|office|government|cabinet|presidency|army|military|delegation|team|{ROLES})),\s+"
                               rf"[^,;]{{1,100}},\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")

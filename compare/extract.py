@@ -77,9 +77,9 @@ ELLIPTIC_PHASE = re.compile(r"\b(?:(?:and|while|with|then|of)\s+the\s+(?P<ord>se
                             r"|\b(?:in|during)\s+the\s+(?P<ord2>first|second|third|fourth|fifth)(?=\s*(?:[.;,]|$)))", re.I)
 # "the second and third stages would each last about six weeks": a duration for each
 BOTH_PHASES_EACH = re.compile(rf"\b(?P<o1>{'|'.join(ORDINALS)})\s+and\s+(?P<o2>{'|'.join(ORDINALS)})\s+(?:phases|stages)\b"
-                              r"[^.;]{0,30}?\beach\s+(?:last|run|be\s+of)\b", re.I)
+                              r"[^.;]{0,30}?\beach\s+(?:also\s+)?(?:last|run|be\s+of)\b", re.I)
 # "in two stages, the first covering villages within 15 km", "three stages, he said, the first lasting 42 days"
-STAGES_THE_FIRST = re.compile(r"\b(?:phases|stages)\b[^.;]{0,40}?,\s+the\s+(?P<ord>first|second|third|fourth)\s+"
+STAGES_THE_FIRST = re.compile(r"\b(?:phases|stages)\b[^.;]{0,40}?,\s+the\s+(?P<ord>first|second|third|fourth)\s+(?:of\s+them\s+)?"
                               r"(?=[a-z]+ing\b|to\s|would\s|will\s)", re.I)
 NAMED_AGREEMENT = re.compile(r"[\"”’']?\s+(?:trade\s+)?(?:deal|agreement|accord|pact)\b", re.I)
 YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+[\"“‘']?$")
@@ -100,14 +100,16 @@ PERCENT_TO = re.compile(rf"\s+to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?{NU
 # released 1,000 prisoners", a term, unless a year dates it: "Under a proposal in late 2009, Israel would have freed")
 COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+otherwise|could|might)|would)\s+have\s+(?!to\b)"
                             r"[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# a qualifier between a pattern's words and the number it ends before ("... for about 18 months")
+_ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|no\s+more\s+than|up\s+to|at\s+most|at\s+least)\s+)?"
 EARLIER_SUBJECT = re.compile(r"\W*(?:The|Its|Their)\s+(?:previous|old|former|earlier|expired|outgoing|existing)\s")
 DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:(?:under|in)\s+which\s+(?:[A-Z][\w-]*\s+)?|which\s+|that\s+)"
                                r"(?:also\s+|had\s+)?[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,120}$")
 # a state told in a relative clause: "UNIFIL, which has about 10,500 peacekeepers in the south"; what an
 # earlier truce did: "The Geneva truce in May, which also ran for 90 days"
 WHICH_HAS = re.compile(r",\s+(?:which|who)\s+(?:currently\s+|still\s+|already\s+|now\s+)?(?:has|have|holds?|employs?|"
-                       r"hosts?|numbers?)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$"
-                       r"|,\s+which\s+(?:also\s+)?(?:ran|lasted|held)\s+for\s+(?:about\s+|some\s+|nearly\s+)?$")
+                       rf"hosts?|numbers?)\s+{_ABOUT}$"
+                       rf"|,\s+which\s+(?:also\s+)?(?:ran|lasted|held)\s+for\s+{_ABOUT}$")
 # a vote's tally, not a range: "passed the compromise package 61-38"
 VOTE_BEFORE = re.compile(r"\b(?:passed|approved|adopted|voted|rejected|cleared)\b[^.;]{0,50}?\s(?:by\s+(?:a\s+(?:vote\s+of\s+)?)?)?$")
 DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During|[Bb]efore|Under\s+the)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b[^.;]{0,80}?"
@@ -312,8 +314,7 @@ PLACE_PREPOSITIONS = frozenset("near in along on at of from for inside outside a
 SUBJECT_SET_AT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?|\b(?:the|its|their)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
                             r"\s+(?:(?:would|will|could|is|are|was|were)\s+(?:be\s+)?(?:capped|limited|set|fixed|pegged|kept)\s+at"
                             r"|(?:would|will|could)\s+(?:number|total|amount\s+to|come\s+to|stand\s+at|be))"
-                            r"\s+[\"“]?(?:(?:about|around|roughly|some|nearly|no\s+more\s+than|up\s+to|at\s+most|at\s+least|"
-                            r"between)\s+)?[$€£]?$", re.I)
+                            rf"\s+[\"“]?(?:between\s+)?{_ABOUT}[$€£]?$", re.I)
 CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|rais\w*|increas\w*|boost\w*)\s+"
                        r"(?P<np>(?:[\w-]+\s+){0,6}?[\w-]+)\s+by\s+[$€£]?$", re.I)
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)\b[^.;]{0,60}$", re.I)
@@ -333,13 +334,13 @@ MONEY_FOR = re.compile(r"\s+for\s+(?:the\s+)?([a-z][\w-]+)")
 FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
 SINCE_AFTER = re.compile(r"\s*(?:now\s+)?since\b", re.I)
 PERFECT_FOR = re.compile(r"\b(?:which|who|whom|where)\b[^,;]{0,60}\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
-                         r"[^,;]*\bfor\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
+                         rf"[^,;]*\bfor\s+{_ABOUT}$")
 NOT_DURATION = re.compile(r"\b(?:dragged|lasted|spent|ago|since|held)\b")
 LOWER_WORD_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?[a-z]")
 PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|(?P<points>percentage\s+points?\b))")
 FROM_END = re.compile(r"\bfrom\s*$", re.I)
 TO_NUMBER = re.compile(rf"\bto\s+{NUMBER_RE}")
-COUNT_LEAD = re.compile(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bfree\w*|\bonly)$")
+COUNT_LEAD = re.compile(r"(?:\b(?:total|number)\s+of|\boperat\w*|\breleas\w*|\bfree\w*|\breceiv\w*|\bonly)$")
 # a clause that opens with its ratio's base: "For every civilian freed, Israel would release 30 ..."
 CLAUSE_EACH = re.compile(r"(?:^|[;:]\s*)\W*(?i:for|per)\s+(?:every|each)\s+(?P<target>(?:[\w-]+\s+){0,3}?[\w-]+?)"
                          r"(?:\s+(?:freed|released|returned|handed\s+over|set\s+free|exchanged))?\s*,[^;:]*$")
@@ -497,6 +498,7 @@ TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
 NOT_NAME_WORDS = FUNCTION_WORDS | LEAD_WORDS | {"all", "another", "just", "precisely", "some", "nearly"}
 PARTICIPLES = frozenset("freed released returned exchanged swapped handed killed held taken seized earmarked "
                         "allocated budgeted pledged committed promised".split())
+IRREGULAR_PLURALS = frozenset("aircraft personnel staff police".split())    # "by six aircraft"
 ING_NOUNS = frozenset("spending funding financing lending borrowing housing training building shipping".split())
 NOT_NOUNS = frozenset("there here kept left sent built made set put given taken seen brought".split())  # after a noun
 LY_NOUNS = frozenset({"family", "supply", "assembly", "ally", "rally", "anomaly", "monopoly", "reply", "july"})
@@ -649,7 +651,8 @@ MONEY_OF_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:up\s+to\s+|about\s+|aro
 MONEY_VERB_BEFORE = re.compile(r"\b(pay|pays|paid|paying|spend|spends|spent|spending|invest|invests|invested|investing|"
                                r"provide|provides|provided|providing|give|gives|gave|giving|contribute\w*|transfer\w*|"
                                r"receive\w*|get|gets|got|raise|raises|raised|raising|cut|cuts|cutting|pull|pulls|pulling|"
-                               r"rescind\w*|claw\w*\s+back|save|saves|saving)\s+(?:(?:an?\s+)?(?:additional|extra|"
+                               r"rescind\w*|claw\w*\s+back|save|saves|saving|lend|lends|lent|lending|loan|loans|"
+                               r"disburse\w*|grant|grants|granted)\s+(?:(?:an?\s+)?(?:additional|extra|"
                                r"further|another|up\s+to|about|around|some|nearly|roughly|at\s+least)\s+)?$", re.I)
 # "defense spending would rise to $886 billion": the amount is what the subject of the verb comes to
 MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){1,3}?)(?:(?:would|will|could|should|is\s+to|are\s+to|to)\s+)?"
@@ -659,7 +662,7 @@ MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){1,3}?)(?:(?:would|w
 MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",
                "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
                "got": "payment", "rai": "funding", "cut": "cut", "pul": "cut", "res": "cut", "cla": "cut",
-               "sav": "savings"}
+               "sav": "savings", "len": "loan", "loa": "loan", "dis": "disbursement", "gra": "grant"}
 
 
 BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism)"
@@ -1641,7 +1644,8 @@ class _Doc:
         if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES) \
                 and q.qualifier != "approximately" and not (
                     # a small number in words is a term only as one: "would sail from three ports", not "two sides"
-                    noun.split()[-1].endswith("s") and noun.split()[-1] not in SMALL_NOISE
+                    (noun.split()[-1].endswith("s") or noun.split()[-1] in IRREGULAR_PLURALS)
+                    and noun.split()[-1] not in SMALL_NOISE
                     and (MODAL_VERB.search(before, max(0, len(before) - 80))
                          or COMMITTED_TO.search(before))):      # "agreed to allow ..., and to open three corridors"
             return prev_group

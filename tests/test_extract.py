@@ -391,6 +391,9 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     # an outlet's own sources; a side "blunter" than others opens its account
     ("Reuters' sources said the draft sets the price at 30 prisoners for each soldier.", ("Reuters", False)),
     ("Israeli officials were blunter about what comes after the first stage.", ("Israel", True)),
+    # the office of an envoy speaks for the envoy's organisation
+    ("The sides agreed to exchange 1,300 detainees, the office of the U.N. special envoy for Yemen said on Tuesday.",
+     ("United Nations", False)),
     # a document that describes or refers to; an outlet, with an aside, that puts a figure at a value
     ("The Reuters draft describes an asymmetric pullback: Eritrean forces would move back 25 km.", ("Reuters", True)),
     ("The AU statement refers to a 12-month return programme.", ("African Union", True)),
@@ -1610,6 +1613,8 @@ def test_a_bare_number_set_for_the_clause_subject_counts_the_subject(text, slot,
 def test_two_stages_that_each_last_a_time_each_get_it():
     facts = facts_of("The Hamas official said the second and third stages would each last about six weeks.")
     assert {f.phase for f in find(facts, kind="duration", min=42)} == {2, 3}
+    facts = facts_of("Asharq Al-Awsat reported that the second and third stages would each also last 42 days.")
+    assert {f.phase for f in find(facts, kind="duration", min=42)} == {2, 3}
 
 
 def test_a_hyphenated_stage_and_an_elliptic_one_name_their_phase():
@@ -1672,6 +1677,7 @@ def test_the_first_of_the_stages_just_counted_names_the_first_phase():
     facts = facts_of("Troops would pull back in two stages, the first covering villages within 15 kilometres.")
     assert find(facts, min=15, phase=1)
     assert find(facts_of("The deal has three stages, he said, the first lasting 42 days."), min=42, phase=1)
+    assert find(facts_of("It would be carried out in three stages, the first of them lasting 42 days."), min=42, phase=1)
 
 
 def test_an_earlier_deal_named_phase_one_is_no_phase_and_what_it_did_no_term():
@@ -1702,6 +1708,21 @@ def test_how_often_people_are_freed_is_a_release_interval():
     facts = facts_of("Three hostages would be released on the first day and the rest in batches every seven days.")
     assert find(facts, slot="release interval", kind="duration", min=7)
     assert not find(facts_of("Israel freed prisoners every week in 2011."), slot="release interval")
+
+
+@pytest.mark.parametrize("text, slot, lo, hi", [
+    ("The Fund would lend $9.2 billion under an Extended Fund Facility.", "loans", 9.2e9, 9.2e9),
+    ("Transfers would be carried out over three days by six aircraft.", "aircraft", 6, 6),
+    ("The government would free 900 prisoners and receive between 650 and 700 in return.", "prisoners released", 650, 700),
+])
+def test_more_numbers_of_a_sentence_about_the_terms(text, slot, lo, hi):
+    assert find(facts_of(text), slot=slot, min=lo, max=hi)
+
+
+def test_the_envoys_office_said_is_the_office_named_before():
+    text = ("The sides agreed to exchange 1,300 detainees, the office of the U.N. special envoy for Yemen said.\n\n"
+            '"The first stage will be implemented within 30 days," the envoy\'s office said in a statement.')
+    assert [s.source for s in attribute(text, ALIASES)] == ["United Nations", "United Nations"]
 
 
 def test_what_the_deal_before_this_one_gave_is_not_a_term():
