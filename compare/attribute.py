@@ -220,6 +220,8 @@ BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|
                      rf"(?:\s+(?:on|late|early|last|this)\s+[A-Z]?[a-z]+)?\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME}"
                      rf"(?:\s+(?:public\s+|state\s+)?{OUTLET_KINDS}\s+{NAME})?)")      # "Israeli broadcaster Kan"
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+PEOPLE_BEFORE = re.compile(r"(?:\d|\b(?:people|prisoners|hostages|detainees|captives|men|women|children|soldiers|civilians|"
+                           r"citizens|nationals|journalists|others))\s+(?:[a-z]+\s+){0,2}$", re.I)
 AUX = r"(?:(?:has|have|had|is(?=\s+reporting\b))\s+)?(?:(?:also|just|now|since|already)\s+)?"      # "..., has just confirmed"
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief secretary member team speaker adviser advisor ambassador "
@@ -299,9 +301,9 @@ DESCRIBED_SPEAKER = (r"(?:(?:familiar\s+with|briefed\s+on|involved\s+in|close\s+
 ALSO_REPORTED = re.compile(r"\band\s+(?:reported|published|revealed|wrote)\s+that\b|\b(?:had\s+)?(?:seen|obtained)\s+"
                            r"(?:a\s+copy\s+of\s+)?the\s+(?:draft|text|document|agreement|proposal)\b")
 ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\s+the)?|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
-                             rf"(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})"
+                             rf"(?:{ORG_KINDS}\s+)?(?:press\s+)?(?P<role>{ROLES})"
                              rf"(?:\s+{DESCRIBED_SPEAKER})?"
-                             rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,100}}|{NAME}),)?\s+(?:also\s+)?"
+                             rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,100}}|{NAME}),)?\s+{AUX}(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
 _SIDE_OFFICIALS = rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})"
 SIDE_OFFICIALS = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
@@ -310,7 +312,7 @@ SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s
                                 # "..., UN officials said.", "..., two Egyptian officials said, speaking on condition ..."
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
-                          "breakdown details figures numbers assessment estimate count tally mix sequence "
+                          "breakdown details figure figures numbers assessment estimate count tally mix sequence "
                           "total".split())
 MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
                          "blunt".split())   # "was more specific"
@@ -318,7 +320,8 @@ BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
 ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | {"leads", "led", "accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
                                 "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
-                 rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting)\s+(?:[\w-]+\s+){{0,2}}?"
+                 rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
+                 rf"the\s+same|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+with\b"
@@ -785,7 +788,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                            backref=True, noun=m.group("noun"))
     if not toks.isdisjoint(PRONOUN_WORDS) and (m := PRONOUN_SAID.search(sentence)) \
             and (not ANON.search(sentence[:m.start()].lower()) or LEADING_PARTICIPLE.match(sentence[:m.start()])) \
-            and not sentence[max(0, m.start() - 6):m.start()].lower().endswith(("what ", "which ")):
+            and not sentence[max(0, m.start() - 7):m.start()].lower().endswith(("what ", "which ", "when ", "as ",
+                                                                                 "after ", "before ")):
         return Attribution(None, False, backref=True)    # "..., it said, ...": the source named last (not "what it said were")
     told = "told" in sentence or "tell" in sentence or ("to" in toks and not toks.isdisjoint(SPEAKING_TO))
     if told and (m := TOLD_BY.search(sentence)) and (att := _role_source(m.group("org"), m.group("role"), aliases)):
@@ -793,6 +797,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     for pattern, needed in ((ANON_TOLD, told), (BY_NAME, "by" in toks)):
         m = pattern.search(sentence) if needed else None
+        if m and pattern is BY_NAME and m.group(0).startswith("released") \
+                and PEOPLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            m = None                            # "all 15 people released by Russia": who freed them, not a source
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
             kind = _role_kind(m.group(0).split()[0])     # "A senior Hamas official told Reuters": Hamas's account
             return Attribution(side, True, noun=kind if kind in PEOPLE_KINDS else None)

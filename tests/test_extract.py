@@ -391,6 +391,14 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     # an outlet's own sources; a side "blunter" than others opens its account
     ("Reuters' sources said the draft sets the price at 30 prisoners for each soldier.", ("Reuters", False)),
     ("Israeli officials were blunter about what comes after the first stage.", ("Israel", True)),
+    # an account given with another's possessive or "the same"; a press secretary who "has just told"
+    ("A senior US official, speaking to reporters on condition of anonymity, gave Washington's breakdown: "
+     "Russia would release 15 people.", ("United States", True)),
+    ("Mammadzade gave the same 30-day figure when he briefed reporters in Baku.", ("Mammadzade", True)),
+    ("The White House press secretary has just told reporters that the flights would land at noon.",
+     ("United States", False)),
+    # people "released by" a state: who freed them, not who said so
+    ("All 15 people released by Russia and Belarus are now in Turkish custody.", None),
     # the office of an envoy speaks for the envoy's organisation
     ("The sides agreed to exchange 1,300 detainees, the office of the U.N. special envoy for Yemen said on Tuesday.",
      ("United Nations", False)),
