@@ -23,7 +23,7 @@ from compare.normalize import fold_lower, has_folded
 
 
 # "the London-based Al-Quds", "Saudi-owned Al Arabiya": a description before the name
-_DESCRIBED = r"[\w.-]+-(?:based|owned|run|affiliated|backed|funded|linked|controlled)\s+"
+_DESCRIBED = r"[\w.-]+-(?:based|owned|run|affiliated|backed|funded|linked|controlled|language)\s+"
 LEADING_THE = re.compile(rf"^the\s+(?:{_DESCRIBED})?|^{_DESCRIBED}")
 POSSESSIVE_END = re.compile(r"'s$")
 SPACES = re.compile(r"\s+")
@@ -252,7 +252,7 @@ TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[
 APPOSITIVE = re.compile(rf"^\W*(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?)?"   # "The nonpartisan", "Egypt's state-linked"
                         rf"(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
                         rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary)|\s+{ROLES}\s+{NAME})?"
-                        rf"|[Tt]he\s+{CAP}\s+(?:[a-z]+\s+){{0,2}}(?:ministry|government|army|military|office|presidency|"
+                        rf"|[Tt]he\s+(?:{CAP}\s+)?(?:[a-z]+\s+){{0,2}}(?:ministry|government|army|military|office|presidency|"
                         rf"cabinet|delegation)"                        # "The Emirati foreign ministry, which ..., said"
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
                         rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:{WHEN}\s+)?{AUX}"
@@ -319,7 +319,7 @@ MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded
 BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
 ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | {"leads", "led", "accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
                                 "concentrates"}
-_ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|presented|presents|provided|provides|had|has|"
+_ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
                  rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
                  rf"the\s+same|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
@@ -524,7 +524,8 @@ def _only_describes(words: list[str], aliases: AliasTable) -> bool:
     if all(described):
         return True
     rest = " ".join(w for w, d in zip(words, described) if not d)
-    return any(d and "-" in w for w, d in zip(words, described)) and aliases.lookup(rest) is None
+    known = aliases.lookup(rest)                # a place names its state, not itself: "Beirut" is Lebanon's
+    return any(d and "-" in w for w, d in zip(words, described)) and (known is None or known.lower() != rest.lower())
 
 
 PLACE_AFTER = re.compile(r"\s*\([^()]{1,30}\)$")

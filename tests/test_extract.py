@@ -391,6 +391,8 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     # an outlet's own sources; a side "blunter" than others opens its account
     ("Reuters' sources said the draft sets the price at 30 prisoners for each soldier.", ("Reuters", False)),
     ("Israeli officials were blunter about what comes after the first stage.", ("Israel", True)),
+    # a paper described by its language; a ministry with an aside
+    ("The Hebrew-language Yedioth Ahronoth, quoting a senior Israeli official, drew a tighter picture.", ("Ynet", True)),
     # an account given with another's possessive or "the same"; a press secretary who "has just told"
     ("A senior US official, speaking to reporters on condition of anonymity, gave Washington's breakdown: "
      "Russia would release 15 people.", ("United States", True)),
@@ -1725,6 +1727,18 @@ def test_how_often_people_are_freed_is_a_release_interval():
 ])
 def test_more_numbers_of_a_sentence_about_the_terms(text, slot, lo, hi):
     assert find(facts_of(text), slot=slot, min=lo, max=hi)
+
+
+def test_a_daily_described_by_its_language_and_city_is_the_one_its_heading_names():
+    text = ("L'Orient-Le Jour\n\nThe French-language Beirut daily painted a different picture on Thursday. It said the "
+            "withdrawal would be done in two stages.")
+    assert [s.source for s in attribute(text, ALIASES)][1:] == ["L'Orient-Le Jour", "L'Orient-Le Jour"]
+
+
+def test_a_ministry_set_off_by_an_aside_is_the_ministry_named_before():
+    text = ("Egypt's finance ministry published its figures. The finance ministry, in a statement on Monday, said "
+            "$1.2 billion would be released upon board approval.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Egypt", "Egypt"]
 
 
 def test_the_envoys_office_said_is_the_office_named_before():
