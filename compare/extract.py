@@ -416,7 +416,7 @@ INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting"
 INTERVAL_VERBS = frozenset(INTERVAL_NOUNS)
 INTERVAL_DAYS = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0, "quarterly": 90.0, "annually": 365.0,
                  "yearly": 365.0}
-INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to)\s+(?:also\s+|then\s+)?(?P<verb>meet|convene|report|review)\b"
+INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|then\s+)?(?P<verb>meet|convene|report|review)\b"
                       r"(?:\s+(?!every\b)[\w'’-]+){0,4}?\s+"
                       r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
                       r"|once\s+(?:a|per)\s+(?P<u2>week|month|year)"
@@ -1614,6 +1614,8 @@ class _Doc:
                 if group == "palestinians" and (PRISON.search(text) or (release and FREED.search(text))):
                     group = "prisoners"                  # Palestinians freed under a deal are prisoners
                 slot = f"{group} released" if group in lex.people_groups else group
+                if group == "displaced" and "displac" not in phrase:
+                    slot = "people released"             # "26 people are being exchanged": not the displaced
             if ratio:
                 target = self._ratio_target(ratio.group("target"))
                 slot = f"{group} per {_singular(target)}"

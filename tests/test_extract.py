@@ -1724,6 +1724,11 @@ def test_how_often_people_are_freed_is_a_release_interval():
     ("The Fund would lend $9.2 billion under an Extended Fund Facility.", "loans", 9.2e9, 9.2e9),
     ("Transfers would be carried out over three days by six aircraft.", "aircraft", 6, 6),
     ("The government would free 900 prisoners and receive between 650 and 700 in return.", "prisoners released", 650, 700),
+    # people exchanged are people released, not the displaced of a return
+    ("It says 26 people are being exchanged in an operation involving seven countries.", "people released", 26, 26),
+    # a second verb of the same subject: "would complete its work ... and report ... every three months"
+    ("The commission would complete its work within 18 months and report to the leaders every three months.",
+     "reporting interval", 90, 90),
 ])
 def test_more_numbers_of_a_sentence_about_the_terms(text, slot, lo, hi):
     assert find(facts_of(text), slot=slot, min=lo, max=hi)
