@@ -700,7 +700,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if att := _resolve(m.group("subj"), aliases):
             return att
     if not toks.isdisjoint(VERSION_SUBJECT_WORDS) and (m := VERSION_SUBJECT.match(sentence)) \
-            and (att := _resolve(m.group("subj"), aliases)):
+            and (att := Attribution(None, True, backref=True) if m.group("subj") in ("Its", "Their")   # "Its summary
+                 else _resolve(m.group("subj"), aliases)):                                            # speaks of ..."
         att.carries = m.group("verb") == "describes" or m.group("verb") not in VERB_WORDS | {"adds", "notes"} \
             and not m.group("verb").startswith("is")      # a document "describes" what it sets out
                                                                   # "says" speaks for one sentence

@@ -226,7 +226,7 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            r"accord|pact|treaty|bill|package|legislation|contract|quotas?|tally|version|summary|"
                            r"puts?(?=\s+(?:the|its|their)\s[^.;]{0,50}?\bat\s)|"     # "Kan put the daily figure at 500 trucks"
                            r"cites?|assumes?|envisag\w*|envision\w*|foresees?|designed\s+to|specif\w*|"
-                           rf"{_LISTS}|"
+                           rf"{_LISTS}|spoke\s+of|speaks?\s+of|describe[sd]?(?=\s+(?:a|an)\s)|"
                            r"extension|extended|renewed|concluded|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
@@ -1656,16 +1656,19 @@ class _Doc:
             money, noun = CURRENCY_WORDS[words[0]], _money_noun(before) or "amount"
             words = noun.split()
         owner = None
-        if len(words) == 1 and (parts := words[0].split("-"))[0] in MEASURES and parts[-1] in EXTENTS:
-            words = [parts[0], parts[-1]]                # "a 5-kilometre-wide Lachin corridor": the corridor's width
-            owner = next((w for w in WORD.findall(after[:60]) if w.islower() and w not in FUNCTION_WORDS
-                          and w.split("-")[0] not in MEASURES), None)
+        if len(words) <= 2 and (parts := words[0].split("-"))[0] in MEASURES and parts[-1] in EXTENTS:
+            owner = words[1] if len(words) == 2 else next(   # "a 100-metre-wide corridor", "a 5-kilometre-wide
+                (w for w in WORD.findall(after[:60]) if w.islower() and w not in FUNCTION_WORDS   # Lachin corridor":
+                 and w.split("-")[0] not in MEASURES), None)                                      # its width
+            words = [parts[0], parts[-1]]
         slot = _plural(words[-1]) if len(words) == 1 else noun
         measure = words[-1] if words[-1] in MEASURES else None
         extent = None
         if measure is None and len(words) == 2 and words[0] in MEASURES and words[1] in EXTENTS:
             measure, extent = words[0], EXTENTS[words[1]]           # "700 metres wide": a width
-        if measure and (m := MEASURED_OF.search(before, max(0, len(before) - 80))) \
+        if extent and owner:
+            slot = f"{owner} {extent}"                   # "a 100-metre-wide corridor": corridor width
+        elif measure and (m := MEASURED_OF.search(before, max(0, len(before) - 80))) \
                 and (what := m.group(1) or m.group(2)) not in FUNCTION_WORDS and what not in MEASURES:
             slot = what                                  # "stockpile", in kilograms
         elif extent and (what := owner or _last_noun(before)):

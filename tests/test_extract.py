@@ -1726,6 +1726,9 @@ def test_how_often_people_are_freed_is_a_release_interval():
     ("The government would free 900 prisoners and receive between 650 and 700 in return.", "prisoners released", 650, 700),
     # people exchanged are people released, not the displaced of a return
     ("It says 26 people are being exchanged in an operation involving seven countries.", "people released", 26, 26),
+    # what a source spoke of or described; a width written into the noun's compound
+    ("The Azerbaijani side spoke of a 100-metre-wide corridor.", "corridor width", 100, 100),
+    ("The Armenian ministry described a 10-member commission.", "commission members", 10, 10),
     # a second verb of the same subject: "would complete its work ... and report ... every three months"
     ("The commission would complete its work within 18 months and report to the leaders every three months.",
      "reporting interval", 90, 90),
@@ -1744,6 +1747,11 @@ def test_a_ministry_set_off_by_an_aside_is_the_ministry_named_before():
     text = ("Egypt's finance ministry published its figures. The finance ministry, in a statement on Monday, said "
             "$1.2 billion would be released upon board approval.")
     assert [s.source for s in attribute(text, ALIASES)] == ["Egypt", "Egypt"]
+
+
+def test_its_summary_is_the_summary_of_the_source_named_last():
+    text = "Egypt's finance ministry released its figures. Its summary speaks of a maturity extension of seven to 10 years."
+    assert find(facts_of(text), source="Egypt", kind="duration", min=2555, max=3650)
 
 
 def test_the_envoys_office_said_is_the_office_named_before():
