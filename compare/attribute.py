@@ -276,7 +276,8 @@ ITS_ROLE_SAID = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ii]ts|[Tt]heir)\s+(?:chief\s+|
                            rf"officials?)(?:,\s+[^,;]{{1,40}},)?\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 # "A spokesman for Qatar's foreign ministry told ...", "..., a spokeswoman for the State Department said.",
 # "An adviser to the RSF leadership told ...", "a member of the Hamas political bureau said"
-FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson adviser advisor aide member representative office".split())
+FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson adviser advisor aide member representative office head "
+                           "chief director chairman".split())
 SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+|top\s+|close\s+)?"
                               rf"(?P<role>{'|'.join(FOR_ROLE_WORDS)})"
                               rf"\s+(?:for|to|of)\s+(?:the\s+)?(?P<org>{NAME})(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?"
@@ -374,7 +375,7 @@ LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
 AND = re.compile(r"\s+and\s+")
 AND_NAME = re.compile(rf"\s+and\s+(?:the\s+)?(?P<name>{NAME})\s*,")      # "according to X and Y, ..."
-POSSESSIVE = re.compile(r"['’]s\s")
+POSSESSIVE = re.compile(r"['’]s\s|(?<=s)['’]\s")      # "Iran's ministry", "the Houthis' committee"
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators?|representatives?|members?)\s+"
                         r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
 # "Under the arrangement, it said, ...": the source named last
@@ -475,7 +476,7 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
             and _only_describes(words[1:-1], aliases):
         return Attribution(None, True, backref=True)     # "the Saudi channel": the outlet named before
     known = aliases.lookup(ref)
-    if known is None and ("'s " in ref or "’s " in ref):      # "Iran's foreign ministry": its owner
+    if known is None and ("'s " in ref or "’s " in ref or "s' " in ref or "s’ " in ref):   # "Iran's foreign ministry": its owner
         owner = POSSESSIVE.split(ref, maxsplit=1)[0]
         known = aliases.lookup(owner) or ((o := _resolve_name(owner, aliases)) and aliases.lookup(o.source or "")
                                           and o.source)   # "Prime Minister Najib Mikati's office": his state

@@ -401,6 +401,10 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
      ("United States", False)),
     # people "released by" a state: who freed them, not who said so
     ("All 15 people released by Russia and Belarus are now in Turkish custody.", None),
+    # the head of a side's body, named between commas; a plural owner's body
+    ("The head of the Houthis' National Committee for Prisoners' Affairs, Yahya al-Hakimi, told Al-Masirah that "
+     "706 prisoners would be freed.", ("Houthis", False)),
+    ("The head of Egypt's intelligence service, Hassan Rashad, said the truce would last 42 days.", ("Egypt", False)),
     # the office of an envoy speaks for the envoy's organisation
     ("The sides agreed to exchange 1,300 detainees, the office of the U.N. special envoy for Yemen said on Tuesday.",
      ("United Nations", False)),
