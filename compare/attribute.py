@@ -462,6 +462,8 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return None
     if words[0].lower() == "the" and " ".join(words[1:]).lower() in PEOPLE_KINDS:
         return Attribution(None, True, backref=True)     # "the official": one named before, or the outlet's own
+    if len(words) == 1 and words[0].lower() in ("its", "their"):
+        return Attribution(None, True, backref=True)     # "Its summary speaks of ...": the source named last
     if anon := ANON.search(ref[:1].lower() + ref[1:]):
         m = SPEAKS_FOR.search(ref)
         side = _side_before(ref, anon.start(), aliases)     # "two Egyptian security sources": Egypt's
@@ -701,8 +703,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if att := _resolve(m.group("subj"), aliases):
             return att
     if not toks.isdisjoint(VERSION_SUBJECT_WORDS) and (m := VERSION_SUBJECT.match(sentence)) \
-            and (att := Attribution(None, True, backref=True) if m.group("subj") in ("Its", "Their")   # "Its summary
-                 else _resolve(m.group("subj"), aliases)):                                            # speaks of ..."
+            and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") == "describes" or m.group("verb") not in VERB_WORDS | {"adds", "notes"} \
             and not m.group("verb").startswith("is")      # a document "describes" what it sets out
                                                                   # "says" speaks for one sentence
@@ -755,7 +756,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
     if not toks.isdisjoint(OWN_SOURCE_WORDS) and (m := OUTLET_SOURCES.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
-        att.carries = False                     # "Reuters' sources said", "The Journal's sources gave": its reporting
+        att.carries = False                     # "Reuters' sources said": the outlet's own reporting
         return att
     if not toks.isdisjoint(FOR_ROLE_WORDS) and (m := SPOKESPERSON_FOR.search(sentence)) \
             and (att := _role_source(m.group("org"), m.group("role"), aliases)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from compare.attribute import AliasTable, Sentence, attribute
 from compare.lexicon import Anchored, Lexicon, load_lexicon, lower_tokens
@@ -673,6 +673,15 @@ BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:would|will|is\s+to
 BODY_AFTER_MEMBER = re.compile(rf"members?\s+(?:[\w-]+\s+)?(?P<body>{BODY_NOUNS})$")
 
 
+def _interval_days(m: re.Match) -> float | None:
+    """The days of an interval pattern's match: "every six months", "once a week", "weekly"."""
+    g = m.groupdict()
+    if g.get("adv"):
+        return INTERVAL_DAYS[g["adv"].lower()]
+    n = parse_number(g["n"]) if g.get("n") else 1.0
+    return None if n is None else to_days(n, g.get("u") or g.get("u2"))
+
+
 def _body_size(noun: str, before: str, after: str) -> str | None:
     """The body whose size a count of members gives ("a monitoring team of 12 members" → "team", "a
     five-member committee" → "committee", "a seven-member border commission", "the commission would
@@ -1043,24 +1052,17 @@ class _Doc:
         months" → meeting interval, 180 days; "would report weekly" → reporting interval, 7 days."""
         if not self.has(s, "term", TERM_SENTENCE_AT) or self.past_event(s):
             return
-        for m in INTERVAL.finditer(s.text):
-            if m.group("adv"):
-                days = INTERVAL_DAYS[m.group("adv").lower()]
-            else:
-                n = parse_number(m.group("n")) if m.group("n") else 1.0
-                if n is None:
-                    continue
-                days = to_days(n, m.group("u") or m.group("u2"))
-            verb = m.group("verb").lower()
-            at = m.start("when")
-            self.add(fact(f"{INTERVAL_NOUNS[verb]} interval", "duration", at, at, m.end(), min=days, max=days,
-                          unit="day", text=f"{verb} {m.group('when').lower()}"))
-        for m in RELEASE_INTERVAL.finditer(s.text) if "every" in s.low else ():
-            n = parse_number(m.group("n")) if m.group("n") else 1.0
-            if n is not None:
-                days = to_days(n, m.group("u"))
-                self.add(fact("release interval", "duration", m.start("when"), m.start("when"), m.end(), min=days,
-                              max=days, unit="day", text=f"a release {m.group('when').lower()}"))
+        releases = RELEASE_INTERVAL.finditer(s.text) if "every" in s.low else ()
+        for m in chain(INTERVAL.finditer(s.text), releases):
+            if (days := _interval_days(m)) is None:
+                continue
+            when, at = m.group("when").lower(), m.start("when")
+            if m.re is INTERVAL:
+                verb = m.group("verb").lower()
+                slot, text = f"{INTERVAL_NOUNS[verb]} interval", f"{verb} {when}"
+            else:                                        # "the rest in batches every seven days"
+                slot, text = "release interval", f"a release {when}"
+            self.add(fact(slot, "duration", at, at, m.end(), min=days, max=days, unit="day", text=text))
 
     def _fractions(self, s: Sentence, fact) -> None:
         """A share named by a fraction in a sentence about the terms: "at least a quarter of the grain

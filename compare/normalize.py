@@ -188,7 +188,7 @@ NOT_HEAD = frozenset("later ago after before earlier from of into in on at and o
 NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
 
 
-SCALE_END = re.compile(r"\s*(?:hundred|thousand|million|billion|trillion|bn|mn|m|tn|trn)$", re.I)
+SCALE_END = re.compile(r"\s*(?:%s)$" % "|".join(["hundred", *DIGIT_SCALES, *SHORT_SCALES]), re.I)   # "6 million", "6bn"
 
 
 def _singular_before_noun(unit: str | None, low: str, end: int) -> bool:
