@@ -27,7 +27,7 @@ DAY_TOKENS = frozenset({"day", "week", "month", "first"})
 DIGIT = re.compile(r"\d")
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.6"
+EXTRACTOR_VERSION = "1.7"
 
 
 @dataclass
@@ -224,6 +224,11 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            r"(?<!yet\s)(?<!still\s)to\s+be\s+(?:\w+ed|\w+en|sent|paid|held|kept|set|built)|"   # "troops to be deployed"
                            r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|memorandum|understanding|"
                            r"accord|pact|treaty|bill|package|legislation|contract|quotas?|tally|version|summary|"
+                           # what the deal sets up or lends, named as such: "The commission has nine members",
+                           # "the loan carries an interest rate of 2 percent", "the truce lasts 30 days"
+                           r"the\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|loan|bailout|tranches?|swap|commission|panel|"
+                           r"mechanism|mission|programme|program|settlement|arrangement)\s+(?:[\w-]+\s+)?(?:has|have|is|are|"
+                           r"lasts?|runs?|covers?|involves?|comprises?|carr(?:y|ies)|gives?|sets?|requires?|offers?|spans?)|"
                            r"puts?(?=\s+(?:the|its|their)\s[^.;]{0,50}?\bat\s)|"     # "Kan put the daily figure at 500 trucks"
                            r"cites?|assumes?|envisag\w*|envision\w*|foresees?|designed\s+to|specif\w*|"
                            rf"{_LISTS}|spoke\s+of|speaks?\s+of|describe[sd]?(?=\s+(?:a|an)\s)|"
@@ -431,6 +436,11 @@ DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft fr
                        "arrangement understanding truce ceasefire cease-fire".split())
 RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is\s+to|to)\s+(?:then\s+)?(?:be\s+)?"
                             r"(?:released|freed|handed\s+over|set\s+free|exchanged)\b", re.I)
+# a share per side of a body just counted: "twelve members, six appointed by each capital", "with three
+# members from each country"
+PER_SIDE_AFTER = re.compile(r"\s+(?:(?P<noun>[a-z][\w-]*)\s+)??(?:(?:would\s+be\s+|are\s+|to\s+be\s+)?(?:appointed|named|"
+                            r"nominated|chosen|selected|picked|designated|drawn|sent|contributed)\s+)?(?:by|from)\s+"
+                            r"(?:each|every|either)\s+(?P<target>[a-z][\w-]*)\b")
 EVEN_SPLIT = re.compile(r"\b(?:(?P<noun>[a-z]+)\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+be|with\s+(?:its|their|the)\s+"
                         r"(?P<noun2>[a-z]+))\s+(?:split|shared|divided)\s+$", re.I)    # not "the vote was split 50-50"
 EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50", "50/50"
@@ -655,9 +665,12 @@ MONEY_VERB_BEFORE = re.compile(r"\b(pay|pays|paid|paying|spend|spends|spent|spen
                                r"disburse\w*|grant|grants|granted)\s+(?:(?:an?\s+)?(?:additional|extra|"
                                r"further|another|up\s+to|about|around|some|nearly|roughly|at\s+least)\s+)?$", re.I)
 # "defense spending would rise to $886 billion": the amount is what the subject of the verb comes to
-MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){1,3}?)(?:(?:would|will|could|should|is\s+to|are\s+to|to)\s+)?"
+MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+|,\s+(?=valued\s))"
+                               r"(?:(?:would|will|could|should|is\s+to|are\s+to|to)\s+)?"
                                r"(?:rise|rises|rising|grow|grows|growing|fall|falls|falling|drop|drops|climb|climbs|reach|"
-                               r"reaches|total|totals|yield|yields|save|saves|cost|costs|amount\s+to|amounts\s+to)\s+"
+                               r"reaches|total|totals|yield|yields|save|saves|cost|costs|amount\s+to|amounts\s+to|"
+                               # "The package is worth $4.5 billion", "The deal, valued at $12 billion,"
+                               r"(?:(?:is|are|be)\s+)?(?:worth|valued\s+at))\s+"
                                r"(?:to\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|at\s+least|an\s+estimated)\s+)?$")
 MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",
                "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
@@ -668,8 +681,9 @@ MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": 
 BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism)"
 BODY_OF_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|at\s+least\s+)?$", re.I)
 MEMBER_COMPOUND = re.compile(rf"-member\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{BODY_NOUNS})\b", re.I)
-BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:would|will|is\s+to|shall|could)\s+(?:have|include|comprise|"
-                             rf"consist\s+of|be\s+made\s+up\s+of)\s+(?:up\s+to\s+|about\s+|some\s+|at\s+least\s+)?$", re.I)
+BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:(?:would|will|is\s+to|shall|could)\s+(?:have|include|comprise|"
+                             rf"consist\s+of|be\s+made\s+up\s+of)|has|includes|comprises|consists\s+of|is\s+made\s+up\s+of)"
+                             rf"\s+(?:up\s+to\s+|about\s+|some\s+|at\s+least\s+)?$", re.I)
 BODY_AFTER_MEMBER = re.compile(rf"members?\s+(?:[\w-]+\s+)?(?P<body>{BODY_NOUNS})$")
 
 
@@ -1515,6 +1529,13 @@ class _Doc:
         if q.raw.strip().lower() == "one" and (not LOWER_WORD_NEXT.match(after)
                                                or before.lower().endswith(("no ", "any ", "every ", "each "))):
             return prev_group                            # "no one would be freed before Friday": nobody
+        if q.unit is None and q.currency is None and (side := PER_SIDE_AFTER.match(after)) \
+                and (prev := next((f for f in reversed(self.facts) if f.start == s.start and f.kind == "count"
+                                   and f.unit is None and f.min is not None and f.min > q.max), None)) \
+                and (side.group("noun") is None or prev.slot.endswith(side.group("noun"))):
+            self.add(fact(f"{prev.slot} per {side.group('target')}", "count", q.start, q.start, q.end, min=q.min,
+                          max=q.max, phase=prev.phase, text=f"{q.raw.strip().lower()}{side.group(0).rstrip()}"))
+            return prev_group
         pct = PERCENT.match(after)
         if pct is None and q.min == q.max and (split := EVEN_SPLIT.search(before, _tail(before, 5))) \
                 and EVEN_SHARES.fullmatch(q.raw.strip()) and self.has(s, "term", TERM_SENTENCE_AT):

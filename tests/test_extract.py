@@ -1785,6 +1785,38 @@ def test_a_crossing_handed_to_an_authority_is_a_handover_and_the_wounded_evacuat
     assert not find(facts_of("Under the plan, the wounded would be evacuated to Egypt."), slot="withdrawal")
 
 
+@pytest.mark.parametrize("text, slot, lo, unit", [
+    # what the deal sets up or lends, named as the subject of a verb in the present, states a term
+    ("The commission has nine members.", "commission members", 9, None),
+    ("The mission has 60 observers.", "observers", 60, None),
+    ("The loan carries an interest rate of 2 percent.", "rate percent", 2, "percent"),
+    # what an amount is worth is what the subject is
+    ("The package is worth $4.5 billion.", "packages", 4.5e9, "USD"),
+    ("The deal, valued at $12 billion, would run for a decade.", "deals", 1.2e10, "USD"),
+    ("The IMF loan is worth $3 billion.", "loans", 3e9, "USD"),
+    ("Under the deal, the first tranche would be worth $330 million.", "first tranche", 3.3e8, "USD"),
+])
+def test_terms_stated_in_the_present_of_what_the_deal_sets_up(text, slot, lo, unit):
+    assert find(facts_of(text), slot=slot, min=lo, max=lo, unit=unit), facts_of(text)
+
+
+@pytest.mark.parametrize("text", ["Since the truce began, 40 trucks entered.",
+                                  "The commission met nine times last year."])
+def test_what_happened_under_the_deal_is_no_term_of_it(text):
+    assert not facts_of(text), facts_of(text)
+
+
+@pytest.mark.parametrize("text, slot, total, each", [
+    ("The commission would have twelve members, six appointed by each capital.", "commission members", 12, 6),
+    ("The panel has seven members, with three members from each country.", "panel members", 7, 3),
+    ("Hamas would free 33 hostages, three from each kibbutz.", "hostages released", 33, 3),
+])
+def test_a_share_per_side_of_a_count_just_given(text, slot, total, each):
+    facts = facts_of(text)
+    per = slot + " per " + text.rstrip(".").split()[-1]
+    assert find(facts, slot=slot, min=total) and find(facts, slot=per, min=each, max=each), facts
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
