@@ -237,8 +237,12 @@ QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,3
 ORG_KINDS = r"(?:administration|government|defen[cs]e|military|security|intelligence|political|state|foreign\s+ministry)"
 RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebanese caretaker Prime Minister"
 RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")
+# a titled person opening a sentence that cites no one: "M23 spokesman Lawrence Kanyuka rejected that reading"
+TITLED_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{ROLES}\s+"
+                            rf"(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}})\s+(?:has\s+|had\s+|also\s+)?[a-z]")
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?(?:[a-z]+\s+){{0,2}}?{ROLES}\s+$")   # "Hamas political bureau member N"
+OWNER_BEFORE = re.compile(rf"(?P<org>{NAME})['’]s\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
 GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
@@ -838,6 +842,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         att.carries, att.person = False, m.group("person")     # "Israel's prime minister, Yair Lapid, said"
         return att
     m = APPOSITIVE.match(sentence) if "," in sentence else None
+    if m and (person := _person(m.group("subj"))) and (own := OWNER_BEFORE.search(sentence, 0, m.start("subj"))) \
+            and (att := _resolve(own.group("org"), aliases)):
+        att.carries, att.person = False, person    # "Qatar's Minister of State N, who chaired the session, said"
+        return att
     if m and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") in CARRY_WORDS or ALSO_REPORTED.search(sentence, m.end()) is not None
         return att                              # "X, the daily, said it had seen the draft and reported that ..."
@@ -965,6 +973,14 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             if settled and id(s) in settled:
                 last_named = s.source
                 continue
+            if att is None and people and not s.toks.isdisjoint(KNOWN_VERBS) and (m := KNOWN_SUBJECT.match(s.text)) \
+                    and _known_person(m.group("subj"), people, aliases):
+                att = Attribution(m.group("subj"), False)    # "Muyaya put the number at 500", after "... spokesman
+                                                             # Patrick Muyaya told"
+            if att is None and not s.toks.isdisjoint(ROLE_WORDS) and (m := TITLED_SUBJECT.match(s.text)) \
+                    and (known := aliases.lookup(m.group("org"))):
+                people.setdefault(m.group("person"), known)  # "M23 spokesman Lawrence Kanyuka rejected that
+                last_named = known                           # reading. ..., he said": M23; "Kanyuka said": M23
             if att is None:
                 if said_here is not None and not DOCUMENT_LEAD.match(s.text):     # "A Hamas official said ...
                     s.source, s.also = said_here, ()     # A third phase would ...": the speaker goes on to the

@@ -102,7 +102,7 @@ COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+other
                             r"[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # a qualifier between a pattern's words and the number it ends before ("... for about 18 months")
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|no\s+more\s+than|up\s+to|at\s+most|at\s+least)\s+)?"
-EARLIER_SUBJECT = re.compile(r"\W*(?:The|Its|Their)\s+(?:previous|old|former|earlier|expired|outgoing|existing)\s")
+EARLIER_SUBJECT = re.compile(r"\W*(?:The|Its|Their|An|A)\s+(?:previous|old|former|earlier|expired|outgoing|existing|prior)\s")
 DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:(?:under|in)\s+which\s+(?:[A-Z][\w-]*\s+)?|which\s+|that\s+)"
                                r"(?:also\s+|had\s+)?[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,120}$")
 # a state told in a relative clause: "UNIFIL, which has about 10,500 peacekeepers in the south"; what an
@@ -180,7 +180,7 @@ AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|und
                         r"(?:under|over|below|above|younger\s+than|older\s+than))\s*$", re.I)
 TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in)\s+"
                            r"(?:the\s+(?:first\s+|next\s+|coming\s+)?)?(?:(?:just|only)\s+)?$", re.I)
-EXTEND_BY = re.compile(r"\b(?:extend|extends|extended|extending|prolong\w*)\s+(?:[\w'’-]+\s+){1,3}?(?:by|for)\s+"
+EXTEND_BY = re.compile(r"\b(?!(?-i:Extended\s+[A-Z]))(?:extend|extends|extended|extending|prolong\w*)\s+(?:[\w'’-]+\s+){1,3}?(?:by|for)\s+"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)      # "extend that deadline by 10 days"
 LATER_AFTER = re.compile(r"\s+(?:later|afterwards|after\s+that|thereafter)\b(?!\s+than\b)", re.I)
 # "gives China 30 days to respond": the time given to do something
@@ -196,7 +196,9 @@ ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+l
 RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
                         r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*|"
-                         r"adds|added|adding)\s+"
+                         r"adds|added|adding|"
+                         # "In the first, covering the opening 15 days", "which covers the remaining nine months"
+                         r"cover(?:s|ing)?\s+the\s+(?:opening|first|remaining|final|last|next|following))\s+"
                          r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+|"
@@ -220,7 +222,7 @@ MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s
 # gave a different mix: 10 living hostages plus ..."
 _LISTS = r"(?:gave|gives|leads\s+with|listed|describes|described|outlines|outlined|reports|reported|offered)\b(?=[^.;:]{0,60}:\s)"
 TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|"
-                           r"(?:ready|prepared|willing)\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|"
+                           r"(?:ready|prepared|willing)\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to|figures?\s+of|"
                            r"(?<!yet\s)(?<!still\s)to\s+be\s+(?:\w+ed|\w+en|sent|paid|held|kept|set|built)|"   # "troops to be deployed"
                            r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|memorandum|understanding|"
                            r"accord|pact|treaty|bill|package|legislation|contract|quotas?|tally|version|summary|"
@@ -417,7 +419,9 @@ DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overal
 REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...": another reported clause
 # how often a body meets or reports: "would meet every six months", "would report weekly"
 INTERVAL_TOKENS = frozenset("every weekly fortnightly monthly quarterly annually yearly daily".split())
-INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting", "review": "review"}
+INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting", "review": "review",
+                  "meets": "meeting", "convenes": "meeting", "reports": "reporting", "reviews": "review",
+                  "meetings": "meeting"}
 INTERVAL_VERBS = frozenset(INTERVAL_NOUNS)
 INTERVAL_DAYS = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0, "quarterly": 90.0, "annually": 365.0,
                  "yearly": 365.0}
@@ -426,6 +430,13 @@ INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|th
                       r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
                       r"|once\s+(?:a|per)\s+(?P<u2>week|month|year)"
                       r"|(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yearly))\b", re.I)
+# ... and in the present, every so often: "a joint committee that meets every six months", "with reviews held
+# every six months", "further reports every 90 days" (not "the reports at the daily briefing")
+INTERVAL_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\babout\s)(?<!\bof\s)"
+                              r"\b(?P<verb>meets|convenes|reports|reviews|meetings)(?:\s+(?:held|due|(?:are|is)\s+held))?"
+                              r"(?:\s+(?!every\b)[\w'’-]+){0,4}?\s+"
+                              r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
+                              r"|once\s+(?:a|per)\s+(?P<u2>week|month|year))\b", re.I)
 # how often people are freed: "the rest in batches every seven days", "a release every seven days"
 RELEASE_INTERVAL = re.compile(r"\b(?:batch(?:es)?|releases?|released|freed|handovers?|exchanges?)\b[^.;]{0,30}?\b"
                               r"(?P<when>every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month)s?)\b", re.I)
@@ -490,11 +501,13 @@ MODAL_WORDS = frozenset("will would shall must could can should may might also t
 GENERIC_DEAL_NOUNS = frozenset("deal deals agreement agreements accord accords pact plan proposal framework "
                                "arrangement arrangements text draft document it this".split())
 MODIFIERS = frozenset({"aid", "humanitarian", "relief", "additional", "extra", "further", "more"})
+DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+ans|[A-Z][a-z]{3,}is")          # "Americans", "Israelis"
 ADJECTIVES = {"unspent", "unused", "recent", "previous", "annual", "federal", "overall", "combined", "other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
               "further", "total", "security", "israeli", "palestinian", "american", "iranian", "egyptian", "installed",
               "serving", "sick", "wounded", "living", "dead", "deceased", "elderly", "civilian", "detained",
               "advanced", "first", "second", "third", "last", "final", "initial", "full", "proposed", "agreed",
-              "maximum", "minimum", "current", "existing", "former", "gaza", "israeli-held", "of"}
+              "maximum", "minimum", "current", "existing", "former", "gaza", "israeli-held", "of",
+              "captured", "jailed", "imprisoned", "abducted", "kidnapped", "foreign"}
 FUNCTION_WORDS = {"that", "who", "whose", "which", "held", "to", "in", "from", "for", "with", "at", "on", "by", "and", "or",
                   "the", "a", "an", "is", "are", "was", "were", "will", "would", "be", "been", "as", "it", "its",
                   "their", "his", "her", "per", "each", "every", "under", "over", "into", "than", "this", "these",
@@ -670,7 +683,7 @@ MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?
                                r"(?:rise|rises|rising|grow|grows|growing|fall|falls|falling|drop|drops|climb|climbs|reach|"
                                r"reaches|total|totals|yield|yields|save|saves|cost|costs|amount\s+to|amounts\s+to|"
                                # "The package is worth $4.5 billion", "The deal, valued at $12 billion,"
-                               r"(?:(?:is|are|be)\s+)?(?:worth|valued\s+at))\s+"
+                               r"(?:(?:is|are|be)\s+)?(?:worth|valued\s+at)|is|are|be)\s+"
                                r"(?:to\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|at\s+least|an\s+estimated)\s+)?$")
 MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",
                "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
@@ -1064,14 +1077,15 @@ class _Doc:
     def _intervals(self, s: Sentence, fact) -> None:
         """How often a body the deal sets up meets or reports: "a joint committee would meet every six
         months" → meeting interval, 180 days; "would report weekly" → reporting interval, 7 days."""
-        if not self.has(s, "term", TERM_SENTENCE_AT) or self.past_event(s):
+        if self.past_event(s):
             return
-        releases = RELEASE_INTERVAL.finditer(s.text) if "every" in s.low else ()
-        for m in chain(INTERVAL.finditer(s.text), releases):
+        releases = RELEASE_INTERVAL.finditer(s.text) if "every" in s.low and self.has(s, "term", TERM_SENTENCE_AT) else ()
+        present = INTERVAL_PRESENT.finditer(s.text) if "every" in s.low or "once" in s.low else ()
+        for m in chain(INTERVAL.finditer(s.text), present, releases):
             if (days := _interval_days(m)) is None:
                 continue
             when, at = m.group("when").lower(), m.start("when")
-            if m.re is INTERVAL:
+            if m.re is not RELEASE_INTERVAL:
                 verb = m.group("verb").lower()
                 slot, text = f"{INTERVAL_NOUNS[verb]} interval", f"{verb} {when}"
             else:                                        # "the rest in batches every seven days"
@@ -1400,8 +1414,12 @@ class _Doc:
         elif EXTEND_BY.search(before, tail):
             noun = "extension"                           # "agreed to extend that deadline by 10 days"
         elif last := LAST_BEFORE.search(before, tail):
-            words = [w.lower() for w in WORD.findall(before[max(0, last.start() - 40):last.start()])]
-            head = next((w for w in reversed(words) if w not in FUNCTION_WORDS and w not in MODAL_WORDS), "")
+            window = before[max(0, last.start() - 40):last.start()]
+            words = [w.lower() for w in WORD.findall(window)][1 if window[:1].isalpha() and last.start() > 40
+                                                               and before[last.start() - 41].isalpha() else 0:]
+            head = next((w for w in reversed(words) if w not in FUNCTION_WORDS and w not in MODAL_WORDS
+                         and w not in NUMBER_TOKENS and w not in APPROXIMATE_WORDS and w != "worth"), "")
+                                                       # "is worth about $3.1 billion and runs for 48 months"
             ev = self._owner(text, [e for e in events if e[1] < last.start()], q.start)
             if before[last.start():last.start() + 6].lower() in ("extend", "prolon") or before[last.start()] in "aA":
                 noun = "extension"       # "the truce would be extended for 60 days", "the extension adds 23 days"
@@ -1512,6 +1530,9 @@ class _Doc:
                                                                              or low in NOT_NOUNS)) \
                     or (not generic and low in PARTICIPLES):    # "the rest of the 33 freed": no noun
                 break                                    # "5,000 centrifuges enriching uranium": the centrifuges
+            if token[0].isupper() and DEMONYM_PLURAL.fullmatch(token) and not generic:
+                generic.append(low)                      # "10 jailed Americans", "six Venezuelans"
+                break
             if token[0].isupper() or low in ADJECTIVES or (low.endswith("ly") and low not in LY_NOUNS):
                 if generic:
                     break
@@ -1546,7 +1567,7 @@ class _Doc:
         release = self.has(s, "release", lex.release_at)
         noise = not release and self.has(s, "noise", lex.noise_at) and self._noise_near(s, q.start)
         if pct:
-            if noise or not self.has(s, "term", TERM_SENTENCE_AT) or POLL.search(text) \
+            if noise or not (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)) or POLL.search(text) \
                     or MOVED_BEFORE.search(before, max(0, len(before) - 40)):
                 return prev_group                        # opinion or a market's move: "polls show 70 percent
                                                          # support the deal", "the yield fell to 3.6%"

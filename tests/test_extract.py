@@ -1817,6 +1817,68 @@ def test_a_share_per_side_of_a_count_just_given(text, slot, total, each):
     assert find(facts, slot=slot, min=total) and find(facts, slot=per, min=each, max=each), facts
 
 
+def test_a_titled_person_who_cites_nothing_is_known_again_by_name_and_as_he():
+    text = ("Kinshasa's spokesman Patrick Muyaya told reporters the truce would begin on Monday. M23 spokesman "
+            "Lawrence Kanyuka rejected that reading. The movement would keep its towns, he said. Kanyuka said 700 "
+            "detainees would be freed. Muyaya put the number of people to be released at around 500.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["DR Congo", "DR Congo", "M23", "M23", "DR Congo"]
+
+
+def test_the_owner_of_a_title_before_a_name_set_off_by_an_aside_is_the_source():
+    text = ("Qatar's Minister of State Mohammed bin Abdulaziz Al-Khulaifi, who chaired the final session, said the "
+            "third stage would run for 18 months. Reuters said the talks ended. Al-Khulaifi said a fund would follow.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Qatar", "Reuters", "Qatar"]
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("M23 would hand over 450 captured soldiers and police officers.", "soldiers released", 450),
+    ("Venezuela would free 10 jailed Americans under the deal.", "americans", 10),
+    ("Under the deal, the US would return 252 Venezuelans.", "venezuelans", 252),
+])
+def test_people_counted_by_a_participle_or_a_nationality(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal would create a free-trade area of roughly 780 million people.",          # "free" frees no one
+    "An earlier agreement, signed in Nairobi in 2013, promised an amnesty to about 1,500 fighters.",
+    "The talks set a June 30 deadline for an agreement between Iran and the 5+1 Powers.",
+])
+def test_numbers_beside_words_that_look_like_terms_are_not_facts(text):
+    assert not [f for f in facts_of(text) if f.min is not None], facts_of(text)
+
+
+@pytest.mark.parametrize("text, slot, days", [
+    ("It creates a joint committee that meets every six months.", "meeting interval", 180),
+    ("The commission reports to EU foreign ministers every six months.", "reporting interval", 180),
+    ("The loan is paid in tranches, with reviews held every six months.", "review interval", 180),
+    ("The first report is due in 30 days, with further reports every 90 days after that.", "reporting interval", 90),
+])
+def test_how_often_a_body_meets_or_reports_stated_in_the_present(text, slot, days):
+    assert find(facts_of(text), slot=slot, min=days, max=days), facts_of(text)
+
+
+@pytest.mark.parametrize("text, phase, days", [
+    ("The truce has three stages. In the first, covering the opening 15 days, units halt operations.", 1, 15),
+    ("In the third and final phase, which covers the remaining nine months, talks would begin.", 3, 270),
+    ("The second phase, covering the final 30 months, would focus on spending.", 2, 900),
+])
+def test_a_stage_that_covers_part_of_the_deal_lasts_that_long(text, phase, days):
+    assert find(facts_of(text), kind="duration", phase=phase, min=days), facts_of(text)
+
+
+@pytest.mark.parametrize("text, slot, value, unit", [
+    ("Bloomberg reported that the initial tranche is $450 million.", "initial tranche", 4.5e8, "USD"),
+    ("The ministry gives a larger headline figure of $3.3 billion.", "figures", 3.3e9, "USD"),
+    ("The third stage is for rebuilding, with Doha contributing 40 percent of the money.", "money percent", 40,
+     "percent"),
+    ("The loan is worth about $3.1 billion and runs for 48 months.", "loan duration", 1440, "day"),
+    ("The IMF's Extended Fund Facility runs for 48 months.", "facility duration", 1440, "day"),   # a name, no extension
+])
+def test_what_a_term_is_with_no_modal(text, slot, value, unit):
+    assert find(facts_of(text), slot=slot, min=value, unit=unit), facts_of(text)
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "

@@ -286,7 +286,8 @@ class Lexicon:
                 phase_words=frozenset(w.lower() for w in data.get("phase_words", ["phase", "stage"])),
                 reject_nouns=frozenset(w.lower() for w in data.get("reject_nouns", [])),
                 noise=re.compile(words("noise_words"), re.I),
-                release=re.compile(words("release_words"), re.I),
+                # "free" in "free-trade area", "a free trade deal", "duty-free" frees no one
+                release=re.compile(words("release_words") + r"(?!-|\s+(?:trade|market)\b)(?<!\w-free)", re.I),
                 group_of=group_of,
                 people_groups=frozenset(people),
                 events=events,
