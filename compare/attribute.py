@@ -102,6 +102,7 @@ class Sentence:
     clause: bool = False            # the second clause of a contrast ("..., while Hamas says 60")
     entry: bool = False             # its paragraph is a live blog's timed entry ("16:55 - ...")
     also: tuple[str, ...] = ()      # other sources that state the same ("Ynet and the Times of Israel put ...")
+    speaks: bool = False            # opens with its own speaker: "X told reporters ...", "He said ..."
     # computed once by `prepare` for the rules' fast paths
     low: str = field(default="", repr=False, compare=False)      # fold_lower(text)
     toks: frozenset[str] = field(default=frozenset(), repr=False, compare=False)   # tokens(text)
@@ -167,7 +168,7 @@ NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu)\s+(?:the\s+)?)?{CA
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
                  "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
-                 "group", "movement", "statement", "fact sheet", "summary", "readout",
+                 "group", "movement", "statement", "fact sheet", "summary", "readout", "mission", "delegation",
                  # a side named by its office: the source last named so ("President Biden" → "the president")
                  "president", "prime minister", "premier", "government", "cabinet", "administration", "presidency",
                  "official", "spokesman", "spokeswoman", "spokesperson"}
@@ -237,9 +238,13 @@ QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,3
 ORG_KINDS = r"(?:administration|government|defen[cs]e|military|security|intelligence|political|state|foreign\s+ministry)"
 RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebanese caretaker Prime Minister"
 RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")
+LEAD_SPEECH_WORDS = frozenset("said says told tells added adds argued argues insisted insists".split())
+LEAD_SPEECH = re.compile(r"[^.;:\"“”]{0,80}?\b(?:said|says|told|tells|added|adds|argued|argues|insisted|insists)\b")
 # a titled person opening a sentence that cites no one: "M23 spokesman Lawrence Kanyuka rejected that reading"
-TITLED_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{ROLES}\s+"
-                            rf"(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}})\s+(?:has\s+|had\s+|also\s+)?[a-z]")
+TITLED_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{ROLES}"
+                            rf"(?:\s+(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}})"
+                            rf"|,\s+(?P<person2>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}}),)"   # "Kosovo's deputy prime
+                            rf"\s+(?:has\s+|had\s+|also\s+)?[a-z]")                                  # minister, N, rejected"
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?(?:[a-z]+\s+){{0,2}}?{ROLES}\s+$")   # "Hamas political bureau member N"
 OWNER_BEFORE = re.compile(rf"(?P<org>{NAME})['’]s\s+$")
@@ -296,6 +301,9 @@ _OWNER_TITLE_NAMED = (rf"(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,3}}?{ROLES})
                       rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})")
 OWNER_TITLE_NAMED = re.compile(rf"^\W*(?:[Tt]he\s+)?{_OWNER_TITLE_NAMED}\b")                  # ... opens the sentence
 OWNER_TITLE_NAMED_END = re.compile(rf"[,”\"]\s*{_OWNER_TITLE_NAMED}\s*[.]?\s*$")          # ... or ends it
+# "Arta Krasniqi, Kosovo's deputy prime minister, said ...": the name first, then the owner of the title
+NAMED_OWNER_TITLE = re.compile(rf"^\W*(?P<person>{NAME}),\s+(?P<subj>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,3}}?{ROLES},\s+{AUX}"
+                               rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "A White House official said ...", "A Hamas official, speaking on condition of anonymity, said ...":
 # what describes an unnamed speaker between the role and the verb, with no commas ("familiar with the
 # talks", "briefed on the negotiations", "who briefed reporters on a call")
@@ -322,14 +330,16 @@ ACCOUNT_WORDS = frozenset("picture account version description summary reading s
 MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
                          "blunt".split())   # "was more specific"
 BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
-ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | {"leads", "led", "accent", "emphasis", "focus", "stress", "focused", "focuses", "concentrated",
-                                "concentrates"}
+VIEW_WORDS = frozenset("view line position stance".split())     # "takes a narrower view"
+ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"leads", "led", "accent", "emphasis", "focus", "stress",
+                                                                   "focused", "focuses", "concentrated", "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
                  rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
                  rf"the\s+same|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+with\b"
+                 rf"|(?:takes|took|adopts|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
@@ -374,7 +384,8 @@ ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
                        rf"(?:(?P<subj>(?:the\s+)?{NAME})|the\s+(?P<noun>{'|'.join(BACKREF_LIST)})\b)")   # "told the state news agency TASS", "told the paper"
 TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
                      rf"(?P<org>{NAME})\s+(?P<role>{ROLES})\b")
-KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
+KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+                           r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
 AND = re.compile(r"\s+and\s+")
@@ -837,7 +848,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                 att.carries = False
                 return att
     if ("'s " in sentence or "’s " in sentence) and not toks.isdisjoint(ROLE_WORDS) \
-            and (m := OWNER_TITLE_NAMED.match(sentence) or OWNER_TITLE_NAMED_END.search(sentence)) \
+            and (m := OWNER_TITLE_NAMED.match(sentence) or OWNER_TITLE_NAMED_END.search(sentence)
+                 or NAMED_OWNER_TITLE.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
         att.carries, att.person = False, m.group("person")     # "Israel's prime minister, Yair Lapid, said"
         return att
@@ -878,6 +890,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if (org := ORG_ROLE_BEFORE.search(pre) or RANKED_OWNER_BEFORE.search(pre)) \
                 and (att := _resolve(org.group("org"), aliases)):
             att.carries, att.person = False, _person(subj) or subj
+            if pre[:org.start()].endswith(("office of ", "office of the ")):
+                att.noun = "office"             # "the office of EU special envoy N said": "the envoy's office" again
             return att                          # "Hamas official Osama Hamdan said"
         if ANON.search(pre) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
@@ -970,6 +984,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         said_here: str | None = None                # a speaker named in this paragraph who does not carry
         carried_here = False                        # ... unless a source that carries was named in it first
         for i, (s, att) in enumerate(zip(group, found)):
+            s.speaks = not s.toks.isdisjoint(LEAD_SPEECH_WORDS) and (m := LEAD_SPEECH.match(s.text)) is not None \
+                and m.end() <= len(s.text) * 0.6
             if settled and id(s) in settled:
                 last_named = s.source
                 continue
@@ -979,7 +995,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                                                              # Patrick Muyaya told"
             if att is None and not s.toks.isdisjoint(ROLE_WORDS) and (m := TITLED_SUBJECT.match(s.text)) \
                     and (known := aliases.lookup(m.group("org"))):
-                people.setdefault(m.group("person"), known)  # "M23 spokesman Lawrence Kanyuka rejected that
+                people.setdefault(m.group("person") or m.group("person2"), known)   # "M23 spokesman Lawrence Kanyuka rejected that
                 last_named = known                           # reading. ..., he said": M23; "Kanyuka said": M23
             if att is None:
                 if said_here is not None and not DOCUMENT_LEAD.match(s.text):     # "A Hamas official said ...

@@ -1916,8 +1916,9 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
             if last_paragraph.get(source) != s.paragraph:
                 scope[source] = None
             last_source = source
-        if last_paragraph.get(source) != s.paragraph and DEAL_LEAD.match(s.text):
-            scope[source] = None                 # a paragraph that opens "Under the same arrangement, ...": the
+        if last_paragraph.get(source) != s.paragraph and (s.speaks or DEAL_LEAD.match(s.text)):
+            scope[source] = None                 # a paragraph that opens "Under the same arrangement, ...", or
+                                                 # with its speaker ("X told reporters"): the
         last_paragraph[source] = s.paragraph     # whole deal again, not the stage the paragraph before was in
         first = len(doc.facts)
         scope[source] = doc.sentence(s, source, scope.get(source))

@@ -1879,6 +1879,32 @@ def test_what_a_term_is_with_no_modal(text, slot, value, unit):
     assert find(facts_of(text), slot=slot, min=value, unit=unit), facts_of(text)
 
 
+@pytest.mark.parametrize("text, want", [
+    # a titled person set off by commas, who cites nothing, is "she" and her surname afterwards
+    ("Serbia's negotiator Petar Jovanovic said the panel would have ten members. Kosovo's deputy prime minister, "
+     "Arta Krasniqi, rejected that version. Eight cases would be reviewed, she said. Krasniqi put the package at "
+     "500 million euros.", ["Serbia", "Serbia", "Kosovo", "Kosovo"]),
+    # a body of a named side describes; "takes a narrower view" gives an account, and "the mission says" is it
+    ("Reuters said the talks ended. The ELN delegation describes a six-month truce.", ["Reuters", "ELN"]),
+    ("Reuters said the talks ended. The UN Verification Mission takes a narrower view. In a note, the mission says "
+     "it will deploy 48 observers.", ["Reuters", "United Nations", "United Nations"]),
+    # "the office of EU special envoy N said": "the envoy's office said" later is the EU's again
+    ("The plan has three phases, the office of EU special envoy Henrik Valtonen said. Krasniqi, Kosovo's deputy "
+     "prime minister, said the package was larger. Up to 12 diplomats would staff each mission, the envoy's office "
+     "said.", ["European Union", "Kosovo", "European Union"]),
+])
+def test_speakers_introduced_without_a_plain_said(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+def test_a_paragraph_that_opens_with_its_speaker_starts_outside_the_stage_named_before():
+    text = ("According to the peace office, the truce has three stages. The last stage is devoted to an evaluation."
+            "\n\nThe government's chief negotiator, Vera Gutierrez, told reporters the mechanism would field 60 "
+            "monitors.")
+    facts = facts_of(text)
+    assert find(facts, slot="monitors", min=60, phase=None), facts
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
