@@ -175,7 +175,7 @@ BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", 
 PEOPLE_KINDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat"})   # unnamed: the outlet's own
 KIND_WORDS = frozenset({"president", "minister", "premier", "government", "cabinet", "administration", "presidency",
                         "official", "spokesman", "spokeswoman", "spokesperson"})
-DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "draft", "text", "side", "proposal", "government", "delegation", "report",
+DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "factsheet", "maps", "draft", "text", "side", "proposal", "government", "delegation", "report",
                   "account", "summary", "paper", "statement", "readout", "plan", "ministry", "office", "cabinet",
                   "presidency", "military", "army")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
@@ -258,7 +258,8 @@ TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?
                                  rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[a-z]+\s+)?{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
-APPOSITIVE = re.compile(rf"^\W*(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?)?"   # "The nonpartisan", "Egypt's state-linked"
+APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|Separately|Elsewhere)\b[^,;.\"“”]{{0,50}},\s*)?"
+                        rf"(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?)?"   # "The nonpartisan", "Egypt's state-linked"
                         rf"(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
                         rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary)|\s+{ROLES}\s+{NAME})?"
                         rf"|[Tt]he\s+(?:{CAP}\s+)?(?:[a-z]+\s+){{0,2}}(?:ministry|government|army|military|office|presidency|"
@@ -289,7 +290,8 @@ FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson adviser advisor a
                            "chief director chairman".split())
 SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+|top\s+|close\s+)?"
                               rf"(?P<role>{'|'.join(FOR_ROLE_WORDS)})"
-                              rf"\s+(?:for|to|of)\s+(?:the\s+)?(?P<org>{NAME})(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?"
+                              rf"\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:opposition|rebel|party|movement)\s+leader\s+)?"
+                              rf"(?P<org>{NAME})(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?"
                               rf"(?:\s+(?:for|to|in)\s+{NAME})?"        # "the office of the U.N. special envoy for Yemen"
                               rf"(?:,\s+[^,;]{{1,100}},)?\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister", "diplomats", "envoy's", "envoy’s"}   # THE_ROLE_SAID's words
@@ -331,7 +333,8 @@ MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded
                          "blunt".split())   # "was more specific"
 BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
 VIEW_WORDS = frozenset("view line position stance".split())     # "takes a narrower view"
-ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"leads", "led", "accent", "emphasis", "focus", "stress",
+PUT_WORDS = frozenset("number figure total count tally cost price package sum amount bill share".split())   # "put the number at"
+ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | PUT_WORDS | {"leads", "led", "accent", "emphasis", "focus", "stress",
                                                                    "focused", "focuses", "concentrated", "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
                  rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
@@ -340,6 +343,7 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+with\b"
                  rf"|(?:takes|took|adopts|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
+                 rf"|(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(PUT_WORDS)})\s+(?:\w+\s+){{0,2}}?at\b"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
@@ -724,14 +728,18 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
                                                                   # "says" speaks for one sentence
         att.noun = att.noun or m.group("doc").split()[-1]         # "the fact sheet said" is X's again
         return att
+    account = ACCOUNT.search(sentence) if not toks.isdisjoint(ACCOUNT_GATE) and ACCOUNT_VERB.search(sentence) else None
+    if account and account.start() <= 4 and (att := _resolve(account.group("subj"), aliases)):
+        att.carries = att.carries and " at" not in account.group(0)[-4:]     # one figure put at a value
+        return att                              # "The Saudi-owned daily X put the number at 30 and said the Gulf
+                                                # states ...": the subject that opens the sentence, not "states"
     if not toks.isdisjoint(GATE_WORDS):
         att = _cited(s, aliases)
         if att:
             return att
-    if not toks.isdisjoint(ACCOUNT_GATE):
-        m = ACCOUNT.search(sentence) if ACCOUNT_VERB.search(sentence) else None
-        if m and (att := _resolve(m.group("subj"), aliases)):
-            return att
+    if account and (att := _resolve(account.group("subj"), aliases)):
+        att.carries = att.carries and " at" not in account.group(0)[-4:]
+        return att
     if "'s" in sentence or "’s" in sentence:
         m = POSSESSIVE_DOC.search(sentence)
         if m and (att := _resolve(m.group("subj"), aliases)):

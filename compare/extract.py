@@ -281,7 +281,8 @@ BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s
 # "of about 10,000 kg of uranium to 300 kg": the same unit after both numbers
 CHANGE_OF_TO = re.compile(rf"^\s+(?P<w1>[\w-]+)(?:\s+[\w-]+){{0,4}}\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
                           rf"(?:{NUMBER_RE})\s+(?P<w2>[\w-]+)", re.I)
-PART_OF = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", re.I)
+PART_OF = re.compile(rf"\s+of\s+(?:whom|which|them|these|those|the\s+(?P<whole>\d[\d,]*|(?:%s)(?:-[a-z]+)?)(?=\s+(?:are|were|would|will)\b))\b"
+                     % "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)), re.I)   # "Four of the 15 are dual nationals"
 PART_DESCRIBED = re.compile(r"\s+(?=(?:who\s+(?:are|were|have\s+been|had\s+been|would\s+be|will\s+be)\s+)?"
                             r"(?:serving|held|detained|convicted|sentenced|jailed|arrested)\b)", re.I)
 PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
@@ -501,6 +502,8 @@ MODAL_WORDS = frozenset("will would shall must could can should may might also t
 GENERIC_DEAL_NOUNS = frozenset("deal deals agreement agreements accord accords pact plan proposal framework "
                                "arrangement arrangements text draft document it this".split())
 MODIFIERS = frozenset({"aid", "humanitarian", "relief", "additional", "extra", "further", "more"})
+PERSON_NOUNS = frozenset("citizens nationals residents foreigners journalists activists students dissidents "
+                         "opposition".split())
 DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+ans|[A-Z][a-z]{3,}is")          # "Americans", "Israelis"
 ADJECTIVES = {"unspent", "unused", "recent", "previous", "annual", "federal", "overall", "combined", "other", "more", "additional", "remaining", "female", "male", "young", "old", "older", "new",
               "further", "total", "security", "israeli", "palestinian", "american", "iranian", "egyptian", "installed",
@@ -1680,7 +1683,12 @@ class _Doc:
                           text=phrase if not ratio else f"{phrase} {ratio.group(0).strip().lower()}"))
             return group
         # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
-        if noise or not (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)) or noun.split()[-1] in lex.reject_nouns:
+        # people freed as the deal is carried out: "Ten US citizens ... are being freed", "Washington releases 14
+        # Venezuelans" (a live blog's present, not a past release)
+        freed = release and (noun.split()[-1] in PERSON_NOUNS or DEMONYM_PLURAL.fullmatch(noun.split()[-1].title()) is not None) \
+            and not self.past_event(s)
+        if noise or not (self.in_phase or freed or self.has(s, "term", TERM_SENTENCE_AT)) \
+                or noun.split()[-1] in lex.reject_nouns:
             return prev_group
         if (body := _body_size(noun, before, after)) is not None:
             noun = f"{body} members"                     # "a team of 12 members", "a five-member committee"
@@ -1788,6 +1796,9 @@ class _Doc:
         """A part of what was just counted, named by what follows: "50 prisoners ..., 30 of whom are
         serving life sentences" → "prisoners serving life sentences"."""
         base = prev_group or self.last_noun
+        if part.groupdict().get("whole") and (whole := parse_number(part.group("whole"))):
+            base = next((f.slot.removesuffix(" released") for f in reversed(self.facts)
+                         if f.kind == "count" and f.min == f.max == whole), None)    # the 15 counted before
         words = [w.lower() for w in WORD.findall(_clause(after, part.end(), 6))]
         if "of" in words:
             words = words[:words.index("of")]            # "serving sentences of 15 years or more"

@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from compare.attribute import AliasTable, attribute
+from compare.attribute import AliasTable, attribute, find_attribution
 from compare.extract import extract
 
 ALIASES = AliasTable.load()
@@ -1903,6 +1903,37 @@ def test_a_paragraph_that_opens_with_its_speaker_starts_outside_the_stage_named_
             "monitors.")
     facts = facts_of(text)
     assert find(facts, slot="monitors", min=60, phase=None), facts
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The Saudi-owned daily Asharq Al-Awsat put the number at 30 and said the Gulf states would pay.",
+     ("Asharq Al-Awsat", False)),                           # "states" is no verb here, and one figure does not carry
+    ("On sugar, the Financial Times, citing the annex, reports that 180,000 tonnes will enter.", ("Financial Times", True)),
+    ("Looking ahead, The Wall Street Journal, citing US officials, says the force would deploy.",
+     ("Wall Street Journal", False)),
+    ("Al Jazeera's own maps put the figure at 58%.", ("Al Jazeera", True)),
+    ("A spokesperson for opposition leader Maria Corina Machado said 30 would be freed.",
+     ("Maria Corina Machado", False)),
+])
+def test_speakers_after_a_lead_in_or_behind_what_they_published(sentence, want):
+    att = find_attribution(sentence, ALIASES)
+    assert (att.source, att.carries) == want, att
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("Ten US citizens held in Venezuela are being freed, an official said.", "citizens", 10),
+    ("In return, Washington releases 14 Venezuelans held in US custody.", "venezuelans", 14),
+    ("His government was releasing 15 foreign nationals. Four of the 15 are dual nationals, he said.",
+     "nationals dual nationals", 4),
+    ("Hamas would free thirty hostages. Ten of the thirty would be women.", "hostages women", 10),
+])
+def test_people_freed_as_the_deal_is_carried_out_and_a_part_of_them(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)
+
+
+def test_people_freed_under_an_earlier_deal_are_not_counted():
+    assert not facts_of("In October 2022, Venezuela freed seven Americans in return for two nephews.")
+    assert not facts_of("In December 2023, 10 Americans were released in exchange for a businessman.")
 
 
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
