@@ -199,7 +199,8 @@ LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|ru
                          r"adds|added|adding|"
                          # "In the first, covering the opening 15 days", "which covers the remaining nine months"
                          r"cover(?:s|ing)?\s+the\s+(?:opening|first|remaining|final|last|next|following))\s+"
-                         r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
+                         r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+|another\s+|a\s+further\s+|an\s+additional\s+)?"
+                         r"(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+|"
                         r"(?:an|the)\s+initial\s+|"
@@ -310,6 +311,11 @@ MOVED_BEFORE = re.compile(r"\b(?:rose|fell|fallen|risen|climbed|gained|dropped|s
                           r"soared|plunged|sank|dipped|edged\s+(?:up|down|higher|lower))\s+(?:by\s+|to\s+)?"
                           r"(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rating|of\s+the\s+(?:popular\s+)?vote)\b", re.I)
+# what a past told as a story has: a year, a past form of "be" or "have", a past move
+STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?:year|month|week|spring|summer|autumn|fall|"
+                        r"winter|January|February|March|April|May|June|July|August|September|October|November|December)|"
+                        r"peaked|fell|rose|shrank|grew|dropped|climbed|jumped|lost|gained|met|went|came|began|arrived|"
+                        r"visited|gathered|demonstrated|protested|ago)\b")
 DATED = re.compile(r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bwhen\b|\b(?:19|20)\d\d\b")
 SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
@@ -459,6 +465,8 @@ EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50
 REMAINS_OF_BEFORE = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:homes?|north\w*|south\w*|villages?|towns?|"
                              r"neighbo\w+|areas?|houses?|land))\b")
+PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+                       r"closer\s+to\s+|nearer\s+)?$", re.I)
 REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to", "the last", "the final")   # "the remaining 550": counted before
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ", "no commitment to a ", "no commitment to any ", "no guarantee of a ",
@@ -712,6 +720,19 @@ def _interval_days(m: re.Match) -> float | None:
     return None if n is None else to_days(n, g.get("u") or g.get("u2"))
 
 
+EXTENDED_BY_BEFORE = re.compile(r"\b(?:extend\w*|prolong\w*)\s+by\s+(?:another|a\s+further|an\s+additional)\s+$", re.I)
+UNIT_WORD = re.compile(r"\b(day|week|month|year)s?\b", re.I)
+
+
+def _elided_unit(before: str) -> str | None:
+    """The unit of a number that leaves it out after an extension of a length just given: "lasts 180
+    days and can be extended by a further 90" → "day"."""
+    if "by " not in before[-30:] or not EXTENDED_BY_BEFORE.search(before, max(0, len(before) - 50)):
+        return None
+    units = UNIT_WORD.findall(before)
+    return units[-1].lower() if units else None
+
+
 def _body_size(noun: str, before: str, after: str) -> str | None:
     """The body whose size a count of members gives ("a monitoring team of 12 members" → "team", "a
     five-member committee" → "committee", "a seven-member border commission", "the commission would
@@ -823,8 +844,17 @@ class _Doc:
         quantities that need it."""
         found = self.found.get(name)
         if found is None:
-            found = self.found[name] = pattern.search(s.text, s.low, pieces=s.pieces) is not None
+            found = self.found[name] = pattern.search(s.text, s.low, pieces=s.pieces) is not None \
+                or (pattern is TERM_SENTENCE_AT and self._reported(s))
         return found
+
+    @staticmethod
+    def _reported(s: Sentence) -> bool:
+        """A sentence in a passage that a source other than the outlet gives, told in the present: its
+        numbers are that source's terms as much as after a "would" ("The ministry says the average
+        interest rate is about 3.9 percent", "Every nurse also receives a $2,000 bonus, the union
+        said"). Not a dated past ("Inflation peaked near 70 percent that September")."""
+        return s.source is not None and not STORY_PAST.search(s.text)
 
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:
@@ -1621,15 +1651,23 @@ class _Doc:
             # a bare number: "50 for every female soldier", "the agreed total of 33", "operate 5,060"
             if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):
                 return prev_group                        # "to 6,104 from 19,000": a baseline
+            if q.unit is None and money is None and (unit := _elided_unit(before)):
+                days_lo, days_hi = to_days(q.min, unit), to_days(q.max, unit)     # "lasts 180 days and can be
+                self.add(fact("extension duration", "duration", q.start, q.start, q.end, min=days_lo, max=days_hi,
+                              unit="day", qualifier=q.qualifier,              # extended by a further 90"
+                              text=f"extension of {_num_text(replace(q, min=days_lo, max=days_hi, unit='day'))}"))
+                return prev_group
             if ratio:
                 group = prev_group or ("prisoners" if release else None)
             elif prev_group and MORE_AFTER.match(after):
                 group = prev_group                       # "three hostages on the first day, four more on day 7"
-            elif before.rstrip().lower().endswith(REFERS_BACK) and (
+            elif (before.rstrip().lower().endswith(REFERS_BACK)
+                  or (money is None and " at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6)))) and (
                     group := prev_group or self._released_before(("count",))):
-                referred = True                          # "The remaining 550 are to be freed", "put the total at 2,000"
+                referred = True                          # "The remaining 550 are to be freed", "put the total at 2,000",
+                                                         # "Haaretz puts it at 250"
             else:
-                group, noun = self._bare_number(text, before, prev_group)
+                group, noun = self._bare_number(text, before, prev_group, money is not None)
                 if group is None and noun is None and release and RELEASED_AFTER.match(after) \
                         and (group := self._released_before(("count", "text"))):
                     referred = True                      # "Hostages would be handed over in batches. Three would be
@@ -1745,10 +1783,19 @@ class _Doc:
         return next((f.slot.removesuffix(" released") for f in reversed(self.facts)
                      if f.kind in kinds and f.slot.endswith(" released")), None)
 
-    def _bare_number(self, text: str, before: str, prev_group: str | None) -> tuple[str | None, str | None]:
+    def _bare_number(self, text: str, before: str, prev_group: str | None, money: bool = False
+                     ) -> tuple[str | None, str | None]:
         """(group, noun) of a number that no noun follows, from what comes before it; (None, None)
         when nothing says what it counts."""
         lw = before.rstrip().lower()
+        if lw.endswith(" of") and BODY_OF_BEFORE.search(before, max(0, len(before) - 40)):
+            return None, "members"                       # "an arbitration panel of five": its members
+        if " at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6)) and (last := next(
+                (f for f in reversed(self.facts) if f.kind == "count" and f.min is not None
+                 and (f.unit in CURRENCY.values()) == money), None)):
+            return (last.slot.removesuffix(" released"), None) if last.slot.endswith(" released") \
+                else (None, last.slot)                   # "The Financial Times put it at $390 million": the
+                                                         # amount named before
         colon = lw.rfind(":")
         if colon > 0 and len(lw) - colon < 60 and ";" not in lw[colon:] and not prev_group:
             lead = lw[max(0, colon - 80):colon]

@@ -1936,6 +1936,45 @@ def test_people_freed_under_an_earlier_deal_are_not_counted():
     assert not facts_of("In December 2023, 10 Americans were released in exchange for a businessman.")
 
 
+@pytest.mark.parametrize("text, slot, value", [
+    # a named source's account told in the present states terms, as a "would" does
+    ("Sri Lanka's finance ministry says the average interest rate is about 3.9 percent.", "rate percent", 3.9),
+    ("Every nurse also receives a $2,000 ratification bonus, according to the Minnesota Nurses Association.",
+     "ratification bonus", 2000),
+    ("According to the Commission, ethanol access is split in two: 450,000 tonnes for industry enter duty-free.",
+     "tonnes", 450000),
+])
+def test_a_sources_account_in_the_present_states_terms(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said inflation peaked near 70 percent that September.",           # a dated past
+    "According to the Fund, the economy shrank 7.3 percent in 2022.",
+    "The World Food Programme says about 25 million Sudanese face acute hunger.",    # a population in need
+    "The envoy met relatives while dozens of other relatives demonstrated outside, Al-Akhbar said.",
+    "The economy grows about 4 percent a year.",                                    # the outlet's own, no term cue
+])
+def test_a_sources_account_of_the_past_or_of_a_population_states_no_term(text):
+    assert not [f for f in facts_of(text) if f.min is not None], facts_of(text)
+
+
+@pytest.mark.parametrize("text, source, slot, value, unit", [
+    # a number whose noun or unit the sentence leaves out, given by what it refers to
+    ("Under the deal, 300 prisoners would be released. Haaretz puts it at 250.", "Haaretz", "prisoners released", 250,
+     None),
+    ("Bloomberg reported that the initial tranche is $450 million. The Financial Times put it at $390 million.",
+     "Financial Times", "initial tranche", 3.9e8, "USD"),
+    ("The truce lasts six months and may be extended by another three.", "Test Outlet", "extension duration", 90,
+     "day"),
+    ("The ceasefire lasts 180 days and can be extended by a further 90 days.", "Test Outlet", "extension duration", 90,
+     "day"),
+    ("Under the deal, disputes would go to an arbitration panel of five.", "Test Outlet", "panel members", 5, None),
+])
+def test_a_number_that_leaves_out_what_it_counts(text, source, slot, value, unit):
+    assert find(facts_of(text), source=source, slot=slot, min=value, unit=unit), facts_of(text)
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
