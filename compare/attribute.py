@@ -102,7 +102,6 @@ class Sentence:
     clause: bool = False            # the second clause of a contrast ("..., while Hamas says 60")
     entry: bool = False             # its paragraph is a live blog's timed entry ("16:55 - ...")
     also: tuple[str, ...] = ()      # other sources that state the same ("Ynet and the Times of Israel put ...")
-    speaks: bool = False            # opens with its own speaker: "X told reporters ...", "He said ..."
     # computed once by `prepare` for the rules' fast paths
     low: str = field(default="", repr=False, compare=False)      # fold_lower(text)
     toks: frozenset[str] = field(default=frozenset(), repr=False, compare=False)   # tokens(text)
@@ -238,8 +237,6 @@ QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,3
 ORG_KINDS = r"(?:administration|government|defen[cs]e|military|security|intelligence|political|state|foreign\s+ministry)"
 RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebanese caretaker Prime Minister"
 RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")
-LEAD_SPEECH_WORDS = frozenset("said says told tells added adds argued argues insisted insists".split())
-LEAD_SPEECH = re.compile(r"[^.;:\"“”]{0,80}?\b(?:said|says|told|tells|added|adds|argued|argues|insisted|insists)\b")
 # a titled person opening a sentence that cites no one: "M23 spokesman Lawrence Kanyuka rejected that reading"
 TITLED_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{ROLES}"
                             rf"(?:\s+(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}})"
@@ -334,7 +331,7 @@ MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded
 BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
 VIEW_WORDS = frozenset("view line position stance".split())     # "takes a narrower view"
 PUT_WORDS = frozenset("number figure total count tally cost price package sum amount bill share".split())   # "put the number at"
-ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | PUT_WORDS | {"leads", "led", "accent", "emphasis", "focus", "stress",
+ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"put", "puts"} | {"leads", "led", "accent", "emphasis", "focus", "stress",
                                                                    "focused", "focuses", "concentrated", "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
                  rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
@@ -650,6 +647,20 @@ def _early(m: re.Match, group: str, sentence: str) -> bool:
     start = m.start(group)
     return (start <= max(12, len(sentence) * 0.3) or sentence.rstrip().endswith(":")
             or LEADING_PHRASE.fullmatch(sentence, 0, start) is not None)
+
+
+LEAD_SPEECH_WORDS = frozenset("said says told tells added adds argued argues insisted insists".split())
+LEAD_SPEECH = re.compile(r"[^.;:\"“”]{0,80}?\b(?:said|says|told|tells|added|adds|argued|argues|insisted|insists)\b")
+
+
+def opens_with_speaker(s: Sentence) -> bool:
+    """Whether the sentence opens with its own speaker: "X told reporters ...", "He said ..." (not
+    "..., Biden said." at its end)."""
+    if s.toks.isdisjoint(LEAD_SPEECH_WORDS):
+        return False
+    cut = int(len(s.text) * 0.6)
+    return any(w in s.low[:cut] for w in LEAD_SPEECH_WORDS) and (m := LEAD_SPEECH.match(s.text)) is not None \
+        and m.end() <= cut
 
 
 def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
@@ -992,8 +1003,6 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         said_here: str | None = None                # a speaker named in this paragraph who does not carry
         carried_here = False                        # ... unless a source that carries was named in it first
         for i, (s, att) in enumerate(zip(group, found)):
-            s.speaks = not s.toks.isdisjoint(LEAD_SPEECH_WORDS) and (m := LEAD_SPEECH.match(s.text)) is not None \
-                and m.end() <= len(s.text) * 0.6
             if settled and id(s) in settled:
                 last_named = s.source
                 continue
@@ -1001,7 +1010,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                     and _known_person(m.group("subj"), people, aliases):
                 att = Attribution(m.group("subj"), False)    # "Muyaya put the number at 500", after "... spokesman
                                                              # Patrick Muyaya told"
-            if att is None and not s.toks.isdisjoint(ROLE_WORDS) and (m := TITLED_SUBJECT.match(s.text)) \
+            if att is None and not s.toks.isdisjoint(ROLE_WORDS) and s.text[:1].isupper() \
+                    and not ROLE_WORDS.isdisjoint(w.strip(",;:") for w in s.low[:80].split()) \
+                    and (m := TITLED_SUBJECT.match(s.text)) \
                     and (known := aliases.lookup(m.group("org"))):
                 people.setdefault(m.group("person") or m.group("person2"), known)   # "M23 spokesman Lawrence Kanyuka rejected that
                 last_named = known                           # reading. ..., he said": M23; "Kanyuka said": M23

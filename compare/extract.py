@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice
 
-from compare.attribute import AliasTable, Sentence, attribute
+from compare.attribute import AliasTable, Sentence, attribute, opens_with_speaker
 from compare.lexicon import Anchored, Lexicon, load_lexicon, lower_tokens
 from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, QUAL_RE, QUALIFIERS, Quantity,
                                find_quantities, UNIT_RE, parse_number, parse_quantity, to_days)
@@ -1583,7 +1583,8 @@ class _Doc:
         if q.raw.strip().lower() == "one" and (not LOWER_WORD_NEXT.match(after)
                                                or before.lower().endswith(("no ", "any ", "every ", "each "))):
             return prev_group                            # "no one would be freed before Friday": nobody
-        if q.unit is None and q.currency is None and (side := PER_SIDE_AFTER.match(after)) \
+        if q.unit is None and q.currency is None and (" each " in after[:60] or " every " in after[:60]
+                                                      or " either " in after[:60]) and (side := PER_SIDE_AFTER.match(after)) \
                 and (prev := next((f for f in reversed(self.facts) if f.start == s.start and f.kind == "count"
                                    and f.unit is None and f.min is not None and f.min > q.max), None)) \
                 and (side.group("noun") is None or prev.slot.endswith(side.group("noun"))):
@@ -1974,7 +1975,7 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
             if last_paragraph.get(source) != s.paragraph:
                 scope[source] = None
             last_source = source
-        if last_paragraph.get(source) != s.paragraph and (s.speaks or DEAL_LEAD.match(s.text)):
+        if last_paragraph.get(source) != s.paragraph and (DEAL_LEAD.match(s.text) or opens_with_speaker(s)):
             scope[source] = None                 # a paragraph that opens "Under the same arrangement, ...", or
                                                  # with its speaker ("X told reporters"): the
         last_paragraph[source] = s.paragraph     # whole deal again, not the stage the paragraph before was in
