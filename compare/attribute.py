@@ -47,6 +47,10 @@ class AliasTable:
         for canonical, names in mapping.items():
             for a in [canonical, *names]:
                 self._by_alias[_norm_name(a)] = canonical
+        # states: the names listed with a demonym ("Argentina": "argentine"), whose other names are places
+        self.states = frozenset(c for c, names in mapping.items()
+                                if any(a != c.lower() and re.search(r"(?:i|an|ese|ish|ch)$", a)
+                                       and (" " not in a or a.split()[0] == c.lower().split()[0]) for a in names))
 
     @classmethod
     def load(cls, extra: str | None = None) -> "AliasTable":
@@ -163,7 +167,7 @@ def prepare(sentences: list[Sentence], text: str) -> list[Sentence]:
 # ---------------------------------------------------------------- attribution patterns
 
 CAP = r"(?:[A-Z][\w'’&.-]*|al-[A-Z][\w'’-]*)"
-NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu)\s+(?:the\s+)?)?{CAP}){{0,7}}(?:\s+\d{{1,3}}(?![\w,.]\w))?"
+NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu)\s+(?:the\s+)?)?{CAP}){{0,7}}(?:\s+\d{{1,3}}(?![\w,.]\w)(?:\s+News\b)?)?"
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
                  "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
@@ -237,8 +241,9 @@ QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,3
 ORG_KINDS = r"(?:administration|government|defen[cs]e|military|security|intelligence|political|state|foreign\s+ministry)"
 RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebanese caretaker Prime Minister"
 RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")
+ACRONYM = re.compile(r"[A-Z]{2,6}")                # "UAW President Ray Koval called ...": the UAW
 # a titled person opening a sentence that cites no one: "M23 spokesman Lawrence Kanyuka rejected that reading"
-TITLED_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{ROLES}"
+TITLED_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{ROLES})"
                             rf"(?:\s+(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}})"
                             rf"|,\s+(?P<person2>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}}),)"   # "Kosovo's deputy prime
                             rf"\s+(?:has\s+|had\s+|also\s+)?[a-z]")                                  # minister, N, rejected"
@@ -544,6 +549,8 @@ def _only_describes(words: list[str], aliases: AliasTable) -> bool:
         return True
     rest = " ".join(w for w, d in zip(words, described) if not d)
     known = aliases.lookup(rest)                # a place names its state, not itself: "Beirut" is Lebanon's
+    if known in aliases.states and known.lower() != rest.lower():
+        return True                             # "the Buenos Aires daily": a paper of that city
     return any(d and "-" in w for w, d in zip(words, described)) and (known is None or known.lower() != rest.lower())
 
 
@@ -617,6 +624,14 @@ OPENING_NAME = re.compile(rf"^\W*(?:[A-Z][A-Z/,. -]+\s+[—–-]+\s+)?(?:The\s+)
 def _opening_state(sentence: str, aliases: AliasTable) -> str | None:
     m = OPENING_NAME.match(sentence)
     return aliases.lookup(m.group("name")) if m else None
+
+
+def _lede_state(text: str, aliases: AliasTable) -> str | None:
+    """The one state that the headline and the first lines name, if only one is named: whose "the
+    government" or "the finance ministry" is meant when no one owns it ("Sri Lanka strikes new IMF
+    deal ... The finance ministry's own account ...")."""
+    states = {known for name in NAME_RE.findall(text[:400]) if (known := aliases.lookup(name)) in aliases.states}
+    return states.pop() if len(states) == 1 else None
 
 
 def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> str | None:
@@ -1013,7 +1028,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             if att is None and not s.toks.isdisjoint(ROLE_WORDS) and s.text[:1].isupper() \
                     and not ROLE_WORDS.isdisjoint(w.strip(",;:") for w in s.low[:80].split()) \
                     and (m := TITLED_SUBJECT.match(s.text)) \
-                    and (known := aliases.lookup(m.group("org"))):
+                    and (known := aliases.lookup(m.group("org")) or (m.group("org") if ACRONYM.fullmatch(m.group("org"))
+                                                                     else None)):
                 people.setdefault(m.group("person") or m.group("person2"), known)   # "M23 spokesman Lawrence Kanyuka rejected that
                 last_named = known                           # reading. ..., he said": M23; "Kanyuka said": M23
             if att is None:
@@ -1040,6 +1056,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             # official": the side whose official spoke last, else the outlet's own (officials unnamed)
             source = (kinds.get(att.noun) or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)
+            if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
+                    and (state := _lede_state(text, aliases)):
+                source = state                       # "The ministry also said ...", no ministry named before: the
+                                                     # state of a story about one state, not the IMF named last
             if att.source is not None:
                 last_named = att.source
                 if not named or named[-1] != att.source:
@@ -1049,8 +1069,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 if "statement" in s.toks:
                     kinds["statement"] = att.source      # "X said in a statement ...": "the statement said" is X's
             if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
-                    and (source := _opening_state(s.text, aliases)):
-                last_named = kinds[att.noun] = source
+                    and (source := _opening_state(s.text, aliases) or _lede_state(text, aliases)):
+                last_named = kinds[att.noun] = source    # "the finance ministry said", in a story about one state
             s.source = source
             s.also = att.also if source == att.source else ()
             if att.carries:

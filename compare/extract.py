@@ -428,7 +428,7 @@ REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...
 INTERVAL_TOKENS = frozenset("every weekly fortnightly monthly quarterly annually yearly daily".split())
 INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting", "review": "review",
                   "meets": "meeting", "convenes": "meeting", "reports": "reporting", "reviews": "review",
-                  "meetings": "meeting"}
+                  "meetings": "meeting", "reporting": "reporting"}
 INTERVAL_VERBS = frozenset(INTERVAL_NOUNS)
 INTERVAL_DAYS = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0, "quarterly": 90.0, "annually": 365.0,
                  "yearly": 365.0}
@@ -440,7 +440,8 @@ INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|th
 # ... and in the present, every so often: "a joint committee that meets every six months", "with reviews held
 # every six months", "further reports every 90 days" (not "the reports at the daily briefing")
 INTERVAL_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\babout\s)(?<!\bof\s)"
-                              r"\b(?P<verb>meets|convenes|reports|reviews|meetings)(?:\s+(?:held|due|(?:are|is)\s+held))?"
+                              r"\b(?P<verb>meets|convenes|reports|reviews|meetings|meeting|reporting)"
+                              r"(?:\s+(?:held|due|(?:are|is)\s+held))?"
                               r"(?:\s+(?!every\b)[\w'’-]+){0,4}?\s+"
                               r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
                               r"|once\s+(?:a|per)\s+(?P<u2>week|month|year))\b", re.I)
@@ -465,6 +466,8 @@ EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50
 REMAINS_OF_BEFORE = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:homes?|north\w*|south\w*|villages?|towns?|"
                              r"neighbo\w+|areas?|houses?|land))\b")
+# a count broken down by group: "the 33 break down as seven civilian women, five female soldiers, ..."
+BREAKDOWN_BEFORE = re.compile(r"\b(?:breaks?\s+down|broken\s+down)\s+(?:as|into)\b[^.;]*$", re.I)
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)
 REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to", "the last", "the final")   # "the remaining 550": counted before
@@ -535,6 +538,7 @@ PARTICIPLES = frozenset("freed released returned exchanged swapped handed killed
 IRREGULAR_PLURALS = frozenset("aircraft personnel staff police".split())    # "by six aircraft"
 ING_NOUNS = frozenset("spending funding financing lending borrowing housing training building shipping".split())
 NOT_NOUNS = frozenset("there here kept left sent built made set put given taken seen brought".split())  # after a noun
+NUMBER_VERBS = frozenset("break breaks split splits divide divides".split())    # "the 33 break down as": no noun
 LY_NOUNS = frozenset({"family", "supply", "assembly", "ally", "rally", "anomaly", "monopoly", "reply", "july"})
 GENERIC_HEADS = {"machines", "machine", "units", "unit", "pieces", "items", "people"}
 SINGULAR = {"bodies": "body", "children": "child", "women": "woman", "men": "man", "elderly": "elderly",
@@ -1557,11 +1561,14 @@ class _Doc:
             if two in lex.group_of:
                 return lex.group_of[two], None, pos + w.end()
             if low in lex.group_of and (not generic or MODIFIERS.issuperset(generic)):
+                if i + 1 < len(words) and (nxt := words[i + 1].group(0).lower()) in lex.group_of \
+                        and lex.group_of[nxt] != lex.group_of[low]:
+                    continue                             # "seven civilian women": women
                 return lex.group_of[low], None, pos + w.end()    # "600 trucks", "600 aid trucks"
             if low in FUNCTION_WORDS or low in TIME_WORDS or low in NUMBER_TOKENS or low in APPROXIMATE_WORDS \
                     or (generic and (low.endswith(("ing", "ed")) and low not in ING_NOUNS
                                                                              or low in NOT_NOUNS)) \
-                    or (not generic and low in PARTICIPLES):    # "the rest of the 33 freed": no noun
+                    or (not generic and (low in PARTICIPLES or low in NUMBER_VERBS)):   # "the rest of the 33 freed": no noun
                 break                                    # "5,000 centrifuges enriching uranium": the centrifuges
             if token[0].isupper() and DEMONYM_PLURAL.fullmatch(token) and not generic:
                 generic.append(low)                      # "10 jailed Americans", "six Venezuelans"
@@ -1569,6 +1576,10 @@ class _Doc:
             if token[0].isupper() or low in ADJECTIVES or (low.endswith("ly") and low not in LY_NOUNS):
                 if generic:
                     break
+                if money and token[0].isupper() and low not in ADJECTIVES and (
+                        i + 1 >= len(words) or words[i + 1].group(0) in ",;:.()"
+                        or words[i + 1].group(0).lower() in FUNCTION_WORDS):
+                    return None, low, pos + w.end()          # "a $20bn Extended Fund Facility": the facility
                 continue
             generic.append(low)
         if not generic or partitive is not None:      # "day 16 of the truce": no group of anything
@@ -1687,7 +1698,8 @@ class _Doc:
         if group:
             returning = group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events)
             if group in lex.people_groups and not (release or ratio or referred or returning
-                                                   or self.has(s, "provides", PROVIDES_AT)):
+                                                   or self.has(s, "provides", PROVIDES_AT)
+                                                   or BREAKDOWN_BEFORE.search(before, max(0, len(before) - 120))):
                 return prev_group
             if noise or (group in lex.people_groups and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
                 return prev_group

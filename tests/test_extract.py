@@ -1975,6 +1975,37 @@ def test_a_number_that_leaves_out_what_it_counts(text, source, slot, value, unit
     assert find(facts_of(text), source=source, slot=slot, min=value, unit=unit), facts_of(text)
 
 
+@pytest.mark.parametrize("text, want", [
+    # a paper described by its city is the paper named before, not the city's state
+    ("La Nacion has reported details of the deal. The peso, according to the Buenos Aires daily, will trade in a "
+     "band.", ["La Nacion", "La Nacion"]),
+    ("Channel 12 News focused on timing. According to the broadcaster, 33 would be freed.", ["Channel 12", "Channel 12"]),
+    ("A Democratic aide familiar with the negotiations said the bill would pass.", ["Democrats"]),
+    # a titled person of an organisation known by its acronym
+    ("Reuters said talks ended. UAW President Ray Koval called the agreement historic. Koval said the raise would "
+     "be 27%.", ["Reuters", "Reuters", "UAW"]),
+    # an unowned ministry in a story about one state is that state's, not the source named last
+    ("Sri Lanka strikes new IMF deal\n\nSri Lanka has reached an agreement with the IMF. The Fund said the loan would "
+     "run four years. The ministry also said the first disbursement would arrive within 30 days.",
+     [None, "Sri Lanka", "Fund", "Sri Lanka"]),
+])
+def test_sources_named_by_description_or_by_their_broadcasts_name(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+@pytest.mark.parametrize("text, slot, value, unit", [
+    ("Haaretz says the 33 break down as seven civilian women, five female soldiers and 19 men.", "women released", 7,
+     None),
+    ("Haaretz says the 33 break down as seven civilian women, five female soldiers and 19 men.", "men released", 19,
+     None),
+    ("The IMF approved a $20bn Extended Fund Facility, running for 48 months.", "facilities", 2e10, "USD"),
+    ("The AU team would monitor the sites, reporting to the AU Commission every 14 days.", "reporting interval", 14,
+     "day"),
+])
+def test_counts_in_a_breakdown_an_amount_before_a_name_and_a_reporting_interval(text, slot, value, unit):
+    assert find(facts_of(text), slot=slot, min=value, unit=unit), facts_of(text)
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
