@@ -267,7 +267,7 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|S
                         rf"|[Tt]he\s+(?:{CAP}\s+)?(?:[a-z]+\s+){{0,2}}(?:ministry|government|army|military|office|presidency|"
                         rf"cabinet|delegation)"                        # "The Emirati foreign ministry, which ..., said"
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
-                        rf"(?:[a-z][^,;]{{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:{WHEN}\s+)?{AUX}"
+                        rf"(?:[a-z](?:[^,;]|(?<=\d),(?=\d{{3}})){{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:{WHEN}\s+)?{AUX}"
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|puts?(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b"
                         rf"|\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
@@ -278,8 +278,10 @@ THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|s
 BODY_KINDS = frozenset({"company", "union", "headquarters", "commission"})
 # a side that reacts names itself for a later "it said", "its spokesman said", not as the sentence's source
 REACTION_WORDS = frozenset("welcomed rejected accepted hailed praised criticised criticized dismissed endorsed approved "
-                           "backed".split())
-REACTION = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})\s+(?:has\s+|had\s+|also\s+)?(?:{'|'.join(REACTION_WORDS)})\b")
+                           "backed thanked".split())
+REACTION = re.compile(rf"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>{NAME})(?:\s+(?P<kind>(?:[a-z]+\s+)?(?:ministry|office|"
+                      rf"government|spokesperson|spokesman|spokeswoman|official)))?\s+(?:has\s+|had\s+|also\s+)?"
+                      rf"(?:{'|'.join(REACTION_WORDS)})\b")
 # where or when, before the speaker that opens a sentence: "In Washington, a senior US official said"
 LEAD_PLACE = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early|Asked|Speaking|Addressing|Briefing)\b"
               r"[^,;.\"“”]{0,80},\s*)?")
@@ -322,7 +324,8 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\
                              rf"(?:\s+{DESCRIBED_SPEAKER})?"
                              rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,100}}|{NAME}),)?\s+{AUX}(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
-_SIDE_OFFICIALS = rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES})\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})"
+_SIDE_OFFICIALS = (rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES}|(?:(?:defen[cs]e|security|military|diplomatic|"
+                   rf"government)\s+)?sources)\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+the\s))")
 SIDE_OFFICIALS = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
 SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s+of\s+the|an?|the)\s+)?(?:senior\s+|top\s+)?"
                                 rf"{_SIDE_OFFICIALS}(?:\s*[.]?\s*$|\s*,\s+(?:speaking|who|asking|citing)\b)")
@@ -339,7 +342,7 @@ PUT_WORDS = frozenset("number figure total count tally cost price package sum am
 ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"put", "puts"} | {"leads", "led", "accent", "emphasis", "focus", "stress",
                                                                    "focused", "focuses", "concentrated", "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
-                 rf"tells|told)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
+                 rf"tells|told|(?:has\s+|have\s+)?put\s+out|puts\s+out)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
                  rf"the\s+same|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
@@ -900,7 +903,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         att.noun = _role_kind(m.group("role"))  # "A Hamas official said": "the official said" may follow
         return att
     m = (SIDE_OFFICIALS.match(sentence) or SIDE_OFFICIALS_END.search(sentence)) \
-        if not toks.isdisjoint(ROLE_WORDS) else None
+        if not toks.isdisjoint(ROLE_WORDS) or "sources" in toks else None
     if m and (known := aliases.lookup(m.group("org"))):      # "Lebanese officials said ...", "..., UN officials said"
         return Attribution(known, m.re is SIDE_OFFICIALS and m.group("verb") in CARRY_WORDS,   # "... aides described"
                            noun=_role_kind(m.group("role")))
@@ -1033,13 +1036,15 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 people.setdefault(m.group("person") or m.group("person2"), known)   # "M23 spokesman Lawrence Kanyuka rejected that
                 last_named = known                           # reading. ..., he said": M23; "Kanyuka said": M23
             if att is None:
+                if not s.toks.isdisjoint(REACTION_WORDS) and (m := REACTION.match(s.text)) \
+                        and (known := aliases.lookup(m.group("subj"))):
+                    last_named, said_here = known, None  # "Hamas welcomed the proposal. Its spokesman said ...": Hamas
+                    if m.group("kind"):                  # "The UAE foreign ministry has thanked both sides. ...,
+                        kinds[m.group("kind").split()[-1]] = known    # according to the ministry": the UAE's
                 if said_here is not None and not DOCUMENT_LEAD.match(s.text):     # "A Hamas official said ...
                     s.source, s.also = said_here, ()     # A third phase would ...": the speaker goes on to the
                     continue                             # paragraph's end ("Under the US plan, ..." does not)
                 s.source, s.also = carry, carry_also if carry is not None else ()
-                if not s.toks.isdisjoint(REACTION_WORDS) and (m := REACTION.match(s.text)) \
-                        and (known := aliases.lookup(m.group("subj"))):
-                    last_named = known                   # "Hamas welcomed the proposal. Its spokesman said ...": Hamas
                 continue
             if att.noun == "both":                                # "Both documents say": the two named last
                 s.source, s.also = (named[-1], (named[-2],)) if len(named) >= 2 else (carry, ())

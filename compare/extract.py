@@ -249,7 +249,8 @@ NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 NOT_STATED = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?(?:mention|includ|specif|giv|nam|confirm|cit|disclos|stat)\w*"
                         r"|\bno\s+mention|\bwithout\s+(?:mention|specify|nam|giv)\w*|\bomit\w*|\bleft\s+out)"
                         r"\b[^.;,]{0,30}$", re.I)
-DEPLOY = re.compile(r"\b(?:deploy\w*|send|sends|sending|sent|station\w*|position|positions|positioned|positioning|dispatch\w*|number(?:ing)?|reinforc\w*)\b", re.I)
+DEPLOY = re.compile(r"\b(?:deploy\w*|send|sends|sending|sent|station\w*|position|positions|positioned|positioning|dispatch\w*|"
+                    r"number(?:ing)?|reinforc\w*|move|moves|moving)\b", re.I)
 TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "personnel", "servicemen"})
 TROOP_MEASURES = frozenset({"levels", "level", "numbers", "strength"})
 TROOP_BEFORE = re.compile(r"\b(?:troop|force|military)\s+(?:levels?|numbers|strength)\b", re.I)
@@ -428,21 +429,21 @@ REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...
 INTERVAL_TOKENS = frozenset("every weekly fortnightly monthly quarterly annually yearly daily".split())
 INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting", "review": "review",
                   "meets": "meeting", "convenes": "meeting", "reports": "reporting", "reviews": "review",
-                  "meetings": "meeting", "reporting": "reporting"}
+                  "meetings": "meeting", "reporting": "reporting", "reviewed": "review", "talks": "meeting"}
 INTERVAL_VERBS = frozenset(INTERVAL_NOUNS)
 INTERVAL_DAYS = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0, "quarterly": 90.0, "annually": 365.0,
                  "yearly": 365.0}
 INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|then\s+)?(?P<verb>meet|convene|report|review)\b"
-                      r"(?:\s+(?!every\b)[\w'’-]+){0,4}?\s+"
+                      r"(?:\s+(?!every\b)[\w'’-]+){0,6}?\s+"
                       r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
                       r"|once\s+(?:a|per)\s+(?P<u2>week|month|year)"
                       r"|(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yearly))\b", re.I)
 # ... and in the present, every so often: "a joint committee that meets every six months", "with reviews held
 # every six months", "further reports every 90 days" (not "the reports at the daily briefing")
 INTERVAL_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\babout\s)(?<!\bof\s)"
-                              r"\b(?P<verb>meets|convenes|reports|reviews|meetings|meeting|reporting)"
+                              r"\b(?P<verb>meets|convenes|reports|reviews|meetings|meeting|reporting|reviewed|talks)"
                               r"(?:\s+(?:held|due|(?:are|is)\s+held))?"
-                              r"(?:\s+(?!every\b)[\w'’-]+){0,4}?\s+"
+                              r"(?:\s+(?!every\b)[\w'’-]+){0,4}?\s+[\"'“‘]?"
                               r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
                               r"|once\s+(?:a|per)\s+(?P<u2>week|month|year))\b", re.I)
 # how often people are freed: "the rest in batches every seven days", "a release every seven days"
@@ -459,7 +460,9 @@ RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is
 # members from each country"
 PER_SIDE_AFTER = re.compile(r"\s+(?:(?P<noun>[a-z][\w-]*)\s+)??(?:(?:would\s+be\s+|are\s+|to\s+be\s+)?(?:appointed|named|"
                             r"nominated|chosen|selected|picked|designated|drawn|sent|contributed)\s+)?(?:by|from)\s+"
-                            r"(?:each|every|either)\s+(?P<target>[a-z][\w-]*)\b")
+                            r"(?:each|every|either)\s+(?P<target>[a-z][\w-]*)\b"
+                            r"|\s+each\s+(?:from|named\s+by|appointed\s+by)\s+(?P<parties>[A-Z])")   # "four each from
+                                                                                            # Russia, Ukraine and Turkey"
 EVEN_SPLIT = re.compile(r"\b(?:(?P<noun>[a-z]+)\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+be|with\s+(?:its|their|the)\s+"
                         r"(?P<noun2>[a-z]+))\s+(?:split|shared|divided)\s+$", re.I)    # not "the vote was split 50-50"
 EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50", "50/50"
@@ -708,7 +711,7 @@ MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": 
 
 BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism)"
 BODY_OF_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|at\s+least\s+)?$", re.I)
-MEMBER_COMPOUND = re.compile(rf"-member\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{BODY_NOUNS})\b", re.I)
+MEMBER_COMPOUND = re.compile(rf"-member,?\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{BODY_NOUNS})\b", re.I)   # "a 12-member, Egyptian-led committee"
 BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:(?:would|will|is\s+to|shall|could)\s+(?:have|include|comprise|"
                              rf"consist\s+of|be\s+made\s+up\s+of)|has|includes|comprises|consists\s+of|is\s+made\s+up\s+of)"
                              rf"\s+(?:up\s+to\s+|about\s+|some\s+|at\s+least\s+)?$", re.I)
@@ -742,7 +745,7 @@ def _body_size(noun: str, before: str, after: str) -> str | None:
     five-member committee" → "committee", "a seven-member border commission", "the commission would
     have nine members"); None for members of anything else ("20 members of the delegation" is who
     went, not a term)."""
-    if after[:8] == "-member " and (m := MEMBER_COMPOUND.match(after)):
+    if after[:7] == "-member" and (m := MEMBER_COMPOUND.match(after)):
         return m.group("body").lower()
     if noun in ("members", "member") and (m := BODY_OF_BEFORE.search(before, max(0, len(before) - 40))
                                           or BODY_HAS_BEFORE.search(before, max(0, len(before) - 60))):
@@ -1599,7 +1602,7 @@ class _Doc:
                 and (prev := next((f for f in reversed(self.facts) if f.start == s.start and f.kind == "count"
                                    and f.unit is None and f.min is not None and f.min > q.max), None)) \
                 and (side.group("noun") is None or prev.slot.endswith(side.group("noun"))):
-            self.add(fact(f"{prev.slot} per {side.group('target')}", "count", q.start, q.start, q.end, min=q.min,
+            self.add(fact(f"{prev.slot} per {side.group('target') or 'party'}", "count", q.start, q.start, q.end, min=q.min,
                           max=q.max, phase=prev.phase, text=f"{q.raw.strip().lower()}{side.group(0).rstrip()}"))
             return prev_group
         pct = PERCENT.match(after)

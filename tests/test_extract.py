@@ -2006,6 +2006,33 @@ def test_counts_in_a_breakdown_an_amount_before_a_name_and_a_reporting_interval(
     assert find(facts_of(text), slot=slot, min=value, unit=unit), facts_of(text)
 
 
+@pytest.mark.parametrize("text, want", [
+    # a body that reacts is the one "the ministry" or "she" means afterwards
+    ("Russia's defence ministry said 175 would be freed. The UAE foreign ministry has thanked both sides. Today's "
+     "stage involves 350 captives, according to the ministry.", ["Russia", None, "United Arab Emirates"]),
+    ("Reuters said the swap was done. A State Department spokesperson has welcomed it. The deal holds, she said.",
+     ["Reuters", None, "United States"]),
+    # an account put out by a body, then "It says"
+    ("Russia said 175 would be freed. Ukraine's Coordination Headquarters for the Treatment of Prisoners of War has "
+     "put out its own figures. It says 246 are coming home.", ["Russia", "Ukraine", "Ukraine"]),
+    # an aside that holds a number, and sources named by their side
+    ("UNIFIL, which has around 10,000 peacekeepers in the south, said its troops would go along.", ["UNIFIL"]),
+    ("Indian defence sources put the distance at 5km.", ["India"]),
+])
+def test_sources_that_react_put_out_figures_or_are_described(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("The two sides would meet in person at border flag points every 15 days.", "meeting interval", 15),
+    ("The arrangement is a 90-day trial, reviewed every 30 days.", "review interval", 30),
+    ("The sides agreed to hold follow-up talks 'every 15 days' in the first two months.", "meeting interval", 15),
+    ("Under the plan, a 12-member, Egyptian-led committee would run the crossing.", "committee members", 12),
+])
+def test_intervals_and_sizes_said_in_more_ways(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
