@@ -137,6 +137,8 @@ PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z][\w-]*
 VERB_FORMS = frozenset("receive receives get gets give gives rise rises fall falls grow grows reach reaches pay pays "
                        "keep keeps cut cuts take takes come comes".split())
 RELATIVE_AFTER = re.compile(r"\s*,?\s+(?P<rel>which|that|during\s+which|in\s+which)\b", re.I)
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|beyond|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?$",
+                          re.I)
 TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|negotiat\w*|talking)\b(?:[^.;,]{0,40}?\b(?:needed|required))?"
                       r"\s+(?:on|about|over|for|toward|towards|to\s+reach|to\s+move\s+to|leading\s+to)\s+"
                       r"(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?$", re.I)
@@ -709,7 +711,8 @@ MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": 
                "sav": "savings", "len": "loan", "loa": "loan", "dis": "disbursement", "gra": "grant"}
 
 
-BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism)"
+MODAL_AFTER_SUBJECT = re.compile(r"[^,.;:]{0,40}?\b(?:would|will|shall|must|are\s+to)\b")
+BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism|cell)"
 BODY_OF_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|at\s+least\s+)?$", re.I)
 MEMBER_COMPOUND = re.compile(rf"-member,?\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{BODY_NOUNS})\b", re.I)   # "a 12-member, Egyptian-led committee"
 BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:(?:would|will|is\s+to|shall|could)\s+(?:have|include|comprise|"
@@ -900,6 +903,10 @@ class _Doc:
                 continue                                 # "the 2020 Phase One agreement": an earlier deal's name
             phase = talked if talked and m.group("this") and m.start() <= 12 \
                 else self._marker_phase(m, running, source)
+            if UNTIL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                if phase and phase > self.max_phase.get(source, (0,))[0]:      # "keeps forces on the ridge until
+                    self.max_phase[source] = (phase, s, m.start(), m.end())    # the third stage is over": a bound,
+                continue                                                       # not the stage the terms are in
             if TALKS_ON.search(text, max(0, m.start() - 80), m.start()):
                 if phase:
                     self.talked = (phase, s.end)
@@ -1676,6 +1683,8 @@ class _Doc:
                 group = prev_group or ("prisoners" if release else None)
             elif prev_group and MORE_AFTER.match(after):
                 group = prev_group                       # "three hostages on the first day, four more on day 7"
+            elif self.last_noun and MORE_AFTER.match(after):
+                noun = self.last_noun                    # "would deploy 6,000 troops and send 4,000 more"
             elif (before.rstrip().lower().endswith(REFERS_BACK)
                   or (money is None and " at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6)))) and (
                     group := prev_group or self._released_before(("count",))):
@@ -1755,7 +1764,9 @@ class _Doc:
                     (noun.split()[-1].endswith("s") or noun.split()[-1] in IRREGULAR_PLURALS)
                     and noun.split()[-1] not in SMALL_NOISE
                     and (MODAL_VERB.search(before, max(0, len(before) - 80))
-                         or COMMITTED_TO.search(before))):      # "agreed to allow ..., and to open three corridors"
+                         or COMMITTED_TO.search(before)         # "agreed to allow ..., and to open three corridors"
+                         or (MODAL_AFTER_SUBJECT.match(after)      # "eight officers in Muscat would handle ...",
+                             and not before.rstrip().lower().endswith(("the", "its", "their", "both"))))):   # not "the two armies"
             return prev_group
         words = noun.split()
         if money is None and words[0] in CURRENCY_WORDS:             # "650 million euros"

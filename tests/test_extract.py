@@ -2033,6 +2033,22 @@ def test_intervals_and_sizes_said_in_more_ways(text, slot, value):
     assert find(facts_of(text), slot=slot, min=value), facts_of(text)
 
 
+def test_a_stage_named_as_a_bound_is_not_the_stage_of_the_terms():
+    text = ("Israel would pull back to a line 700 meters deep by day 35, the report said, but keeps forces on the ridge "
+            "until the third stage is over. Aid continues at 600 trucks a day.")
+    facts = facts_of(text, "Haaretz")
+    assert find(facts, slot="trucks per day", min=600, phase=None), facts
+    assert find(facts, slot="number of phases", min=3), facts            # the stage still counts
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("Under the plan, a liaison cell of eight officers in Muscat would handle complaints.", "officers", 8),
+    ("Lebanon would deploy 6,000 troops and would send 4,000 more within two weeks.", "troops", 4000),
+])
+def test_a_small_count_as_a_subject_and_more_of_the_noun_before(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
