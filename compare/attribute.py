@@ -333,6 +333,7 @@ SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
                           "breakdown details figure figures numbers assessment estimate count tally mix sequence "
+                          "architecture structure framework schedule scheme "
                           "total".split())
 MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
                          "blunt".split())   # "was more specific"
@@ -467,7 +468,7 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
         others = [known for known in rest if known and known != att.source]
         if first and others:
             att.also = tuple(dict.fromkeys(others))
-    if att is not None and att.noun is None:
+    if att is not None and att.noun is None and not ref.lower().startswith(("its ", "their ")):
         words = [w.lower() for w in ref.strip(" ,.").split()]
         if head := next((w for w in words[:4] if w in DOC_KINDS), None):
             att.noun = head                               # "a summary circulated by X's office": "the summary" is X's
@@ -486,8 +487,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return None
     if words[0].lower() == "the" and " ".join(words[1:]).lower() in PEOPLE_KINDS:
         return Attribution(None, True, backref=True)     # "the official": one named before, or the outlet's own
-    if len(words) == 1 and words[0].lower() in ("its", "their"):
-        return Attribution(None, True, backref=True)     # "Its summary speaks of ...": the source named last
+    if words[0].lower() in ("its", "their") and (len(words) == 1 or words[-1].lower() in BODY_WORDS):
+        return Attribution(None, True, backref=True)     # "Its summary speaks of ...", "Its foreign ministry said":
+                                                         # the source named last
     if anon := ANON.search(ref[:1].lower() + ref[1:]):
         m = SPEAKS_FOR.search(ref)
         side = _side_before(ref, anon.start(), aliases)     # "two Egyptian security sources": Egypt's
@@ -1018,6 +1020,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             if heading_name and aliases.lookup(heading_name):
                 carry = last_named = heading_name                    # a known name: what follows is its account
                 carry_also = ()
+            elif heading_name is None and not speaks_of_terms(group):
+                carry, carry_also = None, ()         # "Reading the gaps": a new section, no one's account yet
+                                                     # (not "First Phase (42 days)" inside an account)
         said_here: str | None = None                # a speaker named in this paragraph who does not carry
         carried_here = False                        # ... unless a source that carries was named in it first
         for i, (s, att) in enumerate(zip(group, found)):

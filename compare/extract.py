@@ -352,7 +352,9 @@ FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
 SINCE_AFTER = re.compile(r"\s*(?:now\s+)?since\b", re.I)
 PERFECT_FOR = re.compile(r"\b(?:which|who|whom|where)\b[^,;]{0,60}\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
                          rf"[^,;]*\bfor\s+{_ABOUT}$")
-NOT_DURATION = re.compile(r"\b(?:dragged|lasted|spent|ago|since|held)\b")
+NOT_DURATION = re.compile(r"\b(?:dragged|lasted|spent|ago|since|held)\b"
+                          r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?been\s+[a-z]+ing\b")   # "has now been camping
+                                                                                               # outside ... for 19 days"
 LOWER_WORD_NEXT = re.compile(r"\s+(?:[A-Z]\w+\s+)?[a-z]")
 PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|(?P<points>percentage\s+points?\b))")
 FROM_END = re.compile(r"\bfrom\s*$", re.I)
@@ -473,6 +475,8 @@ RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:
                              r"neighbo\w+|areas?|houses?|land))\b")
 # a count broken down by group: "the 33 break down as seven civilian women, five female soldiers, ..."
 BREAKDOWN_BEFORE = re.compile(r"\b(?:breaks?\s+down|broken\s+down)\s+(?:as|into)\b[^.;]*$", re.I)
+BY_COUNT_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+\w+['’]s|its|their|[A-Z][\w-]*['’]s)\s+(?:own\s+)?"
+                            r"(?:count|tally|reckoning|estimate|figures?)\b")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)
 REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to", "the last", "the final")   # "the remaining 550": counted before
@@ -1643,6 +1647,12 @@ class _Doc:
         if " to " in after[:60] and (ch := CHANGE_OF_TO.match(after)) and ch.group("w1").lower() == ch.group("w2").lower() \
                 and CHANGE_VERB.search(before, max(0, len(before) - 60)):
             return prev_group                            # "reduce its stockpile of 10,000 kg of uranium to 300 kg"
+        if before.rstrip()[-1:] in "—–-(" and BY_COUNT_AFTER.match(after) \
+                and (noun := _last_noun(before.rstrip(" —–-("))) and (group := lex.group_of.get(noun)):
+            self.add(fact(f"{group} released" if group in lex.people_groups else group, "count", q.start, q.start,
+                          q.end, min=q.min, max=q.max, qualifier=q.qualifier,        # "All surviving hostages —
+                          text=f"{q.raw.strip().lower()} {noun}"))                    # 24 by the paper's count —"
+            return group
         if (part := PART_OF.match(after)) is not None or (
                 prev_group and before.endswith("including ") and (part := PART_DESCRIBED.match(after)) is not None):
             self._part_of(s, q, after, part, prev_group, fact)   # "30 of whom are serving life sentences",

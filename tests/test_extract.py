@@ -2049,6 +2049,30 @@ def test_a_small_count_as_a_subject_and_more_of_the_noun_before(text, slot, valu
     assert find(facts_of(text), slot=slot, min=value), facts_of(text)
 
 
+@pytest.mark.parametrize("text, want", [
+    # a heading that names no source and no term opens a section that is no one's account yet ...
+    ("Axios said the window would last 60 days.\n\nReading the gaps\n\nThe army would keep the corridor.",
+     ["Axios", None, None]),
+    # ... but a heading about the terms goes on with the account it is part of
+    ("According to CNN, the deal has three phases.\n\nFirst phase (42 days)\n\nThe army would withdraw.",
+     ["CNN", "CNN", "CNN"]),
+    # "Its foreign ministry" is the ministry of the source named last, not a source of its own
+    ("The army-aligned government in Port Sudan tells a different story. Its foreign ministry said it accepted a "
+     "30-day truce.", ["Sudan", "Sudan"]),
+    ("Citing an Egyptian source, Al-Araby Al-Jadeed gives a different architecture: two stages of 42 days.",
+     ["Al-Araby Al-Jadeed"]),
+])
+def test_sections_and_possessive_bodies(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+def test_a_count_given_by_a_papers_tally_in_an_aside_and_an_elapsed_stay():
+    facts = facts_of("According to the paper, all surviving hostages — 24 by the paper's count — would be freed. The "
+                     "father of one captive has now been camping outside the Knesset for 19 days.")
+    assert find(facts, slot="hostages released", min=24), facts
+    assert not find(facts, min=19), facts
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
