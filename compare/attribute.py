@@ -631,12 +631,21 @@ def _opening_state(sentence: str, aliases: AliasTable) -> str | None:
     return aliases.lookup(m.group("name")) if m else None
 
 
+CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+
+
 def _lede_state(text: str, aliases: AliasTable) -> str | None:
-    """The one state that the headline and the first lines name, if only one is named: whose "the
-    government" or "the finance ministry" is meant when no one owns it ("Sri Lanka strikes new IMF
-    deal ... The finance ministry's own account ...")."""
-    states = {known for name in NAME_RE.findall(text[:400]) if (known := aliases.lookup(name)) in aliases.states}
-    return states.pop() if len(states) == 1 else None
+    """The state that the headline and the first lines name most, if one does: whose "the government"
+    or "the finance ministry" is meant when no one owns it ("Sri Lanka strikes new IMF deal ... The
+    finance ministry's own account ..."). None for a story about two sides named as often."""
+    counts: dict[str, int] = {}
+    words = CAPITALISED.findall(text[:600])
+    for i, w in enumerate(words):               # each capitalised word, and each pair ("Sri Lanka", "Buenos Aires")
+        for name in (w, f"{w} {words[i + 1]}" if i + 1 < len(words) else ""):
+            if (known := aliases.lookup(name)) in aliases.states:
+                counts[known] = counts.get(known, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    return max(counts, key=counts.get) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
 
 
 def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> str | None:
@@ -1068,7 +1077,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                       if att.backref else att.source)
             if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
                     and (state := _lede_state(text, aliases)):
-                source = state                       # "The ministry also said ...", no ministry named before: the
+                source = last_named = state          # "The ministry also said ...", no ministry named before: the
                                                      # state of a story about one state, not the IMF named last
             if att.source is not None:
                 last_named = att.source

@@ -699,7 +699,7 @@ MONEY_VERB_BEFORE = re.compile(r"\b(pay|pays|paid|paying|spend|spends|spent|spen
                                r"provide|provides|provided|providing|give|gives|gave|giving|contribute\w*|transfer\w*|"
                                r"receive\w*|get|gets|got|raise|raises|raised|raising|cut|cuts|cutting|pull|pulls|pulling|"
                                r"rescind\w*|claw\w*\s+back|save|saves|saving|lend|lends|lent|lending|loan|loans|"
-                               r"disburse\w*|grant|grants|granted)\s+(?:(?:an?\s+)?(?:additional|extra|"
+                               r"disburse\w*|grant|grants|granted|collect|collects|collected|collecting)\s+(?:(?:an?\s+)?(?:additional|extra|"
                                r"further|another|up\s+to|about|around|some|nearly|roughly|at\s+least)\s+)?$", re.I)
 # "defense spending would rise to $886 billion": the amount is what the subject of the verb comes to
 MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+|,\s+(?=valued\s))"
@@ -712,7 +712,8 @@ MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?
 MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",
                "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
                "got": "payment", "rai": "funding", "cut": "cut", "pul": "cut", "res": "cut", "cla": "cut",
-               "sav": "savings", "len": "loan", "loa": "loan", "dis": "disbursement", "gra": "grant"}
+               "sav": "savings", "len": "loan", "loa": "loan", "dis": "disbursement", "gra": "grant",
+               "col": "funding"}
 
 
 MODAL_AFTER_SUBJECT = re.compile(r"[^,.;:]{0,40}?\b(?:would|will|shall|must|are\s+to)\b")

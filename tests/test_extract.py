@@ -2073,6 +2073,14 @@ def test_a_count_given_by_a_papers_tally_in_an_aside_and_an_elapsed_stay():
     assert not find(facts, min=19), facts
 
 
+def test_an_unowned_ministry_in_a_story_about_one_state_is_that_states_and_it_is_said_again():
+    text = ("Argentina's IMF deal: one agreement, four versions\n\nArgentina and the Fund agreed on a loan, officials in "
+            "Buenos Aires and Washington said. According to the Fund's statement, the first tranche is $12bn.\n\nThe "
+            "economy ministry tells a rosier story. In a statement it said Argentina would collect $15bn this year.")
+    facts = facts_of(text)
+    assert find(facts, source="Argentina", min=1.5e10, unit="USD"), facts
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
