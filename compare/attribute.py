@@ -251,7 +251,7 @@ TITLED_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?(?:[a-z]+\s+){{0,2}}?{ROLES}\s+$")   # "Hamas political bureau member N"
 OWNER_BEFORE = re.compile(rf"(?P<org>{NAME})['’]s\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
-GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put"}
+GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "spoken"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
@@ -295,7 +295,7 @@ FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson adviser advisor a
 SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+|top\s+|close\s+)?"
                               rf"(?P<role>{'|'.join(FOR_ROLE_WORDS)})"
                               rf"\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:opposition|rebel|party|movement)\s+leader\s+)?"
-                              rf"(?P<org>{NAME})(?:['’]s)?(?:\s+[a-z-]+){{0,2}}?"
+                              rf"(?P<org>{NAME})(?:['’]s)?(?:\s*\([^()]{{1,20}}\))?(?:\s+[a-z-]+){{0,2}}?"
                               rf"(?:\s+(?:for|to|in)\s+{NAME})?"        # "the office of the U.N. special envoy for Yemen"
                               rf"(?:,\s+[^,;]{{1,100}},)?\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister", "diplomats", "envoy's", "envoy’s"}   # THE_ROLE_SAID's words
@@ -314,7 +314,8 @@ NAMED_OWNER_TITLE = re.compile(rf"^\W*(?P<person>{NAME}),\s+(?P<subj>{NAME})['�
 # what describes an unnamed speaker between the role and the verb, with no commas ("familiar with the
 # talks", "briefed on the negotiations", "who briefed reporters on a call")
 DESCRIBED_SPEAKER = (r"(?:(?:familiar\s+with|briefed\s+on|involved\s+in|close\s+to|(?:based|stationed|posted)\s+in|with\s+knowledge\s+of|"
-                     r"knowledgeable\s+about|who\s+(?:briefed|spoke|asked|declined|was|were|is|are)|speaking\s+(?:to|on))\s"
+                     r"knowledgeable\s+about|who\s+(?:briefed|spoke|asked|declined|was|were|is|are|attended|followed|saw|has\s+seen|had\s+seen|"
+                     r"took\s+part)|speaking\s+(?:to|on))\s"
                      r"[^,;\"“”]{1,80}?|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")      # "A UN official in Geneva said"
 # the organisation of a role (an aside may follow the role)
 ALSO_REPORTED = re.compile(r"\band\s+(?:reported|published|revealed|wrote)\s+that\b|\b(?:had\s+)?(?:seen|obtained)\s+"
@@ -325,11 +326,15 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\
                              rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,100}}|{NAME}),)?\s+{AUX}(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
 _SIDE_OFFICIALS = (rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES}|(?:(?:defen[cs]e|security|military|diplomatic|"
-                   rf"government)\s+)?sources)\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+the\s))")
-SIDE_OFFICIALS = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
+                   rf"government)\s+)?sources)(?:,\s+[^,;]{{1,80}},)?\s+(?:also\s+|have\s+|has\s+)?"
+                   rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+the\s)|spoken(?=\s+of\b))")
+SIDE_OFFICIALS = re.compile(rf"^\W*{LEAD_PLACE}(?:[Tt]he\s+)?(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
 SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s+of\s+the|an?|the)\s+)?(?:senior\s+|top\s+)?"
                                 rf"{_SIDE_OFFICIALS}(?:\s*[.]?\s*$|\s*,\s+(?:speaking|who|asking|citing)\b)")
                                 # "..., UN officials said.", "..., two Egyptian officials said, speaking on condition ..."
+# "The government's chief negotiator, a former defence ministry official, told state television ..."
+GOVERNMENT_ROLE = re.compile(rf"^\W*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>government|ministry|army|military|presidency|administration)"
+                             rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?{ROLES}(?:,\s+[^,;]{{1,80}},)?\s+{AUX}(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
                           "breakdown details figure figures numbers assessment estimate count tally mix sequence "
@@ -338,7 +343,7 @@ ACCOUNT_WORDS = frozenset("picture account version description summary reading s
 MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
                          "blunt".split())   # "was more specific"
 BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
-VIEW_WORDS = frozenset("view line position stance".split())     # "takes a narrower view"
+VIEW_WORDS = frozenset("view line position stance differently".split())     # "takes a narrower view", "counts differently"
 PUT_WORDS = frozenset("number figure total count tally cost price package sum amount bill share".split())   # "put the number at"
 ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"put", "puts"} | {"leads", "led", "accent", "emphasis", "focus", "stress",
                                                                    "focused", "focuses", "concentrated", "concentrates"}
@@ -350,6 +355,7 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+with\b"
                  rf"|(?:takes|took|adopts|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
                  rf"|(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(PUT_WORDS)})\s+(?:\w+\s+){{0,2}}?at\b"
+                 rf"|(?:counts|sees\s+it|tells\s+it|reads\s+it)\s+differently\b"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
@@ -918,6 +924,11 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m and (known := aliases.lookup(m.group("org"))):      # "Lebanese officials said ...", "..., UN officials said"
         return Attribution(known, m.re is SIDE_OFFICIALS and m.group("verb") in CARRY_WORDS,   # "... aides described"
                            noun=_role_kind(m.group("role")))
+    if m and m.group("org") == "Government":                 # "Government officials have spoken of a dozen": the
+        return Attribution(None, False, backref=True, noun="government")      # government's, whoever that is
+    m = GOVERNMENT_ROLE.match(sentence) if "'s " in sentence or "’s " in sentence else None
+    if m:                                       # "The government's chief negotiator, a former official, told"
+        return Attribution(None, False, backref=True, noun=m.group("noun"))
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
             continue                            # "Hamas releases 33 hostages": a term, not a source

@@ -2081,6 +2081,23 @@ def test_an_unowned_ministry_in_a_story_about_one_state_is_that_states_and_it_is
     assert find(facts, source="Argentina", min=1.5e10, unit="USD"), facts
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Ethiopia's government and Tigray agreed a timetable in Addis Ababa. The federal government counts differently. "
+     "A statement from its communication service lists four phases.", ["Ethiopia", "Ethiopia", "Ethiopia"]),
+    ("Ethiopia and Tigray agreed a timetable. The government's chief negotiator, a former defence ministry official, "
+     "told state television that 320,000 fighters would disarm.", [None, "Ethiopia"]),
+    ("A spokesman for the Tigray People's Liberation Front (TPLF) told the BBC that weapons would be handed over.",
+     ["TPLF"]),
+    ("AU officials, speaking on condition of anonymity, said the plan budgets for 250,000 fighters. The TPLF "
+     "spokesman, for his part, says there are 11 sites.", ["African Union", "TPLF"]),
+    ("Ethiopia and Tigray agreed a timetable. Government officials have spoken of a dozen monitors.",
+     [None, "Ethiopia"]),
+    ("A Western diplomat who attended the talks said the observers would come from three states.", ["Western diplomat"]),
+])
+def test_sides_named_by_their_government_their_officials_or_a_described_diplomat(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
