@@ -349,7 +349,7 @@ ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"put", "pu
                                                                    "focused", "focuses", "concentrated", "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
                  rf"tells|told|(?:has\s+|have\s+)?put\s+out|puts\s+out)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
-                 rf"the\s+same|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+                 rf"the\s+same|[A-Z][\w.-]*['’]s|the\s+[a-z]+s['’])\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+with\b"
@@ -791,7 +791,9 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if m and (att := _resolve(m.group("subj"), aliases)):
             if doc := next((w for w in sentence[:m.start()].lower().split() if w in DOC_KINDS), None):
                 att.noun = doc                  # "According to a summary circulated by X's office": X's summary
-            return att
+            elif att.noun is None and (body := m.group(0).split()[-1].lower()) in BODY_WORDS:
+                att.noun = body                 # "Qatar's foreign ministry gave the mediators' outline": "the
+            return att                          # ministry said" later is Qatar's
     if toks.isdisjoint(KNOWN_VERBS):
         return None
     # KNOWN_SUBJECT starts at the sentence's start or at a dash or colon

@@ -2098,6 +2098,12 @@ def test_sides_named_by_their_government_their_officials_or_a_described_diplomat
     assert [s.source for s in attribute(text, ALIASES)] == want
 
 
+def test_the_ministry_is_the_one_that_gave_an_account_last_not_the_one_named_first():
+    text = ("Gaza's health ministry says 46,000 people have been killed. Qatar's foreign ministry gave the mediators' "
+            "outline at a news conference. Aid deliveries are set at 600 trucks a day, the ministry said.")
+    assert [s.source for s in attribute(text, ALIASES)][1:] == ["Qatar", "Qatar"]
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
