@@ -229,7 +229,7 @@ PEOPLE_BEFORE = re.compile(r"(?:\d|\b(?:people|prisoners|hostages|detainees|capt
 AUX = r"(?:(?:has|have|had|is(?=\s+reporting\b))\s+)?(?:(?:also|just|now|since|already)\s+)?"      # "..., has just confirmed"
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief secretary member team speaker adviser advisor ambassador "
-                       "commander chairman premier representative aide aides diplomat diplomats mediator mediators".split())
+                       "commander chairman premier representative aide aides diplomat diplomats mediator mediators ceo".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
@@ -243,7 +243,7 @@ RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebane
 RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")
 ACRONYM = re.compile(r"[A-Z]{2,6}")                # "UAW President Ray Koval called ...": the UAW
 # a titled person opening a sentence that cites no one: "M23 spokesman Lawrence Kanyuka rejected that reading"
-TITLED_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{ROLES})"
+TITLED_SUBJECT = re.compile(rf"^\W*(?:(?:In|On|At|During|After|Before)\b[^,;.]{{0,80}},\s+)?(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{ROLES})"
                             rf"(?:\s+(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}})"
                             rf"|,\s+(?P<person2>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}}),)"   # "Kosovo's deputy prime
                             rf"\s+(?:has\s+|had\s+|also\s+)?[a-z]")                                  # minister, N, rejected"
@@ -251,7 +251,7 @@ TITLED_SUBJECT = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?(?:[a-z]+\s+){{0,2}}?{ROLES}\s+$")   # "Hamas political bureau member N"
 OWNER_BEFORE = re.compile(rf"(?P<org>{NAME})['’]s\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
-GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "spoken"}
+GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "spoken", "listed"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
@@ -338,7 +338,7 @@ GOVERNMENT_ROLE = re.compile(rf"^\W*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>government|m
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
                           "breakdown details figure figures numbers assessment estimate count tally mix sequence "
-                          "architecture structure framework schedule scheme "
+                          "architecture structure framework schedule scheme arithmetic math "
                           "total".split())
 MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
                          "blunt".split())   # "was more specific"
@@ -417,7 +417,7 @@ BOTH_DOCUMENTS = re.compile(r"^\W*(?:But\s+|And\s+)?[Bb]oth\s+(?:documents|texts
                             r"provide|call|set|list)\b")
 MORE_FROM = re.compile(rf"^\W*(?:More|Further|Additional|Fresh|New)(?:\s+[a-z]+){{0,2}}\s+from\s+(?P<subj>(?:the\s+)?{NAME})\s*:")
 PRONOUN_SAID = re.compile(rf"\b(?=[IiHhSsTt])(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}} )(?<![A-Z][\w-]{{3}} )(?<![A-Z][\w-]{{4}} )"
-                          rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH_VERBS}\b")   # not "Liu He said"
+                          rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{SPEECH_VERBS}|listed\s+them)\b")   # not "Liu He said"
 LEADING_RANK = re.compile(r"^(?:Senior|Top|Former|Acting|Caretaker|Interim|Outgoing|Veteran|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?=[A-Z])")
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
 CAPITAL = re.compile(r"[A-Z]")
@@ -579,6 +579,8 @@ def _heading_name(text: str, aliases: AliasTable, document: str) -> str | None:
         return None
     if known := aliases.lookup(name):
         return known
+    if " " in name and name.isupper():
+        return None                                           # "TWO DEADLINES", "VOTES AHEAD": a section
     return None if re.search(rf"\b{re.escape(name.lower())}\b", document) else aliases.canonical(name)
 
 
@@ -863,8 +865,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                            backref=True, noun=m.group("noun"))
     if not toks.isdisjoint(PRONOUN_WORDS) and (m := PRONOUN_SAID.search(sentence)) \
             and (not ANON.search(sentence[:m.start()].lower()) or LEADING_PARTICIPLE.match(sentence[:m.start()])) \
-            and not sentence[max(0, m.start() - 7):m.start()].lower().endswith(("what ", "which ", "when ", "as ",
-                                                                                 "after ", "before ")):
+            and (m.group(0).endswith("listed them")         # "The highlights, as he listed them: ..."
+                 or not sentence[max(0, m.start() - 7):m.start()].lower().endswith(("what ", "which ", "when ", "as ",
+                                                                                    "after ", "before "))):
         return Attribution(None, False, backref=True)    # "..., it said, ...": the source named last (not "what it said were")
     told = "told" in sentence or "tell" in sentence or ("to" in toks and not toks.isdisjoint(SPEAKING_TO))
     if told and (m := TOLD_BY.search(sentence)) and (att := _role_source(m.group("org"), m.group("role"), aliases)):

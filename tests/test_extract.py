@@ -2104,6 +2104,22 @@ def test_the_ministry_is_the_one_that_gave_an_account_last_not_the_one_named_fir
     assert [s.source for s in attribute(text, ALIASES)][1:] == ["Qatar", "Qatar"]
 
 
+@pytest.mark.parametrize("text, want", [
+    # an all-capitals section heading names no source
+    # a titled person after a lead-in, then "as he listed them"
+    ("In a video posted online, UAW President Ray Koval called the deal historic. The highlights, as he listed them: "
+     "a 27% increase in base wages.", [None, "UAW"]),
+])
+def test_section_headings_and_a_leader_who_lists_the_terms(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+def test_an_all_capitals_section_heading_names_no_source():
+    text = ("Reuters said the deal was sealed.\n\nTWO DEADLINES\n\nRather than one cliff, the agreement sets two "
+            "dates, the document says.")
+    assert "TWO DEADLINES" not in [s.source for s in attribute(text, ALIASES)]
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
