@@ -203,7 +203,7 @@ LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|ru
                          r"cover(?:s|ing)?\s+the\s+(?:opening|first|remaining|final|last|next|following))\s+"
                          r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+|another\s+|a\s+further\s+|an\s+additional\s+)?"
                          r"(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
-NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
+NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+[\"“']?of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+|"
                         r"(?:an|the)\s+initial\s+|"
                         r"an?\s+(?:(?:initial|further|total)\s+)?period\s+(?:of\s+)?)?$",
@@ -433,8 +433,9 @@ REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...
 INTERVAL_TOKENS = frozenset("every weekly fortnightly monthly quarterly annually yearly daily".split())
 INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting", "review": "review",
                   "meets": "meeting", "convenes": "meeting", "reports": "reporting", "reviews": "review",
-                  "meetings": "meeting", "reporting": "reporting", "reviewed": "review", "talks": "meeting"}
-INTERVAL_VERBS = frozenset(INTERVAL_NOUNS)
+                  "meetings": "meeting", "reporting": "reporting", "reviewed": "review", "talks": "meeting",
+                  "rolled over": "renewal", "renewed": "renewal", "renewable": "renewal"}
+INTERVAL_VERBS = frozenset(k.split()[0] for k in INTERVAL_NOUNS)
 INTERVAL_DAYS = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0, "quarterly": 90.0, "annually": 365.0,
                  "yearly": 365.0}
 INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|then\s+)?(?P<verb>meet|convene|report|review)\b"
@@ -445,7 +446,8 @@ INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|th
 # ... and in the present, every so often: "a joint committee that meets every six months", "with reviews held
 # every six months", "further reports every 90 days" (not "the reports at the daily briefing")
 INTERVAL_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\babout\s)(?<!\bof\s)"
-                              r"\b(?P<verb>meets|convenes|reports|reviews|meetings|meeting|reporting|reviewed|talks)"
+                              r"\b(?P<verb>meets|convenes|reports|reviews|meetings|meeting|reporting|reviewed|talks|"
+                              r"rolled\s+over|renewed|renewable)"
                               r"(?:\s+(?:held|due|(?:are|is)\s+held))?"
                               r"(?:\s+(?!every\b)[\w'’-]+){0,4}?\s+[\"'“‘]?"
                               r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
@@ -1138,7 +1140,7 @@ class _Doc:
                 continue
             when, at = m.group("when").lower(), m.start("when")
             if m.re is not RELEASE_INTERVAL:
-                verb = m.group("verb").lower()
+                verb = " ".join(m.group("verb").lower().split())
                 slot, text = f"{INTERVAL_NOUNS[verb]} interval", f"{verb} {when}"
             else:                                        # "the rest in batches every seven days"
                 slot, text = "release interval", f"a release {when}"
@@ -1841,6 +1843,9 @@ class _Doc:
                      and g not in ("palestinians", "israelis", "displaced")]
             if named and self.lex.release_cues.hits(lower_tokens(lead)):
                 return named[-1], None                   # "the hostages would be freed gradually: three on day one"
+            if not named and self.last_noun and self.last_noun in lead:
+                return None, self.last_noun              # "246 Ukrainians are coming home in total: 190 in today's
+                                                         # first stage and 56 in a second stage"
         if lw.endswith(" of") and BATCH_OF.search(lw, _tail(lw, 3)):
             named = [g for w in WORD.findall(lw) if (g := self.lex.group_of.get(w))]
             if named or prev_group:              # "the hostages would be freed in batches of 10 to 12"

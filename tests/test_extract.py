@@ -2120,6 +2120,17 @@ def test_an_all_capitals_section_heading_names_no_source():
     assert "TWO DEADLINES" not in [s.source for s in attribute(text, ALIASES)]
 
 
+@pytest.mark.parametrize("text, slot, value, phase", [
+    ('Zelensky said Kyiv had signed up to a pause "of at least 30 days". The pause can be rolled over every 30 days '
+     'if both sides comply, he said.', "renewal interval", 30, None),
+    ('Zelensky said Kyiv had signed up to a pause "of at least 30 days".', "truce duration", 30, None),
+    ("The exchange takes place in two stages. It says 246 Ukrainians are coming home in total: 190 in today's first "
+     "stage and 56 in a second stage.", "ukrainians", 56, 2),
+])
+def test_a_quoted_length_a_renewal_and_a_list_of_the_noun_counted_before_the_colon(text, slot, value, phase):
+    assert find(facts_of(text, "Guardian"), slot=slot, min=value, phase=phase), facts_of(text, "Guardian")
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
