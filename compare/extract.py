@@ -430,16 +430,17 @@ DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overal
                        r"(?:deal|agreement|arrangement|accord|plan|proposal|framework|draft)\b")
 REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...": another reported clause
 # how often a body meets or reports: "would meet every six months", "would report weekly"
-INTERVAL_TOKENS = frozenset("every weekly fortnightly monthly quarterly annually yearly daily".split())
+INTERVAL_TOKENS = frozenset("every weekly fortnightly monthly quarterly annually yearly daily once".split())
 INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting", "review": "review",
                   "meets": "meeting", "convenes": "meeting", "reports": "reporting", "reviews": "review",
                   "meetings": "meeting", "reporting": "reporting", "reviewed": "review", "talks": "meeting",
-                  "rolled over": "renewal", "renewed": "renewal", "renewable": "renewal"}
+                  "rolled over": "renewal", "renewed": "renewal", "renewable": "renewal", "call": "call",
+                  "calls": "call"}
 INTERVAL_VERBS = frozenset(k.split()[0] for k in INTERVAL_NOUNS)
 INTERVAL_DAYS = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0, "quarterly": 90.0, "annually": 365.0,
                  "yearly": 365.0}
 INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|then\s+)?(?P<verb>meet|convene|report|review)\b"
-                      r"(?:\s+(?!every\b)[\w'’-]+){0,6}?\s+"
+                      r"(?:\s+(?!every\b)[\w'’-]+){0,6}?\s+[\"'“‘]?"
                       r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
                       r"|once\s+(?:a|per)\s+(?P<u2>week|month|year)"
                       r"|(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yearly))\b", re.I)
@@ -447,7 +448,7 @@ INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|th
 # every six months", "further reports every 90 days" (not "the reports at the daily briefing")
 INTERVAL_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\babout\s)(?<!\bof\s)"
                               r"\b(?P<verb>meets|convenes|reports|reviews|meetings|meeting|reporting|reviewed|talks|"
-                              r"rolled\s+over|renewed|renewable)"
+                              r"rolled\s+over|renewed|renewable|call|calls)"
                               r"(?:\s+(?:held|due|(?:are|is)\s+held))?"
                               r"(?:\s+(?!every\b)[\w'’-]+){0,4}?\s+[\"'“‘]?"
                               r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
