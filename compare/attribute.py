@@ -1059,7 +1059,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 att = Attribution(m.group("subj"), False)    # "Muyaya put the number at 500", after "... spokesman
                                                              # Patrick Muyaya told"
             if att is None and not s.toks.isdisjoint(ROLE_WORDS) and s.text[:1].isupper() \
-                    and not ROLE_WORDS.isdisjoint(w.strip(",;:") for w in s.low[:80].split()) \
+                    and not ROLE_WORDS.isdisjoint(s.low[:80].replace(",", " ").split()) \
                     and (m := TITLED_SUBJECT.match(s.text)) \
                     and (known := aliases.lookup(m.group("org")) or (m.group("org") if ACRONYM.fullmatch(m.group("org"))
                                                                      else None)):
