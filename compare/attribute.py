@@ -250,6 +250,8 @@ TITLED_SUBJECT = re.compile(rf"^\W*(?:(?:In|On|At|During|After|Before)\b[^,;.]{{
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?(?:[a-z]+\s+){{0,2}}?{ROLES}\s+$")   # "Hamas political bureau member N"
 OWNER_BEFORE = re.compile(rf"(?P<org>{NAME})['’]s\s+$")
+# "At the White House, press secretary N said": the body named where the speaker stands
+AT_ORG_ROLE_BEFORE = re.compile(rf"^\W*(?:At|In|From)\s+the\s+(?P<org>{NAME}),\s+(?:[a-z]+\s+){{0,2}}{ROLES}\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
 GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "spoken", "listed"}
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
@@ -951,7 +953,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         pre = sentence[:start]
         if pre.endswith(", as "):
             continue                            # "..., as Israel had said": the outlet confirms, Israel is not its source
-        if (org := ORG_ROLE_BEFORE.search(pre) or RANKED_OWNER_BEFORE.search(pre)) \
+        if (org := ORG_ROLE_BEFORE.search(pre) or RANKED_OWNER_BEFORE.search(pre) or AT_ORG_ROLE_BEFORE.match(pre)) \
                 and (att := _resolve(org.group("org"), aliases)):
             att.carries, att.person = False, _person(subj) or subj
             if pre[:org.start()].endswith(("office of ", "office of the ")):

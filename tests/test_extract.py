@@ -2141,6 +2141,11 @@ def test_how_often_calls_meetings_and_reviews_recur(text, slot, days):
     assert find(facts_of(text), slot=slot, min=days), facts_of(text)
 
 
+def test_a_speaker_placed_at_a_known_body_speaks_for_it():
+    text = "At the White House, press secretary Jonah Ellery said the president would sign it."
+    assert [s.source for s in attribute(text, ALIASES)] == ["United States"]
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
