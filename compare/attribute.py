@@ -84,6 +84,8 @@ class AliasTable:
 
 ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "st", "no", "gen", "lt", "col", "jan", "feb", "mar", "apr", "jun", "jul",
                  "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "vs", "sen", "rep", "gov", "prof", "e.g", "i.e"}
+CLOCK_FOLLOWERS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday ET EST EDT GMT UTC BST CET "
+                            "PT PST".split())
 SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(*]*[A-Z0-9])|;\s+")
 # The same, written to begin with one character class: Python's re then skips to those characters
 # instead of trying the pattern at every position.
@@ -141,6 +143,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 if w and (w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
                           or body[last:end].strip().isdigit()):       # "1. The ..."
                     continue
+                if w in ("a.m", "p.m") and body[m.end():].split(None, 1)[:1] and \
+                        body[m.end():].split(None, 1)[0].strip(",.") in CLOCK_FOLLOWERS:
+                    continue                                          # "at 7 a.m. Thursday": one sentence
             seg = body[last:end + 1 if body[end] in ".!?;" else end]
             if seg.strip():
                 out.append(Sentence(lead + last, lead + last + len(seg), seg, p_index, heading, clause=after_semicolon,

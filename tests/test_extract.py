@@ -2146,6 +2146,13 @@ def test_a_speaker_placed_at_a_known_body_speaks_for_it():
     assert [s.source for s in attribute(text, ALIASES)] == ["United States"]
 
 
+def test_a_clock_time_before_a_weekday_does_not_end_the_sentence():
+    sentences = [s.text for s in attribute("Nurses return at 7 a.m. Thursday under the deal. Talks resumed at 9 p.m. "
+                                           "Officials said nothing.", ALIASES)]
+    assert sentences == ["Nurses return at 7 a.m. Thursday under the deal.", "Talks resumed at 9 p.m.",
+                         "Officials said nothing."]
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
