@@ -575,6 +575,10 @@ def _only_describes(words: list[str], aliases: AliasTable) -> bool:
 PLACE_AFTER = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
+GENRE_WORDS = frozenset("Feature Factbox Focus Opinion Comment Review Briefing Q&A Interview Profile Editorial Special "
+                        "Report Insight Preview Recap Summary Quotes Reaction Reactions Context History".split())
+
+
 def _heading_name(text: str, aliases: AliasTable, document: str) -> str | None:
     """A heading that is only a name ("Asharq Al-Awsat", "Al-Araby Al-Jadeed"): the source a
     back-reference right under it ("The London-based daily ... wrote") names. Not a word the document
@@ -582,6 +586,10 @@ def _heading_name(text: str, aliases: AliasTable, document: str) -> str | None:
     name = PLACE_AFTER.sub("", text.strip().rstrip(":"))      # "Al-Akhbar (Beirut)"
     if ":" in name and (known := aliases.lookup(name.partition(":")[0].strip())):
         return known                                          # "Axios: two-phase deal on the table": its account
+    if ":" in name and (head := name.partition(":")[0].strip()) and len(head.split()) <= 4 \
+            and NAME_RE.fullmatch(head) and NOT_NAMES.isdisjoint(head.split()) and GENRE_WORDS.isdisjoint(head.split()) \
+            and not head.isupper():
+        return aliases.canonical(head)                        # "Al-Masirah: a two-stage 'American retreat'"
     if len(name.split()) > 6 or NAME_RE.fullmatch(name) is None:
         return None
     if known := aliases.lookup(name):
@@ -1049,8 +1057,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         named_by_heading, heading_name = heading_name, None
         if group[0].heading and len(group) == 1 and found[0] is None:
             heading_name = _heading_name(group[0].text, aliases, text)     # "Asharq Al-Awsat", over a press review's part
-            if heading_name and aliases.lookup(heading_name):
-                carry = last_named = heading_name                    # a known name: what follows is its account
+            if heading_name and (aliases.lookup(heading_name) or ":" in group[0].text):
+                carry = last_named = heading_name                    # a name: what follows is its account
                 carry_also = ()
             elif heading_name is None and not speaks_of_terms(group):
                 carry, carry_also = None, ()         # "Reading the gaps": a new section, no one's account yet

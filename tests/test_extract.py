@@ -2153,6 +2153,18 @@ def test_a_clock_time_before_a_weekday_does_not_end_the_sentence():
                          "Officials said nothing."]
 
 
+@pytest.mark.parametrize("text, want", [
+    # a press review's heading "Name: what it says" opens that name's account, known or not
+    ("Reuters: US ships only\n\nReuters reports that the deal covers US ships.\n\nAl-Masirah: a two-stage retreat\n\n"
+     "The Houthi-run channel frames the deal as a climbdown. In the first stage, lasting 14 days, attacks stop.",
+     ["Reuters", "Reuters", "Al-Masirah", "Al-Masirah", "Al-Masirah"]),
+    # ... but not a heading that labels a genre
+    ("Iran Feature: Key Points of the Framework\n\nIran would cap enrichment.", [None, None]),
+])
+def test_a_press_reviews_name_and_colon_heading_opens_that_names_account(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
