@@ -439,7 +439,7 @@ INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting"
 INTERVAL_VERBS = frozenset(k.split()[0] for k in INTERVAL_NOUNS)
 INTERVAL_DAYS = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0, "quarterly": 90.0, "annually": 365.0,
                  "yearly": 365.0}
-INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|then\s+)?(?P<verb>meet|convene|report|review)\b"
+INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|then\s+|now\s+)?(?P<verb>meet|convene|report|review)\b"
                       r"(?:\s+(?!every\b)[\w'’-]+){0,6}?\s+[\"'“‘]?"
                       r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
                       r"|once\s+(?:a|per)\s+(?P<u2>week|month|year)"
@@ -480,6 +480,7 @@ RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:
 BREAKDOWN_BEFORE = re.compile(r"\b(?:breaks?\s+down|broken\s+down)\s+(?:as|into)\b[^.;]*$", re.I)
 BY_COUNT_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+\w+['’]s|its|their|[A-Z][\w-]*['’]s)\s+(?:own\s+)?"
                             r"(?:count|tally|reckoning|estimate|figures?)\b")
+CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?were\s+(?:killed|wounded|injured|hurt)\b")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)
 REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to", "the last", "the final")   # "the remaining 550": counted before
@@ -533,7 +534,7 @@ ADJECTIVES = {"unspent", "unused", "recent", "previous", "annual", "federal", "o
               "serving", "sick", "wounded", "living", "dead", "deceased", "elderly", "civilian", "detained",
               "advanced", "first", "second", "third", "last", "final", "initial", "full", "proposed", "agreed",
               "maximum", "minimum", "current", "existing", "former", "gaza", "israeli-held", "of",
-              "captured", "jailed", "imprisoned", "abducted", "kidnapped", "foreign"}
+              "captured", "jailed", "imprisoned", "abducted", "kidnapped", "foreign", "extra"}
 FUNCTION_WORDS = {"that", "who", "whose", "which", "held", "to", "in", "from", "for", "with", "at", "on", "by", "and", "or",
                   "the", "a", "an", "is", "are", "was", "were", "will", "would", "be", "been", "as", "it", "its",
                   "their", "his", "her", "per", "each", "every", "under", "over", "into", "than", "this", "these",
@@ -1228,8 +1229,9 @@ class _Doc:
             return True
         if AGE.match(after) or AGE_BEFORE.search(before, _tail(before, 4)):
             return True
-        if CASUALTY_BEFORE.search(before, _tail(before, 4)):
-            return True                                  # "attacks that had killed some 569 Israelis": a toll
+        if CASUALTY_BEFORE.search(before, _tail(before, 4)) or (" were " in after[:30] and CASUALTY_AFTER.match(after)):
+            return True                                  # "attacks that had killed some 569 Israelis", "22 people
+                                                         # were killed": a toll
         if REPLACED_BEFORE.search(before, _tail(before, 3)):
             return True                                  # "instead of the 27.5 percent", "the existing 2.5 percent duty"
         if q.unit == "day" and (" for " in before[-30:] or " in " in before[-30:]) \

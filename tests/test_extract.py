@@ -2165,6 +2165,20 @@ def test_a_press_reviews_name_and_colon_heading_opens_that_names_account(text, w
     assert [s.source for s in attribute(text, ALIASES)] == want
 
 
+@pytest.mark.parametrize("text, slot, value", [
+    ("The mechanism will now convene every two weeks rather than monthly.", "meeting interval", 14),
+    ("A US official said Washington expected 6,000 extra Lebanese troops to deploy.", "troops", 6000),
+])
+def test_an_adverb_before_the_meeting_verb_and_extra_troops(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)
+
+
+def test_people_killed_beside_a_return_are_a_toll():
+    facts = facts_of("The announcement capped a day in which at least 22 people were killed and 124 wounded as residents "
+                     "tried to return to border villages.")
+    assert not [f for f in facts if f.min is not None], facts
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
