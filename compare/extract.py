@@ -480,6 +480,7 @@ RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:
 BREAKDOWN_BEFORE = re.compile(r"\b(?:breaks?\s+down|broken\s+down)\s+(?:as|into)\b[^.;]*$", re.I)
 BY_COUNT_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+\w+['’]s|its|their|[A-Z][\w-]*['’]s)\s+(?:own\s+)?"
                             r"(?:count|tally|reckoning|estimate|figures?)\b")
+GIVES_BEFORE = re.compile(r"\b(?:also\s+)?gives?\s+(?:only\s+|just\s+)?$", re.I)
 CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?were\s+(?:killed|wounded|injured|hurt)\b")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)
@@ -1468,6 +1469,12 @@ class _Doc:
                 noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")
             elif noun in PLAN_NOUNS and (ev := self._owner(text, [e for e in events if e[1] < m.start()], q.start)):
                 noun = ev[0]                             # "a reconstruction plan of 3-5 years": the reconstruction's
+        elif "give" in before[-16:] and GIVES_BEFORE.search(before, tail) and (same := next(
+                (f for f in reversed(self.facts) if f.kind == "duration" and f.min is not None), None)):
+            self.add(fact(same.slot, "duration", q.start, q.start, q.end, min=q.min, max=q.max, unit="day",
+                          qualifier=q.qualifier, text=_num_text(q)))
+            return                                       # "The Commission's summary also gives 12 years": the
+                                                         # length named before
         elif EXTEND_BY.search(before, tail):
             noun = "extension"                           # "agreed to extend that deadline by 10 days"
         elif last := LAST_BEFORE.search(before, tail):

@@ -2179,6 +2179,12 @@ def test_people_killed_beside_a_return_are_a_toll():
     assert not [f for f in facts if f.min is not None], facts
 
 
+def test_a_source_that_gives_a_length_gives_the_length_named_before():
+    facts = facts_of("EU vessels keep their right to fish in UK waters for 12 years, according to Defra. The European "
+                     "Commission's summary also gives 12 years.")
+    assert find(facts, source="European Commission", kind="duration", min=4380), facts
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
