@@ -297,13 +297,16 @@ PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swappe
 _NUMBER_WORD = "(?:%s)" % "|".join(sorted(NUMBER_TOKENS, key=len, reverse=True))
 # every match of PAST_ACT holds one of these; most sentences have none
 PAST_ACT_HINTS = ("freed", "released", "swapped", "exchanged", "returned", "handed", "taken", "seized", "captured",
-                  "abducted", "kidnapped", "saw", "previous", "earlier", "last", "prior")
+                  "abducted", "kidnapped", "saw", "previous", "earlier", "last", "prior", "took")
 PAST_ACT = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:freed|released|swapped|"
                       r"exchanged|returned|handed\s+over|taken|seized|captured|abducted|kidnapped)"
-                      r"|(?:[A-Z][\w-]+|they|it)\s+(?:freed|released|swapped|exchanged|handed\s+over)\s+"
+                      r"|(?:[A-Z][\w-]+|they|it)\s+(?:freed|released|swapped|exchanged|handed\s+over|took|seized|abducted)\s+"
+                      r"(?:(?:[a-z]+\s+){0,3}?(?:and\s+)?(?:took|seized|abducted)\s+)?"
                       r"(?:(?:about|some|around|nearly|roughly|almost|more\s+than|at\s+least|another|a\s+further|"
                       rf"only|just)\s+)?(?=\d|{_NUMBER_WORD}\b)"
                       r"|\bsaw\s+[^.;]{0,40}?\b(?:free|freed|release|released|swap|swapped|exchange|exchanged)\b"
+                      r"|\b(?:took|seized|abducted|kidnapped)\s+(?:about\s+|some\s+|around\s+|more\s+than\s+)?"
+                      rf"(?=\d|{_NUMBER_WORD}\b)"                   # "... and took 251 hostages back to Gaza"
                       r"|\b(?:previous|earlier|last|prior)\s+(?:truce|cease-?fire|pause|exchanges?|swaps?))\b")
 # what a sentence that states a term has and a sentence that tells the past has not
 FUTURE = re.compile(r"\b(?:will|would|shall|must|should|can|could|(?-i:may)|might|to\s+be|(?:is|are|was|were)\s+to|"
@@ -372,7 +375,7 @@ FRACTION_STEMS = ("third", "quarter", "fifth", "tenth", "half", "halves")
 FRACTION_AFTER = re.compile(r"[\s-]*(?:thirds?|quarters?|fifths?|tenths?|halves|half)\b", re.I)
 PRISON = re.compile(r"\b(?:prison|jail|detained\b|detention|serving\s+life|life\s+(?:sentences|terms)\b)", re.I)
 FREED = re.compile(r"\b(?:free|freed|freeing|release|released|releasing|releases|exchange|exchanged|swap|swapped)\b", re.I)
-REMAINS_OF = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+|some\s+|another\s+)?$", re.I)
+REMAINS_OF = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+|some\s+|another\s+|all\s+(?:the\s+)?)?$", re.I)
 NP_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[,;:.()]")      # "U.S." is one word
 GROUP_WORD = re.compile(r"[A-Za-z][\w-]*")
 LABEL_TAIL = re.compile(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$")
@@ -1671,6 +1674,9 @@ class _Doc:
             self._part_of(s, q, after, part, prev_group, fact)   # "30 of whom are serving life sentences",
             return prev_group                                   # "including 100 serving life sentences"
         group, noun, np_end = self._noun_phrase(after, money is not None)
+        if group == "displaced" and money is None and before.endswith(" of ") \
+                and BODY_OF_BEFORE.search(before, max(0, len(before) - 40)):
+            group, noun = None, "members"                # "a joint search team of 40 people": its members
         if money is None and ("remains" in before[-30:] or "bodies" in before[-30:]) \
                 and REMAINS_OF.search(before, max(0, len(before) - 30)):
             group, noun = "bodies", None                 # "the remains of 18 others": bodies, whoever they were

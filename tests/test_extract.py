@@ -2185,6 +2185,20 @@ def test_a_source_that_gives_a_length_gives_the_length_named_before():
     assert find(facts, source="European Commission", kind="duration", min=4380), facts
 
 
+@pytest.mark.parametrize("text, slot, value", [
+    ("Under the deal, Hamas would hand over the remains of all 28 hostages who died in captivity.", "bodies released", 28),
+    ("Under the deal, a joint search team of 40 people would look for the bodies.", "team members", 40),
+])
+def test_remains_of_all_and_the_people_of_a_team(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)
+
+
+def test_hostages_taken_in_the_attack_are_history():
+    facts = facts_of("Among the bodies handed over last week was that of a soldier seized in 2023, when militants killed "
+                     "about 1,200 people and took 251 hostages back to Gaza.")
+    assert not find(facts, min=251), facts
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
