@@ -39,6 +39,9 @@ def _norm_name(name: str) -> str:
     return SPACES.sub(" ", n).strip(" ,.;:")
 
 
+DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ch)$")
+
+
 class AliasTable:
     """Canonical source names by alias (shipped defaults, extended by a TOML file)."""
 
@@ -49,7 +52,7 @@ class AliasTable:
                 self._by_alias[_norm_name(a)] = canonical
         # states: the names listed with a demonym ("Argentina": "argentine"), whose other names are places
         self.states = frozenset(c for c, names in mapping.items()
-                                if any(a != c.lower() and re.search(r"(?:i|an|ese|ish|ch)$", a)
+                                if any(a != c.lower() and DEMONYM_END.search(a)
                                        and (" " not in a or a.split()[0] == c.lower().split()[0]) for a in names))
 
     @classmethod
@@ -454,7 +457,8 @@ LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|
 
 # capitalised words that name no source: determiners, and the words of headings and live-blog entries
 NOT_NAMES = frozenset("The This That These Those A An First Second Third Final Last Latest Breaking Live Update "
-                      "Updates Analysis Explainer Background Timeline Key Main What Why How".split())
+                      "Updates Analysis Explainer Background Timeline Key Main What Why How In On At For From With By "
+                      "Under After Before During Since".split())
 
 
 POSSESSIVE_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
@@ -546,9 +550,6 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
 
 BODY_WORDS = frozenset("department ministry office government cabinet presidency administration army military "
                        "intelligence embassy mission delegation treasury council".split())
-
-
-DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ch)$")
 
 
 def _describes(word: str, aliases: AliasTable) -> bool:

@@ -1481,9 +1481,10 @@ class _Doc:
         elif EXTEND_BY.search(before, tail):
             noun = "extension"                           # "agreed to extend that deadline by 10 days"
         elif last := LAST_BEFORE.search(before, tail):
-            window = before[max(0, last.start() - 40):last.start()]
-            words = [w.lower() for w in WORD.findall(window)][1 if window[:1].isalpha() and last.start() > 40
-                                                               and before[last.start() - 41].isalpha() else 0:]
+            lo = max(0, last.start() - 40)
+            while 0 < lo < last.start() and before[lo - 1].isalnum():
+                lo += 1                                  # from a word's start, not "acility" of "facility"
+            words = [w.lower() for w in WORD.findall(before, lo, last.start())]
             head = next((w for w in reversed(words) if w not in FUNCTION_WORDS and w not in MODAL_WORDS
                          and w not in NUMBER_TOKENS and w not in APPROXIMATE_WORDS and w != "worth"), "")
                                                        # "is worth about $3.1 billion and runs for 48 months"

@@ -2199,6 +2199,12 @@ def test_hostages_taken_in_the_attack_are_history():
     assert not find(facts, min=251), facts
 
 
+def test_a_preposition_that_opens_a_sentence_is_no_source():
+    text = ("In a statement released through its advisers, the ad hoc committee of bondholders, which says its members "
+            "hold more than 40 percent of the bonds, describes the haircut as 18 percent.")
+    assert [s.source for s in attribute(text, ALIASES)] != ["In"]
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
