@@ -212,7 +212,8 @@ RATIO_AFTER = re.compile(r"^(?:(?!\b(?:one|two|three|four|five|six|seven|eight|n
                          r"\b(?:(?:for|per)\s+(?:every|each)|per(?=\s+(?:[a-z]+\s+)?(?:hostage|captive|soldier|prisoner|detainee|"
                          r"body|civilian|woman|child|person)\b))\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
 SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|truce|cease-?fire|pause|deal|agreement|"
-                         r"signing|implementation|first\s+phase|first\s+stage)\b(?:\s+(?:begins|starts|takes\s+effect|of\s+"
+                         r"signing|implementation|first\s+phase|first\s+stage|settlement|ratification|approval|"
+                         r"board\s+approval)\b(?:\s+(?:begins|starts|takes\s+effect|of\s+"
                          r"the\s+\w+))?", re.I)
 EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will|is\s+to|are\s+to|shall)?\s*"
                       r"(?:be\s+)?(?:exchanged|swapped|traded)\s+for\s+$", re.I)
@@ -438,7 +439,7 @@ INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting"
                   "meets": "meeting", "convenes": "meeting", "reports": "reporting", "reviews": "review",
                   "meetings": "meeting", "reporting": "reporting", "reviewed": "review", "talks": "meeting",
                   "rolled over": "renewal", "renewed": "renewal", "renewable": "renewal", "call": "call",
-                  "calls": "call"}
+                  "calls": "call", "inspections": "inspection", "visits": "visit", "report": "reporting"}
 INTERVAL_VERBS = frozenset(k.split()[0] for k in INTERVAL_NOUNS)
 INTERVAL_DAYS = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0, "quarterly": 90.0, "annually": 365.0,
                  "yearly": 365.0}
@@ -451,7 +452,7 @@ INTERVAL = re.compile(r"\b(?:would|will|shall|must|could|to|and)\s+(?:also\s+|th
 # every six months", "further reports every 90 days" (not "the reports at the daily briefing")
 INTERVAL_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\babout\s)(?<!\bof\s)"
                               r"\b(?P<verb>meets|convenes|reports|reviews|meetings|meeting|reporting|reviewed|talks|"
-                              r"rolled\s+over|renewed|renewable|call|calls)"
+                              r"rolled\s+over|renewed|renewable|call|calls|inspections|visits|report)"
                               r"(?:\s+(?:held|due|(?:are|is)\s+held))?"
                               r"(?:\s+(?!every\b)[\w'’-]+){0,4}?\s+[\"'“‘]?"
                               r"(?P<when>(?:once\s+)?every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month|year)s?"
@@ -483,8 +484,10 @@ RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:
 BREAKDOWN_BEFORE = re.compile(r"\b(?:breaks?\s+down|broken\s+down)\s+(?:as|into)\b[^.;]*$", re.I)
 BY_COUNT_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+\w+['’]s|its|their|[A-Z][\w-]*['’]s)\s+(?:own\s+)?"
                             r"(?:count|tally|reckoning|estimate|figures?)\b")
+NOTICE_AFTER = re.compile(r"['’]\s+(?:advance\s+|prior\s+)?(?:notice|warning)\b", re.I)
 GIVES_BEFORE = re.compile(r"\b(?:also\s+)?gives?\s+(?:only\s+|just\s+)?$", re.I)
 CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?were\s+(?:killed|wounded|injured|hurt)\b")
+BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)
 REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to", "the last", "the final")   # "the remaining 550": counted before
@@ -668,8 +671,9 @@ ELAPSED = re.compile(r"\s+(?:took\s+effect|began|started|came\s+into\s+(?:force|
 # "A 72-hour pause in October 2016 collapsed": a truce of the past, dated
 ENDED = re.compile(r"\b(?:collapsed|lasted|ended|expired|broke\s+down|fell\s+apart|failed)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-COPULA_BEFORE = re.compile(r"\b(?P<noun>[a-z-]+)\s+(?:was|is|would\s+be|will\s+be)\s+(?:set\s+at\s+|fixed\s+at\s+)?$", re.I)
-COPULA_NOUNS = frozenset({"term", "duration", "length", "extension", "renewal", "rollover"})
+COPULA_BEFORE = re.compile(r"\b(?P<noun>[a-z-]+)(?:,\s+[^,;]{1,40},)?\s+(?:was|is|would\s+be|will\s+be)\s+(?:set\s+at\s+|fixed\s+at\s+)?$",
+                           re.I)                                  # "The grace period, the committee says, is 18 months"
+COPULA_NOUNS = frozenset({"term", "duration", "length", "extension", "renewal", "rollover", "period", "notice", "window"})
 EXTENSION_SUBJECT = re.compile(r"\b(?:extension|renewal|rollover)\s+(?:would|will|is|was)\s+(?:be\s+)?(?:for|last)\b", re.I)
 EXTENDED = re.compile(r"\b(?:was|were|is|be|been|being|are)\s+(?:\w+\s+)?(?:extended|prolonged|renewed)\b", re.I)
 # "more than 24 million tonnes had been shipped since the deal began": a tally, not a term
@@ -843,6 +847,7 @@ class _Doc:
         self.last_noun: str | None = None                 # per sentence: noun of its last count without a group
         self.parallel: ExtractedFact | None = None       # per sentence: the fact a contrast's second clause may repeat
         self.talked: tuple[int, int] | None = None        # (stage, end): the stage a sentence's talks are about
+        self.listed = False                               # per sentence: an item of a list a colon opened
 
     def add(self, f: ExtractedFact, dedup_values: bool = True) -> None:
         key = (f.source, f.phase, f.slot, f.kind, f.min, f.max) if dedup_values else (f.source, f.phase, f.slot)
@@ -868,7 +873,7 @@ class _Doc:
         found = self.found.get(name)
         if found is None:
             found = self.found[name] = pattern.search(s.text, s.low, pieces=s.pieces) is not None \
-                or (pattern is TERM_SENTENCE_AT and self._reported(s))
+                or (pattern is TERM_SENTENCE_AT and (self.listed or self._reported(s)))
         return found
 
     @staticmethod
@@ -1463,6 +1468,8 @@ class _Doc:
             if noun in ("duration", "term", "length", "period") and not (noun in lex.truce_nouns):
                 m = FOR_OF_NOUN.search(after[:60])
                 noun = m.group(1).lower() if m else noun
+        elif after[:1] in "'’" and NOTICE_AFTER.match(after):
+            noun = "notice"                              # "at least 72 hours' notice"
         elif before.rstrip()[-1:] in LABEL_MARKS and (m := LABELLED.search(before, tail)) \
                 and m.group(1).lower() in lex.truce_nouns:
             noun = m.group(1).lower()                    # "First stage (42 days):", "Phase 2: six weeks"
@@ -1788,7 +1795,8 @@ class _Doc:
         elif TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()) \
                 or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))):
             return prev_group                            # "24 million tonnes had been shipped": a tally
-        if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES) \
+        if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES
+                                 or (RATE_AFTER.match(after[np_end:]) and not before.rstrip().lower().endswith("the"))) \
                 and q.qualifier != "approximately" and not (
                     # a small number in words is a term only as one: "would sail from three ports", not "two sides"
                     (noun.split()[-1].endswith("s") or noun.split()[-1] in IRREGULAR_PLURALS)
@@ -2026,7 +2034,11 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     last_source = None
     own = table.canonical(outlet)
     last_paragraph: dict[str, int] = {}
+    list_open = False                            # a sentence ended with a colon, and bullets follow it
     for s in attribute(text, table, lex.mentions_terms):
+        bullet = BULLET.match(s.text) is not None
+        doc.listed = bullet and list_open        # "The headline terms, as the ministry describes them:" / "- a
+        list_open = s.text.rstrip().endswith(":") or doc.listed      # haircut of 18 percent on principal;"
         source = s.source or own
         if source != last_source:
             # back to a source within its paragraph ("In the first phase, ... Israel said. ..., Hamas said. 600

@@ -34,7 +34,7 @@ ORDINALS = {"first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd"
             "tenth": 10}
 
 DAYS_PER_UNIT = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
-UNIT_RE = r"(?:hours?|days?|weeks?|months?|years?)"
+UNIT_RE = r"(?:hours?|(?:business\s+|working\s+|calendar\s+)?days?|weeks?|months?|years?)"
 
 VAGUE = {  # approximate ranges for vague amounts
     "a few": (2, 5), "several": (3, 9), "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
@@ -130,7 +130,7 @@ def parse_number(token: str) -> float | None:
 
 
 def to_days(value: float, unit: str) -> float:
-    return value * DAYS_PER_UNIT[unit.lower().rstrip("s")]
+    return value * DAYS_PER_UNIT[unit.lower().split()[-1].rstrip("s")]     # "15 business days": days
 
 
 HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|dozens?|scores|hundreds|thousands|millions)\b|{ONE_UNIT_RE}", re.IGNORECASE)

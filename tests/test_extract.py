@@ -2205,6 +2205,31 @@ def test_a_preposition_that_opens_a_sentence_is_no_source():
     assert [s.source for s in attribute(text, ALIASES)] != ["In"]
 
 
+@pytest.mark.parametrize("text, slot, value, unit", [
+    # the items of a list that a colon opens are terms
+    ("The headline terms, as the finance ministry describes them:\n\n- a haircut of 18 percent on principal;\n- new "
+     "notes with a face value of $820 million;", "haircut percent", 18, "percent"),
+    ("The headline terms, as the finance ministry describes them:\n\n- a haircut of 18 percent on principal;\n- new "
+     "notes with a face value of $820 million;", "values", 8.2e8, "USD"),
+    # lengths and intervals said in more ways
+    ("Under the deal, Iran must give at least 72 hours' notice.", "notice duration", 3, "day"),
+    ("The grace period, the committee says, is 18 months.", "term duration", 540, "day"),
+    ("The IAEA would carry out inspections at Fordow every 15 days.", "inspection interval", 15, "day"),
+    ("The committee sends a written report to the cabinet every two weeks.", "reporting interval", 14, "day"),
+])
+def test_list_items_notice_periods_and_inspection_intervals(text, slot, value, unit):
+    assert find(facts_of(text), slot=slot, min=value, unit=unit), facts_of(text)
+
+
+def test_a_timing_after_settlement_and_business_days():
+    assert find(facts_of("The new notes fall due six months after settlement."), kind="timing", min=180)
+    assert find(facts_of("Under the deal, the window would stay open for 15 business days."), kind="duration", min=15)
+
+
+def test_bullets_that_no_colon_opens_are_not_terms_by_themselves():
+    assert not facts_of("- The economy grew 4 percent last year;\n- inflation was 30 percent.")
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
