@@ -388,7 +388,7 @@ RELEASES_PEOPLE = re.compile(r"\s+(?:all\s+|the\s+)?(?:\d|(?:one|two|three|four|
 VERSION_WORDS = frozenset("version draft counterproposal counter-proposal text account sheet summary response "
                           "reply report".split())
 VERSION_OF = re.compile(rf"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+|an?\s+)?(?:(?P<subj>{NAME})|"
-                        rf"(?P<noun>{'|'.join(BACKREF_LIST)})['’]s)(?:['’]s)?\s+"
+                        rf"(?:[a-z]+\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})['’]s)(?:['’]s)?\s+"
                         r"(?:own\s+)?(?:version|draft|counter-?proposal|text|account|fact\s+sheet|summary|response|"
                         r"reply|report)\b")      # "In the Israeli version", "In the paper's version", "In a Kan report"
 # "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
@@ -818,6 +818,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     m = KNOWN_SUBJECT.search(sentence) if ("—" in sentence or ":" in sentence) else KNOWN_SUBJECT.match(sentence)
     if m and aliases.lookup(m.group("subj")):
         return Attribution(aliases.lookup(m.group("subj")), False)
+    if m and ACRONYM.fullmatch(m.group("subj")) and m.group(0).split()[-1] not in ("has", "have"):
+        return Attribution(m.group("subj"), False)   # "CPS puts the bonus at $1,000": a body known by its acronym
     return None
 
 

@@ -2230,6 +2230,19 @@ def test_bullets_that_no_colon_opens_are_not_terms_by_themselves():
     assert not facts_of("- The economy grew 4 percent last year;\n- inflation was 30 percent.")
 
 
+@pytest.mark.parametrize("sentence, source, backref", [
+    ("In the defence ministry's version, phase one lasts 90 days.", None, True),    # the ministry named before
+    ("CPS puts the bonus at $1,000.", "CPS", False),                                # a body known by its acronym
+])
+def test_a_ministrys_version_and_a_body_known_by_its_acronym(sentence, source, backref):
+    att = find_attribution(sentence, ALIASES)
+    assert att is not None and (att.source, att.backref) == (source, backref), att
+
+
+def test_an_acronym_that_has_something_is_no_source():
+    assert find_attribution("GDP has grown 3 percent.", ALIASES) is None
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
