@@ -702,6 +702,19 @@ def _early(m: re.Match, group: str, sentence: str) -> bool:
             or LEADING_PHRASE.fullmatch(sentence, 0, start) is not None)
 
 
+# the last word of a newspaper's name: what "the paper" means later, whoever spoke in between
+PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette courier chronicle observer telegraph "
+                             "inquirer globe mail express standard".split())
+def _paper_named_last(noun: str | None, named: list[str], last_named: str | None) -> str | None:
+    """For "the paper", "the daily": the newspaper named last by its name ("The Lakeshore Ledger
+    reported ... CPS said ... the paper reports": the Ledger), unless the source named last is it."""
+    def paper(name: str | None) -> bool:
+        return bool(name and name.split()) and name.split()[-1].lower() in PAPER_NAME_WORDS
+    if noun not in ("paper", "newspaper", "daily") or paper(last_named):
+        return None
+    return next((n for n in reversed(named) if paper(n)), None)
+
+
 LEAD_SPEECH_WORDS = frozenset("said says told tells added adds argued argues insisted insists".split())
 LEAD_SPEECH = re.compile(r"[^.;:\"“”]{0,80}?\b(?:said|says|told|tells|added|adds|argued|argues|insisted|insists)\b")
 
@@ -831,6 +844,10 @@ MEDIA_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)(?P<dem>[A-Z][a-z]+)\s+(?P<state>
                         rf"(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 
 
+# the staff of an outlet: "Our colleagues at the Lakeshore Ledger say ..."
+STAFF_WORDS = frozenset("colleagues reporters correspondents journalists".split())
+STAFF_AT = re.compile(rf"^\W*(?:[Oo]ur\s+|[Tt]he\s+)?(?:colleagues|reporters|correspondents|journalists)\s+at\s+(?:the\s+)?"
+                      rf"(?P<subj>{NAME})\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS}|say)\b")
 # an outlet's own sources: "Reuters' sources said ...", "The Journal's correspondent reported ..."
 OWN_SOURCE_WORDS = frozenset({"sources", "source", "correspondent", "correspondents"})
 OUTLET_SOURCES = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s|['’])\s+(?:own\s+)?(?:sources?|correspondents?)\s+"
@@ -845,6 +862,10 @@ def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """Attributions that hang on 'according to', 'by' or a reporting verb."""
     sentence, toks = s.text, s.toks
+    if "at" in toks and not toks.isdisjoint(STAFF_WORDS) and (m := STAFF_AT.search(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = True                      # "Our colleagues at the Lakeshore Ledger say they have obtained ..."
+        return att
     if not toks.isdisjoint(OWN_SOURCE_WORDS) and (m := OUTLET_SOURCES.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
         att.carries = False                     # "Reuters' sources said": the outlet's own reporting
@@ -1063,6 +1084,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             if heading_name and (aliases.lookup(heading_name) or ":" in group[0].text):
                 carry = last_named = heading_name                    # a name: what follows is its account
                 carry_also = ()
+                if not named or named[-1] != heading_name:
+                    named.append(heading_name)
             elif heading_name is None and not speaks_of_terms(group):
                 carry, carry_also = None, ()         # "Reading the gaps": a new section, no one's account yet
                                                      # (not "First Phase (42 days)" inside an account)
@@ -1107,7 +1130,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
             # "the ministry": the source last named as a ministry, else the source named last; "the
             # official": the side whose official spoke last, else the outlet's own (officials unnamed)
-            source = (kinds.get(att.noun) or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
+            source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named)
+                      or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)
             if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
                     and (state := _lede_state(text, aliases)):

@@ -487,6 +487,7 @@ BY_COUNT_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+\w+['’]s|its|their|[A-Z]
 NOTICE_AFTER = re.compile(r"['’]\s+(?:advance\s+|prior\s+)?(?:notice|warning)\b", re.I)
 GIVES_BEFORE = re.compile(r"\b(?:also\s+)?gives?\s+(?:only\s+|just\s+)?$", re.I)
 CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?were\s+(?:killed|wounded|injured|hurt)\b")
+YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)")
 BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)
@@ -1236,6 +1237,8 @@ class _Doc:
         # the patterns that end at the end of `before` are searched in its last words only
         if DATE_BEFORE.search(before, _tail(before, 1)) or (q.unit is None and DATE_AFTER.match(after)):
             return True
+        if q.min != q.max and YEAR_SPAN.fullmatch(q.raw.strip()):
+            return True                                  # "the 2027-28 school year": years, not a count
         if AGE.match(after) or AGE_BEFORE.search(before, _tail(before, 4)):
             return True
         if CASUALTY_BEFORE.search(before, _tail(before, 4)) or (" were " in after[:30] and CASUALTY_AFTER.match(after)):

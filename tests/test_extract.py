@@ -2243,6 +2243,24 @@ def test_an_acronym_that_has_something_is_no_source():
     assert find_attribution("GDP has grown 3 percent.", ALIASES) is None
 
 
+@pytest.mark.parametrize("text, want", [
+    # "the paper" is the newspaper named last by its name, even after another source spoke
+    ("The Lakeshore Ledger reported that the contract runs five years. CPS said the raise was 4 percent. Raises "
+     "total 17.5%, the paper reports.", ["Lakeshore Ledger", "CPS", "Lakeshore Ledger"]),
+    # an outlet's staff speak for it
+    ("Our colleagues at the Lakeshore Ledger say they have obtained the term sheet. The contract runs five years, "
+     "according to the Ledger.", ["Lakeshore Ledger", "Lakeshore Ledger"]),
+])
+def test_a_newspaper_named_before_and_its_staff(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+def test_a_school_year_is_no_count():
+    facts = facts_of("Under the deal, the caps take full effect in the 2027-28 school year, and 40 teachers would be "
+                     "hired.")
+    assert not find(facts, max=2027) and find(facts, min=40), facts
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
