@@ -250,6 +250,18 @@ ORG_KINDS = r"(?:administration|government|defen[cs]e|military|security|intellig
 RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebanese caretaker Prime Minister"
 RANKED_OWNER_BEFORE = re.compile(rf"(?P<org>{CAP})\s+{RANK_WORDS}\s+$")
 ACRONYM = re.compile(r"[A-Z]{2,6}")                # "UAW President Ray Koval called ...": the UAW
+# ... and by a body named before: "The federation's chief executive, Morag Buchan, called that ..."
+BODY_TITLED_SUBJECT = re.compile(rf"^\W*[Tt]he\s+(?P<org>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{ROLES}|executive|director),\s+"
+                                 rf"(?P<person>{CAP}(?:\s+{CAP}){{1,3}}),\s+(?:has\s+|had\s+|also\s+)?[a-z]")
+
+
+def _titled_org(org: str, people: dict[str, str], aliases: AliasTable) -> str | None:
+    """Whom a titled subject speaks for: a known name, an acronym, or a body named before by part of its name."""
+    if known := aliases.lookup(org):
+        return known
+    if ACRONYM.fullmatch(org):
+        return org
+    return _known_person(org, people, aliases) if org.islower() else None
 # a titled person opening a sentence that cites no one: "M23 spokesman Lawrence Kanyuka rejected that reading"
 TITLED_SUBJECT = re.compile(rf"^\W*(?:(?:In|On|At|During|After|Before)\b[^,;.]{{0,80}},\s+)?(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{ROLES})"
                             rf"(?:\s+(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}})"
@@ -1101,11 +1113,11 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                                                              # Patrick Muyaya told"
             if att is None and not s.toks.isdisjoint(ROLE_WORDS) and s.text[:1].isupper() \
                     and not ROLE_WORDS.isdisjoint(s.low[:80].replace(",", " ").split()) \
-                    and (m := TITLED_SUBJECT.match(s.text)) \
-                    and (known := aliases.lookup(m.group("org")) or (m.group("org") if ACRONYM.fullmatch(m.group("org"))
-                                                                     else None)):
+                    and (m := TITLED_SUBJECT.match(s.text) or BODY_TITLED_SUBJECT.match(s.text)) \
+                    and (known := _titled_org(m.group("org"), people, aliases)):
                 people.setdefault(m.group("person") or m.group("person2"), known)   # "M23 spokesman Lawrence Kanyuka rejected that
                 last_named = known                           # reading. ..., he said": M23; "Kanyuka said": M23
+                att = Attribution(known, False)              # what the sentence goes on to state is theirs
             if att is None:
                 if not s.toks.isdisjoint(REACTION_WORDS) and (m := REACTION.match(s.text)) \
                         and (known := aliases.lookup(m.group("subj"))):
