@@ -360,7 +360,7 @@ GOVERNMENT_ROLE = re.compile(rf"^\W*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>government|m
 # "Channel 12 gave a different picture." / "The Tide Post offered another account": what follows is its account
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
                           "breakdown details figure figures numbers assessment estimate count tally mix sequence "
-                          "architecture structure framework schedule scheme arithmetic math "
+                          "architecture structure framework schedule scheme arithmetic math target goal "
                           "total".split())
 MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
                          "blunt".split())   # "was more specific"

@@ -2268,6 +2268,13 @@ def test_a_bodys_titled_officer_speaks_for_the_body_named_before():
     assert find(facts_of(text), source="Scottish Fishermen's Federation", min=5500), facts_of(text)
 
 
+def test_a_clause_after_a_semicolon_with_its_own_speaker_is_that_speakers():
+    text = ("Sri Lanka agreed a loan with the IMF. The ministry says the deficit will be brought down to 5 percent of "
+            "GDP; an IMF official who briefed reporters, and who could not be named, gave a target of 5.5 percent.")
+    facts = facts_of(text)
+    assert find(facts, source="Sri Lanka", min=5) and find(facts, source="International Monetary Fund", min=5.5), facts
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
