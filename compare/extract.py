@@ -761,6 +761,27 @@ def _elided_unit(before: str) -> str | None:
     return units[-1].lower() if units else None
 
 
+PHASED_IN_BEFORE = re.compile(r"\b(?:phased\s+in|phased\s+out|introduced|rolled\s+out|spread)\s+(?:gradually\s+)?(?:over\s+)?$", re.I)
+
+
+def _phased_in(before: str) -> str | None:
+    """What is phased in over a span: the noun before the verb, past numbers and units ("a duty-free
+    poultry quota of 180,000 tonnes, introduced over five years" → "quota phase-in"), so that two
+    phase-ins of the same length stay two terms."""
+    m = PHASED_IN_BEFORE.search(before, max(0, len(before) - 40))
+    if m is None:
+        return None
+    head = before[max(0, m.start() - 80):m.start()].rstrip()
+    if head.endswith(","):                       # "a poultry quota of 180,000 tonnes, introduced over": the
+        head = head[:-1]                         # clause the participle describes
+    clause = re.split(r"[,;:]\s|\band\b", head)[-1]
+    words = [w.lower() for w in WORD.findall(clause)]
+    noun = next((w for w in reversed(words) if w not in FUNCTION_WORDS and w not in MEASURES and w not in NUMBER_TOKENS
+                 and w not in PART_VERBS and w not in ("of", "percent", "cent") and not w.endswith(("ed", "ly"))
+                 and w.isalpha()), None)
+    return f"{noun} phase-in" if noun else None
+
+
 def _body_size(noun: str, before: str, after: str) -> str | None:
     """The body whose size a count of members gives ("a monitoring team of 12 members" → "team", "a
     five-member committee" → "committee", "a seven-member border commission", "the commission would
@@ -1525,7 +1546,7 @@ class _Doc:
                 noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(text)), None)
             if noun is None and not self.has(s, "term", TERM_SENTENCE_AT):
                 return
-            noun = noun or self._limited(s, q.start) or "term"
+            noun = noun or self._limited(s, q.start) or (_phased_in(before) if over else None) or "term"
             span = not for_before
         elif (m := OF_NOUN.match(after)) and m.group(1).lower() in lex.truce_nouns:
             noun = m.group(1).lower()

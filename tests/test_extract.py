@@ -2275,6 +2275,14 @@ def test_a_clause_after_a_semicolon_with_its_own_speaker_is_that_speakers():
     assert find(facts, source="Sri Lanka", min=5) and find(facts, source="International Monetary Fund", min=5.5), facts
 
 
+def test_two_phase_ins_of_the_same_length_stay_two_terms():
+    text = ("According to the Commission, the beef volume is phased in over five years. The Commission's factsheet "
+            "lists a duty-free poultry quota of 180,000 tonnes, introduced over five years.")
+    facts = facts_of(text, "Euronews")
+    assert find(facts, slot="volume phase-in duration", min=1825) and find(facts, slot="quota phase-in duration",
+                                                                           min=1825), facts
+
+
 # Words that the rules look at (numbers, units, ordinals, phase words, attribution cues, negations),
 # shuffled into sentences: whatever the order, extraction finishes and its facts are well formed.
 RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second final week month within by after "
