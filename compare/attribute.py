@@ -254,14 +254,6 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")                # "UAW President Ray Koval ca
 BODY_TITLED_SUBJECT = re.compile(rf"^\W*[Tt]he\s+(?P<org>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{ROLES}|executive|director),\s+"
                                  rf"(?P<person>{CAP}(?:\s+{CAP}){{1,3}}),\s+(?:has\s+|had\s+|also\s+)?[a-z]")
 
-
-def _titled_org(org: str, people: dict[str, str], aliases: AliasTable) -> str | None:
-    """Whom a titled subject speaks for: a known name, an acronym, or a body named before by part of its name."""
-    if known := aliases.lookup(org):
-        return known
-    if ACRONYM.fullmatch(org):
-        return org
-    return _known_person(org, people, aliases) if org.islower() else None
 # a titled person opening a sentence that cites no one: "M23 spokesman Lawrence Kanyuka rejected that reading"
 TITLED_SUBJECT = re.compile(rf"^\W*(?:(?:In|On|At|During|After|Before)\b[^,;.]{{0,80}},\s+)?(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{ROLES})"
                             rf"(?:\s+(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}})"
@@ -696,6 +688,15 @@ def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> s
         if any(parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1)):
             return owner
     return None
+
+
+def _titled_org(org: str, people: dict[str, str], aliases: AliasTable) -> str | None:
+    """Whom a titled subject speaks for: a known name, an acronym, or a body named before by part of its name."""
+    if known := aliases.lookup(org):
+        return known
+    if ACRONYM.fullmatch(org):
+        return org
+    return _known_person(org, people, aliases) if org.islower() else None
 
 
 def _titled_owner(name: str, aliases: AliasTable) -> str | None:

@@ -439,7 +439,7 @@ INTERVAL_NOUNS = {"meet": "meeting", "convene": "meeting", "report": "reporting"
                   "meets": "meeting", "convenes": "meeting", "reports": "reporting", "reviews": "review",
                   "meetings": "meeting", "reporting": "reporting", "reviewed": "review", "talks": "meeting",
                   "rolled over": "renewal", "renewed": "renewal", "renewable": "renewal", "call": "call",
-                  "calls": "call", "inspections": "inspection", "visits": "visit", "report": "reporting"}
+                  "calls": "call", "inspections": "inspection", "visits": "visit"}
 INTERVAL_VERBS = frozenset(k.split()[0] for k in INTERVAL_NOUNS)
 INTERVAL_DAYS = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0, "quarterly": 90.0, "annually": 365.0,
                  "yearly": 365.0}
@@ -749,12 +749,11 @@ def _interval_days(m: re.Match) -> float | None:
 
 
 EXTENDED_BY_BEFORE = re.compile(r"\b(?:extend\w*|prolong\w*)\s+by\s+(?:another|a\s+further|an\s+additional)\s+$", re.I)
-UNIT_WORD = re.compile(r"\b(day|week|month|year)s?\b", re.I)
 
 
 def _elided_unit(before: str) -> str | None:
     """The unit of a number that leaves it out after an extension of a length just given: "lasts 180
-    days and can be extended by a further 90" → "day"."""
+    days and can be extended by a further 90" → "days"."""
     if "by " not in before[-30:] or not EXTENDED_BY_BEFORE.search(before, max(0, len(before) - 50)):
         return None
     units = UNIT_WORD.findall(before)
@@ -894,8 +893,16 @@ class _Doc:
         quantities that need it."""
         found = self.found.get(name)
         if found is None:
-            found = self.found[name] = pattern.search(s.text, s.low, pieces=s.pieces) is not None \
-                or (pattern is TERM_SENTENCE_AT and (self.listed or self._reported(s)))
+            found = self.found[name] = pattern.search(s.text, s.low, pieces=s.pieces) is not None
+        return found
+
+    def term(self, s: Sentence) -> bool:
+        """Whether the sentence states terms: a word of the deal or a modal (TERM_SENTENCE), an item of a
+        list a colon opened, or a source's own account told in the present."""
+        found = self.found.get("term")
+        if found is None:
+            found = self.found["term"] = self.listed or self._reported(s) \
+                or TERM_SENTENCE_AT.search(s.text, s.low, pieces=s.pieces) is not None
         return found
 
     @staticmethod
@@ -1166,7 +1173,7 @@ class _Doc:
         months" → meeting interval, 180 days; "would report weekly" → reporting interval, 7 days."""
         if self.past_event(s):
             return
-        releases = RELEASE_INTERVAL.finditer(s.text) if "every" in s.low and self.has(s, "term", TERM_SENTENCE_AT) else ()
+        releases = RELEASE_INTERVAL.finditer(s.text) if "every" in s.low and self.term(s) else ()
         present = INTERVAL_PRESENT.finditer(s.text) if "every" in s.low or "once" in s.low else ()
         for m in chain(INTERVAL.finditer(s.text), present, releases):
             if (days := _interval_days(m)) is None:
@@ -1183,7 +1190,7 @@ class _Doc:
         """A share named by a fraction in a sentence about the terms: "at least a quarter of the grain
         shipped would be earmarked ..." → grain percent, 25, at least. Not what a poll found, nor a
         share of a population."""
-        if not self.has(s, "term", TERM_SENTENCE_AT) or POLL.search(s.text) \
+        if not self.term(s) or POLL.search(s.text) \
                 or (not self.has(s, "release", self.lex.release_at) and self.has(s, "noise", self.lex.noise_at)):
             return
         for m in FRACTION.finditer(s.text):
@@ -1446,7 +1453,7 @@ class _Doc:
                                f"(within {_num_text(q)})", confidence=0.8))
             return
         if " " in after[:1] and not q.compound and LATER_AFTER.match(after) and len(before.split()) > 2 \
-                and not before.lower().endswith(("not ", "no ")) and (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)):
+                and not before.lower().endswith(("not ", "no ")) and (self.in_phase or self.term(s)):
             # not "A week later, on April 9, ...", "Twelve years later he would ...": the story's own time
             ev = self._owner(text, events, q.start)    # "the remaining 550 are to be freed about two months later"
             if ev:
@@ -1544,7 +1551,7 @@ class _Doc:
                 noun = "extension"                       # "the deal was extended on Saturday, X said, for 120 days",
             else:                                        # "the extension would be for a period of 60 days"
                 noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(text)), None)
-            if noun is None and not self.has(s, "term", TERM_SENTENCE_AT):
+            if noun is None and not self.term(s):
                 return
             noun = noun or self._limited(s, q.start) or (_phased_in(before) if over else None) or "term"
             span = not for_before
@@ -1666,7 +1673,7 @@ class _Doc:
             return prev_group
         pct = PERCENT.match(after)
         if pct is None and q.min == q.max and (split := EVEN_SPLIT.search(before, _tail(before, 5))) \
-                and EVEN_SHARES.fullmatch(q.raw.strip()) and self.has(s, "term", TERM_SENTENCE_AT):
+                and EVEN_SHARES.fullmatch(q.raw.strip()) and self.term(s):
             noun = (split.group("noun") or split.group("noun2")).lower()    # "returns would be split 50-50": half each
             self.add(fact(f"{noun} share percent", "quantity", q.start, q.start, q.end, min=q.min, max=q.max,
                           unit="percent", text=f"{noun} split {q.raw.strip()}"))
@@ -1674,7 +1681,7 @@ class _Doc:
         release = self.has(s, "release", lex.release_at)
         noise = not release and self.has(s, "noise", lex.noise_at) and self._noise_near(s, q.start)
         if pct:
-            if noise or not (self.in_phase or self.has(s, "term", TERM_SENTENCE_AT)) or POLL.search(text) \
+            if noise or not (self.in_phase or self.term(s)) or POLL.search(text) \
                     or MOVED_BEFORE.search(before, max(0, len(before) - 40)):
                 return prev_group                        # opinion or a market's move: "polls show 70 percent
                                                          # support the deal", "the yield fell to 3.6%"
@@ -1776,7 +1783,7 @@ class _Doc:
                 return prev_group
             if noise or (group in lex.people_groups and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
                 return prev_group
-            if group not in lex.people_groups and (not (rate or self.in_phase or self.has(s, "term", TERM_SENTENCE_AT))
+            if group not in lex.people_groups and (not (rate or self.in_phase or self.term(s))
                                                    or TALLY.search(_clause(text, q.end, 12))):
                 return prev_group                        # "250 trucks entered on Monday": news, not a term
             if returning:
@@ -1811,7 +1818,7 @@ class _Doc:
         # Venezuelans" (a live blog's present, not a past release)
         freed = release and (noun.split()[-1] in PERSON_NOUNS or DEMONYM_PLURAL.fullmatch(noun.split()[-1].title()) is not None) \
             and not self.past_event(s)
-        if noise or not (self.in_phase or freed or self.has(s, "term", TERM_SENTENCE_AT)) \
+        if noise or not (self.in_phase or freed or self.term(s)) \
                 or noun.split()[-1] in lex.reject_nouns:
             return prev_group
         if (body := _body_size(noun, before, after)) is not None:

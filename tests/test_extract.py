@@ -1970,6 +1970,7 @@ def test_a_sources_account_of_the_past_or_of_a_population_states_no_term(text):
      "day"),
     ("The ceasefire lasts 180 days and can be extended by a further 90 days.", "Test Outlet", "extension duration", 90,
      "day"),
+    ("The pause lasts 72 hours and can be extended by a further 24.", "Test Outlet", "extension duration", 1, "day"),
     ("Under the deal, disputes would go to an arbitration panel of five.", "Test Outlet", "panel members", 5, None),
 ])
 def test_a_number_that_leaves_out_what_it_counts(text, source, slot, value, unit):
