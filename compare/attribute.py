@@ -196,9 +196,9 @@ ANON = re.compile(rf"\b(?:{ANON_WHO}|insiders?|spokes(?:man|woman|person)|analys
 CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports reporting published publishes revealed reveals released releases obtained "
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired "
                                         "issued issues printed prints").split())
-SPEECH_LIST = ("said says told stated states added claimed claims insisted insists noted notes confirmed confirms announced "
-               "announces explained argued estimated estimates projected projects calculated quoted briefed "
-               "describe describes").split()
+SPEECH_LIST = ("said says say told stated states added claimed claims insisted insists insist noted notes confirmed confirms "
+               "confirm announced announces announce explained explain argued argue estimated estimates projected "
+               "projects calculated quoted briefed describe describes").split()
 CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
 SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
 VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
@@ -506,8 +506,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     words = ref.split()
     if not words or _norm_name(ref) in PRONOUNS:
         return None
-    if words[0].lower() == "the" and " ".join(words[1:]).lower() in PEOPLE_KINDS:
-        return Attribution(None, True, backref=True)     # "the official": one named before, or the outlet's own
+    if words[0].lower() == "the" and (kind := _role_kind(" ".join(words[1:]))) in PEOPLE_KINDS:
+        return Attribution(None, True, backref=True, noun=kind)    # "the official(s)": theirs named before, or the
+                                                                   # outlet's own
     if words[0].lower() in ("its", "their") and (len(words) == 1 or words[-1].lower() in BODY_WORDS):
         return Attribution(None, True, backref=True)     # "Its summary speaks of ...", "Its foreign ministry said":
                                                          # the source named last
@@ -728,6 +729,24 @@ def _paper_named_last(noun: str | None, named: list[str], last_named: str | None
     return next((n for n in reversed(named) if paper(n)), None)
 
 
+# bodies whose full names end with the noun a back-reference uses ("the International Atomic Energy Agency"
+# ... "the agency's version")
+NAMED_BODY_NOUNS = frozenset("agency commission council committee authority organisation organization union court "
+                             "fund bank".split())
+
+
+def _body_named_before(noun: str, text: str, end: int, aliases: AliasTable) -> str | None:
+    """For "the agency" when the source named last is a state, which no agency is: the last body in the
+    text before `end` whose full name ends with that noun and is a known source ("Iran and the
+    International Atomic Energy Agency agreed ... Iranian officials say ... The agency's version": the IAEA)."""
+    found = None
+    for m in re.compile(rf"\b{noun.capitalize()}\b").finditer(text, 0, end):
+        words = text[max(0, m.start() - 80):m.end()].split()[-7:]
+        found = next((known for i in range(len(words) - 1) if words[i][:1].isupper()
+                      and (known := aliases.lookup(" ".join(words[i:])))), None) or found
+    return found
+
+
 LEAD_SPEECH_WORDS = frozenset("said says told tells added adds argued argues insisted insists".split())
 LEAD_SPEECH = re.compile(r"[^.;:\"“”]{0,80}?\b(?:said|says|told|tells|added|adds|argued|argues|insisted|insists)\b")
 
@@ -785,8 +804,9 @@ def _may_end_subject(sentence: str, start: int, end: int) -> bool:
     return bool(words) and _names_subject(words[-1])
 
 
-# Where a SUBJECT_BEFORE match can begin: a capital, "the", "a", "an" or "al-"
-SUBJECT_STARTS = re.compile(r"[A-Zta](?:(?<=[A-Z])|(?<=\b[t])(?=he\s)|(?<=\ba)(?=n?\s)|(?<=a)(?=l-[A-Z]))")
+# Where a SUBJECT_BEFORE match can begin: a capital that begins a word (not the "C" of "McCarthy"),
+# "the", "a", "an" or "al-"
+SUBJECT_STARTS = re.compile(r"[A-Zta](?:(?<=\b[A-Z])|(?<=\b[t])(?=he\s)|(?<=\ba)(?=n?\s)|(?<=a)(?=l-[A-Z]))")
 
 
 def _subject_before(sentence: str, pos: int, end: int) -> re.Match | None:
@@ -870,6 +890,10 @@ OUTLET_SOURCES = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s|['�
 def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
     """"Israel issued 500 permits": "issued" names a source only when what is issued is a statement."""
     return verb.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, verb.end())
+
+
+# officials in a capital are that state's; diplomats in a capital are anyone's
+ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|ministers?))\s+(?:in|from)\s+$")
 
 
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
@@ -1009,6 +1033,11 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             if pre[:org.start()].endswith(("office of ", "office of the ")):
                 att.noun = "office"             # "the office of EU special envoy N said": "the envoy's office" again
             return att                          # "Hamas official Osama Hamdan said"
+        if " in " in pre[-12:] or " from " in pre[-12:] or pre[:3] in ("In ", "Fro"):
+            if (anon := ANON_IN_BEFORE.search(pre)) and (known := aliases.lookup(subj)) \
+                    and (known in aliases.states or anon.group(0).rstrip().endswith("from")):
+                kind = _role_kind(anon.group("who"))     # "officials in London insist": the UK's; "officials from Hamas"
+                return Attribution(known, v.group("verb") in CARRY_WORDS, noun=kind if kind in PEOPLE_KINDS else None)
         if ANON.search(pre) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
         if PREPOSITION_BEFORE.search(pre) and not DOC_FROM.search(pre):
@@ -1146,6 +1175,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)
+            if att.backref and source in aliases.states and att.noun in NAMED_BODY_NOUNS and att.noun not in kinds \
+                    and (body := _body_named_before(att.noun, text, s.start, aliases)):
+                source = body                        # "The agency's version", after "Iranian officials say": not Iran
             if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
                     and (state := _lede_state(text, aliases)):
                 source = last_named = state          # "The ministry also said ...", no ministry named before: the

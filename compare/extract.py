@@ -118,6 +118,9 @@ DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During|[Bb]efore|Under\s+the)\s
 SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|largest|worst|best|fastest|slowest|sharpest|"
                             r"steepest|first\s+time)\b[^.;]{0,40}\b(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
                             r"about\s+)?$", re.I)
+# "the first commercial flight from Sanaa in almost six years": how long since (not "the first hostages would
+# be freed in 10 days")
+FIRST_IN_YEARS = re.compile(r"\bfirst\b[^.;]{0,60}\bin\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$", re.I)
 ENDED_AFTER = re.compile(r"\b(?:collapsed|ended|expired|broke\s+down|fell\s+apart|lasted|failed)\b[^.;]{0,40}"
                          r"\b(?:after|within)\s+(?:just\s+|only\s+)?$", re.I)
 # how long people met or talked, and "the second ... in N days": the news of the talks, no term
@@ -239,7 +242,8 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            r"cites?|assumes?|envisag\w*|envision\w*|foresees?|designed\s+to|specif\w*|"
                            rf"{_LISTS}|spoke\s+of|speaks?\s+of|describe[sd]?(?=\s+(?:a|an)\s)|"
                            r"extension|extended|renewed|concluded|"
-                           r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|include\w*|operate\w*|"
+                           r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|provid(?:es|ed|ing)?\s+for|include\w*|operate\w*|"
+                           r"requires?|required|guarantee[sd]?|entitle[sd]?|(?:sets?|lays?|laid)\s+out|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
 CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
 GRADUAL = re.compile(r"\b(?:gradual\w*|in\s+stages|in\s+batches|staggered)\b", re.I)
@@ -486,7 +490,22 @@ BY_COUNT_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+\w+['’]s|its|their|[A-Z]
                             r"(?:count|tally|reckoning|estimate|figures?)\b")
 NOTICE_AFTER = re.compile(r"['’]\s+(?:advance\s+|prior\s+)?(?:notice|warning)\b", re.I)
 GIVES_BEFORE = re.compile(r"\b(?:also\s+)?gives?\s+(?:only\s+|just\s+)?$", re.I)
-CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?were\s+(?:killed|wounded|injured|hurt)\b")
+CASUALTY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|maimed)\b")
+# past spans and background: "in the fifteen months since", "three years ago", "after five days of the deadliest
+# fighting", "Seventy-one Republicans voted against", "hosts more than 80,000 refugees", "a baby of ten months"
+ELAPSED_AFTER = re.compile(r"^\s*(?:since\b|ago\b|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|war|warfare|clashes|"
+                           r"hostilities|bombardment|bombing|shelling|strikes|violence|conflict|siege|captivity|detention)\b)", re.I)
+VOTED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?(?:voted|abstained)\b")
+HOSTS_BEFORE = re.compile(r"\b(?:hosts|hosted|hosting|shelters|sheltered|sheltering|is\s+home\s+to|are\s+home\s+to|houses)\s+"
+                          r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|"
+                          r"an\s+estimated\s+|roughly\s+)?$", re.I)
+AGE_OF_BEFORE = re.compile(r"\b(?:baby|infant|toddler|child|boy|girl|man|woman)\s+(?:aged\s+|of\s+)$", re.I)
+# what an earlier deal, named by its year, did: "A 2013 framework signed in Addis Ababa by 11 countries"
+DATED_EARLIER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:19|20)\d\d|earlier|previous)\s+(?:[\w-]+\s+)?(?:framework|accord|agreement|deal|"
+                           r"truce|cease-?fire|pact|treaty|memorandum|exchange|swap)\b[^.;]{0,40}?\b(?:signed|agreed|reached|"
+                           r"brokered|struck|concluded|negotiated)\b[^.;]{0,40}$")
+# "since 2011, when Israel released 1,027 prisoners": what was done in a year named before
+WHEN_DATED = re.compile(r"\b(?:in|since|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+when\b[^.;]*$")
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)")
 BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
@@ -1269,9 +1288,18 @@ class _Doc:
             return True                                  # "the 2027-28 school year": years, not a count
         if AGE.match(after) or AGE_BEFORE.search(before, _tail(before, 4)):
             return True
-        if CASUALTY_BEFORE.search(before, _tail(before, 4)) or (" were " in after[:30] and CASUALTY_AFTER.match(after)):
+        if CASUALTY_BEFORE.search(before, _tail(before, 4)) or ((" were " in after[:30] or " been " in after[:40]) and CASUALTY_AFTER.match(after)):
             return True                                  # "attacks that had killed some 569 Israelis", "22 people
                                                          # were killed": a toll
+        if (q.unit is not None and ELAPSED_AFTER.match(after)) or VOTED_AFTER.match(after) \
+                or HOSTS_BEFORE.search(before, _tail(before, 6)) or AGE_OF_BEFORE.search(before, _tail(before, 3)):
+            return True                                  # a past span, a vote, a population, an age
+        if (" when " in before and WHEN_DATED.search(before)) or (
+                ("signed" in before or "agreed" in before or "reached" in before or "brokered" in before
+                 or "struck" in before or "concluded" in before or "negotiated" in before)
+                and DATED_EARLIER.search(before)):
+            return True                                  # "the largest since 2011, when Israel released 1,027
+                                                         # prisoners"; "A 2013 framework signed by 11 countries"
         if REPLACED_BEFORE.search(before, _tail(before, 3)):
             return True                                  # "instead of the 27.5 percent", "the existing 2.5 percent duty"
         if q.unit == "day" and (" for " in before[-30:] or " in " in before[-30:]) \
@@ -1314,6 +1342,9 @@ class _Doc:
                 and (m.group("sure") or YEAR.search(before)):
             return True                                  # "Line 29, which would have added 1,430 square km", "Under
                                                          # a proposal in late 2009, Israel would have freed 1,000"
+        if q.unit == "day" and "first" in before[-70:] and (q.min >= 365 or q.qualifier) \
+                and (m := FIRST_IN_YEARS.search(before, max(0, len(before) - 70))) and not MODAL_VERB.search(m.group(0)):
+            return True                                  # "the first flight in almost six years": a span since
         if q.unit == "day" and (("est " in before[-70:] or "first time" in before[-70:])
                                 and SUPERLATIVE_IN.search(before, max(0, len(before) - 70))
                                 or (" after " in before[-20:] or " within " in before[-20:])
@@ -1827,7 +1858,7 @@ class _Doc:
                 or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))):
             return prev_group                            # "24 million tonnes had been shipped": a tally
         if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES
-                                 or (RATE_AFTER.match(after[np_end:]) and not before.rstrip().lower().endswith("the"))) \
+                                 or (rate and not before.rstrip().lower().endswith("the"))) \
                 and q.qualifier != "approximately" and not (
                     # a small number in words is a term only as one: "would sail from three ports", not "two sides"
                     (noun.split()[-1].endswith("s") or noun.split()[-1] in IRREGULAR_PLURALS)

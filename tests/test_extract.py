@@ -158,6 +158,7 @@ def test_another_lexicon_from_a_file(tmp_path):
     ("The deal gives Beijing 30 days to respond to any complaint.", "respond timing", 0, 30),
     ("Under the plan, displaced families would walk back to the north after just one week.", "return of displaced",
      7, 7),
+    ("The first tranche would be paid in two years.", "first tranche timing", 730, 730),     # no span since a first
 ])
 def test_timings_and_extensions(text, slot, lo, hi):
     found = find(facts_of(text), slot=slot)
@@ -247,6 +248,10 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("According to a spokesman for Hamas, up to 5,000 prisoners will be freed.", ("Hamas", True)),
     ("In a statement, Qatar's foreign ministry said the pause would last four days.", ("Qatar", False)),
     ("The Israeli government's version adds a condition.", ("Israel", True)),
+    # officials of a side who "say" (not only "said"); officials in a capital are its state's, from a body its
+    ("Lebanese officials say the army will deploy at least 5,000 soldiers.", ("Lebanon", False)),
+    ("Officials in Kyiv say 390 prisoners would come home on the first day.", ("Ukraine", False)),
+    ("Officials from Hamas said the truce would hold.", ("Hamas", False)),
     ("On May 6 Hamas said it accepted the plan.", ("Hamas", False)),
     ("On Monday, the mediators said the gap was narrow.", None),                       # not a name
     ("The Congressional Budget Office estimated that the deal would cut deficits.", ("Congressional Budget Office", False)),
@@ -509,6 +514,15 @@ def test_back_references_to_the_source_named_last(sentence):
     # a side's aides who describe something in a memo: the memo is theirs
     ("Biden's aides described the caps as flat. The memo said the agency would lose $1.4 billion.",
      ["United States", "United States"]),
+    # "the officials" are the side whose officials spoke last
+    ("Israeli officials described the deal. According to the officials, Israel expects to free 1,900 prisoners.",
+     ["Israel", "Israel"]),
+    # a name with a capital inside it is one name
+    ("Republicans describe it as a cut. McCarthy's office says $21.4 billion is repurposed.",
+     ["Republicans", "McCarthy"]),
+    # "the agency", when the side named last is a state: the agency named before by its full name
+    ("Iran and the International Atomic Energy Agency reached a deal. Iranian officials say 1,000 people were "
+     "killed.\n\nThe agency's version\n\nThe first stage lasts 30 days.", [None, "Iran", "IAEA", "IAEA"]),
 ])
 def test_a_side_named_by_its_office_or_its_officials(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
@@ -754,6 +768,9 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, Washington would let Iran access about $6bn of its frozen funds.", "frozen funds", 6e9, 6e9,
      "approximately"),
     ("Under the deal, Iran could keep up to 1,500kg of enriched uranium.", "kg", 1500, 1500, "up to"),
+    # what the deal provides for, with no modal; a small number in words at a rate is a term
+    ("The truce provides for 18 ships carrying fuel.", "ships", 18, 18, None),
+    ("The truce provides for two commercial flights a week.", "commercial flights per week", 2, 2, None),
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
@@ -1106,6 +1123,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, tariffs would fall from 25% to 15% on cars.", 25),                  # a change, not a range
     ("Whether the pullout takes 30 days or 60, the test will be the deployment.", 30),     # alternatives, no term
     ("Whether it comes in two stages or three, the test will be the deployment.", 2),
+    # a first in a number of years is news; a first thing due in some time is a term (the other case)
+    ("The first commercial flight in nearly six years would mark the truce.", 6 * 365),
 ])
 def test_numbers_that_name_or_are_not_given(text, value):
     facts = facts_of(text)
@@ -1844,6 +1863,16 @@ def test_people_counted_by_a_participle_or_a_nationality(text, slot, value):
     "The deal would create a free-trade area of roughly 780 million people.",          # "free" frees no one
     "An earlier agreement, signed in Nairobi in 2013, promised an amnesty to about 1,500 fighters.",
     "The talks set a June 30 deadline for an agreement between Iran and the 5+1 Powers.",
+    # a past span, a toll, a vote, a population, an age, what an earlier dated deal did
+    "The ministry says 46,700 Palestinians have been killed in the fifteen months since the deal was first drafted.",
+    "The two sides agreed to a cease-fire from midnight, after five days of the deadliest fighting in a decade.",
+    "Seventy-one Republicans voted against the bill that carries the deal.",
+    "Rwanda, which says it hosts more than 80,000 Congolese refugees, insists the deal must hold.",
+    "The youngest of the captives, who would be freed under the deal, is a baby of ten months.",
+    "A 2013 framework signed in Addis Ababa by 11 countries produced commitments the new deal repeats.",
+    "If it holds, the exchange would be the largest since 2011, when Israel released 1,027 prisoners.",
+    "The first commercial flight from Sanaa in almost six years, allowed under the truce, took off.",
+    "The truce came after five Thai soldiers were wounded by a landmine.",
 ])
 def test_numbers_beside_words_that_look_like_terms_are_not_facts(text):
     assert not [f for f in facts_of(text) if f.min is not None], facts_of(text)
