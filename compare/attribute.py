@@ -182,7 +182,7 @@ BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", 
                  "group", "movement", "statement", "fact sheet", "summary", "readout", "mission", "delegation",
                  # a side named by its office: the source last named so ("President Biden" → "the president")
                  "president", "prime minister", "premier", "government", "cabinet", "administration", "presidency",
-                 "official", "spokesman", "spokeswoman", "spokesperson"}
+                 "official", "spokesman", "spokeswoman", "spokesperson", "army", "military"}
 PEOPLE_KINDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat"})   # unnamed: the outlet's own
 KIND_WORDS = frozenset({"president", "minister", "premier", "government", "cabinet", "administration", "presidency",
                         "official", "spokesman", "spokeswoman", "spokesperson"})
@@ -208,7 +208,7 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "department", "group", "movement", "government", "cabinet",
                                            "president", "presidency", "administration", "summary", "memo",
                                            "readout", "company", "union", "headquarters", "commission", "statement",
-                                           "sheet"))
+                                           "sheet", "army", "military"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:(?:news|state|wire|official|public|fact|foreign|finance|defen[cs]e|interior|economy|trade|commerce|energy|"
                              rf"health|justice|information|treasury)\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
@@ -265,7 +265,8 @@ OWNER_BEFORE = re.compile(rf"(?P<org>{NAME})['’]s\s+$")
 # "At the White House, press secretary N said": the body named where the speaker stands
 AT_ORG_ROLE_BEFORE = re.compile(rf"^\W*(?:At|In|From)\s+the\s+(?P<org>{NAME}),\s+(?:[a-z]+\s+){{0,2}}{ROLES}\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
-GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "spoken", "listed"}
+GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "spoken", "listed",
+                           "speaking", "talking", "spoke", "talked"}     # "A Hamas official, speaking to Al Jazeera, set out"
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
@@ -292,9 +293,9 @@ THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|s
 BODY_KINDS = frozenset({"company", "union", "headquarters", "commission"})
 # a side that reacts names itself for a later "it said", "its spokesman said", not as the sentence's source
 REACTION_WORDS = frozenset("welcomed rejected accepted hailed praised criticised criticized dismissed endorsed approved "
-                           "backed thanked".split())
+                           "backed thanked brushed disputed contested denied".split())
 REACTION = re.compile(rf"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>{NAME})(?:\s+(?P<kind>(?:[a-z]+\s+)?(?:ministry|office|"
-                      rf"government|spokesperson|spokesman|spokeswoman|official)))?\s+(?:has\s+|had\s+|also\s+)?"
+                      rf"government|spokesperson|spokesman|spokeswoman|officials?)))?\s+(?:has\s+|had\s+|have\s+|also\s+)?"
                       rf"(?:{'|'.join(REACTION_WORDS)})\b")
 # where or when, before the speaker that opens a sentence: "In Washington, a senior US official said"
 LEAD_PLACE = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early|Asked|Speaking|Addressing|Briefing)\b"
@@ -371,6 +372,8 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  rf"|(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(PUT_WORDS)})\s+(?:\w+\s+){{0,2}}?at\b"
                  rf"|(?:counts|sees\s+it|tells\s+it|reads\s+it)\s+differently\b"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
+CAME_FROM = re.compile(rf"\b(?:account|version|versions|details?|picture|figures?|description|breakdown|reading|numbers)\s+"
+                       rf"(?:came|comes)\s+from\s+(?P<subj>(?:the\s+)?{NAME})")
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
                      rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME}(?:\s+{ROLES})?"   # "The Israeli prime minister's office"
@@ -456,7 +459,7 @@ class Attribution:
 
 
 LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|If|When|Since|Because|Meanwhile|"
-                                 r"However|Yet|So|Still)\s+(?=[A-Z])")
+                                 r"However|Yet|So|Still|What|How|Why|Where|Here|Now|Then)\s+(?=[A-Z])")   # "What Hamas says"
 
 
 # capitalised words that name no source: determiners, and the words of headings and live-blog entries
@@ -547,12 +550,19 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if not caps:
         return None
     name = caps[-1]
+    if len(caps) > 1 and PLACE_PREPOSITION.search(ref, 0, ref.rfind(name)):
+        name = LEADING_ARTICLE.sub("", caps[-2])  # "leaflets the Israeli army dropped over Khan Younis": the army's
     known = aliases.lookup(name) or _titled_owner(name, aliases)
+    if known is None and words[-1].lower() in BODY_WORDS and (state := next(
+            (k for w in name.split()[:-1] if DEMONYM_END.search(w) and (k := aliases.lookup(w)) in aliases.states), None)):
+        return Attribution(state, True, noun=words[-1].lower())     # "the Royal Thai Army": Thailand's
     if known is None and words[-1] in BODY_WORDS:      # "the Afghan interior ministry": the body, not "Afghan"
         return Attribution(aliases.canonical(LEADING_THE_ANY_CASE.sub("", ref)), True)
     return Attribution(known or aliases.canonical(name), True)
 
 
+LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+PLACE_PREPOSITION = re.compile(r"\b(?:over|in|at|near|across|outside|inside|around|into)\s+(?:the\s+)?$")
 BODY_WORDS = frozenset("department ministry office government cabinet presidency administration army military "
                        "intelligence embassy mission delegation treasury council".split())
 
@@ -600,8 +610,10 @@ def _heading_name(text: str, aliases: AliasTable, document: str) -> str | None:
         return None
     if known := aliases.lookup(name):
         return known
-    if " " in name and name.isupper():
-        return None                                           # "TWO DEADLINES", "VOTES AHEAD": a section
+    if name.isupper() and PLACE_AFTER.search(text.strip().rstrip(":")):
+        return aliases.canonical(name.title())                # "SOUTH CHINA MORNING POST (Hong Kong)": a paper and its city
+    if name.isupper():
+        return None                                           # "TWO DEADLINES", "MARKETS": a section
     return None if re.search(rf"\b{re.escape(name.lower())}\b", document) else aliases.canonical(name)
 
 
@@ -651,7 +663,8 @@ NAME_PARTICLES = frozenset("bin ibn bint abu al el de van von".split())
 DOCUMENT_LEAD = re.compile(rf"^\W*(?:Under|In)\s+(?:the\s+)?{NAME}(?:['’]s)?\s+(?:plan|draft|proposal|text|version|offer)\b")
 # "Mozambique has reached a deal ..., the finance ministry said": a state body with no owner named
 # before speaks for the state that opens the sentence (after a dateline)
-STATE_BODY_NOUNS = frozenset({"ministry", "government", "cabinet", "presidency", "president", "minister"})
+STATE_BODY_NOUNS = frozenset({"ministry", "government", "cabinet", "presidency", "president", "minister", "army",
+                              "military"})
 OPENING_NAME = re.compile(rf"^\W*(?:[A-Z][A-Z/,. -]+\s+[—–-]+\s+)?(?:The\s+)?(?P<name>{NAME})")
 
 
@@ -719,12 +732,13 @@ def _early(m: re.Match, group: str, sentence: str) -> bool:
 # the last word of a newspaper's name: what "the paper" means later, whoever spoke in between
 PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette courier chronicle observer telegraph "
                              "inquirer globe mail express standard".split())
-def _paper_named_last(noun: str | None, named: list[str], last_named: str | None) -> str | None:
+def _paper_named_last(noun: str | None, named: list[str], last_named: str | None, carry: str | None) -> str | None:
     """For "the paper", "the daily": the newspaper named last by its name ("The Lakeshore Ledger
-    reported ... CPS said ... the paper reports": the Ledger), unless the source named last is it."""
+    reported ... CPS said ... the paper reports": the Ledger), unless the source named last is it or
+    is the one whose account this is ("NIKKEI ASIA (Tokyo)" / "Nikkei concentrates ..." / "The paper notes")."""
     def paper(name: str | None) -> bool:
         return bool(name and name.split()) and name.split()[-1].lower() in PAPER_NAME_WORDS
-    if noun not in ("paper", "newspaper", "daily") or paper(last_named):
+    if noun not in ("paper", "newspaper", "daily") or paper(last_named) or (last_named and last_named == carry):
         return None
     return next((n for n in reversed(named) if paper(n)), None)
 
@@ -838,6 +852,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
                                                                   # "says" speaks for one sentence
         att.noun = att.noun or m.group("doc").split()[-1]         # "the fact sheet said" is X's again
         return att
+    if ("came" in toks or "comes" in toks) and (m := CAME_FROM.search(sentence)) and (att := _resolve(m.group("subj"), aliases)):
+        return att                                  # "The most detailed account came from Al-Araby Al-Jadeed, ..."
     account = ACCOUNT.search(sentence) if not toks.isdisjoint(ACCOUNT_GATE) and ACCOUNT_VERB.search(sentence) else None
     if account and account.start() <= 4 and (att := _resolve(account.group("subj"), aliases)):
         att.carries = att.carries and " at" not in account.group(0)[-4:]     # one figure put at a value
@@ -888,12 +904,19 @@ OUTLET_SOURCES = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s|['�
 
 
 def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
-    """"Israel issued 500 permits": "issued" names a source only when what is issued is a statement."""
-    return verb.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, verb.end())
+    """"Israel issued 500 permits": "issued" names a source only when what is issued is a statement;
+    "The Hang Seng added about 3 percent": a market's move, not what it said."""
+    return verb.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, verb.end()) \
+        or verb.group("verb") in ("added", "adds") and AMOUNT_NEXT.match(sentence, verb.end()) is not None
+
+
+AMOUNT_NEXT = re.compile(r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|another\s+)?"
+                         r"[$€£]?\d")
 
 
 # officials in a capital are that state's; diplomats in a capital are anyone's
-ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|ministers?))\s+(?:in|from)\s+$")
+ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|ministers?|ministry|government|army|military|"
+                            r"presidency|cabinet))\s+(?:in|from)\s+$")    # "The foreign ministry in Bangkok said"
 
 
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
@@ -955,15 +978,15 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                 and PEOPLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             m = None                            # "all 15 people released by Russia": who freed them, not a source
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
-            kind = _role_kind(m.group(0).split()[0])     # "A senior Hamas official told Reuters": Hamas's account
+            kind = _role_kind(m.group(0).split()[0].rstrip(",;:"))     # "A senior Hamas official told Reuters": Hamas's account
             return Attribution(side, True, noun=kind if kind in PEOPLE_KINDS else None)
         if m and pattern is ANON_TOLD and (region := sentence[max(0, m.start() - 12):m.start()].split()[-1:]) \
-                and region[0].lower() in REGION_WORDS and (kind := _role_kind(m.group(0).split()[0])) in PEOPLE_KINDS:
+                and region[0].lower() in REGION_WORDS and (kind := _role_kind(m.group(0).split()[0].rstrip(",;:"))) in PEOPLE_KINDS:
             return Attribution(f"{region[0]} {kind}", True, noun=kind)    # "A Western diplomat told Reuters"
         if m and pattern is ANON_TOLD and m.group("noun"):
             return Attribution(None, True, backref=True, noun=m.group("noun"))   # "Officials told the paper"
         if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):
-            if pattern is ANON_TOLD and (teller := _role_kind(m.group(0).split()[0])) in PEOPLE_KINDS:
+            if pattern is ANON_TOLD and (teller := _role_kind(m.group(0).split()[0].rstrip(",;:"))) in PEOPLE_KINDS:
                 att.noun = att.noun or teller    # "A diplomat told Reuters ... The diplomat said": Reuters again
             return att
     # TRAILING ends with a verb, VERB_SUBJECT with a capitalised name; both follow a comma or a quote
@@ -1036,9 +1059,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if " in " in pre[-12:] or " from " in pre[-12:] or pre[:3] in ("In ", "Fro"):
             if (anon := ANON_IN_BEFORE.search(pre)) and (known := aliases.lookup(subj)) \
                     and (known in aliases.states or anon.group(0).rstrip().endswith("from")):
-                kind = _role_kind(anon.group("who"))     # "officials in London insist": the UK's; "officials from Hamas"
-                return Attribution(known, v.group("verb") in CARRY_WORDS, noun=kind if kind in PEOPLE_KINDS else None)
-        if ANON.search(pre) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
+                kind = _role_kind(anon.group("who").lower())     # "officials in London insist": the UK's; "officials from Hamas"
+                return Attribution(known, v.group("verb") in CARRY_WORDS,
+                                   noun=kind if kind in PEOPLE_KINDS or kind in BACKREF_WORDS else None)
+        if ANON.search(pre[:1].lower() + pre[1:]) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
         if PREPOSITION_BEFORE.search(pre) and not DOC_FROM.search(pre):
             continue                            # "... in Gaza revealed": a place, not a source ("A statement from Hamas said" is)
@@ -1123,7 +1147,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         named_by_heading, heading_name = heading_name, None
         if group[0].heading and len(group) == 1 and found[0] is None:
             heading_name = _heading_name(group[0].text, aliases, text)     # "Asharq Al-Awsat", over a press review's part
-            if heading_name and (aliases.lookup(heading_name) or ":" in group[0].text):
+            if heading_name and (aliases.lookup(heading_name) or ":" in group[0].text
+                                 or PLACE_AFTER.search(group[0].text.strip())):
                 carry = last_named = heading_name                    # a name: what follows is its account
                 carry_also = ()
                 if not named or named[-1] != heading_name:
@@ -1153,7 +1178,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                         and (known := aliases.lookup(m.group("subj"))):
                     last_named, said_here = known, None  # "Hamas welcomed the proposal. Its spokesman said ...": Hamas
                     if m.group("kind"):                  # "The UAE foreign ministry has thanked both sides. ...,
-                        kinds[m.group("kind").split()[-1]] = known    # according to the ministry": the UAE's
+                        kinds[_role_kind(m.group("kind").split()[-1])] = known    # according to the ministry": the UAE's
+                    if i == 0 and carry not in (None, known):
+                        carry, carry_also = None, ()     # "Thai officials brushed aside the Cambodian version.": the
+                                                         # account before has ended
                 if said_here is not None and not DOCUMENT_LEAD.match(s.text):     # "A Hamas official said ...
                     s.source, s.also = said_here, ()     # A third phase would ...": the speaker goes on to the
                     continue                             # paragraph's end ("Under the US plan, ..." does not)
@@ -1172,7 +1200,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
             # "the ministry": the source last named as a ministry, else the source named last; "the
             # official": the side whose official spoke last, else the outlet's own (officials unnamed)
-            source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named)
+            source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)
             if att.backref and source in aliases.states and att.noun in NAMED_BODY_NOUNS and att.noun not in kinds \

@@ -27,7 +27,7 @@ DAY_TOKENS = frozenset({"day", "week", "month", "first"})
 DIGIT = re.compile(r"\d")
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.7"
+EXTRACTOR_VERSION = "1.8"
 
 
 @dataclass

@@ -223,7 +223,7 @@ def test_the_shipped_lexicons_terms_are_found_by_their_first_words():
     ("Analysts have said nothing yet.", (None, False)),
     ("Under the text, sixty people would go free, the Times’said.", None),    # glued: no verb of its own
     ("The first stage is short, officials said.", None),
-    ("Diplomats in Cairo said the sides were close.", None),                   # a place, not a source
+    ("Diplomats in Cairo said the sides were close.", (None, True)),   # a place, not a source: unnamed, the outlet's
 ])
 def test_attribution_shortcuts_change_no_answer(sentence, want):
     from compare.attribute import find_attribution
@@ -520,6 +520,26 @@ def test_back_references_to_the_source_named_last(sentence):
     # a name with a capital inside it is one name
     ("Republicans describe it as a cut. McCarthy's office says $21.4 billion is repurposed.",
      ["Republicans", "McCarthy"]),
+    # a heading "What X says"; an official "speaking to" an outlet; "the official said" after it
+    ("What Hamas says\n\nA senior Hamas official, speaking to Al Jazeera, set out the schedule. Three hostages would "
+     "be freed on the first day, the official said.", ["Hamas", "Hamas", "Hamas"]),
+    # a state's army named with a title; "the army" is that army again
+    ("The Royal Thai Army said units would cease fire. According to the army, units would pull back 1 kilometre.",
+     ["Thailand", "Thailand"]),
+    # a capital; a side that brushes aside the other's version ends that account; a ministry in a capital
+    ("Phnom Penh said the truce would hold. The army would stay put.\n\nThai officials brushed aside the Cambodian "
+     "version. Talks would run through bilateral channels. The foreign ministry in Bangkok said talks should be "
+     "bilateral.", ["Cambodia", "Cambodia", None, None, "Thailand"]),
+    # "the account came from X": X's account; a place after a preposition is not who speaks; diplomats in a
+    # capital are anonymous (the outlet's own), officials there are the state's
+    ("Israeli officials said the list was long. The most detailed account came from Al-Araby Al-Jadeed, the "
+     "London-based daily. The paper said Israel would free three prisoners for every hostage.",
+     ["Israel", "Al-Araby Al-Jadeed", "Al-Araby Al-Jadeed"]),
+    ("Hamas said the truce would hold. Displaced people will not be allowed to return north, according to leaflets "
+     "the Israeli army dropped over Khan Younis. Diplomats in Doha said the first extension would begin on the fifth "
+     "day.", ["Hamas", "Israel", None]),
+    ("In the ministry's version, phase one lasts 90 days. An SDF commander in Raqqa, speaking to local journalists, "
+     "put the number of checkpoints at 22.", [None, "SDF"]),
     # "the agency", when the side named last is a state: the agency named before by its full name
     ("Iran and the International Atomic Energy Agency reached a deal. Iranian officials say 1,000 people were "
      "killed.\n\nThe agency's version\n\nThe first stage lasts 30 days.", [None, "Iran", "IAEA", "IAEA"]),
@@ -598,6 +618,15 @@ def test_a_press_review_heading_that_names_an_outlet_opens_its_account():
     by_value = {f.min: f.source for f in facts if f.kind in ("count", "duration", "timing")}
     assert by_value[42] == by_value[33] == by_value[21] == "Al-Akhbar"
     assert by_value[40] == by_value[20] == "Asharq Al-Awsat"      # "told the paper": the outlet of this part
+
+
+def test_an_unknown_paper_in_capitals_with_its_city_opens_its_account_and_a_section_in_capitals_ends_it():
+    text = ("Here is how the papers read the deal.\n\nGLOBAL TIMES (Beijing)\n\nIn the view of the tabloid, the "
+            "outcome is a retreat. The paper says Washington has cancelled 91 percent of the tariffs.\n\n"
+            "NIKKEI ASIA (Tokyo)\n\nNikkei concentrates on the calendar. The paper notes that exporters would gain."
+            "\n\nMARKETS\n\nHong Kong's Hang Seng added about 3 percent.")
+    assert [s.source for s in attribute(text, ALIASES)] == [None, "Global Times", "Global Times", "Global Times",
+                                                           "Nikkei", "Nikkei", "Nikkei", None, None]
 
 
 def test_known_sources_named_together_each_state_the_term():
