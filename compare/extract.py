@@ -198,6 +198,27 @@ ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+l
                     rf"(?:day\s+(?P<n>\d+|[a-z-]+)\b|(?P<o>{_DAY_ORD}|\d+(?:st|nd|rd|th))\s+day\b)"
                     r"|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b"
                     rf"|\b(?:in|during)\s+the\s+(?P<ow>{_DAY_ORD})\s+(?P<wu>week|month)\b", re.I)
+# the bound a day named as a limit sets: "no later than day 16", "by day 16", "before day 50" (a deadline);
+# "not before day 60", "on the seventh day at the earliest" (a start)
+DAY_DEADLINE = re.compile(r"(?:by|before|(?:no|not)\s+later\s+than)\s", re.I)
+DAY_START_BEFORE = re.compile(r"\b(?:not|no\s+earlier\s+than)\s+$", re.I)
+DAY_START_AFTER = re.compile(r"\s*,?\s+at\s+the\s+earliest\b", re.I)
+
+
+QUAL_BEFORE = re.compile(r"\b(at\s+least|up\s+to|as\s+many\s+as|no\s+fewer\s+than|at\s+most)\s+$")
+NEGATED_CLAUSE = re.compile(r"\b(?:not|cannot|never)\b|n['’]t\b", re.I)
+
+
+def _day_bound(phrase: str, text: str, start: int, end: int) -> str | None:
+    if DAY_START_BEFORE.search(text, max(0, start - 20), start) or DAY_START_AFTER.match(text, end):
+        return "not before"
+    if DAY_DEADLINE.match(phrase):                     # "would not complete the pull-out before day 50": not before
+        clause = max(text.rfind(",", 0, start), text.rfind(";", 0, start), 0)
+        return "not before" if phrase[:1].lower() == "b" and NEGATED_CLAUSE.search(text, clause, start) \
+            else "no later than"
+    return None                                        # "on day 22", "from day 7": the day itself
+
+
 RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
                         r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*|"
@@ -1035,8 +1056,10 @@ class _Doc:
             n = parse_number(text[m.start("n"):m.end("n")])        # the number as written
             if n and 2 <= n <= 12 and n.is_integer() and not _alternative(s.low, m.start(), m.end()):
                 self.explicit_count[source] = int(n)
+                bound = QUAL_BEFORE.search(s.low, max(0, m.start() - 14), m.start())     # "in at least three stages"
                 self.add(fact("number of phases", "phase_count", m.start(), m.start(), m.end(), phase=None,
-                              min=n, max=n, text=f"{int(n)} phases", basis="explicit", confidence=0.95))
+                              min=n, max=n, qualifier=QUALIFIERS[bound.group(1)] if bound else None,
+                              text=f"{int(n)} phases", basis="explicit", confidence=0.95))
                 if m.start("each") >= 0:                  # "three 45-day phases"
                     at = m.start("each")
                 elif each := (EACH_LASTING.search(text, m.end(), m.end() + 30) or OF_EACH.match(text, m.end())):
@@ -1085,8 +1108,8 @@ class _Doc:
         on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low or "week" in s.low
                                                       or "month" in s.low)
         for m in ON_DAY_AT.finditer(text, s.low, pieces=s.pieces) if on_day and not self.past_event(s) else ():
-            if s.low.endswith(("not ", "rather than "), 0, m.start()):
-                continue                                 # "by the end of the window, not on day one"
+            if s.low.endswith(("not ", "rather than "), 0, m.start()) and not s.low.startswith("before", m.start()):
+                continue                                 # "by the end of the window, not on day one" (not "not before day 60")
             if m.group("n") or m.group("o"):
                 n = parse_number(m.group("n")) if m.group("n") else ORDINALS.get(m.group("o").lower())
                 if n is None and m.group("o"):
@@ -1104,7 +1127,8 @@ class _Doc:
                 self.timed.add((s.start, ev[0]))
             label = _label_before(ev, m.start(), m.group(0)) if ev else ""
             self.add(fact(ev[0] if ev else self._timing_slot(s, m.start()), "timing", m.start(), m.start(), m.end(),
-                          min=lo, max=hi, unit="day", text=f"{label} ({m.group(0).lower()})".strip()))
+                          min=lo, max=hi, unit="day", qualifier=_day_bound(m.group(0), text, m.start(), m.end()),
+                          text=f"{label} ({m.group(0).lower()})".strip()))
         if not (events and self.past_event(s)):         # "13 hostages were handed over on Friday": news
             self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):

@@ -17,7 +17,7 @@ DEFAULT_TOLERANCE = 0.0     # relative; per slot in the config file's [tolerance
 NUMERIC_KINDS = {"count", "duration", "timing", "phase_count", "quantity"}
 OPPOSED_QUALIFIERS = [{"gradually", "at once"}, {"at least", "exactly"}, {"up to", "exactly"},
                       {"at least", "up to"}, {"more than", "fewer than"}, {"more than", "up to"},
-                      {"at least", "fewer than"}]
+                      {"at least", "fewer than"}, {"no later than", "not before"}]
 
 
 class FactView(NamedTuple):
@@ -40,11 +40,12 @@ class FactView(NamedTuple):
         return self.min is not None and self.max is not None
 
     def interval(self) -> tuple[float, float]:
-        """The values the fact allows: "up to 42" is [0, 42], "at least 10" is [10, inf)."""
+        """The values the fact allows: "up to 42" and "no later than day 42" are [0, 42], "at least 10"
+        and "not before day 10" are [10, inf)."""
         lo, hi = self.min, self.max
-        if self.qualifier == "up to":
+        if self.qualifier in ("up to", "no later than"):
             lo = 0.0
-        elif self.qualifier in ("at least", "more than"):
+        elif self.qualifier in ("at least", "more than", "not before"):
             hi = math.inf
         return lo, hi
 

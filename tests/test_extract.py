@@ -923,7 +923,7 @@ def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first
     ("The paper said troops would leave the Netzarim corridor on day 22, and that talks on the next steps would "
      "open no later than day 16.", "withdrawal", "timing", 22, 22, "day", None),
     ("The paper said troops would leave the Netzarim corridor on day 22, and that talks on the next steps would "
-     "open no later than day 16.", "negotiations", "timing", 16, 16, "day", None),
+     "open no later than day 16.", "negotiations", "timing", 16, 16, "day", "no later than"),
     ("Under the deal, displaced people could go back to the north from the seventh day.", "return of displaced",
      "timing", 7, 7, "day", None),
     ("Under the deal, all remaining forces will leave within 14 months.", "withdrawal", "timing", 0, 420, "day",
@@ -1020,7 +1020,7 @@ def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first
     ("Six hundred trucks of aid are set to enter Gaza every day during the truce.", "trucks per day", "count", 600, 600,
      None, None),
     ("Negotiations on the second stage are due to begin by the 16th day of the first phase.", "negotiations",
-     "timing", 16, 16, "day", None),
+     "timing", 16, 16, "day", "no later than"),
     ("The deal sets a ratio of one hostage for every 10 prisoners released.", "prisoners per hostage", "count", 10,
      10, None, None),
     ("Hamas would free captives at a rate of one captive for every 30 Palestinian detainees.",
@@ -1042,7 +1042,7 @@ def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first
     ("The second stage would bring a complete cessation of hostilities.", "long-term calm", "text", None, None, None,
      None),
     ("Biden described a six-week, three-phase plan under the deal.", "plan duration", "duration", 42, 42, "day", None),
-    ("By day 7, Israel would have released 1,000 prisoners.", "prisoners released timing", "timing", 7, 7, "day", None),
+    ("By day 7, Israel would have released 1,000 prisoners.", "prisoners released timing", "timing", 7, 7, "day", "no later than"),
     ("Within the first 10 days, 10 hostages would be freed.", "hostages released timing", "timing", 0, 10, "day",
      "within"),
     ("Under the deal, the last group of hostages would be freed in the sixth week.", "hostages timing", "timing", 36,
@@ -1053,6 +1053,16 @@ def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first
     # a count of phases with each one's length
     ("Hamas proposed three 45-day phases.", "number of phases", "phase_count", 3, 3, None, None),
     ("The truce would run in three stages of 45 days each.", "number of phases", "phase_count", 3, 3, None, None),
+    ("Under the deal, prisoners would be swapped in at least three stages.", "number of phases", "phase_count", 3, 3,
+     None, "at least"),
+    # a day named as a bound: a deadline, or a start
+    ("Under the deal, talks must begin no later than day 16.", "talks timing", "timing", 16, 16, "day",
+     "no later than"),
+    ("Israeli forces would not complete their pull-out from the corridor before day 50.", "israeli forces timing",
+     "timing", 50, 50, "day", "not before"),
+    ("The second phase would begin not before day 60.", "second phase timing", "timing", 60, 60, "day", "not before"),
+    ("Displaced people would return on the seventh day at the earliest.", "displaced people timing", "timing", 7, 7,
+     "day", "not before"),
 ])
 def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     found = find(facts_of(text), slot=slot, kind=kind)
