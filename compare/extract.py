@@ -107,7 +107,7 @@ DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:(?:under|
                                r"(?:also\s+|had\s+)?[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,120}$")
 # a state told in a relative clause: "UNIFIL, which has about 10,500 peacekeepers in the south"; what an
 # earlier truce did: "The Geneva truce in May, which also ran for 90 days"
-WHICH_HAS = re.compile(r",\s+(?:which|who)\s+(?:currently\s+|still\s+|already\s+|now\s+)?(?:has|have|holds?|employs?|"
+WHICH_HAS = re.compile(r",\s+(?:which|who)\s+(?:currently\s+|still\s+|already\s+|now\s+|today\s+)?(?:has|have|holds?|employs?|"
                        rf"hosts?|numbers?)\s+{_ABOUT}$"
                        rf"|,\s+which\s+(?:also\s+)?(?:ran|lasted|held)\s+for\s+{_ABOUT}$")
 # a vote's tally, not a range: "passed the compromise package 61-38"
@@ -176,6 +176,19 @@ PLACE_CLAUSE = re.compile(r",\s+which\s+[^,;]*$")
 MORE_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b(?!\s+than\b)")
 WHO_BEFORE = re.compile(r",\s+who\s+[^,;]*$")
 HAD_DONE = re.compile(r"^[\w\s'’-]{0,40}?\bhad\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|t)\b")
+# background told without a modal: a population in need, a geography, a market's move, a past carriage, last
+# year's figures, a share that went somewhere
+IN_NEED_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:need|needs|needed|require|requires|depend|depends|rely|relies|face|faces)\s+"
+                           r"(?:on\s+)?(?:urgent\s+|humanitarian\s+|food\s+|emergency\s+|acute\s+)*"
+                           r"(?:aid|assistance|help|support|relief|hunger|food|famine|malnutrition)\b", re.I)
+GEOGRAPHY = re.compile(r"\bat\s+(?:its|their)\s+\w+est\s+(?:point|stretch|part|section)\b"
+                       r"|\b(?:river|coast|coastline|mountains?|range|lake|valley|frontier|border)\s+(?:runs|flows|lies|stretches|"
+                       r"sits|winds|extends)\b", re.I)
+CARRIED_BEFORE = re.compile(r"\b(?:carried|transported|flew|ferried|shipped|brought|received|recorded|registered|logged|"
+                            r"handled|served|hosted|sold|bought|exported|imported|ran|posted)\s+(?:a\s+[\w\s-]{0,30}?of\s+)?"
+                            rf"{_ABOUT}$", re.I)
+PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|month|quarter|season)\b|\bin\s+(?:19|20)\d\d\b", re.I)
+SHARE_WENT_AFTER = re.compile(r"^\s*(?:percent|%)\s+(?:of\s+[^,.;]{0,40}?\s+)?(?:went|came|flowed|ended\s+up)\b", re.I)
 NEEDED_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:will|would)\s+be\s+needed\b")
 SHARE_OF_PEOPLE = re.compile(r"^\s*(?:percent|%)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\d.,]+\s+(?:million|billion)\s+)?"
                              r"(?:people|population|residents|inhabitants|voters|israelis|palestinians|gazans)\b")
@@ -205,6 +218,9 @@ DAY_START_BEFORE = re.compile(r"\b(?:not|no\s+earlier\s+than)\s+$", re.I)
 DAY_START_AFTER = re.compile(r"\s*,?\s+at\s+the\s+earliest\b", re.I)
 
 
+# a swap of as many on each side: "the 1,000-for-1,000 exchange", "trade bodies 6,000 for 6,000"
+SWAP_AFTER = re.compile(r"(?:-for-|\s+for\s+)(?P<n>\d[\d,]*)\b(?![.,]\d)")
+SWAP_BEFORE = re.compile(r"(?P<n>\d[\d,]*)(?:-for-|\s+for\s+)$")
 QUAL_BEFORE = re.compile(r"\b(at\s+least|up\s+to|as\s+many\s+as|no\s+fewer\s+than|at\s+most)\s+$")
 NEGATED_CLAUSE = re.compile(r"\b(?:not|cannot|never)\b|n['’]t\b", re.I)
 
@@ -1341,6 +1357,16 @@ class _Doc:
         if ", which " in before[-70:] and MEASURE_AFTER.match(after) \
                 and (w := PLACE_CLAUSE.search(before, max(0, len(before) - 70))) and not MODAL_VERB.search(w.group(0)):
             return True                                  # "the Litani, which at some points runs about 30 km from the border"
+        if (MOVED_BEFORE.search(before, max(0, len(before) - 40)) or CARRIED_BEFORE.search(before, max(0, len(before) - 60))) \
+                and not MODAL_VERB.search(before, max(0, len(before) - 60)):
+            return True
+        if not MODAL_VERB.search(text) and (IN_NEED_AFTER.match(after) or SHARE_WENT_AFTER.match(after)
+                                            or (MEASURE_AFTER.match(after) and GEOGRAPHY.search(text))
+                                            or PAST_PERIOD.search(text)):
+            return True                                  # "23.4 million Yemenis need aid", "The river runs 30 km north
+                                                         # of the border at its farthest point", "bonds rose to 6.5
+                                                         # cents", "the plane carried 120 passengers", "a deficit of
+                                                         # $295 billion last year", "45 percent went to rich economies"
         if "needed" in after[:60] and NEEDED_AFTER.match(after):
             return True                                  # "hundreds of trucks a day will be needed": a need, not a term
         if ("percent" in after[:10] or "%" in after[:3]) and SHARE_OF_PEOPLE.match(after):
@@ -1718,6 +1744,17 @@ class _Doc:
         if q.raw.strip().lower() == "one" and (not LOWER_WORD_NEXT.match(after)
                                                or before.lower().endswith(("no ", "any ", "every ", "each "))):
             return prev_group                            # "no one would be freed before Friday": nobody
+        if q.unit is None and q.currency is None and "for" in after[:6] and (swap := SWAP_AFTER.match(after)) \
+                and parse_number(swap.group("n")) == q.min == q.max:
+            words = [w.lower() for w in WORD.findall(f"{before[-40:]} {after[swap.end():swap.end() + 40]}")]
+            group = prev_group if prev_group in lex.people_groups else next(
+                (g for w in reversed(words) if (g := lex.group_of.get(w)) in lex.people_groups), "prisoners")
+            self.add(fact(f"{group} exchanged", "count", q.start, q.start, q.end + swap.end(), min=q.min, max=q.max,
+                          qualifier=q.qualifier, text=f"{q.raw.strip().lower()} for {swap.group('n')} {group}"))
+            return group                                 # "the 1,000-for-1,000 exchange", "trade bodies 6,000 for 6,000"
+        if before.endswith(("-for-", " for ")) and (first := SWAP_BEFORE.search(before, max(0, len(before) - 30))) \
+                and parse_number(first.group("n")) == q.min:
+            return prev_group                            # the second number of "1,000 for 1,000"
         if q.unit is None and q.currency is None and (" each " in after[:60] or " every " in after[:60]
                                                       or " either " in after[:60]) and (side := PER_SIDE_AFTER.match(after)) \
                 and (prev := next((f for f in reversed(self.facts) if f.start == s.start and f.kind == "count"

@@ -800,6 +800,10 @@ def test_terms_named_by_a_phrase(text, slot):
     # what the deal provides for, with no modal; a small number in words at a rate is a term
     ("The truce provides for 18 ships carrying fuel.", "ships", 18, 18, None),
     ("The truce provides for two commercial flights a week.", "commercial flights per week", 2, 2, None),
+    # as many on each side
+    ("Monday's agreement follows the 1,000-for-1,000 exchange agreed in May.", "prisoners exchanged", 1000, 1000, None),
+    ('The two sides agreed to trade bodies "6,000 for 6,000".', "bodies exchanged", 6000, 6000, None),
+    ("The deal provides for at least 1,000 for 1,000 prisoners.", "prisoners exchanged", 1000, 1000, "at least"),
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
@@ -1912,6 +1916,14 @@ def test_people_counted_by_a_participle_or_a_nationality(text, slot, value):
     "If it holds, the exchange would be the largest since 2011, when Israel released 1,027 prisoners.",
     "The first commercial flight from Sanaa in almost six years, allowed under the truce, took off.",
     "The truce came after five Thai soldiers were wounded by a landmine.",
+    # background with no modal: a population in need, a geography, a market, a carriage, last year's figures
+    "Some 23.4 million Yemenis, roughly three in four, need humanitarian aid this year, according to the UN.",
+    "Under the deal, the river runs roughly 30 km (18 miles) north of the border at its farthest point.",
+    "After the deal, Lebanon's dollar bonds rose to around 6.5 cents on the dollar on Wednesday.",
+    "Yemenia says the plane carried more than 120 passengers under the truce.",
+    "Around 45 percent of the grain shipped under the deal went to high-income economies.",
+    "The US ran a goods trade deficit of about $295 billion with China last year, before the deal.",
+    "UNIFIL, which today has about 10,000 peacekeepers in the south, monitors the deal.",
 ])
 def test_numbers_beside_words_that_look_like_terms_are_not_facts(text):
     assert not [f for f in facts_of(text) if f.min is not None], facts_of(text)
