@@ -79,8 +79,9 @@ ELLIPTIC_PHASE = re.compile(r"\b(?:(?:and|while|with|then|of)\s+the\s+(?P<ord>se
 BOTH_PHASES_EACH = re.compile(rf"\b(?P<o1>{'|'.join(ORDINALS)})\s+and\s+(?P<o2>{'|'.join(ORDINALS)})\s+(?:phases|stages)\b"
                               r"[^.;]{0,30}?\beach\s+(?:also\s+)?(?:last|run|be\s+of)\b", re.I)
 # "in two stages, the first covering villages within 15 km", "three stages, he said, the first lasting 42 days"
-STAGES_THE_FIRST = re.compile(r"\b(?:phases|stages)\b[^.;]{0,40}?,\s+the\s+(?P<ord>first|second|third|fourth)\s+(?:of\s+them\s+)?"
-                              r"(?=[a-z]+ing\b|to\s|would\s|will\s)", re.I)
+STAGES_THE_FIRST = re.compile(r"\b(?:phases|stages)\b[^.;]{0,40}?,\s+the\s+(?P<ord>first|second|third|fourth)\s+"
+                              r"(?:of\s+(?:them|which)\s+)?(?=[a-z]+ing\b|to\s|would\s|will\s|could\s|can\s|is\s|was\s)",
+                              re.I)                # "in three stages, the first of which could take place within a week"
 NAMED_AGREEMENT = re.compile(r"[\"”’']?\s+(?:trade\s+)?(?:deal|agreement|accord|pact)\b", re.I)
 YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+[\"“‘']?$")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
@@ -439,8 +440,13 @@ UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(
                        r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
 COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree agreed agrees pledge pledged pledges "
-                          "undertakes undertook require requires required obliges obligates obliged".split())
-COMMITMENT = re.compile(r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
+                          "undertakes undertook require requires required obliges obligates obliged can could may".split())
+COMMITMENT = re.compile(r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|"
+                        # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
+                        r"(?:can|could|may)(?=\s+(?:also\s+|only\s+)?be\s+(?:extended|renewed|prolonged|expanded|reviewed|"
+                        r"lifted|reopened|opened|released|freed|exchanged|raised|increased|reduced|lowered|suspended|"
+                        r"reinstated|resumed|revised|adjusted|halved|doubled|waived|postponed|reimposed|rolled\s+over)\b)|"
+                        r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
                         r"(?:[\w'’-]+\s+){0,5}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+to|"
                         r"requires?\s+(?:[\w'’-]+\s+){0,5}?to)\s+"
                         r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"

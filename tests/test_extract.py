@@ -814,6 +814,12 @@ def test_in_the_first_after_a_counted_structure_is_the_first_stage():
     assert find(facts, slot="hostages released", min=33, phase=1), facts
 
 
+def test_the_first_of_which_is_the_first_stage():
+    facts = facts_of("Ukraine said the exchange would be carried out in three stages, the first of which could take "
+                     "place within a week and involve more than 300 people on each side.")
+    assert find(facts, slot="people released", min=300, phase=1), facts
+
+
 def test_a_paper_that_has_seen_the_draft_gives_its_account_and_the_first_is_its_first_stage():
     facts = facts_of("Kommersant, the Moscow business daily, said it had seen the draft and reported that the corridor "
                      "would open in two phases. The first, lasting 45 days, would cover grain only.")
@@ -1367,6 +1373,8 @@ def test_the_return_of_bodies_frees_no_one():
      "not complete its pullout"),
     ("Under a 2011 deal, Israel freed 1,027 prisoners. The militia would be dismantled under the new deal.",
      "Test Outlet", None, "be dismantled"),                   # the sentence before told the past, not this one
+    # an option the deal leaves
+    ("Under the deal, sanctions could be reimposed if Iran cheats.", "Test Outlet", None, "be reimposed"),
 ])
 def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     found = find(facts_of(text), kind="commitment")
@@ -1381,6 +1389,7 @@ def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     "According to the Ledger, the cabinet would meet on Thursday to approve the deal.",      # the steps of the talks
     "According to the Ledger, a poll found that 75% of voters would reject a deal that cedes land.",
     "According to the Ledger, he declined to say how many prisoners would go free in that stage.",   # left open
+    "Analysts said the deal could be derailed by a single incident.",        # what may happen, no option of the deal
 ])
 def test_no_commitment_where_none_is_stated(text):
     assert not find(facts_of(text), kind="commitment"), facts_of(text)
