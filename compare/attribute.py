@@ -258,6 +258,7 @@ BODY_TITLED_SUBJECT = re.compile(rf"^\W*[Tt]he\s+(?P<org>[a-z]+)['’]s\s+(?:[a-
 TITLED_SUBJECT = re.compile(rf"^\W*(?:(?:In|On|At|During|After|Before)\b[^,;.]{{0,80}},\s+)?(?:[Tt]he\s+)?(?P<org>{NAME})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{ROLES})"
                             rf"(?:\s+(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}})"
                             rf"|,\s+(?P<person2>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,4}}),)"   # "Kosovo's deputy prime
+                            rf"(?:,\s+(?:who|whose)\b[^;.]{{0,160}}?,)?"                            # ", who hosted ...,"
                             rf"\s+(?:has\s+|had\s+|also\s+)?[a-z]")                                  # minister, N, rejected"
 # "Hamas official Osama Hamdan said": the organisation a named official speaks for
 ORG_ROLE_BEFORE = re.compile(rf"(?P<org>{NAME})\s+(?:senior\s+)?(?:[a-z]+\s+){{0,2}}?{ROLES}\s+$")   # "Hamas political bureau member N"
@@ -710,7 +711,21 @@ def _titled_org(org: str, people: dict[str, str], aliases: AliasTable) -> str | 
         return known
     if ACRONYM.fullmatch(org):
         return org
+    if " " in org and (known := _titled_owner(f"{org} minister", aliases)):
+        return known                                 # "Malaysian Prime" (Minister ...): Malaysia
     return _known_person(org, people, aliases) if org.islower() else None
+
+
+# a state's leader named with the title anywhere in a sentence: "Cambodian Prime Minister Hun Manet"
+TITLED_ANYWHERE = re.compile(rf"\b(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:acting|interim|caretaker|deputy)\s+)?"
+                             rf"(?P<title>(?:Prime|Foreign|Defen[cs]e|Interior|Finance)\s+Minister|President)\s+"
+                             rf"(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,3}})")
+
+
+def _register_titled(text: str, people: dict[str, str], aliases: AliasTable) -> None:
+    for m in TITLED_ANYWHERE.finditer(text):
+        if (state := aliases.lookup(m.group("org"))) in aliases.states:
+            people.setdefault(m.group("person"), state)
 
 
 def _titled_owner(name: str, aliases: AliasTable) -> str | None:
@@ -1084,6 +1099,9 @@ LEAD_CONTRAST = re.compile(r"^\W*(?:While|Whereas|Although|Though)\b[^,;]{3,150}
 OWNER_START = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\b")
 
 
+NOT_CONTRAST_BEFORE = (" anything", " nothing", " all", " everything", " none", " everyone", " no one")
+
+
 def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | None:
     """The two clauses of a sentence that sets two sources side by side, each with its own; None
     when the sentence does not."""
@@ -1095,6 +1113,9 @@ def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | N
         return None
     if CAPITAL.search(s.text, cut_b) is None:
         return None                                  # no name after the cut: no second source
+    if s.low.endswith(NOT_CONTRAST_BEFORE, 0, cut_a) or s.text.count('"', 0, cut_a) % 2 or "“" in s.text[:cut_a] \
+            and "”" not in s.text[:cut_a]:
+        return None                                  # "anything but a cease-fire", a cut inside a quotation
     a = Sentence(s.start, s.start + cut_a, s.text[:cut_a], s.paragraph, False)
     prepare([a], text)
     if (att_a := _attribution(a, aliases)) is None or att_a.backref:
@@ -1159,6 +1180,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         said_here: str | None = None                # a speaker named in this paragraph who does not carry
         carried_here = False                        # ... unless a source that carries was named in it first
         for i, (s, att) in enumerate(zip(group, found)):
+            if "Minister" in s.text or "President" in s.text:
+                _register_titled(s.text, people, aliases)      # "... and Cambodian Prime Minister Hun Manet": Cambodia's
             if settled and id(s) in settled:
                 last_named = s.source
                 continue

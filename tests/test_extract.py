@@ -540,6 +540,11 @@ def test_back_references_to_the_source_named_last(sentence):
      "day.", ["Hamas", "Israel", None]),
     ("In the ministry's version, phase one lasts 90 days. An SDF commander in Raqqa, speaking to local journalists, "
      "put the number of checkpoints at 22.", [None, "SDF"]),
+    # a titled leader with an aside before the verb; a leader named with a title inside another sentence;
+    # "anything but" sets no two sources apart
+    ("Malaysian Prime Minister Anwar Ibrahim, who hosted Cambodian Prime Minister Hun Manet, read out a statement. "
+     "The truce would begin at midnight, he said.\n\n\"Cambodia has never demanded anything but a cease-fire,\" "
+     "Hun Manet wrote.", ["Malaysia", "Malaysia", "Cambodia"]),
     # "the agency", when the side named last is a state: the agency named before by its full name
     ("Iran and the International Atomic Energy Agency reached a deal. Iranian officials say 1,000 people were "
      "killed.\n\nThe agency's version\n\nThe first stage lasts 30 days.", [None, "Iran", "IAEA", "IAEA"]),
