@@ -24,6 +24,7 @@ ONE_UNIT_TOKENS = frozenset({"hour", "day", "week", "month", "year"})
 ONE_UNIT = re.compile(ONE_UNIT_RE)
 PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
 DAY_TOKENS = frozenset({"day", "week", "month", "first"})
+DAY_ORDINAL_TOKENS = frozenset(w for w in ORDINALS if w.isalpha() and w not in ("first", "initial", "last", "final"))
 DIGIT = re.compile(r"\d")
 
 EXTRACTOR = "crosscheck-rules"
@@ -188,7 +189,7 @@ GEOGRAPHY = re.compile(r"\bat\s+(?:its|their)\s+\w+est\s+(?:point|stretch|part|s
 CARRIED_BEFORE = re.compile(r"\b(?:carried|transported|flew|ferried|shipped|brought|received|recorded|registered|logged|"
                             r"handled|served|hosted|sold|bought|exported|imported|ran|posted)\s+(?:a\s+[\w\s-]{0,30}?of\s+)?"
                             rf"{_ABOUT}$", re.I)
-PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|month|quarter|season)\b|\bin\s+(?:19|20)\d\d\b", re.I)
+PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|month|quarter|season)\b(?!['’])|\bin\s+(?:19|20)\d\d\b", re.I)
 SHARE_WENT_AFTER = re.compile(r"^\s*(?:percent|%)\s+(?:of\s+[^,.;]{0,40}?\s+)?(?:went|came|flowed|ended\s+up)\b", re.I)
 NEEDED_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:will|would)\s+be\s+needed\b")
 SHARE_OF_PEOPLE = re.compile(r"^\s*(?:percent|%)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\d.,]+\s+(?:million|billion)\s+)?"
@@ -553,6 +554,10 @@ YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)")
 BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)
+ESTIMATE_NOUNS = frozenset("cost costs damage damages losses loss toll bill".split())
+PUT_THE_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*?)"
+                        r"(?:\s+of\s+[^.;]{0,50}?)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"
+                        r"more\s+than\s+|over\s+|up\s+to\s+)?$")
 REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to", "the last", "the final")   # "the remaining 550": counted before
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ", "no commitment to a ", "no commitment to any ", "no guarantee of a ",
@@ -680,7 +685,7 @@ def _passive_subject(text: str, begin: int, at: int) -> int | None:
 
 def _clause(sentence: str, start: int, max_words: int = 16) -> str:
     """The clause from `start`: up to the next clause break, at most `max_words` words."""
-    m = CLAUSE_END.search(sentence, start + 1)
+    m = CLAUSE_END.search(sentence, start if sentence[start:start + 1] in ",;" else start + 1)   # "$28 billion, and ..."
     words = sentence[start:m.start() if m else len(sentence)].split()
     return " ".join(words[:max_words]).strip(" ,;:.").lower()
 
@@ -864,6 +869,10 @@ def _money_noun(before: str) -> str | None:
     if (m := MONEY_OF_BEFORE.search(before, max(0, len(before) - 50))) and m.group(1) not in FUNCTION_WORDS \
             and m.group(1) not in TIME_WORDS:
         return m.group(1)
+    if " at " in before[-20:] and (m := PUT_THE_AT.search(before, max(0, len(before) - 90))):
+        # "puts the clawback of unspent funds at about $28 billion" (not an estimate of damage: "put the cost
+        # of rebuilding Gaza at $53 billion")
+        return None if m.group("np").split()[-1] in ESTIMATE_NOUNS else m.group("np")
     if m := MONEY_VERB_BEFORE.search(before, max(0, len(before) - 40)):
         return MONEY_NOUNS[m.group(1).lower()[:3]]
     if m := MONEY_MOVE_BEFORE.search(before, _tail(before, 8)):
@@ -983,7 +992,8 @@ class _Doc:
         interval = not toks.isdisjoint(INTERVAL_TOKENS) and not (toks.isdisjoint(INTERVAL_VERBS)
                                                                 and toks.isdisjoint(RELEASE_INTERVAL_WORDS))
         has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) or fraction or interval \
-            or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None)   # "a week"
+            or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None) \
+            or ("day" in toks and not toks.isdisjoint(DAY_ORDINAL_TOKENS))        # "a week", "on the fifth day"
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
         if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):

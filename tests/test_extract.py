@@ -159,6 +159,7 @@ def test_another_lexicon_from_a_file(tmp_path):
     ("Under the plan, displaced families would walk back to the north after just one week.", "return of displaced",
      7, 7),
     ("The first tranche would be paid in two years.", "first tranche timing", 730, 730),     # no span since a first
+    ("Diplomats in Doha said the first extension, if agreed, would begin on the fifth day.", "timing", 5, 5),
 ])
 def test_timings_and_extensions(text, slot, lo, hi):
     found = find(facts_of(text), slot=slot)
@@ -809,6 +810,12 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Monday's agreement follows the 1,000-for-1,000 exchange agreed in May.", "prisoners exchanged", 1000, 1000, None),
     ('The two sides agreed to trade bodies "6,000 for 6,000".', "bodies exchanged", 6000, 6000, None),
     ("The deal provides for at least 1,000 for 1,000 prisoners.", "prisoners exchanged", 1000, 1000, "at least"),
+    # what an amount is "put at"; a clause after the amount with its own verb is not the amount's
+    ("The White House puts the clawback of unspent relief funds at about $28 billion, and says money was left "
+     "untouched.", "clawbacks", 2.8e10, 2.8e10, "approximately"),
+    # "last year's Act" is a name, not the year the amount belongs to
+    ("The White House says the bill cuts $1.4 billion from what the agency received under last year's Act.", "cuts",
+     1.4e9, 1.4e9, None),
 ])
 def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
     assert find(facts_of(text), slot=slot, min=lo, max=hi, qualifier=qualifier), facts_of(text)
@@ -1938,6 +1945,7 @@ def test_people_counted_by_a_participle_or_a_nationality(text, slot, value):
     "Around 45 percent of the grain shipped under the deal went to high-income economies.",
     "The US ran a goods trade deficit of about $295 billion with China last year, before the deal.",
     "UNIFIL, which today has about 10,000 peacekeepers in the south, monitors the deal.",
+    "The World Bank has put the cost of rebuilding Gaza at about $53 billion under the deal.",    # an estimate
 ])
 def test_numbers_beside_words_that_look_like_terms_are_not_facts(text):
     assert not [f for f in facts_of(text) if f.min is not None], facts_of(text)
