@@ -190,6 +190,19 @@ CARRIED_BEFORE = re.compile(r"\b(?:carried|transported|flew|ferried|shipped|brou
                             r"handled|served|hosted|sold|bought|exported|imported|ran|posted)\s+(?:a\s+[\w\s-]{0,30}?of\s+)?"
                             rf"{_ABOUT}$", re.I)
 PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|month|quarter|season)\b(?!['’])|\bin\s+(?:19|20)\d\d\b", re.I)
+MOVE_CARRY_WORDS = frozenset("rose fell fallen risen climbed gained dropped slipped jumped surged tumbled rallied slid declined "
+                             "slumped soared plunged sank dipped edged carried transported flew ferried shipped brought "
+                             "received recorded registered logged handled served hosted sold bought exported imported ran "
+                             "posted".split())
+BACKGROUND_TOKENS = MOVE_CARRY_WORDS | frozenset(
+    "voted vote votes abstained hosts hosted hosting shelters sheltered sheltering home houses baby infant toddler child "
+    "boy girl man woman aged need needs needed require requires required depend depends rely relies face faces went came "
+    "flowed ended river coast coastline mountains mountain range lake valley frontier border farthest furthest widest "
+    "narrowest closest nearest deepest".split())
+NEED_HINT = re.compile(r"need|requir|depend|rel(?:y|ies)|face")
+WENT_HINT = re.compile(r"went|came|flowed|ended")
+VOTE_HINT = re.compile(r"vot|abstain", re.I)
+HOST_HINT = re.compile(r"host|shelter|home\s+to|houses", re.I)
 SHARE_WENT_AFTER = re.compile(r"^\s*(?:percent|%)\s+(?:of\s+[^,.;]{0,40}?\s+)?(?:went|came|flowed|ended\s+up)\b", re.I)
 NEEDED_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:will|would)\s+be\s+needed\b")
 SHARE_OF_PEOPLE = re.compile(r"^\s*(?:percent|%)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\d.,]+\s+(?:million|billion)\s+)?"
@@ -1122,7 +1135,7 @@ class _Doc:
         prev_group: str | None = None
         counts_phases = "phase" in s.low or "stage" in s.low or "part" in s.low     # what PHASE_COUNT needs
         for q in _percent_ranges(text, _changes_split(text, find_quantities(text, s.low))) if has_number else ():
-            if q.start in consumed or (counts_phases and PHASE_COUNT_LOW.match(s.low, q.start)) or self._skip(text, q) \
+            if q.start in consumed or (counts_phases and PHASE_COUNT_LOW.match(s.low, q.start)) or self._skip(text, q, toks) \
                     or (q.qualifier and counts_phases and PHASE_COUNT_LOW.match(s.low, q.end - len(q.raw.split()[-1]))):
                 continue                                 # the number of phases ("around three stages") is counted
             if "whether" in s.low and _alternative(s.low, q.start, q.end):
@@ -1335,7 +1348,7 @@ class _Doc:
             return self.explicit_count.get(source) or (scope or 1) + 1
         return ORDINALS.get(word)
 
-    def _skip(self, text: str, q: Quantity) -> bool:
+    def _skip(self, text: str, q: Quantity, toks: frozenset[str] = frozenset()) -> bool:
         before, after = text[:q.start], text[q.end:]
         # the patterns that end at the end of `before` are searched in its last words only
         if DATE_BEFORE.search(before, _tail(before, 1)) or (q.unit is None and DATE_AFTER.match(after)):
@@ -1347,8 +1360,11 @@ class _Doc:
         if CASUALTY_BEFORE.search(before, _tail(before, 4)) or ((" were " in after[:30] or " been " in after[:40]) and CASUALTY_AFTER.match(after)):
             return True                                  # "attacks that had killed some 569 Israelis", "22 people
                                                          # were killed": a toll
-        if (q.unit is not None and ELAPSED_AFTER.match(after)) or VOTED_AFTER.match(after) \
-                or HOSTS_BEFORE.search(before, _tail(before, 6)) or AGE_OF_BEFORE.search(before, _tail(before, 3)):
+        background = not toks.isdisjoint(BACKGROUND_TOKENS)      # words the tests below need, in the sentence
+        if (q.unit is not None and ELAPSED_AFTER.match(after)) or background and (
+                VOTE_HINT.search(after, 0, 70) and VOTED_AFTER.match(after)
+                or HOST_HINT.search(before, len(before) - 40) and HOSTS_BEFORE.search(before, _tail(before, 6))
+                or (" of " in before[-12:] or "aged" in before[-12:]) and AGE_OF_BEFORE.search(before, _tail(before, 3))):
             return True                                  # a past span, a vote, a population, an age
         if (" when " in before and WHEN_DATED.search(before)) or (
                 ("signed" in before or "agreed" in before or "reached" in before or "brokered" in before
@@ -1373,12 +1389,17 @@ class _Doc:
         if ", which " in before[-70:] and MEASURE_AFTER.match(after) \
                 and (w := PLACE_CLAUSE.search(before, max(0, len(before) - 70))) and not MODAL_VERB.search(w.group(0)):
             return True                                  # "the Litani, which at some points runs about 30 km from the border"
-        if (MOVED_BEFORE.search(before, max(0, len(before) - 40)) or CARRIED_BEFORE.search(before, max(0, len(before) - 60))) \
+        if background and not MOVE_CARRY_WORDS.isdisjoint(before[-60:].lower().split()) \
+                and (MOVED_BEFORE.search(before, _tail(before, 6)) or CARRIED_BEFORE.search(before, _tail(before, 11))) \
                 and not MODAL_VERB.search(before, max(0, len(before) - 60)):
             return True
-        if not MODAL_VERB.search(text) and (IN_NEED_AFTER.match(after) or SHARE_WENT_AFTER.match(after)
-                                            or (MEASURE_AFTER.match(after) and GEOGRAPHY.search(text))
-                                            or PAST_PERIOD.search(text)):
+        told = self.found.get("told")                    # the sentence's own tests, asked once
+        if told is None:
+            told = self.found["told"] = (PAST_PERIOD.search(text) is not None, MODAL_VERB.search(text) is None)
+        if told[1] and (told[0] or background and (
+                NEED_HINT.search(after, 0, 70) and IN_NEED_AFTER.match(after)
+                or WENT_HINT.search(after, 0, 60) and SHARE_WENT_AFTER.match(after)
+                or MEASURE_AFTER.match(after) and GEOGRAPHY.search(text))):
             return True                                  # "23.4 million Yemenis need aid", "The river runs 30 km north
                                                          # of the border at its farthest point", "bonds rose to 6.5
                                                          # cents", "the plane carried 120 passengers", "a deficit of
