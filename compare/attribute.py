@@ -98,6 +98,7 @@ HEADING_END = frozenset('.!?:;"”')
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
 ENTRY_TIME = re.compile(rf"(?:UPDATE(?:\s+\d+)?,?\s+)?{_CLOCK}\s*[-–—|:]\s+", re.I)   # "UPDATE 2, 16:05 GMT — "
 ENTRY_TIME_ALONE = re.compile(rf"{_CLOCK}\s*")             # "08:02" on its own line: a new entry starts
+ENTRY_TIME_LEAD = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[A-Z\"“])")   # "15:45 The White House fact sheet is out"
 
 
 @dataclass(slots=True)
@@ -135,9 +136,9 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         lead = p_start + len(para) - len(para.lstrip())
         heading = body[-1] not in HEADING_END and len(body.split()) <= 12
-        stamp = ENTRY_TIME.match(body) or ENTRY_TIME_ALONE.fullmatch(body)   # "16:55 - ": a live blog's entry,
+        stamp = ENTRY_TIME.match(body) or ENTRY_TIME_ALONE.fullmatch(body) or ENTRY_TIME_LEAD.match(body)   # "16:55 - ": a live blog's entry,
                                                     # the time no part of a sentence
-        last = stamp.end() if stamp and stamp.re is ENTRY_TIME else 0     # a time alone stays, as the entry's mark
+        last = stamp.end() if stamp and stamp.re is not ENTRY_TIME_ALONE else 0     # a time alone stays, as the entry's mark
         after_semicolon = False          # a sentence cut at ";" continues the one before it
         for m in SENT_END_FAST.finditer(body, last):
             end = m.start()
@@ -195,7 +196,7 @@ ANON_WHO = r"sources?|officials?|diplomats?|people|persons?|mediators?|negotiato
 ANON = re.compile(rf"\b(?:{ANON_WHO}|insiders?|spokes(?:man|woman|person)|analysts?|observers?|someone)\b")  # lower case: "Observer" may be a paper
 CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports reporting published publishes revealed reveals released releases obtained "
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired "
-                                        "issued issues printed prints").split())
+                                        "issued issues printed prints learned learnt learns understands").split())
 SPEECH_LIST = ("said says say told stated states added claimed claims insisted insists insist noted notes confirmed confirms "
                "confirm announced announces announce explained explain argued argue estimated estimates projected "
                "projects calculated quoted briefed describe describes").split()
@@ -388,7 +389,8 @@ LEADING_PHRASE = re.compile(r"\W*(?:In|On|At|During|After|Before|Earlier|Later|S
 HEADING_VERSION = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s)?\s+(?:version|account|text|draft|"
                              rf"proposal|reply|response|position|plan|terms|summary|fact\s+sheet)\W*$")
 RELEASE_VERBS = frozenset({"released", "releases"})
-RELEASES_PEOPLE = re.compile(r"\s+(?:all\s+|the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+RELEASES_PEOPLE = re.compile(r"\s+(?:all\s+|the\s+)?(?:(?:about|around|some|roughly|nearly|up\s+to|at\s+least|more\s+than|"
+                             r"another|a\s+further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                              r"fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?|thousands?)\b|[\w\s-]{0,30}?"
                              r"\b(?:hostages?|prisoners?|captives?|detainees?|soldiers?|bodies|women|children)\b)", re.I)
 # "In the Israeli version, ...", "Under Hamas's counterproposal, ...": one side's version, not the deal
@@ -402,20 +404,20 @@ VERSION_OF = re.compile(rf"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+
 # "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
 VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
                              r"(?P<doc>version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet|"
-                             r"statement|readout)\s*"
+                             r"statement|readout|briefing)\s*"
                              r"(?:(?:issued|released|published|posted|sent)\b[^,;]{0,40}?\s+|,\s+[^;]{1,100}?,[\"”]?\s+|\s)"     # "A White House statement issued late on Sunday said"
                              r"(?:also\s+)?(?P<verb>provides|calls|speaks|envisages|envisions|foresees|stipulates|sets|puts|presents|outlines|"
                              r"describes|refers|"
                              r"gives|includes|offers|proposes|says|said|states|mentions|specifies|lists|has|sees|allows|requires|"
-                             r"adds|added|notes|is\s+explicit|is\s+clear)\b")
-VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document", "statement", "readout"}
+                             r"adds|added|notes|is\s+explicit|is\s+clear|is\s+out|(?:has\s+been|was|is)\s+(?:released|published))\b")
+VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document", "statement", "readout", "briefing"}
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
 ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
                        rf"\b(?:told|tells|tell|(?:speaking|talking|spoke|talked)\s+to)\s+(?:the\s+)?"
                        rf"(?:(?:state|state-run|state-owned|official|news|public|private)\s+)*(?:{OUTLET_KINDS}\s+)?"
-                       rf"(?:(?P<subj>(?:the\s+)?{NAME})|the\s+(?P<noun>{'|'.join(BACKREF_LIST)})\b)")   # "told the state news agency TASS", "told the paper"
+                       rf"(?:(?P<subj>(?:the\s+)?{NAME})|the\s+(?P<noun>{'|'.join(BACKREF_LIST)})\b|(?P<us>us|me)\b)")   # "told the state news agency TASS", "told the paper", "tells us"
 TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
                      rf"(?P<org>{NAME})\s+(?P<role>{ROLES})\b")
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
@@ -475,8 +477,10 @@ POSSESSIVE_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){
 def _side_before(sentence: str, at: int, aliases: AliasTable) -> str | None:
     """The side named in the few words before an unnamed speaker ("two Egyptian security sources",
     "a senior Hamas official"), if any."""
-    words = sentence[max(0, at - 40):at].split()[-4:]
-    return next((known for w in words if w[:1].isupper() and (known := aliases.lookup(w.strip(",")))), None)
+    words = [w.strip(",") for w in sentence[max(0, at - 40):at].split()[-4:]]
+    return next((known for w in words if w[:1].isupper() and (known := aliases.lookup(w))), None) \
+        or next((known for i in range(len(words) - 1) if words[i][:1].isupper() and words[i + 1][:1].isupper()
+                 and (known := aliases.lookup(f"{words[i]} {words[i + 1]}"))), None)   # "A Downing Street source"
 
 
 # the documents a later "the summary said", "according to the memo" names
@@ -526,9 +530,10 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     low = LEADING_DETERMINER.sub("", ref.lower())
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
         return Attribution(None, True, backref=True)
-    if len(words) > 1 and low.split()[-1] in OUTLET_KIND_WORDS and words[0].lower() in ("the", "this", "that") \
-            and _only_describes(words[1:-1], aliases):
-        return Attribution(None, True, backref=True)     # "the Saudi channel": the outlet named before
+    if len(words) > 1 and low.split()[-1] in OUTLET_KIND_WORDS and (
+            words[0].lower() in ("the", "this", "that") and _only_describes(words[1:-1], aliases)
+            or len(words) == 2 and (k := aliases.lookup(words[0])) in aliases.states and k.lower() != words[0].lower()):
+        return Attribution(None, True, backref=True)     # "the Saudi channel", "London daily": the outlet named before
     known = aliases.lookup(ref)
     if known is None and ("'s " in ref or "’s " in ref or "s' " in ref or "s’ " in ref):   # "Iran's foreign ministry": its owner
         owner = POSSESSIVE.split(ref, maxsplit=1)[0]
@@ -862,8 +867,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return att
     if not toks.isdisjoint(VERSION_SUBJECT_WORDS) and (m := VERSION_SUBJECT.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
-        att.carries = m.group("verb") == "describes" or m.group("verb") not in VERB_WORDS | {"adds", "notes"} \
-            and not m.group("verb").startswith("is")      # a document "describes" what it sets out
+        att.carries = m.group("verb") in ("describes", "is out") or m.group("verb") not in VERB_WORDS | {"adds", "notes"} \
+            and not m.group("verb").startswith("is")      # a document "describes" what it sets out; "is out": it follows
                                                                   # "says" speaks for one sentence
         att.noun = att.noun or m.group("doc").split()[-1]         # "the fact sheet said" is X's again
         return att
@@ -1000,6 +1005,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return Attribution(f"{region[0]} {kind}", True, noun=kind)    # "A Western diplomat told Reuters"
         if m and pattern is ANON_TOLD and m.group("noun"):
             return Attribution(None, True, backref=True, noun=m.group("noun"))   # "Officials told the paper"
+        if m and pattern is ANON_TOLD and m.group("us"):
+            return Attribution(None, True)      # "A source tells us": the outlet's own
         if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):
             if pattern is ANON_TOLD and (teller := _role_kind(m.group(0).split()[0].rstrip(",;:"))) in PEOPLE_KINDS:
                 att.noun = att.noun or teller    # "A diplomat told Reuters ... The diplomat said": Reuters again
@@ -1099,6 +1106,7 @@ LEAD_CONTRAST = re.compile(r"^\W*(?:While|Whereas|Although|Though)\b[^,;]{3,150}
 OWNER_START = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\b")
 
 
+BULLET_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")      # "- a quota of 100,000 cars a year at 10%;"
 NOT_CONTRAST_BEFORE = (" anything", " nothing", " all", " everything", " none", " everyone", " no one")
 
 
@@ -1158,10 +1166,13 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
+    listing = False                             # the paragraph before opened a list (":") or was one of its items
     for _, group in sorted(paragraphs.items()):
         found = [_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
                  for s in group]
-        if group[0].entry or (not group[0].heading and not any(found) and not speaks_of_terms(group)) \
+        item, listing = listing and BULLET_ITEM.match(group[0].text) is not None, \
+            group[-1].text.rstrip().endswith(":") or (listing and BULLET_ITEM.match(group[0].text) is not None)
+        if group[0].entry or (not group[0].heading and not any(found) and not item and not speaks_of_terms(group)) \
                 or (len(group) == 1 and group[0].text.rstrip().endswith("?") and len(group[0].text.split()) <= 15):
             carry, carry_also = None, ()         # a live blog's new entry, the text left the proposal's subject,
                                                  # or an explainer's next question ("What about aid?")

@@ -249,6 +249,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("According to a spokesman for Hamas, up to 5,000 prisoners will be freed.", ("Hamas", True)),
     ("In a statement, Qatar's foreign ministry said the pause would last four days.", ("Qatar", False)),
     ("The Israeli government's version adds a condition.", ("Israel", True)),
+    ("Al-Manara understands that the remaining points are deferred.", ("Al-Manara", True)),      # an outlet's finding
     # officials of a side who "say" (not only "said"); officials in a capital are its state's, from a body its
     ("Lebanese officials say the army will deploy at least 5,000 soldiers.", ("Lebanon", False)),
     ("Officials in Kyiv say 390 prisoners would come home on the first day.", ("Ukraine", False)),
@@ -546,6 +547,17 @@ def test_back_references_to_the_source_named_last(sentence):
     ("Malaysian Prime Minister Anwar Ibrahim, who hosted Cambodian Prime Minister Hun Manet, read out a statement. "
      "The truce would begin at midnight, he said.\n\n\"Cambodia has never demanded anything but a cease-fire,\" "
      "Hun Manet wrote.", ["Malaysia", "Malaysia", "Cambodia"]),
+    # "X releases about 250 Palestinians" is a term, not a source; "the London-based daily learned" is the paper
+    ("Al-Manara reported on the text. In return, Israel releases about 250 Palestinians, the London-based daily "
+     "learned.", ["Al-Manara", "Al-Manara"]),
+    # a live blog: a time that opens an entry; a side's source who "tells us" and "their version"; a document that
+    # "is out"; the items of a list its source opened with a colon
+    ("11:15 A Downing Street source tells us the headline will be cars. In their version, up to 100,000 cars a year "
+     "will enter at 10%.\n\n15:45 The White House fact sheet is out. It says the deal creates $5 billion of "
+     "opportunities.\n\nAccording to the document published by Downing Street:\n\n- a quota of 100,000 cars a "
+     "year at 10%;\n\n- the UK removes its tariff on ethanol.\n\nMarkets rose.",
+     ["United Kingdom", "United Kingdom", "United States", "United States", "United Kingdom", "United Kingdom",
+      "United Kingdom", None]),
     # "the agency", when the side named last is a state: the agency named before by its full name
     ("Iran and the International Atomic Energy Agency reached a deal. Iranian officials say 1,000 people were "
      "killed.\n\nThe agency's version\n\nThe first stage lasts 30 days.", [None, "Iran", "IAEA", "IAEA"]),
