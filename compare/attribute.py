@@ -356,7 +356,7 @@ GOVERNMENT_ROLE = re.compile(rf"^\W*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>government|m
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
                           "breakdown details figure figures numbers assessment estimate count tally mix sequence "
                           "architecture structure framework schedule scheme arithmetic math target goal "
-                          "total".split())
+                          "total list terms".split())
 MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
                          "blunt".split())   # "was more specific"
 BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
@@ -365,6 +365,7 @@ PUT_WORDS = frozenset("number figure total count tally cost price package sum am
 ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"put", "puts"} | {"leads", "led", "accent", "emphasis", "focus", "stress",
                                                                    "focused", "focuses", "concentrated", "concentrates"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
+                 rf"set\s+out|sets\s+out|laid\s+out|lays\s+out|"
                  rf"tells|told|(?:has\s+|have\s+)?put\s+out|puts\s+out)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
                  rf"the\s+same|[A-Z][\w.-]*['’]s|the\s+[a-z]+s['’])\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
@@ -410,6 +411,12 @@ VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>[A-Z][\w.-]*
                              r"describes|refers|"
                              r"gives|includes|offers|proposes|says|said|states|mentions|specifies|lists|has|sees|allows|requires|"
                              r"adds|added|notes|is\s+explicit|is\s+clear|is\s+out|(?:has\s+been|was|is)\s+(?:released|published))\b")
+# a body named by its kind, whose document or count opens the sentence: "The union's version", "By the union's
+# count, ...", "the union's summary states" (one figure's count speaks for its sentence only)
+BODY_POSSESSIVE = re.compile(rf"^\W*(?:(?:By|In|Under|On\s+[a-z]+,)\s+)?[Tt]he\s+(?P<noun>{'|'.join(BACKREF_LIST)})['’]s\s+"
+                             r"(?:own\s+)?(?P<doc>version|count|summary|account|figures?|tally|reckoning|calculations?|"
+                             r"estimate|fact\s+sheet|statement|document|proposal|draft|offer)\b")
+ONE_FIGURE_DOCS = frozenset({"count", "figure", "figures", "tally", "reckoning", "calculation", "calculations", "estimate"})
 VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document", "statement", "readout", "briefing"}
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
@@ -769,7 +776,7 @@ NAMED_BODY_NOUNS = frozenset("agency commission council committee authority orga
                              "fund bank".split())
 
 
-def _body_named_before(noun: str, text: str, end: int, aliases: AliasTable) -> str | None:
+def _body_named_before(noun: str, text: str, end: int, aliases: AliasTable, unknown_ok: bool = False) -> str | None:
     """For "the agency" when the source named last is a state, which no agency is: the last body in the
     text before `end` whose full name ends with that noun and is a known source ("Iran and the
     International Atomic Energy Agency agreed ... Iranian officials say ... The agency's version": the IAEA)."""
@@ -778,6 +785,12 @@ def _body_named_before(noun: str, text: str, end: int, aliases: AliasTable) -> s
         words = text[max(0, m.start() - 80):m.end()].split()[-7:]
         found = next((known for i in range(len(words) - 1) if words[i][:1].isupper()
                       and (known := aliases.lookup(" ".join(words[i:])))), None) or found
+        if found is None and unknown_ok and len(words) > 1 and words[-2][:1].isupper():
+            start = len(words) - 1                   # "Regional Transit Workers Union": a body no table lists
+            while start > 0 and words[start - 1][:1].isupper() and words[start - 1].isalpha():
+                start -= 1
+            if start < len(words) - 1 and words[start] not in NOT_NAMES:
+                found = " ".join(words[start:])
     return found
 
 
@@ -860,6 +873,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att                                  # "More from Sheikh Mohammed: the first phase ..."
     if s.heading and (m := HEADING_VERSION.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
         return att
+    if ("'s" in sentence or "’s" in sentence) and (m := BODY_POSSESSIVE.match(sentence)):
+        return Attribution(None, m.group("doc") not in ONE_FIGURE_DOCS, backref=True, noun=m.group("noun"))
     if not toks.isdisjoint(VERSION_WORDS) and (m := VERSION_OF.search(sentence)):
         if m.group("noun"):
             return Attribution(None, True, backref=True, noun=m.group("noun"))
@@ -1240,6 +1255,14 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             if att.backref and source in aliases.states and att.noun in NAMED_BODY_NOUNS and att.noun not in kinds \
                     and (body := _body_named_before(att.noun, text, s.start, aliases)):
                 source = body                        # "The agency's version", after "Iranian officials say": not Iran
+            if att.backref and att.noun in ("movement", "group", "militia") and att.noun not in kinds \
+                    and source in aliases.states and (party := next((n for n in reversed(named) if n not in aliases.states),
+                                                                    None)):
+                source = party                       # "the movement said", after Israel spoke: the movement named before
+            if att.backref and source is None and att.noun in BODY_KINDS and att.noun not in kinds \
+                    and (body := _body_named_before(att.noun, text, s.start, aliases, unknown_ok=True)):
+                source = last_named = kinds[att.noun] = body    # "The union says", after "Members of Regional Transit
+                                                                # Workers Union Local 308 have 30 days to ratify"
             if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
                     and (state := _lede_state(text, aliases)):
                 source = last_named = state          # "The ministry also said ...", no ministry named before: the

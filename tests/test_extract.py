@@ -558,6 +558,16 @@ def test_back_references_to_the_source_named_last(sentence):
      "year at 10%;\n\n- the UK removes its tariff on ethanol.\n\nMarkets rose.",
      ["United Kingdom", "United Kingdom", "United States", "United States", "United Kingdom", "United Kingdom",
       "United Kingdom", None]),
+    # "the union", named before only by its full name as no one's speaker; its version, its count
+    ("Members of Regional Transit Workers Union Local 308 have 30 days to ratify the agreement.\n\nThe union's "
+     "version\n\nBy the union's count, the raises compound to 12.6 percent. The union says the premium share is "
+     "capped at 11 percent.", [None, "Regional Transit Workers Union", "Regional Transit Workers Union",
+                                "Regional Transit Workers Union"]),
+    # "the movement", after a state spoke, is the movement named before; a side that "set out its own list"
+    ("Hamas said it accepted. Israeli officials told reporters the pause could not exceed 10 days. The movement said "
+     "150 prisoners would be freed.", ["Hamas", "Israel", "Hamas"]),
+    ("Israeli officials told reporters the pause could not exceed 10 days. Hamas set out its own list. The movement "
+     "said 150 prisoners would be freed.", ["Israel", "Hamas", "Hamas"]),
     # "the agency", when the side named last is a state: the agency named before by its full name
     ("Iran and the International Atomic Energy Agency reached a deal. Iranian officials say 1,000 people were "
      "killed.\n\nThe agency's version\n\nThe first stage lasts 30 days.", [None, "Iran", "IAEA", "IAEA"]),
