@@ -258,6 +258,8 @@ LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|ru
                          r"cover(?:s|ing)?\s+the\s+(?:opening|first|remaining|final|last|next|following))\s+"
                          r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+|another\s+|a\s+further\s+|an\s+additional\s+)?"
                          r"(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
+EXCEED_BEFORE = re.compile(r"\b(?:not|never|cannot|can['’]t|won['’]t|mustn['’]t)\s+(?:be\s+allowed\s+to\s+)?exceed\s+"
+                           r"(?:a\s+total\s+of\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+[\"“']?of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
 FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:next|following|first)\s+|"
                         r"(?:an|the)\s+initial\s+|"
@@ -301,7 +303,8 @@ CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\
 GRADUAL = re.compile(r"\b(?:gradual\w*|in\s+stages|in\s+batches|staggered)\b", re.I)
 AT_ONCE = re.compile(r"\b(?:at\s+once|all\s+at\s+once|in\s+one\s+go|simultaneously|in\s+a\s+single\s+batch)\b", re.I)
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
-CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?()\[\]“”\"]|\s(?:but|while|whereas|although)\s")   # not "1,600", "3.67"
+CLAUSE_END = re.compile(r",(?!\d)|(?<!\b[A-Za-z])\.(?!\d)|(?<!\d):|[;!?()\[\]“”\"]|\s(?:but|while|whereas|although)\s")
+# not "1,600", "3.67", "7 a.m.", "U.S.", "17:00"
 LETTER_END = re.compile(r"[A-Za-z]-?$")
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # "did not mention the $200 billion figure": a number the source is said not to give
@@ -1675,6 +1678,9 @@ class _Doc:
             span = not for_before
         elif (m := OF_NOUN.match(after)) and m.group(1).lower() in lex.truce_nouns:
             noun = m.group(1).lower()
+        elif "exceed" in before[-30:] and EXCEED_BEFORE.search(before, _tail(before, 8)):
+            noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), None) or "term"
+            ceiling = True                               # "the total pause could not exceed 10 days": at most
         elif " at" in before[-6:] and (m := SET_AT_BEFORE.search(before, _tail(before, 8))):
             words = m.group("np").lower().split()          # "the text sets the first stage at 42 days"
             noun = next((w for w in words if w in lex.truce_nouns), words[-1])
@@ -1908,6 +1914,7 @@ class _Doc:
             returning = group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events)
             if group in lex.people_groups and not (release or ratio or referred or returning
                                                    or self.has(s, "provides", PROVIDES_AT)
+                                                   or ("number of" in before[-100:] and MODAL_VERB.search(text))
                                                    or BREAKDOWN_BEFORE.search(before, max(0, len(before) - 120))):
                 return prev_group
             if noise or (group in lex.people_groups and (_in_the_past(text, q.start, q.end) or self.past_event(s))):

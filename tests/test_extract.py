@@ -828,6 +828,8 @@ def test_terms_named_by_a_phrase(text, slot):
     # what the deal provides for, with no modal; a small number in words at a rate is a term
     ("The truce provides for 18 ships carrying fuel.", "ships", 18, 18, None),
     ("The truce provides for two commercial flights a week.", "commercial flights per week", 2, 2, None),
+    ("Israeli officials told reporters the total pause could not exceed 10 days.", "truce duration", 10, 10, "up to"),
+    ("Under the deal, the number of prisoners serving life terms would be 250.", "prisoners released", 250, 250, None),
     # as many on each side
     ("Monday's agreement follows the 1,000-for-1,000 exchange agreed in May.", "prisoners exchanged", 1000, 1000, None),
     ('The two sides agreed to trade bodies "6,000 for 6,000".', "bodies exchanged", 6000, 6000, None),
@@ -1409,6 +1411,11 @@ def test_the_return_of_bodies_frees_no_one():
      "Test Outlet", None, "be dismantled"),                   # the sentence before told the past, not this one
     # an option the deal leaves
     ("Under the deal, sanctions could be reimposed if Iran cheats.", "Test Outlet", None, "be reimposed"),
+    # a clock time is no clause's end
+    ("Under the deal, the pause would begin at 7 a.m. local time on Friday.", "Test Outlet", None,
+     "begin at 7 a.m. local time on friday"),
+    ("Under the deal, the cease-fire would take effect from 17:00 hours on Saturday.", "Test Outlet", None,
+     "take effect from 17:00 hours on saturday"),
 ])
 def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     found = find(facts_of(text), kind="commitment")
