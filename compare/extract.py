@@ -122,7 +122,9 @@ SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|larg
                             r"about\s+)?$", re.I)
 # "the first commercial flight from Sanaa in almost six years": how long since (not "the first hostages would
 # be freed in 10 days")
-FIRST_IN_YEARS = re.compile(r"\bfirst\b[^.;]{0,60}\bin\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$", re.I)
+FIRST_IN_YEARS = re.compile(r"\bfirst\b[^.;]{0,60}\bin\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$"
+                            r"|\b(?:second|third|fourth|fifth)\s+(?:(?!(?:is|are|was|were|be|been|would|will)\b)[\w-]+\s+){1,3}?"
+                            r"in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$", re.I)   # "the second walkout in three years"
 ENDED_AFTER = re.compile(r"\b(?:collapsed|ended|expired|broke\s+down|fell\s+apart|lasted|failed)\b[^.;]{0,40}"
                          r"\b(?:after|within)\s+(?:just\s+|only\s+)?$", re.I)
 # how long people met or talked, and "the second ... in N days": the news of the talks, no term
@@ -170,7 +172,7 @@ OF_SPEAKERS = re.compile(r"^\s+of\s+(?:them|those|the\s+[a-z]+)\s*,?\s+(?:also\s
 CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|maimed)\s+(?:some\s+|about\s+|around\s+|"
                              r"nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|an\s+estimated\s+)?$", re.I)
 REPLACED_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|down\s+from|up\s+from|compared\s+with|existing|previous|"
-                             r"prior|pre-\w+)\s+(?:the\s+|a\s+|an\s+|its\s+)?$", re.I)
+                             r"prior|pre-\w+)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:current\s+|present\s+|existing\s+|old\s+)?$", re.I)
 STILL_HELD = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:still\s+(?:held|in\s+captivity|alive|in\s+gaza)"
                         r"|(?:who\s+)?remain(?:s|ed|ing)?\s+(?:in|held|captive)|(?:yet|still)\s+to\s+be\s+\w+)\b", re.I)
 MEASURE_AFTER = re.compile(r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\b", re.I)
@@ -189,7 +191,16 @@ GEOGRAPHY = re.compile(r"\bat\s+(?:its|their)\s+\w+est\s+(?:point|stretch|part|s
 CARRIED_BEFORE = re.compile(r"\b(?:carried|transported|flew|ferried|shipped|brought|received|recorded|registered|logged|"
                             r"handled|served|hosted|sold|bought|exported|imported|ran|posted)\s+(?:a\s+[\w\s-]{0,30}?of\s+)?"
                             rf"{_ABOUT}$", re.I)
-PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|month|quarter|season)\b(?!['’])|\bin\s+(?:19|20)\d\d\b", re.I)
+PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|month|quarter|season)\b(?!['’])", re.I)
+# a year named in a sentence told wholly in the past: "the agreement the two countries signed in 2019 cut tariffs
+# on $7.2 billion" (not "The agreement, signed in March 2025, sets a 30-day halt": its terms, in the present)
+IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-)?[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+PRESENT_TERMS = re.compile(r"\b(?:sets|provides|calls\s+for|requires|gives|includes|covers|runs|lasts|allows|obliges|commits|"
+                           r"stipulates|envisages|foresees|is|are|has|have|says|say|agreed|secured|won|obtained|accepted|"
+                           r"committed|pledged)\b")
+# a number the text itself sets outside the deal: "Separately, and outside the accord, Saudi Arabia allotted ..."
+OUTSIDE_DEAL = re.compile(r"\b(?:outside|not\s+part\s+of|separate\s+from|separately\s+from|unrelated\s+to)\s+the\s+"
+                          r"(?:accord|deal|agreement|truce|cease-?fire|framework|pact|arrangement)\b", re.I)
 MOVE_CARRY_WORDS = frozenset("rose fell fallen risen climbed gained dropped slipped jumped surged tumbled rallied slid declined "
                              "slumped soared plunged sank dipped edged carried transported flew ferried shipped brought "
                              "received recorded registered logged handled served hosted sold bought exported imported ran "
@@ -492,7 +503,7 @@ SHARE_STATED_BEFORE = re.compile(r"\b(?:first|second|other|latter|former|account
                                  r"represent\w*|compris\w*)\s+(?:\w+\s+)?$", re.I)
 MODAL_AFTER_SHARE = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:would|will|must|shall|could|(?:is|are)\s+to)\b")
 POSSESSIVE_NOUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+([a-z][a-z-]*)")
-POPULATION_NOUNS = frozenset("population people residents voters respondents americans israelis palestinians citizens "
+POPULATION_NOUNS = frozenset("population people residents voters respondents americans israelis palestinians citizens consumers "
                              "workers members households".split())
 DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overall\s+|wider\s+)?"
                        r"(?:deal|agreement|arrangement|accord|plan|proposal|framework|draft)\b")
@@ -1375,7 +1386,7 @@ class _Doc:
                 and DATED_EARLIER.search(before)):
             return True                                  # "the largest since 2011, when Israel released 1,027
                                                          # prisoners"; "A 2013 framework signed by 11 countries"
-        if REPLACED_BEFORE.search(before, _tail(before, 3)):
+        if REPLACED_BEFORE.search(before, _tail(before, 4)):
             return True                                  # "instead of the 27.5 percent", "the existing 2.5 percent duty"
         if q.unit == "day" and (" for " in before[-30:] or " in " in before[-30:]) \
                 and (MEETING_SPAN_BEFORE.search(before, _tail(before, 10)) or NTH_IN_BEFORE.search(before, _tail(before, 10))):
@@ -1398,7 +1409,11 @@ class _Doc:
             return True
         told = self.found.get("told")                    # the sentence's own tests, asked once
         if told is None:
-            told = self.found["told"] = (PAST_PERIOD.search(text) is not None, MODAL_VERB.search(text) is None)
+            told = self.found["told"] = (PAST_PERIOD.search(text) is not None
+                                         or (IN_YEAR.search(text) is not None and PRESENT_TERMS.search(text) is None),
+                                         MODAL_VERB.search(text) is None, OUTSIDE_DEAL.search(text) is not None)
+        if told[2]:
+            return True
         if told[1] and (told[0] or background and (
                 NEED_HINT.search(after, 0, 70) and IN_NEED_AFTER.match(after)
                 or WENT_HINT.search(after, 0, 60) and SHARE_WENT_AFTER.match(after)
@@ -1432,7 +1447,8 @@ class _Doc:
                 and (m.group("sure") or YEAR.search(before)):
             return True                                  # "Line 29, which would have added 1,430 square km", "Under
                                                          # a proposal in late 2009, Israel would have freed 1,000"
-        if q.unit == "day" and "first" in before[-70:] and (q.min >= 365 or q.qualifier) \
+        if q.unit == "day" and ("first" in before[-70:] or "ond " in before[-70:] or "ird " in before[-70:]
+                                or "th " in before[-70:]) and (q.min >= 365 or q.qualifier) \
                 and (m := FIRST_IN_YEARS.search(before, max(0, len(before) - 70))) and not MODAL_VERB.search(m.group(0)):
             return True                                  # "the first flight in almost six years": a span since
         if q.unit == "day" and (("est " in before[-70:] or "first time" in before[-70:])

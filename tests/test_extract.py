@@ -827,9 +827,15 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, Iran could keep up to 1,500kg of enriched uranium.", "kg", 1500, 1500, "up to"),
     # what the deal provides for, with no modal; a small number in words at a rate is a term
     ("The truce provides for 18 ships carrying fuel.", "ships", 18, 18, None),
+    ("The union says the premium share is capped at 11 percent, up from the current 10 percent.", "share percent",
+     11, 11, None),
     ("The truce provides for two commercial flights a week.", "commercial flights per week", 2, 2, None),
     ("Israeli officials told reporters the total pause could not exceed 10 days.", "truce duration", 10, 10, "up to"),
     ("Under the deal, the number of prisoners serving life terms would be 250.", "prisoners released", 250, 250, None),
+    # a year named beside terms told in the present, or won: still terms
+    ("The agreement, signed in March 2025, sets a 30-day halt.", "truce duration", 30, 30, None),
+    ("During the final round in December 2024, Brazil secured a six-year grace period under the deal.",
+     "grace duration", 2190, 2190, None),
     # as many on each side
     ("Monday's agreement follows the 1,000-for-1,000 exchange agreed in May.", "prisoners exchanged", 1000, 1000, None),
     ('The two sides agreed to trade bodies "6,000 for 6,000".', "bodies exchanged", 6000, 6000, None),
@@ -1208,6 +1214,7 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Under the deal, tariffs would fall from 25% to 15% on cars.", 25),                  # a change, not a range
     ("Whether the pullout takes 30 days or 60, the test will be the deployment.", 30),     # alternatives, no term
     ("Whether it comes in two stages or three, the test will be the deployment.", 2),
+    ("The union says the premium share is capped at 11 percent, up from the current 10 percent.", 10),   # the old rate
     # a first in a number of years is news; a first thing due in some time is a term (the other case)
     ("The first commercial flight in nearly six years would mark the truce.", 6 * 365),
 ])
@@ -1975,6 +1982,9 @@ def test_people_counted_by_a_participle_or_a_nationality(text, slot, value):
     "The US ran a goods trade deficit of about $295 billion with China last year, before the deal.",
     "UNIFIL, which today has about 10,000 peacekeepers in the south, monitors the deal.",
     "The World Bank has put the cost of rebuilding Gaza at about $53 billion under the deal.",    # an estimate
+    "Separately, and outside the accord, Saudi Arabia allotted Iran a quota of 87,550 pilgrims.",
+    "The agreement signed in Pretoria in November 2022 gave Tigrayan forces 30 days to disarm.",   # told in the past
+    "This is the second walkout in three years under the contract.",
 ])
 def test_numbers_beside_words_that_look_like_terms_are_not_facts(text):
     assert not [f for f in facts_of(text) if f.min is not None], facts_of(text)
