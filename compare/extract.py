@@ -198,6 +198,7 @@ IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-)?[A-Z][a-z]+\s+)?(?:19|20)\d
 PRESENT_TERMS = re.compile(r"\b(?:sets|provides|calls\s+for|requires|gives|includes|covers|runs|lasts|allows|obliges|commits|"
                            r"stipulates|envisages|foresees|is|are|has|have|says|say|agreed|secured|won|obtained|accepted|"
                            r"committed|pledged)\b")
+TOLD_MARKS = re.compile(r"\b(?:last|previous|past|outside|part|separate|separately|unrelated)\b|\b(?:19|20)\d\d\b", re.I)
 # a number the text itself sets outside the deal: "Separately, and outside the accord, Saudi Arabia allotted ..."
 OUTSIDE_DEAL = re.compile(r"\b(?:outside|not\s+part\s+of|separate\s+from|separately\s+from|unrelated\s+to)\s+the\s+"
                           r"(?:accord|deal|agreement|truce|cease-?fire|framework|pact|arrangement)\b", re.I)
@@ -1408,13 +1409,16 @@ class _Doc:
                 and not MODAL_VERB.search(before, max(0, len(before) - 60)):
             return True
         told = self.found.get("told")                    # the sentence's own tests, asked once
-        if told is None:
-            told = self.found["told"] = (PAST_PERIOD.search(text) is not None
-                                         or (IN_YEAR.search(text) is not None and PRESENT_TERMS.search(text) is None),
-                                         MODAL_VERB.search(text) is None, OUTSIDE_DEAL.search(text) is not None)
-        if told[2]:
+        if told is None:                                 # (outside the deal, told in the past, no modal)
+            marked = TOLD_MARKS.search(text) is not None
+            told = self.found["told"] = (
+                marked and OUTSIDE_DEAL.search(text) is not None,
+                marked and (PAST_PERIOD.search(text) is not None
+                            or (IN_YEAR.search(text) is not None and PRESENT_TERMS.search(text) is None)),
+                MODAL_VERB.search(text) is None if marked or background else False)
+        if told[0]:
             return True
-        if told[1] and (told[0] or background and (
+        if told[2] and (told[1] or background and (
                 NEED_HINT.search(after, 0, 70) and IN_NEED_AFTER.match(after)
                 or WENT_HINT.search(after, 0, 60) and SHARE_WENT_AFTER.match(after)
                 or MEASURE_AFTER.match(after) and GEOGRAPHY.search(text))):
