@@ -270,7 +270,7 @@ CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
 GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "spoken", "listed",
                            "speaking", "talking", "spoke", "talked"}     # "A Hamas official, speaking to Al Jazeera, set out"
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
-                        "demand demands define defines describe describes call calls refer refers".split())
+                        "demand demands define defines describe describes call calls refer refers called described".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
 # "..., Kan, the public broadcaster, reported.": a name, what it is between commas, the verb
 TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:the|an?)\s+[^,;]{{1,60}},\s+(?:also\s+)?"
@@ -427,8 +427,9 @@ ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
                        rf"(?:(?P<subj>(?:the\s+)?{NAME})|the\s+(?P<noun>{'|'.join(BACKREF_LIST)})\b|(?P<us>us|me)\b)")   # "told the state news agency TASS", "told the paper", "tells us"
 TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
                      rf"(?P<org>{NAME})\s+(?P<role>{ROLES})\b")
-KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?|[—:]\s*)(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-                           r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?)\b")
+KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?(?:(?:Speaking|Asked|Talking|Writing)\b[^,;.]{0,80},\s+)?|[—:]\s*)"
+                           r"(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+                           r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?|called|described)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
 AND = re.compile(r"\s+and\s+")
@@ -562,7 +563,7 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     caps = [c for c in NAME_RE.findall(ref) if c not in NOT_NAMES]
     if not caps:
         return None
-    name = caps[-1]
+    name = LEADING_ARTICLE.sub("", caps[-1]) or caps[-1]       # "An Armenian government statement": Armenian
     if len(caps) > 1 and PLACE_PREPOSITION.search(ref, 0, ref.rfind(name)):
         name = LEADING_ARTICLE.sub("", caps[-2])  # "leaflets the Israeli army dropped over Khan Younis": the army's
     known = aliases.lookup(name) or _titled_owner(name, aliases)
@@ -734,10 +735,17 @@ TITLED_ANYWHERE = re.compile(rf"\b(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?
                              rf"(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,3}})")
 
 
+TITLED_OF = re.compile(rf"\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance)\s+Minister|President)\s+"
+                       rf"(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,3}})\s+of\s+(?P<org>{CAP}(?:\s+{CAP})?)")
+
+
 def _register_titled(text: str, people: dict[str, str], aliases: AliasTable) -> None:
     for m in TITLED_ANYWHERE.finditer(text):
         if (state := aliases.lookup(m.group("org"))) in aliases.states:
             people.setdefault(m.group("person"), state)
+    for m in TITLED_OF.finditer(text):
+        if (state := aliases.lookup(m.group("org"))) in aliases.states:
+            people.setdefault(m.group("person"), state)    # "Prime Minister Nikol Pashinyan of Armenia"
 
 
 def _titled_owner(name: str, aliases: AliasTable) -> str | None:

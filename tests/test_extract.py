@@ -159,6 +159,7 @@ def test_another_lexicon_from_a_file(tmp_path):
     ("Under the plan, displaced families would walk back to the north after just one week.", "return of displaced",
      7, 7),
     ("The first tranche would be paid in two years.", "first tranche timing", 730, 730),     # no span since a first
+    ("That term may be extended once, by a further 50 years, he said.", "extension duration", 50 * 365, 50 * 365),
     ("Diplomats in Doha said the first extension, if agreed, would begin on the fifth day.", "timing", 5, 5),
 ])
 def test_timings_and_extensions(text, slot, lo, hi):
@@ -568,6 +569,11 @@ def test_back_references_to_the_source_named_last(sentence):
      "150 prisoners would be freed.", ["Hamas", "Israel", "Hamas"]),
     ("Israeli officials told reporters the pause could not exceed 10 days. Hamas set out its own list. The movement "
      "said 150 prisoners would be freed.", ["Israel", "Hamas", "Hamas"]),
+    # a leader titled before the name and followed by the state; a speaker after a lead-in; "An Armenian ..."
+    ("President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan of Armenia signed the text.\n\n"
+     "Speaking to Armenian journalists, Pashinyan called the figure a misreading. That term may be extended once, he "
+     "said.\n\nAn Armenian government statement said the venture would be 74 percent owned.",
+     [None, "Armenia", "Armenia", "Armenia"]),
     # "the agency", when the side named last is a state: the agency named before by its full name
     ("Iran and the International Atomic Energy Agency reached a deal. Iranian officials say 1,000 people were "
      "killed.\n\nThe agency's version\n\nThe first stage lasts 30 days.", [None, "Iran", "IAEA", "IAEA"]),
