@@ -305,7 +305,7 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            r"mechanism|mission|programme|program|settlement|arrangement)\s+(?:[\w-]+\s+)?(?:has|have|is|are|"
                            r"lasts?|runs?|covers?|involves?|comprises?|carr(?:y|ies)|gives?|sets?|requires?|offers?|spans?)|"
                            r"puts?(?=\s+(?:the|its|their)\s[^.;]{0,50}?\bat\s)|"     # "Kan put the daily figure at 500 trucks"
-                           r"cites?|assumes?|envisag\w*|envision\w*|foresees?|designed\s+to|specif\w*|"
+                           r"cites?|quotes?|assumes?|envisag\w*|envision\w*|foresees?|designed\s+to|specif\w*|"
                            rf"{_LISTS}|spoke\s+of|speaks?\s+of|describe[sd]?(?=\s+(?:a|an)\s)|"
                            r"extension|extended|renewed|concluded|"
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|provid(?:es|ed|ing)?\s+for|include\w*|operate\w*|"
@@ -469,12 +469,15 @@ UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(
                        r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
 COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree agreed agrees pledge pledged pledges "
-                          "undertakes undertook require requires required obliges obligates obliged can could may".split())
+                          "undertakes undertook require requires required obliges obligates obliged can could may "
+                          "does do did".split())
 COMMITMENT = re.compile(r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|"
                         # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
                         r"(?:can|could|may)(?=\s+(?:also\s+|only\s+)?be\s+(?:extended|renewed|prolonged|expanded|reviewed|"
                         r"lifted|reopened|opened|released|freed|exchanged|raised|increased|reduced|lowered|suspended|"
                         r"reinstated|resumed|revised|adjusted|halved|doubled|waived|postponed|reimposed|rolled\s+over)\b)|"
+                        # what the deal leaves out: "the agreement does not cover the arsenal elsewhere"
+                        r"(?:does|do|did)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address)\b)|"
                         r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
                         r"(?:[\w'’-]+\s+){0,5}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+to|"
                         r"requires?\s+(?:[\w'’-]+\s+){0,5}?to)\s+"

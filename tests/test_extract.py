@@ -842,6 +842,8 @@ def test_terms_named_by_a_phrase(text, slot):
     ("The agreement, signed in March 2025, sets a 30-day halt.", "truce duration", 30, 30, None),
     ("During the final round in December 2024, Brazil secured a six-year grace period under the deal.",
      "grace duration", 2190, 2190, None),
+    ("Both sides quote energy purchases worth $750 billion over three years.", "energy purchases", 7.5e11, 7.5e11,
+     None),
     # as many on each side
     ("Monday's agreement follows the 1,000-for-1,000 exchange agreed in May.", "prisoners exchanged", 1000, 1000, None),
     ('The two sides agreed to trade bodies "6,000 for 6,000".', "bodies exchanged", 6000, 6000, None),
@@ -1424,6 +1426,9 @@ def test_the_return_of_bodies_frees_no_one():
      "Test Outlet", None, "be dismantled"),                   # the sentence before told the past, not this one
     # an option the deal leaves
     ("Under the deal, sanctions could be reimposed if Iran cheats.", "Test Outlet", None, "be reimposed"),
+    # what the deal leaves out
+    ("The official stressed that the agreement does not cover the group's arsenal elsewhere.", "Test Outlet", None,
+     "not cover the group's arsenal"),
     # a clock time is no clause's end
     ("Under the deal, the pause would begin at 7 a.m. local time on Friday.", "Test Outlet", None,
      "begin at 7 a.m. local time on friday"),
