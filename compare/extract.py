@@ -188,7 +188,7 @@ IN_NEED_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:need|needs|needed|require|require
 GEOGRAPHY = re.compile(r"\bat\s+(?:its|their)\s+\w+est\s+(?:point|stretch|part|section)\b"
                        r"|\b(?:river|coast|coastline|mountains?|range|lake|valley|frontier|border)\s+(?:runs|flows|lies|stretches|"
                        r"sits|winds|extends)\b", re.I)
-CARRIED_BEFORE = re.compile(r"\b(?:carried|transported|flew|ferried|shipped|brought|received|recorded|registered|logged|"
+CARRIED_BEFORE = re.compile(r"\b(?:carried|transported|flew|ferried|shipped|brought|received|recorded|registered|logged|spent|"
                             r"handled|served|hosted|sold|bought|exported|imported|ran|posted)\s+(?:a\s+[\w\s-]{0,30}?of\s+)?"
                             rf"{_ABOUT}$", re.I)
 PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|month|quarter|season)\b(?!['’])", re.I)
@@ -199,13 +199,16 @@ PRESENT_TERMS = re.compile(r"\b(?:sets|provides|calls\s+for|requires|gives|inclu
                            r"stipulates|envisages|foresees|is|are|has|have|says|say|agreed|secured|won|obtained|accepted|"
                            r"committed|pledged)\b")
 TOLD_MARKS = re.compile(r"\b(?:last|previous|past|outside|part|separate|separately|unrelated)\b|\b(?:19|20)\d\d\b", re.I)
+BODY_OF_MEMBERS_AFTER = re.compile(r"-(?:seat|country|nation|member|state)\s+(?:[a-z-]+\s+)?(?:parliament|assembly|"
+                                   r"legislature|chamber|house|senate|council|alliance|bloc|group|coalition|organi[sz]ation|"
+                                   r"union|cartel|club)\b", re.I)
 # a number the text itself sets outside the deal: "Separately, and outside the accord, Saudi Arabia allotted ..."
 OUTSIDE_DEAL = re.compile(r"\b(?:outside|not\s+part\s+of|separate\s+from|separately\s+from|unrelated\s+to)\s+the\s+"
                           r"(?:accord|deal|agreement|truce|cease-?fire|framework|pact|arrangement)\b", re.I)
 MOVE_CARRY_WORDS = frozenset("rose fell fallen risen climbed gained dropped slipped jumped surged tumbled rallied slid declined "
                              "slumped soared plunged sank dipped edged carried transported flew ferried shipped brought "
                              "received recorded registered logged handled served hosted sold bought exported imported ran "
-                             "posted".split())
+                             "posted spent".split())
 BACKGROUND_TOKENS = MOVE_CARRY_WORDS | frozenset(
     "voted vote votes abstained hosts hosted hosting shelters sheltered sheltering home houses baby infant toddler child "
     "boy girl man woman aged need needs needed require requires required depend depends rely relies face faces went came "
@@ -1390,6 +1393,8 @@ class _Doc:
                 and DATED_EARLIER.search(before)):
             return True                                  # "the largest since 2011, when Israel released 1,027
                                                          # prisoners"; "A 2013 framework signed by 11 countries"
+        if after[:1] == "-" and BODY_OF_MEMBERS_AFTER.match(after):
+            return True                                  # "the 450-seat parliament", "the 23-country alliance": a body's size
         if REPLACED_BEFORE.search(before, _tail(before, 4)):
             return True                                  # "instead of the 27.5 percent", "the existing 2.5 percent duty"
         if q.unit == "day" and (" for " in before[-30:] or " in " in before[-30:]) \

@@ -1996,6 +1996,8 @@ def test_people_counted_by_a_participle_or_a_nationality(text, slot, value):
     "Separately, and outside the accord, Saudi Arabia allotted Iran a quota of 87,550 pilgrims.",
     "The agreement signed in Pretoria in November 2022 gave Tigrayan forces 30 days to disarm.",   # told in the past
     "This is the second walkout in three years under the contract.",
+    "The deal takes effect once the 450-seat parliament ratifies it.",                  # a body's size
+    "Trump has said the United States spent about $350 billion on aid before the deal.",
 ])
 def test_numbers_beside_words_that_look_like_terms_are_not_facts(text):
     assert not [f for f in facts_of(text) if f.min is not None], facts_of(text)
