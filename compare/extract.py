@@ -513,7 +513,7 @@ POSSESSIVE_NOUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+([a-z][a-
 POPULATION_NOUNS = frozenset("population people residents voters respondents americans israelis palestinians citizens consumers "
                              "workers members households".split())
 DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overall\s+|wider\s+)?"
-                       r"(?:deal|agreement|arrangement|accord|plan|proposal|framework|draft)\b")
+                       r"(?:deal|agreement|arrangement|accord|plan|proposal|framework|draft|terms)\b")
 REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...": another reported clause
 # how often a body meets or reports: "would meet every six months", "would report weekly"
 INTERVAL_TOKENS = frozenset("every weekly fortnightly monthly quarterly annually yearly daily once".split())
@@ -659,7 +659,9 @@ PARTICIPLES = frozenset("freed released returned exchanged swapped handed killed
                         "allocated budgeted pledged committed promised".split())
 IRREGULAR_PLURALS = frozenset("aircraft personnel staff police".split())    # "by six aircraft"
 ING_NOUNS = frozenset("spending funding financing lending borrowing housing training building shipping".split())
-NOT_NOUNS = frozenset("there here kept left sent built made set put given taken seen brought".split())  # after a noun
+NOT_NOUNS = frozenset("there here kept left sent built made set put given taken seen brought "   # after a noun
+                      "go goes come comes walk walks return returns leave leaves remain remains stay stays head heads "
+                      "get gets receive receives enter enters".split())   # "five U.S. citizens go home"
 NUMBER_VERBS = frozenset("break breaks split splits divide divides".split())    # "the 33 break down as": no noun
 LY_NOUNS = frozenset({"family", "supply", "assembly", "ally", "rally", "anomaly", "monopoly", "reply", "july"})
 GENERIC_HEADS = {"machines", "machine", "units", "unit", "pieces", "items", "people"}
@@ -782,6 +784,8 @@ EXTENDED = re.compile(r"\b(?:was|were|is|be|been|being|are)\s+(?:\w+\s+)?(?:exte
 TALLY = re.compile(r"\b(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b|\bso\s+far\b|\bto\s+date\b"
                    r"|^(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?!to\b|expected\b|due\b|set\b|scheduled\b)"
                    r"|^(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:already\s+)?(?:left|\w+ed)\b(?!\s+to\b)", re.I)
+# "$6 billion in oil revenue that had been frozen": the amount's history, not a tally of what was done
+RELATIVE_TALLY = re.compile(r".*\b(?:that|which|who)\s+(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b", re.S)
 # "inspectors have checked more than 1,600 vessels": what was done so far (not "has proposed 60 days")
 DONE_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:already\s+|so\s+far\s+)?(?!agreed|proposed|offered|demanded|suggested|"
                          r"accepted|promised|pledged|committed|set|asked|sought|insisted)[a-z]+ed\s+"
@@ -1987,7 +1991,9 @@ class _Doc:
             return prev_group
         if (body := _body_size(noun, before, after)) is not None:
             noun = f"{body} members"                     # "a team of 12 members", "a five-member committee"
-        elif TALLY.search(_clause(text, q.end, 12)) or not PROCESS_NOUNS.isdisjoint(noun.split()) \
+        elif ((tally := TALLY.search(clause := _clause(text, q.end, 12)))
+              and not RELATIVE_TALLY.match(clause, max(0, tally.start() - 12), tally.end())) \
+                or not PROCESS_NOUNS.isdisjoint(noun.split()) \
                 or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))):
             return prev_group                            # "24 million tonnes had been shipped": a tally
         if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES
@@ -1997,6 +2003,8 @@ class _Doc:
                     (noun.split()[-1].endswith("s") or noun.split()[-1] in IRREGULAR_PLURALS)
                     and noun.split()[-1] not in SMALL_NOISE
                     and (MODAL_VERB.search(before, max(0, len(before) - 80))
+                         or (DEAL_LEAD.match(text)              # "Under the terms, five U.S. citizens go home"
+                             and not before.rstrip().lower().endswith(("the", "its", "their", "both")))
                          or COMMITTED_TO.search(before)         # "agreed to allow ..., and to open three corridors"
                          or (MODAL_AFTER_SUBJECT.match(after)      # "eight officers in Muscat would handle ...",
                              and not before.rstrip().lower().endswith(("the", "its", "their", "both"))))):   # not "the two armies"

@@ -844,6 +844,11 @@ def test_terms_named_by_a_phrase(text, slot):
      "grace duration", 2190, 2190, None),
     ("Both sides quote energy purchases worth $750 billion over three years.", "energy purchases", 7.5e11, 7.5e11,
      None),
+    # a present-tense account of the terms; a verb after the noun ends it
+    ("Under the terms as Washington tells them, five U.S. citizens go home.", "citizens", 5, 5, None),
+    # the history of an amount, in a relative clause, is no tally
+    ("At the centre of the deal is roughly $6 billion in oil revenue that had been frozen in South Korea.",
+     "oil revenue", 6e9, 6e9, "approximately"),
     # as many on each side
     ("Monday's agreement follows the 1,000-for-1,000 exchange agreed in May.", "prisoners exchanged", 1000, 1000, None),
     ('The two sides agreed to trade bodies "6,000 for 6,000".', "bodies exchanged", 6000, 6000, None),
