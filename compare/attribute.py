@@ -872,8 +872,26 @@ def _subject_before(sentence: str, pos: int, end: int) -> re.Match | None:
     return None
 
 
+# a press review's paragraph led by the outlet's name in capitals: "ETHIOPIAN HERALD (state English daily, Addis
+# Ababa) - The Herald framed ..." (not a dateline: "BANGKOK - ...", "PORT HALVERN (Courier) - ...")
+CAPS_LEAD = re.compile(r"^\W*(?P<name>[A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]+){0,4})\s*(?P<paren>\([^()]{1,60}\))?\s+[-–—]+\s+")
+MEDIA_DESCRIPTION = re.compile(r"\b(?:daily|weekly|website|state|private|broadcaster|newspaper|paper|outlet|television|"
+                               r"radio|tabloid|magazine|agency)\b|\bMinistry\s+of\s+Information\b")   # "(state weekly, Asmara)"
+OWN_VIEW = frozenset({"our view", "editorial", "analysis", "comment", "opinion", "the view from here"})
+OUTLET_NAME_WORDS = PAPER_NAME_WORDS | {"broadcasting", "corporation", "corporate", "agency", "news", "radio", "television",
+                                        "tv", "daily", "weekly", "review", "monitor", "independent", "reporter"}
+
+
 def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
+    if sentence[:2].isupper() and (m := CAPS_LEAD.match(sentence)):
+        name = m.group("name")
+        if name.lower() in OWN_VIEW:
+            return Attribution(None, True)           # "OUR VIEW - ...": the outlet's own
+        if (known := aliases.lookup(name)) and known.lower() == name.lower() \
+                or name.split()[-1].lower() in OUTLET_NAME_WORDS \
+                or m.group("paren") and MEDIA_DESCRIPTION.search(m.group("paren")):
+            return Attribution(known or aliases.canonical(name.title()), True)
     if "both" in toks and BOTH_DOCUMENTS.match(sentence):
         return Attribution(None, False, backref=True, noun="both")   # "Both documents say ...": the two named last
     if "from" in toks and ":" in sentence and (m := MORE_FROM.match(sentence)) \

@@ -663,6 +663,16 @@ def test_an_unknown_paper_in_capitals_with_its_city_opens_its_account_and_a_sect
                                                            "Nikkei", "Nikkei", "Nikkei", None, None]
 
 
+def test_a_press_reviews_paragraph_led_by_an_outlet_in_capitals_is_its_account_and_a_dateline_is_not():
+    text = ("PORT HALVERN (Halvern Courier-Dispatch) - The city and the union reached a deal.\n\n"
+            "BANGKOK - Thailand and Cambodia agreed to a truce.\n\n"
+            "ERITREA PROFILE (state weekly, Asmara) - The weekly was blunter about the border. The paper said troops "
+            "would leave.\n\nETHIOPIAN NEWS AGENCY (state) - The agency led on the flights. ENA also said lines were "
+            "restored.\n\nOUR VIEW - The contrast in coverage is telling.")
+    assert [s.source for s in attribute(text, ALIASES)] == [None, None, "Eritrea Profile", "Eritrea Profile",
+                                                           "Ethiopian News Agency", "Ethiopian News Agency", None]
+
+
 def test_known_sources_named_together_each_state_the_term():
     text = ("Ynet and the Times of Israel reported that about 1,000 prisoners would be freed in the first phase. "
             "The deal would also let 600 trucks in each day.\n\nIsrael and Hamas said the truce would last six weeks.")
