@@ -197,7 +197,7 @@ PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|month|quarter|seas
 IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-)?[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 PRESENT_TERMS = re.compile(r"\b(?:sets|provides|calls\s+for|requires|gives|includes|covers|runs|lasts|allows|obliges|commits|"
                            r"stipulates|envisages|foresees|is|are|has|have|says|say|agreed|secured|won|obtained|accepted|"
-                           r"committed|pledged)\b")
+                           r"committed|pledged|extended|renewed|prolonged)\b")
 TOLD_MARKS = re.compile(r"\b(?:last|previous|past|outside|part|separate|separately|unrelated)\b|\b(?:19|20)\d\d\b", re.I)
 BODY_OF_MEMBERS_AFTER = re.compile(r"-(?:seat|country|nation|member|state)\s+(?:[a-z-]+\s+)?(?:parliament|assembly|"
                                    r"legislature|chamber|house|senate|council|alliance|bloc|group|coalition|organi[sz]ation|"
@@ -283,6 +283,7 @@ FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+ad
 RATIO_AFTER = re.compile(r"^(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ratio)\b)[^.;:\d]){0,40}?"
                          r"\b(?:(?:for|per)\s+(?:every|each)|per(?=\s+(?:[a-z]+\s+)?(?:hostage|captive|soldier|prisoner|detainee|"
                          r"body|civilian|woman|child|person)\b))\s+(?P<target>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+BEFORE_END = re.compile(r"\s+before\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:expires|ends|runs\s+out|end|expiry|expiration)\b", re.I)
 SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|truce|cease-?fire|pause|deal|agreement|"
                          r"signing|implementation|first\s+phase|first\s+stage|settlement|ratification|approval|"
                          r"board\s+approval)\b(?:\s+(?:begins|starts|takes\s+effect|of\s+"
@@ -661,7 +662,8 @@ IRREGULAR_PLURALS = frozenset("aircraft personnel staff police".split())    # "b
 ING_NOUNS = frozenset("spending funding financing lending borrowing housing training building shipping".split())
 NOT_NOUNS = frozenset("there here kept left sent built made set put given taken seen brought "   # after a noun
                       "go goes come comes walk walks return returns leave leaves remain remains stay stays head heads "
-                      "get gets receive receives enter enters".split())   # "five U.S. citizens go home"
+                      "get gets receive receives enter enters sit sits serve serves form forms".split())
+                      # "five U.S. citizens go home", "six members sit on the board"
 NUMBER_VERBS = frozenset("break breaks split splits divide divides".split())    # "the 33 break down as": no noun
 LY_NOUNS = frozenset({"family", "supply", "assembly", "ally", "rally", "anomaly", "monopoly", "reply", "july"})
 GENERIC_HEADS = {"machines", "machine", "units", "unit", "pieces", "items", "people"}
@@ -886,6 +888,11 @@ def _phased_in(before: str) -> str | None:
     return f"{noun} phase-in" if noun else None
 
 
+MEMBERS_SIT_ON = re.compile(r"\s+members?\s+(?:would\s+|will\s+)?(?:sit|sits|serve|serves|make\s+up|makes\s+up|form|forms)\s+"
+                            r"(?:on|in)?\s*(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?P<body>board|committee|commission|council|"
+                            r"panel|team|mechanism|body)\b", re.I)
+
+
 def _body_size(noun: str, before: str, after: str) -> str | None:
     """The body whose size a count of members gives ("a monitoring team of 12 members" → "team", "a
     five-member committee" → "committee", "a seven-member border commission", "the commission would
@@ -898,6 +905,8 @@ def _body_size(noun: str, before: str, after: str) -> str | None:
         return m.group("body").lower()
     if noun.startswith("member ") and (m := BODY_AFTER_MEMBER.match(noun)):
         return m.group("body")
+    if noun in ("members", "member") and (m := MEMBERS_SIT_ON.match(after)):
+        return m.group("body").lower()               # "six members sit on the board"
     return None
 
 
@@ -1627,6 +1636,15 @@ class _Doc:
                           q.end + since.end(), min=q.min, max=q.max, unit="day", qualifier=q.qualifier,
                           text=f"{_label_before(ev, q.start, q.raw) if ev else ''} ({_num_text(q)} {since.group(0).strip()})".strip(),
                           confidence=0.8))
+            return
+        if " before " in after[:9] and not q.compound and (until := BEFORE_END.match(after)) and self.term(s):
+            ev = self._owner(text, events, q.start)    # "Elections are to be held 60 days before the transitional
+            if ev:                                       # period expires": counted back from an end
+                self.timed.add((s.start, ev[0]))
+            self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start,
+                          q.end + until.end(), min=q.min, max=q.max, unit="day", qualifier="before the end",
+                          text=f"{_label_before(ev, q.start, q.raw) if ev else ''} ({_num_text(q)} {until.group(0).strip()})".strip(),
+                          confidence=0.75))
             return
         rate = RATE_AFTER.match(after)
         if rate:

@@ -160,6 +160,8 @@ def test_another_lexicon_from_a_file(tmp_path):
      7, 7),
     ("The first tranche would be paid in two years.", "first tranche timing", 730, 730),     # no span since a first
     ("That term may be extended once, by a further 50 years, he said.", "extension duration", 50 * 365, 50 * 365),
+    ("The transitional period was extended by 24 months in 2022.", "extension duration", 720, 720),   # a year, won
+    ("Elections are to be held 60 days before the transitional period expires.", "elections timing", 60, 60),
     ("Diplomats in Doha said the first extension, if agreed, would begin on the fifth day.", "timing", 5, 5),
 ])
 def test_timings_and_extensions(text, slot, lo, hi):
@@ -859,6 +861,7 @@ def test_terms_named_by_a_phrase(text, slot):
     # the history of an amount, in a relative clause, is no tally
     ("At the centre of the deal is roughly $6 billion in oil revenue that had been frozen in South Korea.",
      "oil revenue", 6e9, 6e9, "approximately"),
+    ("Under the deal, six members sit on the board: three appointed by each side.", "board members", 6, 6, None),
     # as many on each side
     ("Monday's agreement follows the 1,000-for-1,000 exchange agreed in May.", "prisoners exchanged", 1000, 1000, None),
     ('The two sides agreed to trade bodies "6,000 for 6,000".', "bodies exchanged", 6000, 6000, None),
