@@ -470,7 +470,9 @@ ADVERB_HINTS = ("once", "go", "simultaneously", "batch", "gradual", "stages", "s
 
 
 UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(?:still|yet)\s+(?:being|to\s+be)\s+"
-                       r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear)\b")
+                       r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear|"
+                       r"hopes?|hoped|wish(?:es|ed)?)\b|^\W*we\s+will\b")    # "he hopes both sides will make a deal", "We will
+                                                                             # keep this blog running": no term
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
 COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree agreed agrees pledge pledged pledges "
                           "undertakes undertook require requires required obliges obligates obliged can could may "
@@ -497,7 +499,8 @@ NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only))*\s+(?:not|never)\b")
 NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:no|none|neither|nobody|nothing)\b[^,;:]*$", re.I)
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
                                  "probably likely still need depend hope try seek meet convene vote gather consider debate "
-                                 "weigh study announce reject accept approve ratify back support oppose welcome".split())
+                                 "weigh study announce reject accept approve ratify back support oppose welcome rush "
+                                 "decide determine watch".split())
 AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:also\s+)?(?:would|will|must|shall|could|can|(?:is|are)\s+to)\s")
 # a share named by a fraction: "at least a quarter of the grain", "two-thirds of its stockpile"
 FRACTION_TOKENS = frozenset("half third thirds quarter quarters fifth".split())

@@ -1467,6 +1467,9 @@ def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     "According to the Ledger, a poll found that 75% of voters would reject a deal that cedes land.",
     "According to the Ledger, he declined to say how many prisoners would go free in that stage.",   # left open
     "Analysts said the deal could be derailed by a single incident.",        # what may happen, no option of the deal
+    "We will keep this blog on the deal running through the day.",           # the outlet's own plans
+    "Trump told reporters he hopes both sides will make a deal this week.",   # a wish
+    "The party's response over the coming days will decide whether the deal holds.",
 ])
 def test_no_commitment_where_none_is_stated(text):
     assert not find(facts_of(text), kind="commitment"), facts_of(text)
