@@ -729,23 +729,19 @@ def _titled_org(org: str, people: dict[str, str], aliases: AliasTable) -> str | 
     return _known_person(org, people, aliases) if org.islower() else None
 
 
-# a state's leader named with the title anywhere in a sentence: "Cambodian Prime Minister Hun Manet"
+# a state's leader named with the title anywhere in a sentence: "Cambodian Prime Minister Hun Manet", "Prime
+# Minister Nikol Pashinyan of Armenia"
+_LEADER = (rf"(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance)\s+Minister|President)\s+"
+           rf"(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,3}})")
 TITLED_ANYWHERE = re.compile(rf"\b(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:acting|interim|caretaker|deputy)\s+)?"
-                             rf"(?P<title>(?:Prime|Foreign|Defen[cs]e|Interior|Finance)\s+Minister|President)\s+"
-                             rf"(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,3}})")
-
-
-TITLED_OF = re.compile(rf"\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance)\s+Minister|President)\s+"
-                       rf"(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,3}})\s+of\s+(?P<org>{CAP}(?:\s+{CAP})?)")
+                             rf"{_LEADER}")
+TITLED_OF = re.compile(rf"\b{_LEADER}\s+of\s+(?P<org>{CAP}(?:\s+{CAP})?)")
 
 
 def _register_titled(text: str, people: dict[str, str], aliases: AliasTable) -> None:
-    for m in TITLED_ANYWHERE.finditer(text):
+    for m in (*TITLED_ANYWHERE.finditer(text), *TITLED_OF.finditer(text)):
         if (state := aliases.lookup(m.group("org"))) in aliases.states:
             people.setdefault(m.group("person"), state)
-    for m in TITLED_OF.finditer(text):
-        if (state := aliases.lookup(m.group("org"))) in aliases.states:
-            people.setdefault(m.group("person"), state)    # "Prime Minister Nikol Pashinyan of Armenia"
 
 
 def _titled_owner(name: str, aliases: AliasTable) -> str | None:
@@ -800,6 +796,21 @@ def _body_named_before(noun: str, text: str, end: int, aliases: AliasTable, unkn
             if start < len(words) - 1 and words[start] not in NOT_NAMES:
                 found = " ".join(words[start:])
     return found
+
+
+def _body_backref(noun: str | None, source: str | None, named: list[str], text: str, end: int,
+                  aliases: AliasTable) -> str | None:
+    """The body a back-reference names when the source named last cannot be it: "The agency's version"
+    after "Iranian officials say" (the International Atomic Energy Agency named before, not Iran); "the
+    movement said" after Israel spoke (the movement named before); "The union says" after "Members of
+    Regional Transit Workers Union Local 308 have 30 days to ratify" (a body named only in passing)."""
+    if source in aliases.states and noun in NAMED_BODY_NOUNS:
+        return _body_named_before(noun, text, end, aliases)
+    if source in aliases.states and noun in ("movement", "group", "militia"):
+        return next((n for n in reversed(named) if n not in aliases.states), None)
+    if source is None and noun in BODY_KINDS:
+        return _body_named_before(noun, text, end, aliases, unknown_ok=True)
+    return None
 
 
 LEAD_SPEECH_WORDS = frozenset("said says told tells added adds argued argues insisted insists".split())
@@ -1278,17 +1289,11 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)
-            if att.backref and source in aliases.states and att.noun in NAMED_BODY_NOUNS and att.noun not in kinds \
-                    and (body := _body_named_before(att.noun, text, s.start, aliases)):
-                source = body                        # "The agency's version", after "Iranian officials say": not Iran
-            if att.backref and att.noun in ("movement", "group", "militia") and att.noun not in kinds \
-                    and source in aliases.states and (party := next((n for n in reversed(named) if n not in aliases.states),
-                                                                    None)):
-                source = party                       # "the movement said", after Israel spoke: the movement named before
-            if att.backref and source is None and att.noun in BODY_KINDS and att.noun not in kinds \
-                    and (body := _body_named_before(att.noun, text, s.start, aliases, unknown_ok=True)):
-                source = last_named = kinds[att.noun] = body    # "The union says", after "Members of Regional Transit
-                                                                # Workers Union Local 308 have 30 days to ratify"
+            if att.backref and att.noun not in kinds and (body := _body_backref(att.noun, source, named, text, s.start,
+                                                                                aliases)):
+                source = body
+                if att.noun in BODY_KINDS:
+                    last_named = kinds[att.noun] = body
             if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
                     and (state := _lede_state(text, aliases)):
                 source = last_named = state          # "The ministry also said ...", no ministry named before: the
