@@ -416,6 +416,7 @@ VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>[A-Z][\w.-]*
 BODY_POSSESSIVE = re.compile(rf"^\W*(?:(?:By|In|Under|On\s+[a-z]+,)\s+)?[Tt]he\s+(?P<noun>{'|'.join(BACKREF_LIST)})['’]s\s+"
                              r"(?:own\s+)?(?P<doc>version|count|summary|account|figures?|tally|reckoning|calculations?|"
                              r"estimate|fact\s+sheet|statement|document|proposal|draft|offer)\b")
+BODY_POSSESSIVE_STARTS = ("the ", "by the ", "in the ", "under the ", "on ")
 ONE_FIGURE_DOCS = frozenset({"count", "figure", "figures", "tally", "reckoning", "calculation", "calculations", "estimate"})
 VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document", "statement", "readout", "briefing"}
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
@@ -910,7 +911,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att                                  # "More from Sheikh Mohammed: the first phase ..."
     if s.heading and (m := HEADING_VERSION.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
         return att
-    if ("'s" in sentence or "’s" in sentence) and (m := BODY_POSSESSIVE.match(sentence)):
+    if s.low.startswith(BODY_POSSESSIVE_STARTS) and (m := BODY_POSSESSIVE.match(sentence)):
         return Attribution(None, m.group("doc") not in ONE_FIGURE_DOCS, backref=True, noun=m.group("noun"))
     if not toks.isdisjoint(VERSION_WORDS) and (m := VERSION_OF.search(sentence)):
         if m.group("noun"):

@@ -471,12 +471,13 @@ ADVERB_HINTS = ("once", "go", "simultaneously", "batch", "gradual", "stages", "s
 
 UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(?:still|yet)\s+(?:being|to\s+be)\s+"
                        r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear|"
-                       r"hopes?|hoped|wish(?:es|ed)?)\b|^\W*we\s+will\b")    # "he hopes both sides will make a deal", "We will
-                                                                             # keep this blog running": no term
+                       r"(?:decide|determine)\s+whether)\b")
+# no term: a wish ("he hopes both sides will make a deal"), the outlet's own plans ("We will keep this blog running")
+HOPE_BEFORE = re.compile(r"\b(?:hopes?|hoped|wish(?:es|ed)?)\s+(?:that\s+)?[^.;,]{0,50}$", re.I)
+OUTLET_WE = re.compile(r"(?:We|I)\s+(?:will|would|shall)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
 COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree agreed agrees pledge pledged pledges "
-                          "undertakes undertook require requires required obliges obligates obliged can could may "
-                          "does do did".split())
+                          "undertakes undertook require requires required obliges obligates obliged can could may".split())
 COMMITMENT = re.compile(r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|"
                         # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
                         r"(?:can|could|may)(?=\s+(?:also\s+|only\s+)?be\s+(?:extended|renewed|prolonged|expanded|reviewed|"
@@ -492,7 +493,8 @@ COMMITMENT = re.compile(r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|"
 def _may_commit(toks: frozenset[str]) -> bool:
     """Whether COMMITMENT can match a sentence with these tokens: a modal or a verb of commitment,
     or "to" after "is" or "are"."""
-    return not toks.isdisjoint(COMMIT_TOKENS) or ("to" in toks and ("is" in toks or "are" in toks))
+    return not toks.isdisjoint(COMMIT_TOKENS) or ("to" in toks and ("is" in toks or "are" in toks)) \
+        or ("not" in toks and ("does" in toks or "do" in toks or "did" in toks))
 
 
 NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only))*\s+(?:not|never)\b")
@@ -500,7 +502,7 @@ NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:no|none|neither
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
                                  "probably likely still need depend hope try seek meet convene vote gather consider debate "
                                  "weigh study announce reject accept approve ratify back support oppose welcome rush "
-                                 "decide determine watch".split())
+                                 "watch".split())
 AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:also\s+)?(?:would|will|must|shall|could|can|(?:is|are)\s+to)\s")
 # a share named by a fraction: "at least a quarter of the grain", "two-thirds of its stockpile"
 FRACTION_TOKENS = frozenset("half third thirds quarter quarters fifth".split())
@@ -1265,7 +1267,8 @@ class _Doc:
                     what, words = " ".join(text[at:end].split()).lower(), ["", ""]
                 if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
                     found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
-        if not found or POLL.search(text) or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, first.start()):
+        if not found or POLL.search(text) or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, first.start()) \
+                or HOPE_BEFORE.search(text, 0, first.start()) or (s.source is None and OUTLET_WE.match(text)):
             return                                   # the steps of the talks, what a poll found, what is left open
         for m, begin, at, what in found:
             negated = NOT_AFTER_MODAL.match(text, m.start("mod"), m.start("verb")) \

@@ -1444,6 +1444,11 @@ def test_the_return_of_bodies_frees_no_one():
      "Test Outlet", None, "be dismantled"),                   # the sentence before told the past, not this one
     # an option the deal leaves
     ("Under the deal, sanctions could be reimposed if Iran cheats.", "Test Outlet", None, "be reimposed"),
+    # a hope after the commitment, a decision the deal gives a side
+    ("Under the deal, no one would be released before Friday, dampening hopes in Israel.", "Test Outlet", None,
+     "not be released before friday"),
+    ("Under the deal, the government alone would decide how to use the funds.", "Test Outlet", None,
+     "decide how to use the funds"),
     # what the deal leaves out
     ("The official stressed that the agreement does not cover the group's arsenal elsewhere.", "Test Outlet", None,
      "not cover the group's arsenal"),
