@@ -472,7 +472,8 @@ ADVERB_HINTS = ("once", "go", "simultaneously", "batch", "gradual", "stages", "s
 UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(?:still|yet)\s+(?:being|to\s+be)\s+"
                        r"(?:worked\s+out|decided|determined|negotiated)|not\s+(?:yet\s+)?(?:been\s+)?decided|unclear|"
                        r"(?:decide|determine)\s+whether)\b")
-# no term: a wish ("he hopes both sides will make a deal"), the outlet's own plans ("We will keep this blog running")
+# no term: a wish ("he hopes both sides will make a deal"), the outlet's own plans ("We will keep this blog running",
+# unquoted: a side's "We will not impose any new taxes" is in quotation marks)
 HOPE_BEFORE = re.compile(r"\b(?:hopes?|hoped|wish(?:es|ed)?)\s+(?:that\s+)?[^.;,]{0,50}$", re.I)
 OUTLET_WE = re.compile(r"(?:We|I)\s+(?:will|would|shall)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
@@ -1268,7 +1269,7 @@ class _Doc:
                 if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
                     found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
         if not found or POLL.search(text) or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, first.start()) \
-                or HOPE_BEFORE.search(text, 0, first.start()) or (s.source is None and OUTLET_WE.match(text)):
+                or HOPE_BEFORE.search(text, 0, first.start()) or OUTLET_WE.match(text):
             return                                   # the steps of the talks, what a poll found, what is left open
         for m, begin, at, what in found:
             negated = NOT_AFTER_MODAL.match(text, m.start("mod"), m.start("verb")) \

@@ -1463,6 +1463,14 @@ def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     assert [(f.source, f.phase) for f in found] == [(source, phase)] and words in found[0].text, found
 
 
+def test_the_outlets_own_we_is_no_commitment_and_a_sides_quoted_we_is_one():
+    facts = facts_of("The UN said the truce would hold. We will keep this blog on the deal running through the day.")
+    assert not [f for f in facts if "blog" in f.text], facts
+    facts = facts_of('Finance Minister Ishaq Dar said the deal was good. "We will not impose any new taxes beyond the '
+                     'budget," he told reporters.')
+    assert [f.text for f in find(facts, kind="commitment")] == ["not impose any new taxes beyond the budget"], facts
+
+
 @pytest.mark.parametrize("text", [
     "The minister will travel to Doha on Monday to discuss the deal.",      # news of the talks
     "Engineers will repair the bridge over the river next spring.",          # nothing about the deal
