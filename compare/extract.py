@@ -255,6 +255,12 @@ QUAL_BEFORE = re.compile(r"\b(at\s+least|up\s+to|as\s+many\s+as|no\s+fewer\s+tha
 NEGATED_CLAUSE = re.compile(r"\b(?:not|cannot|never)\b|n['’]t\b", re.I)
 
 
+CAPTIVES_GO_HOME = re.compile(r"\b(?:hostages|captives|prisoners|detainees|citizens|nationals|americans|soldiers|"
+                              r"servicemen|abductees)\s+(?:[\w-]+\s+){0,3}?(?:would\s+|will\s+|to\s+|could\s+|can\s+|"
+                              r"had\s+|have\s+)?(?:all\s+)?(?:go|goes|going|gone|went|come|comes|came|return|returns|"
+                              r"returned|head|heads|fly|flew)\s+home\b")
+
+
 def _day_bound(phrase: str, text: str, start: int, end: int) -> str | None:
     if DAY_START_BEFORE.search(text, max(0, start - 20), start) or DAY_START_AFTER.match(text, end):
         return "not before"
@@ -1530,6 +1536,9 @@ class _Doc:
         found, slots = [], set()
         for m in self.lex.events_at.finditer(text, low, pieces=s.pieces):
             slot = self.lex.events[int(m.lastgroup[1:])].slot
+            if slot == "return of displaced" and "home" in low and CAPTIVES_GO_HOME.search(low, max(0, m.start() - 50),
+                                                                                          m.end()):
+                continue                                 # "five U.S. citizens go home": freed captives, not the displaced
             if slot not in slots and not NEGATION_AT.search(text, low, max(0, m.start() - 60), m.start(), s.pieces) \
                     and not ("whether" in low and WHETHER_BEFORE.search(low, max(0, m.start() - 80), m.start())):
                 slots.add(slot)

@@ -1419,6 +1419,15 @@ def test_people_who_go_back_to_their_homes_are_not_released():
     assert find(facts, slot="return of displaced") and not find(facts, slot="civilians released"), facts
 
 
+@pytest.mark.parametrize("text", [
+    "Under the terms as Washington tells them, five U.S. citizens go home.",
+    "In the first stage, 175 Russian servicemen return home in exchange for 175 Ukrainian POWs.",
+])
+def test_freed_captives_who_go_home_are_no_return_of_the_displaced(text):
+    facts = facts_of(text)
+    assert not find(facts, slot="return of displaced") and [f for f in facts if f.kind == "count"], facts
+
+
 def test_an_open_question_states_no_term():
     facts = facts_of("Under the accord, it is unclear whether rebel groups would withdraw heavy weapons from the zone.")
     assert not find(facts, slot="withdrawal") and not find(facts, kind="commitment"), facts
