@@ -853,8 +853,9 @@ BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|bo
 BODY_OF_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|at\s+least\s+)?$", re.I)
 MEMBER_COMPOUND = re.compile(rf"-member,?\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{BODY_NOUNS})\b", re.I)   # "a 12-member, Egyptian-led committee"
 BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:(?:would|will|is\s+to|shall|could)\s+(?:have|include|comprise|"
-                             rf"consist\s+of|be\s+made\s+up\s+of)|has|includes|comprises|consists\s+of|is\s+made\s+up\s+of)"
-                             rf"\s+(?:up\s+to\s+|about\s+|some\s+|at\s+least\s+)?$", re.I)
+                             rf"consist\s+of|be\s+made\s+up\s+of)|has|includes|comprises|consists\s+of|is\s+made\s+up\s+of|"
+                             rf"(?:(?:would|will|is\s+to|to)\s+)?(?:be\s+)?(?:expanded|enlarged|increased|grow|grows|rise|rises)\s+to)"
+                             rf"\s+(?:up\s+to\s+|about\s+|some\s+|at\s+least\s+)?$", re.I)   # "the team to be expanded to 20"
 BODY_AFTER_MEMBER = re.compile(rf"members?\s+(?:[\w-]+\s+)?(?P<body>{BODY_NOUNS})$")
 
 

@@ -862,6 +862,8 @@ def test_terms_named_by_a_phrase(text, slot):
     ("At the centre of the deal is roughly $6 billion in oil revenue that had been frozen in South Korea.",
      "oil revenue", 6e9, 6e9, "approximately"),
     ("Under the deal, six members sit on the board: three appointed by each side.", "board members", 6, 6, None),
+    ("He said the Tigrayan side had asked for the monitoring team to be expanded to at least 20 members.",
+     "team members", 20, 20, "at least"),
     # as many on each side
     ("Monday's agreement follows the 1,000-for-1,000 exchange agreed in May.", "prisoners exchanged", 1000, 1000, None),
     ('The two sides agreed to trade bodies "6,000 for 6,000".', "bodies exchanged", 6000, 6000, None),
