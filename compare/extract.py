@@ -251,6 +251,7 @@ DAY_START_AFTER = re.compile(r"\s*,?\s+at\s+the\s+earliest\b", re.I)
 # a swap of as many on each side: "the 1,000-for-1,000 exchange", "trade bodies 6,000 for 6,000"
 SWAP_AFTER = re.compile(r"(?:-for-|\s+for\s+)(?P<n>\d[\d,]*)\b(?![.,]\d)")
 SWAP_BEFORE = re.compile(r"(?P<n>\d[\d,]*)(?:-for-|\s+for\s+)$")
+ZERO_RATE_BEFORE = re.compile(r"\b(?P<noun>tariffs?|duties|duty|levies|levy|taxes|tax)\b[^.;]{0,70}?\bto\s+$", re.I)
 QUAL_BEFORE = re.compile(r"\b(at\s+least|up\s+to|as\s+many\s+as|no\s+fewer\s+than|at\s+most)\s+$")
 NEGATED_CLAUSE = re.compile(r"\b(?:not|cannot|never)\b|n['’]t\b", re.I)
 
@@ -1874,6 +1875,12 @@ class _Doc:
                           max=q.max, phase=prev.phase, text=f"{q.raw.strip().lower()}{side.group(0).rstrip()}"))
             return prev_group
         pct = PERCENT.match(after)
+        if pct is None and q.max == 0 and q.raw.strip().lower() == "zero" and " to" in before[-5:] \
+                and (zero := ZERO_RATE_BEFORE.search(before, max(0, len(before) - 90))) and self.term(s):
+            noun = _plural(zero.group("noun").lower())   # "US tariffs on British steel will be cut to zero": 0%
+            self.add(fact(f"{noun} percent", "quantity", q.start, q.start, q.end, min=0.0, max=0.0, unit="percent",
+                          text=f"{noun} 0%"))
+            return prev_group
         if pct is None and q.min == q.max and (split := EVEN_SPLIT.search(before, _tail(before, 5))) \
                 and EVEN_SHARES.fullmatch(q.raw.strip()) and self.term(s):
             noun = (split.group("noun") or split.group("noun2")).lower()    # "returns would be split 50-50": half each

@@ -847,6 +847,7 @@ def test_terms_named_by_a_phrase(text, slot):
     ("The truce provides for 18 ships carrying fuel.", "ships", 18, 18, None),
     ("The union says the premium share is capped at 11 percent, up from the current 10 percent.", "share percent",
      11, 11, None),
+    ("Under the deal, tariffs on both sides fall to zero for industrial goods.", "tariffs percent", 0, 0, None),
     ("The truce provides for two commercial flights a week.", "commercial flights per week", 2, 2, None),
     ("Israeli officials told reporters the total pause could not exceed 10 days.", "truce duration", 10, 10, "up to"),
     ("Under the deal, the number of prisoners serving life terms would be 250.", "prisoners released", 250, 250, None),
