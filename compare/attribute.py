@@ -1050,18 +1050,19 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if m and pattern is BY_NAME and m.group(0).startswith("released") \
                 and PEOPLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             m = None                            # "all 15 people released by Russia": who freed them, not a source
+        teller = _role_kind(m.group(0).split()[0].rstrip(",;:")) if m and pattern is ANON_TOLD else None
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
-            kind = _role_kind(m.group(0).split()[0].rstrip(",;:"))     # "A senior Hamas official told Reuters": Hamas's account
-            return Attribution(side, True, noun=kind if kind in PEOPLE_KINDS else None)
+            return Attribution(side, True, noun=teller if teller in PEOPLE_KINDS else None)   # "A senior Hamas official
+                                                                                              # told Reuters": Hamas's
         if m and pattern is ANON_TOLD and (region := sentence[max(0, m.start() - 12):m.start()].split()[-1:]) \
-                and region[0].lower() in REGION_WORDS and (kind := _role_kind(m.group(0).split()[0].rstrip(",;:"))) in PEOPLE_KINDS:
-            return Attribution(f"{region[0]} {kind}", True, noun=kind)    # "A Western diplomat told Reuters"
+                and region[0].lower() in REGION_WORDS and teller in PEOPLE_KINDS:
+            return Attribution(f"{region[0]} {teller}", True, noun=teller)    # "A Western diplomat told Reuters"
         if m and pattern is ANON_TOLD and m.group("noun"):
             return Attribution(None, True, backref=True, noun=m.group("noun"))   # "Officials told the paper"
         if m and pattern is ANON_TOLD and m.group("us"):
             return Attribution(None, True)      # "A source tells us": the outlet's own
         if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):
-            if pattern is ANON_TOLD and (teller := _role_kind(m.group(0).split()[0].rstrip(",;:"))) in PEOPLE_KINDS:
+            if teller in PEOPLE_KINDS:
                 att.noun = att.noun or teller    # "A diplomat told Reuters ... The diplomat said": Reuters again
             return att
     # TRAILING ends with a verb, VERB_SUBJECT with a capitalised name; both follow a comma or a quote
@@ -1159,7 +1160,7 @@ LEAD_CONTRAST = re.compile(r"^\W*(?:While|Whereas|Although|Though)\b[^,;]{3,150}
 OWNER_START = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\b")
 
 
-BULLET_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")      # "- a quota of 100,000 cars a year at 10%;"
+BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")      # a list's item: "- a quota of 100,000 cars a year at 10%;"
 NOT_CONTRAST_BEFORE = (" anything", " nothing", " all", " everything", " none", " everyone", " no one")
 
 
@@ -1223,8 +1224,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
     for _, group in sorted(paragraphs.items()):
         found = [_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
                  for s in group]
-        item, listing = listing and BULLET_ITEM.match(group[0].text) is not None, \
-            group[-1].text.rstrip().endswith(":") or (listing and BULLET_ITEM.match(group[0].text) is not None)
+        item = listing and BULLET.match(group[0].text) is not None
+        listing = item or group[-1].text.rstrip().endswith(":")
         if group[0].entry or (not group[0].heading and not any(found) and not item and not speaks_of_terms(group)) \
                 or (len(group) == 1 and group[0].text.rstrip().endswith("?") and len(group[0].text.split()) <= 15):
             carry, carry_also = None, ()         # a live blog's new entry, the text left the proposal's subject,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice
 
-from compare.attribute import AliasTable, Sentence, attribute, opens_with_speaker
+from compare.attribute import BULLET, AliasTable, Sentence, attribute, opens_with_speaker
 from compare.lexicon import Anchored, Lexicon, load_lexicon, lower_tokens
 from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, QUAL_RE, QUALIFIERS, Quantity,
                                find_quantities, UNIT_RE, parse_number, parse_quantity, to_days)
@@ -599,7 +599,6 @@ DATED_EARLIER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:19|20)\d\d|earlier|prev
 # "since 2011, when Israel released 1,027 prisoners": what was done in a year named before
 WHEN_DATED = re.compile(r"\b(?:in|since|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+when\b[^.;]*$")
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)")
-BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)
 ESTIMATE_NOUNS = frozenset("cost costs damage damages losses loss toll bill".split())
