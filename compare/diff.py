@@ -17,6 +17,7 @@ from operator import itemgetter
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased, defer
 
+from compare import dates
 from compare.align import Term, align
 from compare.collect import fewer_collections
 from compare.config import load_settings
@@ -85,9 +86,11 @@ def value_text(f: FactView | None) -> str:
     fmt = lambda v: f"{v:g}" if v == int(v) or abs(v) >= 1 else f"{v:.2g}"
     if f.kind == "phase_count":
         return f"{fmt(f.min)} phases ({f.basis or 'explicit'})"
+    qual = f"{f.qualifier} " if f.qualifier and f.qualifier not in ("gradually", "at once", "within") else ""
+    if f.unit == "date":
+        return f"{qual}{dates.text(f.min, f.max)}"
     unit = " days" if f.unit == "day" else ("%" if f.unit == "percent" else "")
     value = fmt(f.min) if f.min == f.max else f"{fmt(f.min)}–{fmt(f.max)}"
-    qual = f"{f.qualifier} " if f.qualifier and f.qualifier not in ("gradually", "at once", "within") else ""
     tail = f" ({f.qualifier})" if f.qualifier in ("gradually", "at once") else ""
     return f"{qual}{value}{unit}{tail}"
 

@@ -9,11 +9,13 @@ paragraphs until another phase or another source is named.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice
 
+from compare import dates
 from compare.attribute import BULLET, AliasTable, Sentence, attribute, opens_with_speaker
 from compare.lexicon import Anchored, Lexicon, load_lexicon, lower_tokens
 from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, QUAL_RE, QUALIFIERS, Quantity,
@@ -28,7 +30,7 @@ DAY_ORDINAL_TOKENS = frozenset(w for w in ORDINALS if w.isalpha() and w not in (
 DIGIT = re.compile(r"\d")
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.8"
+EXTRACTOR_VERSION = "1.9"
 
 
 @dataclass
@@ -80,9 +82,13 @@ ELLIPTIC_PHASE = re.compile(r"\b(?:(?:and|while|with|then|of)\s+the\s+(?P<ord>se
 BOTH_PHASES_EACH = re.compile(rf"\b(?P<o1>{'|'.join(ORDINALS)})\s+and\s+(?P<o2>{'|'.join(ORDINALS)})\s+(?:phases|stages)\b"
                               r"[^.;]{0,30}?\beach\s+(?:also\s+)?(?:last|run|be\s+of)\b", re.I)
 # "in two stages, the first covering villages within 15 km", "three stages, he said, the first lasting 42 days"
-STAGES_THE_FIRST = re.compile(r"\b(?:phases|stages)\b[^.;]{0,40}?,\s+the\s+(?P<ord>first|second|third|fourth)\s+"
-                              r"(?:of\s+(?:them|which)\s+)?(?=[a-z]+ing\b|to\s|would\s|will\s|could\s|can\s|is\s|was\s)",
+_ITEM_NEXT = r"(?=[a-z]+ing\b|(?:to|would|will|could|can|is|was|from|in|on|by|at|within|after|until|with|for)\s)"
+STAGES_THE_FIRST = re.compile(r"\b(?:phases|stages)\b[^.;]{0,40}?[,:]\s+the\s+(?P<ord>first|second|third|fourth)\s+"
+                              rf"(?:of\s+(?:them|which)\s+)?{_ITEM_NEXT}",
                               re.I)                # "in three stages, the first of which could take place within a week"
+# the next items of that list: "...: the first from October 2023, the second from October 2024 and the final stage from July 2025"
+STAGES_THE_NEXT = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)the\s+(?P<ord>second|third|fourth|fifth|final|last)"
+                             rf"(?:\s+(?:stage|phase|one))?\s+{_ITEM_NEXT}", re.I)
 NAMED_AGREEMENT = re.compile(r"[\"”’']?\s+(?:trade\s+)?(?:deal|agreement|accord|pact)\b", re.I)
 YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+[\"“‘']?$")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
@@ -237,8 +243,11 @@ GIVEN_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|grant
                           r"(?:(?:only|just|a\s+further|another|an\s+additional)\s+)?$", re.I)
 DAYS_TO_AFTER = re.compile(r"\s+to\s+(?!run\b|go\b)(?P<verb>[a-z]+)\b")
 _DAY_ORD = "|".join(sorted((w for w in ORDINALS if w != "initial"), key=len, reverse=True))
+# "the first day of next month", "of March": a calendar date (compare.dates), not a day of the deal
+_NOT_OF_CALENDAR = (r"(?!\s+of\s+(?:(?:the|this|next)\s+)?(?:month|year|january|february|march|april|may|june|july|"
+                    r"august|september|october|november|december|(?:19|20)\d\d)\b)")
 ON_DAY = re.compile(r"\b(?:on|by|from|until|before|after|starting|(?:no|not)\s+later\s+than)\s+(?:the\s+)?"
-                    rf"(?:day\s+(?P<n>\d+|[a-z-]+)\b|(?P<o>{_DAY_ORD}|\d+(?:st|nd|rd|th))\s+day\b)"
+                    rf"(?:day\s+(?P<n>\d+|[a-z-]+)\b|(?P<o>{_DAY_ORD}|\d+(?:st|nd|rd|th))\s+day\b{_NOT_OF_CALENDAR})"
                     r"|\bwithin\s+the\s+first\s+(?P<u>day|week|month)\b"
                     rf"|\b(?:in|during)\s+the\s+(?P<ow>{_DAY_ORD})\s+(?P<wu>week|month)\b", re.I)
 # the bound a day named as a limit sets: "no later than day 16", "by day 16", "before day 50" (a deadline);
@@ -401,6 +410,20 @@ MOVED_BEFORE = re.compile(r"\b(?:rose|fell|fallen|risen|climbed|gained|dropped|s
                           r"(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rating|of\s+the\s+(?:popular\s+)?vote)\b", re.I)
 # what a past told as a story has: a year, a past form of "be" or "have", a past move
+# what a calendar date bounds ("no later than March 10": a deadline; "from October 2023": a start); compare.dates reads the date
+DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+before|by|before|until|till|through|to|"
+                        r"from|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|on))?|as\s+of|effective(?:\s+from)?|"
+                        r"after|as\s+early\s+as|on|in)\s+(?:the\s+)?$", re.I)
+DATE_QUALIFIERS = {"no later than": "no later than", "not later than": "no later than", "by": "no later than",
+                   "before": "no later than", "until": "until", "till": "until", "through": "until", "to": "until",
+                   "from": "from", "starting": "from", "beginning": "from", "as of": "from", "effective": "from",
+                   "after": "not before", "not before": "not before", "as early as": "not before"}
+DONE_PARTICIPLE = re.compile(r"\b([\w-]+)\s+(?:[a-z]+ed|taken|held|begun|seized|signed|launched)\s+$")
+BE_WORDS = frozenset("be been being is are was were will would shall must can could should may might to".split())
+DATE_TOKENS = dates.MONTH_TOKENS | {"may", "year", "month"}
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_AS_NAME = re.compile(r"\s+(?!(?:and|or|at|when|if|unless|with|for|as|under|while|but|to|the|a|an|in|on|"
+                          r"after|before|by|if|so|is|are|was|were|will|would)\b)[a-z]")   # "the 2011 deal"
 STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?:year|month|week|spring|summer|autumn|fall|"
                         r"winter|January|February|March|April|May|June|July|August|September|October|November|December)|"
                         r"peaked|fell|rose|shrank|grew|dropped|climbed|jumped|lost|gained|met|went|came|began|arrived|"
@@ -986,8 +1009,9 @@ def _num_text(q: Quantity) -> str:
 class _Doc:
     """State of one document's extraction: phase scope per source and the facts so far."""
 
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, published: dt.date | None = None):
         self.lex = lex
+        self.published = published                        # the document's date: the year of "by March 10"
         self.found: dict[str, bool] = {}                  # per sentence: has() answers
         self.facts: list[ExtractedFact] = []
         self.seen: set[tuple] = set()
@@ -1056,7 +1080,8 @@ class _Doc:
             or ("day" in toks and not toks.isdisjoint(DAY_ORDINAL_TOKENS))        # "a week", "on the fifth day"
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
-        if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
+        has_date = not toks.isdisjoint(DATE_TOKENS)     # a month's name, "year", "month": maybe a date
+        if not (has_number or has_date or lex.mentions_terms(toks) or lex.event_cues is None):
             if _may_commit(toks):                          # no number and no known term: a commitment at most
                 self.found = {}
                 self._commitment(s, source, lambda pos, end: scope, scope is not None)
@@ -1111,6 +1136,12 @@ class _Doc:
         if (markers or has_phase) and " the " in text:   # "The second stage would ..., and the third the exchange of bodies"
             for m in STAGES_THE_FIRST.finditer(text):     # "in two stages, the first covering villages ..."
                 markers.append((m.start("ord"), ORDINALS[m.group("ord").lower()], True, False))
+                for item in STAGES_THE_NEXT.finditer(text, m.end()):
+                    phase = ORDINALS.get(item.group("ord").lower()) or self.explicit_count.get(source) or next(
+                        (int(n) for c in PHASE_COUNT_LOW.finditer(s.low, 0, m.start("ord"))     # "the final stage":
+                         if (n := parse_number(c.group("n"))) and n.is_integer()), None)       # the last the list counts
+                    if phase:
+                        markers.append((item.start("ord"), phase, True, False))
             for m in ELLIPTIC_PHASE.finditer(text):
                 group = "ord" if m.group("ord") else "ord2"
                 phase = ORDINALS[m.group(group).lower()]
@@ -1221,6 +1252,8 @@ class _Doc:
             self.add(fact(ev[0] if ev else self._timing_slot(s, m.start()), "timing", m.start(), m.start(), m.end(),
                           min=lo, max=hi, unit="day", qualifier=_day_bound(m.group(0), text, m.start(), m.end()),
                           text=f"{label} ({m.group(0).lower()})".strip()))
+        if (has_date or (has_number and YEAR_WORD.search(text))) and not self.past_event(s):
+            self._dates(s, events, fact)
         if not (events and self.past_event(s)):         # "13 hostages were handed over on Friday": news
             self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):
@@ -1231,6 +1264,39 @@ class _Doc:
             self._commitment(s, source, phase_at, self.in_phase, first_fact,
                              [(e[1], e[1] + len(e[2])) for e in events])
         return running
+
+    def _dates(self, s: Sentence, events, fact) -> None:
+        """Calendar dates that bound a term: "the second stage from October 2024", "the transition runs
+        until the end of 2025", "no later than March 10", "would start in early 2024". Kind `date`, the
+        days the date allows as YYYYMMDD (compare.dates); not a date in a story of what happened."""
+        text = s.text
+        if not (self.in_phase or self.term(s)):
+            return
+        for m in dates.DATE.finditer(text):
+            bound = DATE_BOUND.search(text, max(0, m.start() - 34), m.start())
+            if bound is None:
+                continue
+            word = " ".join(bound.group("b").lower().split())
+            qualifier = DATE_QUALIFIERS.get(word.split()[0] if word.split()[0] in ("starting", "beginning", "effective")
+                                            else word)
+            year_alone = m.group("y4") and not (m.group("part") or m.group("early"))
+            if year_alone and (qualifier is None or word == "to" or YEAR_AS_NAME.match(text, m.end())):
+                continue                                 # "in 2024", "the 2011 deal": no date a term is bound to
+            clause = text[max((c.end() for c in CLAUSE_END.finditer(text, 0, m.start())), default=0):m.start()]
+            if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause)):
+                continue                                 # "talks opened in October": no term
+            if (done := DONE_PARTICIPLE.search(text, max(0, bound.start() - 40), bound.start())) \
+                    and done.group(1).lower() not in BE_WORDS:
+                continue                                 # "prisoners captured after October 7", "employees hired
+                                                         # after 2007": who they are, not when a term falls due
+            if _in_the_past(text, m.start(), m.end()) or (when := dates.span(m, self.published)) is None:
+                continue
+            ev = self._owner(text, events, bound.start()) if events else None
+            base = ev[0] if ev else self._timing_slot(s, bound.start()).removesuffix("timing").strip()
+            said = f"{word} {m.group(0)}".lower()
+            label = _label_before(ev, bound.start(), said) if ev else " ".join(WORD.findall(clause[:-len(bound.group(0))])[-6:]).lower()
+            self.add(fact(f"{base} date".strip(), "date", bound.start(), m.start(), m.end(), min=when[0], max=when[1],
+                          unit="date", qualifier=qualifier, text=f"{label} ({said})".strip()))
 
     def _commitment(self, s: Sentence, source: str, phase_at, in_phase: bool, first_fact: int | None = None,
                     terms: list[tuple[int, int]] = ()) -> None:
@@ -2268,12 +2334,13 @@ class _Doc:
                                        value_start=s.start + a, value_end=s.start + b, confidence=0.6))
 
 
-def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: AliasTable | None = None
-            ) -> list[ExtractedFact]:
-    """Every fact in a document, each attributed to the source that reported it."""
+def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: AliasTable | None = None,
+            published: dt.date | None = None) -> list[ExtractedFact]:
+    """Every fact in a document, each attributed to the source that reported it. `published`, the
+    document's date, gives a date without its year ("by March 10") its year."""
     lex = lex or lexicon()
     table = alias_table or aliases()
-    doc = _Doc(lex)
+    doc = _Doc(lex, published)
     scope: dict[str, int | None] = {}
     last_source = None
     own = table.canonical(outlet)

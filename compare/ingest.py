@@ -166,7 +166,7 @@ def load(path: str, defaults: DocInput, max_bytes: int) -> list[DocInput]:
 
 def store_document(session: Session, doc: DocInput, extract) -> str:
     """Store one document and its facts in the session's transaction; returns 'new', 'updated' or
-    'unchanged'. `extract(text, outlet) -> list[ExtractedFact]` runs only for a new text."""
+    'unchanged'. `extract(text, outlet, published=) -> list[ExtractedFact]` runs only for a new text."""
     return store_documents(session, [(doc, None)], extract)[0]
 
 
@@ -238,9 +238,9 @@ def extraction_pool(workers: int, extract):
 
 
 def _extract_one(job: tuple) -> tuple[list | None, str | None]:
-    extract, text, outlet, where = job
+    extract, text, outlet, where, published = job
     try:
-        return fact_rows(extract(text, outlet)), None
+        return fact_rows(extract(text, outlet, published=published)), None
     except Exception as exc:          # noqa: BLE001  (reported as that file's error)
         return None, f"{where}: {one_line(exc)}"
 
@@ -256,7 +256,7 @@ class _Batch:
         with read_scope(engine) as session:     # what the store holds already is not extracted again
             known = iter(already_stored(session, [d for _, docs in batch for d in docs]))
         self.batch, self.extract = batch, extract
-        self.jobs = [[None if next(known) else (extract, d.text, aliases().canonical(d.outlet), path) for d in docs]
+        self.jobs = [[None if next(known) else (extract, d.text, aliases().canonical(d.outlet), path, d.published) for d in docs]
                      for path, docs in batch]
         todo = [job for file_jobs in self.jobs for job in file_jobs if job]
         t0 = time.perf_counter()

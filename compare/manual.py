@@ -1,6 +1,7 @@
 """Facts added or corrected by hand. A correction is a new manual fact pointing at the original."""
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
 from pathlib import Path
@@ -8,12 +9,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from compare import dates
 from compare.errors import CrosscheckError
 from compare.ingest import content_hash
 from compare.store import get_or_create_proposal, get_or_create_source, get_or_create_version
 from db.models import Document, Fact
 
-KINDS = {"count", "duration", "timing", "phase_count", "text", "quantity", "commitment"}
+KINDS = {"count", "duration", "timing", "date", "phase_count", "text", "quantity", "commitment"}
 FIELDS = {"proposal", "source", "document", "outlet", "slot", "phase", "kind", "min", "max", "unit", "text",
           "qualifier", "quote", "reviewer"}
 
@@ -23,6 +25,20 @@ def _login() -> str:
         return getpass.getuser()
     except Exception:  # no login name in some containers
         return "unknown"
+
+
+def _value(value, where: str) -> float:
+    """A number, or a date (YYYY-MM-DD) as the number YYYYMMDD that date facts hold."""
+    if isinstance(value, dt.date):
+        return dates.number(value)
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        pass
+    try:
+        return dates.number(dt.date.fromisoformat(str(value)))
+    except ValueError:
+        raise CrosscheckError(f"{where} {value!r} is neither a number nor a date YYYY-MM-DD") from None
 
 
 def _check(rec: dict, where: str) -> None:
@@ -35,6 +51,9 @@ def _check(rec: dict, where: str) -> None:
     kind = rec.get("kind") or ("text" if rec.get("min") is None else "count")
     if kind not in KINDS:
         raise CrosscheckError(f"{where}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+    for key in ("min", "max"):
+        if rec.get(key) is not None:
+            rec[key] = _value(rec[key], f"{where}: {key}")
     lo, hi = rec.get("min"), rec.get("max")
     if lo is not None and hi is not None and float(lo) > float(hi):
         raise CrosscheckError(f"{where}: min {lo} is greater than max {hi}")
@@ -65,7 +84,7 @@ def add_fact(session: Session, rec: dict, where: str = "fact") -> int:
     kind = rec.get("kind") or ("text" if lo is None else "count")
     fact = Fact(version_id=version.id, phase=rec.get("phase"), slot=rec["slot"], kind=kind,
                 min=None if lo is None else float(lo), max=None if hi is None else float(hi),
-                unit=rec.get("unit") or ("day" if kind in ("duration", "timing") else None),
+                unit=rec.get("unit") or ("day" if kind in ("duration", "timing") else "date" if kind == "date" else None),
                 text=rec.get("text") or "", qualifier=rec.get("qualifier"), quote=rec.get("quote") or "",
                 extractor=f"manual:{rec.get('reviewer') or _login()}", extractor_version="-", confidence=1.0,
                 origin="manual")
@@ -81,9 +100,9 @@ def correct_fact(session: Session, fact_id: int, changes: dict, reviewer: str | 
     fields = {c: getattr(original, c) for c in ("version_id", "phase", "slot", "kind", "min", "max", "unit", "text",
                                                 "qualifier", "basis", "quote", "start", "end", "value_start",
                                                 "value_end")}
-    fields.update(changes)
+    fields.update({k: _value(v, k) if k in ("min", "max") and v is not None else v for k, v in changes.items()})
     if "min" in changes and "max" not in changes:
-        fields["max"] = changes["min"]
+        fields["max"] = fields["min"]
     if fields["min"] is not None and fields["max"] is not None and fields["min"] > fields["max"]:
         raise CrosscheckError(f"min {fields['min']} is greater than max {fields['max']}")
     fact = Fact(**fields, extractor=f"manual:{reviewer or _login()}", extractor_version="-", confidence=1.0,

@@ -149,7 +149,7 @@ def store_documents(session: Session, items: Sequence[tuple[DocInput, list[tuple
     """Store documents with their facts (as fact_rows) in the session's transaction; returns 'new',
     'updated' or 'unchanged' for each. The same text under the same locator (or proposal and
     outlet) is unchanged; changed text under a known locator becomes its next version. Facts given
-    as None are extracted here, with `extract_fn(text, outlet)`, when the document turns out to be
+    as None are extracted here, with `extract_fn(text, outlet, published=)`, when the document turns out to be
     new."""
     for doc, _ in items:
         if not doc.outlet or not doc.proposal:
@@ -189,7 +189,7 @@ def store_documents(session: Session, items: Sequence[tuple[DocInput, list[tuple
         same_locator.add((doc.locator, digest))
         same_outlet.add((pid, oid, digest))
         if facts is None:
-            facts = fact_rows(extract_fn(doc.text, extract.aliases().canonical(doc.outlet)))
+            facts = fact_rows(extract_fn(doc.text, extract.aliases().canonical(doc.outlet), published=doc.published))
         new.append((row, facts))
         statuses.append("updated" if previous else "new")
     if retire:

@@ -19,6 +19,7 @@ from typing import Any, Container, Iterable, Iterator, NamedTuple
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from compare import dates
 from compare.errors import CrosscheckError
 from compare.listing import SEVERITY_LEVELS, SEVERITY_NAMES, discrepancy_rows, expand_sides
 from db.models import (Discrepancy, Document, Fact, Proposal, ReportedVersion, ReviewEvent, Run, Source)
@@ -73,6 +74,8 @@ def display_value(vmin: float | None, vmax: float | None, unit: str | None, text
     """33 · 30–40 · 40 days · the text of a text fact; a qualifier ('at least') goes in front."""
     if vmin is None and vmax is None:
         body = (text or "").strip()
+    elif unit == "date" and vmin is not None and vmax is not None:
+        body = dates.text(vmin, vmax)                    # 20231001–20231031: "October 2023"
     else:
         if vmin is None:
             body, amount = fmt_number(vmax), vmax

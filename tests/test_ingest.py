@@ -233,7 +233,7 @@ def test_relative_paths_are_also_tried_from_the_shells_folder(tmp_path, sqlite_u
     assert "1 new" in p.stdout
 
 
-def _extract_or_fail(text_: str, outlet: str):
+def _extract_or_fail(text_: str, outlet: str, published=None):
     """An extractor that fails on one marked text; module level, so that worker processes get it."""
     if "UNREADABLE" in text_:
         raise ValueError("cannot parse this one")
@@ -342,7 +342,7 @@ def test_cli_workers_option_stores_the_same_facts(tmp_path, run_cli):
     assert run_cli("ingest", paths[0], *META, "--workers", 0, db=urls[0]).returncode == 2
 
 
-def _extract_noting_pid(text_: str, outlet: str):
+def _extract_noting_pid(text_: str, outlet: str, published=None):
     """Notes the process that extracts (in the file named by CROSSCHECK_TEST_PIDS), then extracts."""
     with open(os.environ["CROSSCHECK_TEST_PIDS"], "a", encoding="utf-8") as fh:
         fh.write(f"{os.getpid()}\n")

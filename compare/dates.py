@@ -1,0 +1,123 @@
+"""Calendar dates ("by March 10", "from October 2023", "until the end of 2025", "in early 2024") as
+the span of days they allow, each day written as the number YYYYMMDD (October 2023 is 20231001 to
+20231031), so that two versions' dates compare as intervals like any other value; and back to words.
+
+A date without its year takes the year of the document's publication (rolled on to the next year
+when that puts it more than three months before publication: "by March 10" in a December article);
+with no publication date it is not read.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+MONTH_TOKENS = frozenset(MONTHS) - {"may", "mar"}        # words that may name a month, in lower case ("may",
+                                                        # "mar": verbs first; checked with the pattern)
+# a month by its name, capitalised ("may" the verb is no month)
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+DATE = re.compile(
+    r"(?:(?P<part>(?i:end|close|start|beginning|middle|first half|second half|(?:first|second|third|fourth|last) quarter"
+    r"|first day|last day))"
+    r"\s+of\s+(?:the\s+)?|(?P<early>(?i:early|mid|late))(?:-|\s+))?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<m3>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y3>{_YEAR}))?"
+    rf"|(?P<y4>{_YEAR})"
+    r"|(?P<rel>(?i:this|next|the)\s+(?i:year|month)))"
+    r"(?![\w-]|,\d|\.\d|\s*(?:%|percent|per cent))")
+
+_PARTS_OF_YEAR = {"end": (12, 12), "close": (12, 12), "start": (1, 1), "beginning": (1, 1), "middle": (5, 8),
+                  "first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
+                  "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12),
+                  "early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_PARTS_OF_MONTH = {"first day": (1, 1), "last day": (31, 31),
+                   "end": (21, 31), "close": (21, 31), "start": (1, 7), "beginning": (1, 7), "middle": (11, 20),
+                   "first half": (1, 15), "second half": (16, 31), "early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+ROLL_OVER = dt.timedelta(days=90)     # a date without its year this long before publication is next year's
+
+
+def number(day: dt.date) -> float:
+    return float(day.year * 10000 + day.month * 100 + day.day)
+
+
+def day_of(value: float) -> dt.date:
+    v = int(value)
+    return dt.date(v // 10000, v // 100 % 100, v % 100)
+
+
+def _month_span(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = _PARTS_OF_MONTH.get(part, (1, last)) if part else (1, last)
+    return dt.date(year, month, min(lo, last)), dt.date(year, month, min(hi, last))
+
+
+def _year_span(year: int, part: str | None) -> tuple[float, float]:
+    if part in ("first day", "last day"):
+        day = dt.date(year, 1, 1) if part == "first day" else dt.date(year, 12, 31)
+        return number(day), number(day)
+    lo_m, hi_m = _PARTS_OF_YEAR.get(part, (1, 12)) if part else (1, 12)
+    return number(dt.date(year, lo_m, 1)), number(_month_span(year, hi_m, None)[1])
+
+
+def span(m: re.Match, published: dt.date | None) -> tuple[float, float] | None:
+    """(first, last) day a DATE match allows, as YYYYMMDD numbers; None when its year is unknown or
+    the words name no date (a bare "May", "the month" with nothing before it)."""
+    part = (m.group("part") or m.group("early") or "").lower() or None
+    part = " ".join(part.split()) if part else None
+    month_word = m.group("m1") or m.group("m2") or m.group("m3")
+    if m.group("rel"):
+        rel = m.group("rel").lower().split()
+        if published is None or (rel[0] == "the" and part is None):
+            return None                                  # "the year" alone names none
+        if rel[1] == "year":
+            return _year_span(published.year + (rel[0] == "next"), part)
+        month, year = published.month + (rel[0] == "next"), published.year
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        lo, hi = _month_span(year, month, part)
+        return number(lo), number(hi)
+    if month_word is None:                               # a year alone
+        return _year_span(int(m.group("y4")), part)
+    month = MONTHS[month_word.rstrip(".").lower()]
+    day_word = m.group("d1") or m.group("d2")
+    year_word = m.group("y1") or m.group("y2") or m.group("y3")
+    if month_word == "May" and not (day_word or year_word):
+        return None                                      # "May" alone: more often the verb
+    if year_word:
+        year = int(year_word)
+    elif published is None:
+        return None
+    else:
+        year = published.year
+        first = dt.date(year, month, 1)
+        if first + dt.timedelta(days=31) < published - ROLL_OVER:
+            year += 1                                    # "by March 10" in a December article
+    if day_word:
+        day = int(day_word.rstrip("stndrh"))
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        return (number(dt.date(year, month, day)),) * 2
+    lo, hi = _month_span(year, month, part)
+    return number(lo), number(hi)
+
+
+def text(lo: float, hi: float) -> str:
+    """A span of days in words: "10 March 2025", "October 2023", "2025", else "1 January 2024 to
+    30 April 2024"."""
+    a, b = day_of(lo), day_of(hi)
+    if a == b:
+        return f"{a.day} {calendar.month_name[a.month]} {a.year}"
+    whole_month = a.day == 1 and b.day == calendar.monthrange(b.year, b.month)[1]
+    if whole_month and (a.year, a.month) == (b.year, b.month):
+        return f"{calendar.month_name[a.month]} {a.year}"
+    if whole_month and a.year == b.year and (a.month, b.month) == (1, 12):
+        return str(a.year)
+    if whole_month and a.year == b.year:
+        return f"{calendar.month_name[a.month]} to {calendar.month_name[b.month]} {a.year}"
+    return f"{text(lo, lo)} to {text(hi, hi)}"

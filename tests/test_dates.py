@@ -1,0 +1,171 @@
+"""Calendar dates: read from the words, bound to a term, compared as spans of days, shown in words."""
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given, strategies as st
+
+from compare import dates
+from compare.diff import value_text
+from compare.extract import extract
+from compare.levels import FactView, compare_facts
+from reports.context import display_value
+
+JULY_2023 = dt.date(2023, 7, 14)
+
+
+def span_of(words, published=JULY_2023):
+    m = dates.DATE.search(words)
+    return dates.span(m, published) if m else None
+
+
+@pytest.mark.parametrize("words, published, lo, hi", [
+    ("March 10, 2025", None, 20250310, 20250310),
+    ("10 March 2025", None, 20250310, 20250310),
+    ("Sept. 3, 2024", None, 20240903, 20240903),
+    ("October 2023", None, 20231001, 20231031),
+    ("February 2024", None, 20240201, 20240229),            # a leap year
+    ("2025", None, 20250101, 20251231),
+    ("end of 2025", None, 20251201, 20251231),
+    ("early 2024", None, 20240101, 20240430),
+    ("mid-2024", None, 20240501, 20240831),
+    ("late March 2024", None, 20240321, 20240331),
+    ("the first half of 2026", None, 20260101, 20260630),
+    ("last day of February 2023", None, 20230228, 20230228),
+    ("first day of next month", JULY_2023, 20230801, 20230801),
+    ("end of this year", JULY_2023, 20231201, 20231231),
+    ("next year", JULY_2023, 20240101, 20241231),
+    ("November", JULY_2023, 20231101, 20231130),            # the year of publication
+    ("March 1", JULY_2023, 20240301, 20240301),             # long before publication: the next year's
+    ("June 20", JULY_2023, 20230620, 20230620),             # just before publication: this year's
+])
+def test_a_date_is_the_span_of_days_it_allows(words, published, lo, hi):
+    assert span_of(words, published) == (lo, hi)
+
+
+@pytest.mark.parametrize("words, published", [
+    ("March 10", None),             # no year and no publication date: not read
+    ("May", JULY_2023),             # "May" alone is more often the verb
+    ("end of the year", None),
+    ("February 30, 2024", None),    # no such day
+])
+def test_words_that_name_no_date_give_none(words, published):
+    assert span_of(words, published) is None
+
+
+def test_may_the_verb_is_no_month():
+    assert dates.DATE.search("the talks may resume") is None
+
+
+@pytest.mark.parametrize("lo, hi, words", [
+    (20250310, 20250310, "10 March 2025"),
+    (20231001, 20231031, "October 2023"),
+    (20250101, 20251231, "2025"),
+    (20240101, 20240430, "January to April 2024"),
+    (20240315, 20240402, "15 March 2024 to 2 April 2024"),
+])
+def test_a_span_reads_back_in_words(lo, hi, words):
+    assert dates.text(lo, hi) == words
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.sampled_from(["", "end of ", "early ", "mid-", "late ", "the first half of ", "first day of "]),
+       st.sampled_from(["{d:%B} {d.day}, {d.year}", "{d.day} {d:%B} {d.year}", "{d:%B} {d.year}", "{d.year}"]))
+def test_every_date_reads_as_an_ordered_span_that_holds_its_day(day, part, form):
+    words = part + form.format(d=day)
+    lo, hi = span_of(words, None)
+    assert lo <= hi
+    if not part:
+        assert lo <= dates.number(day) <= hi
+    dates.text(lo, hi)                                   # never fails
+
+
+def facts_of(text, published=JULY_2023, outlet="Test Outlet"):
+    return [f for f in extract(text, outlet, published=published) if f.kind == "date"]
+
+
+def test_a_stage_list_gives_each_stage_its_start():
+    facts = facts_of("The paper says the new rules will be phased in over three stages: the first from October 2023, "
+                     "the second from October 2024 and the final stage from July 2025.")
+    assert [(f.phase, f.min, f.max, f.qualifier, f.unit) for f in facts] == [
+        (1, 20231001, 20231031, "from", "date"), (2, 20241001, 20241031, "from", "date"),
+        (3, 20250701, 20250731, "from", "date")]
+
+
+@pytest.mark.parametrize("text, published, source, lo, hi, qualifier", [
+    ("All foreign forces would leave by May 2021, the Taliban said.", None, "Taliban", 20210501, 20210531,
+     "no later than"),
+    ("The transition will run until the end of 2025, the European Commission said.", None, "European Commission",
+     20251201, 20251231, "until"),
+    ("Talks on the second stage would open no later than March 10, Qatar said.", JULY_2023, "Qatar",
+     20240310, 20240310, "no later than"),
+    ("The fund will be up and running before the end of this year, Ukraine says.", JULY_2023, "Ukraine",
+     20231201, 20231231, "no later than"),
+    ("Under the deal, the tariff cut would take effect on the first day of next month.", JULY_2023, "Test Outlet",
+     20230801, 20230801, None),
+    ("The second tranche would be paid after a review in November, Pakistan said.", JULY_2023, "Pakistan",
+     20231101, 20231130, None),
+])
+def test_a_date_a_term_is_bound_to_is_a_fact(text, published, source, lo, hi, qualifier):
+    facts = facts_of(text, published)
+    assert [(f.min, f.max, f.qualifier) for f in facts] == [(lo, hi, qualifier)]
+    assert source.lower() in facts[0].source.lower()
+    assert text[facts[0].value_start - facts[0].start:facts[0].value_end - facts[0].start] in facts[0].quote
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed on February 28, 2020 in Doha.",                          # a past event
+    "Under a 2011 deal, Israel freed 1,027 prisoners in October 2011.",
+    "The TNLA seized the town in mid-2024, during the second stage of an offensive.",
+    "Talks would cover prisoners captured after October 7, 2023.",                # who, not when
+    "Employees hired after 2007 would be reviewed by a commission.",
+    "The sides would return to commitments from 2019 talks in Doha.",            # a year as a name
+    "The ceasefire would hold in 2024 as it did in 2023.",                        # a year alone, no bound
+    "Prices may fall next year, analysts said.",                                  # no term
+    "Talks would open by March 10.",                                              # no year to be had
+])
+def test_dates_that_bound_no_term_are_not_facts(text):
+    assert facts_of(text, published=None if "March 10" in text else JULY_2023) == []
+
+
+def test_the_first_day_of_a_month_is_no_day_of_the_deal():
+    facts = extract("Under the deal, the tariff cut would take effect from the first day of next month.", "Wire",
+                    published=JULY_2023)
+    assert not [f for f in facts if f.kind == "timing"]
+
+
+def view(lo, hi, qualifier=None, version=1):
+    return FactView(None, version, "withdrawal date", "date", None, float(lo), float(hi), "date", "", qualifier)
+
+
+@pytest.mark.parametrize("a, b, level", [
+    (view(20250310, 20250310), view(20250310, 20250310), "exact"),
+    (view(20251201, 20251231, "until"), view(20250701, 20250731, "until"), "disjoint"),
+    (view(20250301, 20250331, "no later than"), view(20250310, 20250310), "narrower"),
+    (view(20231001, 20231031), view(20231015, 20231115), "overlapping"),
+])
+def test_two_versions_dates_compare_as_spans(a, b, level):
+    assert compare_facts(a, b).level.name == level
+
+
+def test_a_date_is_shown_in_words_in_findings_and_pages():
+    assert value_text(view(20251201, 20251231, "until")) == "until December 2025"
+    assert display_value(20250310.0, 20250310.0, "date", "", "no later than") == "no later than 10 March 2025"
+
+
+def test_ingest_reads_dates_with_the_publication_year_and_manual_dates_take_iso(tmp_path, run_cli, sqlite_url):
+    article = tmp_path / "a.txt"
+    article.write_text("Truce terms\n\nAccording to the Harbor Ledger, the truce would take effect on March 1 and "
+                       "the second stage would start no later than April 15.\n", encoding="utf-8")
+    run_cli("ingest", article, "--outlet", "Example Daily", "--proposal", "harbour", "--published", "2024-02-20",
+            db=sqlite_url, check=True)
+    run_cli("facts", "add", "--proposal", "harbour", "--source", "Bay Times", "--slot", "truce date",
+            "--kind", "date", "--min", "2024-03-02", db=sqlite_url, check=True)
+    facts = json.loads(run_cli("facts", "--format", "json", db=sqlite_url, check=True).stdout)
+    got = sorted((f["source"], f["min"], f["max"], f["unit"], f["qualifier"]) for f in facts if f["kind"] == "date")
+    assert got == [("Bay Times", 20240302, 20240302, "date", None),
+                   ("Harbor Ledger", 20240301, 20240301, "date", None),
+                   ("Harbor Ledger", 20240415, 20240415, "date", "no later than")]
+    bad = run_cli("facts", "add", "--proposal", "harbour", "--source", "Bay Times", "--slot", "truce date",
+                  "--kind", "date", "--min", "2024-13-01", db=sqlite_url)
+    assert bad.returncode != 0 and "2024-13-01" in bad.stderr and "Traceback" not in bad.stderr
