@@ -886,7 +886,12 @@ def _subject_before(sentence: str, pos: int, end: int) -> re.Match | None:
 
 # a press review's paragraph led by the outlet's name in capitals: "ETHIOPIAN HERALD (state English daily, Addis
 # Ababa) - The Herald framed ..." (not a dateline: "BANGKOK - ...", "PORT HALVERN (Courier) - ...")
-CAPS_LEAD = re.compile(r"^\W*(?P<name>[A-Z][A-Z'’&.-]+(?:\s+[A-Z][A-Z'’&.-]+){0,4})\s*(?P<paren>\([^()]{1,60}\))?\s+[-–—]+\s+")
+CAPS_LEAD = re.compile(r"^\W*(?P<name>[A-Z][\w'’&.-]+(?:\s+[A-Z][\w'’&.-]+){0,4})\s*(?P<paren>\([^()]{1,60}\))?\s+[-–—]+\s+")
+# ... or in any case when the paragraph goes on about "the daily", "the Kabul broadcaster": "TOLOnews (Kabul) - The
+# Kabul broadcaster gives ...", "HASHT-E SUBH (Kabul) - The daily puts ..."
+NAMED_AGAIN = re.compile(r"(?:The\s+)?([A-Z][\w'’-]+)")
+MEDIA_BACKREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:daily|paper|newspaper|broadcaster|network|agency|channel|station|"
+                           r"weekly|tabloid|website|site|outlet|magazine)\b")
 MEDIA_DESCRIPTION = re.compile(r"\b(?:daily|weekly|website|state|private|broadcaster|newspaper|paper|outlet|television|"
                                r"radio|tabloid|magazine|agency)\b|\bMinistry\s+of\s+Information\b")   # "(state weekly, Asmara)"
 OWN_VIEW = frozenset({"our view", "editorial", "analysis", "comment", "opinion", "the view from here"})
@@ -896,14 +901,19 @@ OUTLET_NAME_WORDS = PAPER_NAME_WORDS | {"broadcasting", "corporation", "corporat
 
 def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
-    if sentence[:2].isupper() and (m := CAPS_LEAD.match(sentence)):
+    if sentence[:1].isupper() and ("- " in sentence[:90] or "– " in sentence[:90] or "— " in sentence[:90]) \
+            and (m := CAPS_LEAD.match(sentence)):
         name = m.group("name")
-        if name.lower() in OWN_VIEW:
+        caps = name.isupper()
+        if caps and name.lower() in OWN_VIEW:
             return Attribution(None, True)           # "OUR VIEW - ...": the outlet's own
-        if (known := aliases.lookup(name)) and known.lower() == name.lower() \
-                or name.split()[-1].lower() in OUTLET_NAME_WORDS \
-                or m.group("paren") and MEDIA_DESCRIPTION.search(m.group("paren")):
-            return Attribution(known or aliases.canonical(name.title()), True)
+        known = aliases.lookup(name)
+        if caps and (known and known.lower() == name.lower() or name.split()[-1].lower() in OUTLET_NAME_WORDS
+                     or m.group("paren") and MEDIA_DESCRIPTION.search(m.group("paren"))) \
+                or MEDIA_BACKREF.match(sentence, m.end()) \
+                or (not known and (again := NAMED_AGAIN.match(sentence, m.end()))   # "THE DAILY SENTINEL (New York) -
+                    and again.group(1).lower() in name.lower().split() and again.group(1).lower() != "the"):  # The Sentinel"
+            return Attribution(known or aliases.canonical(name.title() if caps else name), True)
     if "both" in toks and BOTH_DOCUMENTS.match(sentence):
         return Attribution(None, False, backref=True, noun="both")   # "Both documents say ...": the two named last
     if "from" in toks and ":" in sentence and (m := MORE_FROM.match(sentence)) \

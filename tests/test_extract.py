@@ -675,6 +675,17 @@ def test_a_press_reviews_paragraph_led_by_an_outlet_in_capitals_is_its_account_a
                                                            "Ethiopian News Agency", "Ethiopian News Agency", None]
 
 
+def test_a_press_reviews_lead_in_any_case_is_the_outlet_when_the_paragraph_names_it_again():
+    text = ("TOLONews (Kabul) - The Kabul broadcaster says the government would free 1,500 prisoners.\n\n"
+            "HASHT-E SUBH (Kabul) - The daily puts the number at 1,000.\n\n"
+            "THE DAILY SENTINEL (New York) - The Sentinel puts the staffing rules first. It reports that shows must "
+            "hire at least three writers.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["TOLONews", "Hasht-E Subh", "Daily Sentinel",
+                                                           "Daily Sentinel"]
+    dateline = "Herat (Wire) - The talks went on, and 1,000 prisoners would be freed. The Taliban said so."
+    assert [s.source for s in attribute(dateline, ALIASES)] == [None, "Taliban"]
+
+
 def test_known_sources_named_together_each_state_the_term():
     text = ("Ynet and the Times of Israel reported that about 1,000 prisoners would be freed in the first phase. "
             "The deal would also let 600 trucks in each day.\n\nIsrael and Hamas said the truce would last six weeks.")
