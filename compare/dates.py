@@ -66,9 +66,10 @@ def _year_span(year: int, part: str | None) -> tuple[float, float]:
     return number(dt.date(year, lo_m, 1)), number(_month_span(year, hi_m, None)[1])
 
 
-def span(m: re.Match, published: dt.date | None) -> tuple[float, float] | None:
+def span(m: re.Match, published: dt.date | None, year: int | None = None) -> tuple[float, float] | None:
     """(first, last) day a DATE match allows, as YYYYMMDD numbers; None when its year is unknown or
-    the words name no date (a bare "May", "the month" with nothing before it)."""
+    the words name no date (a bare "May", "the month" with nothing before it). `year`: the year of a
+    date without one, when the text gives it elsewhere ("between March 3 and March 10, 2025")."""
     part = (m.group("part") or m.group("early") or "").lower() or None
     part = " ".join(part.split()) if part else None
     month_word = m.group("m1") or m.group("m2") or m.group("m3")
@@ -91,6 +92,8 @@ def span(m: re.Match, published: dt.date | None) -> tuple[float, float] | None:
         return None                                      # "May" alone: more often the verb
     if year_word:
         year = int(year_word)
+    elif year is not None:
+        pass
     elif published is None:
         return None
     else:
@@ -121,3 +124,9 @@ def text(lo: float, hi: float) -> str:
     if whole_month and a.year == b.year:
         return f"{calendar.month_name[a.month]} to {calendar.month_name[b.month]} {a.year}"
     return f"{text(lo, lo)} to {text(hi, hi)}"
+
+
+def written_year(m: re.Match) -> int | None:
+    """The year a DATE match writes out, if any."""
+    word = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
+    return int(word) if word else None

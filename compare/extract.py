@@ -413,7 +413,12 @@ POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rati
 # what a calendar date bounds ("no later than March 10": a deadline; "from October 2023": a start); compare.dates reads the date
 DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+before|by|before|until|till|through|to|"
                         r"from|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|on))?|as\s+of|effective(?:\s+from)?|"
-                        r"after|as\s+early\s+as|on|in)\s+(?:the\s+)?$", re.I)
+                        r"after|as\s+early\s+as|on|in|between)\s+(?:the\s+)?"
+                        r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)   # "on Sunday, February 15"
+DATE_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:the\s+)?")      # "from October 2 to October 9"
+DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|begin|come|enter|end|expire|run|open|close|"
+                 r"hold|resume|meet|finish|last))\b", re.I)      # "the first review is due in October", "to take hold on"
+PAST_TENSE = re.compile(r"\b(?:was|were)\b(?!\s+(?:to|due|set|expected|scheduled)\b)|\b(?:had|did)\b", re.I)
 DATE_QUALIFIERS = {"no later than": "no later than", "not later than": "no later than", "by": "no later than",
                    "before": "no later than", "until": "until", "till": "until", "through": "until", "to": "until",
                    "from": "from", "starting": "from", "beginning": "from", "as of": "from", "effective": "from",
@@ -1270,10 +1275,12 @@ class _Doc:
         until the end of 2025", "no later than March 10", "would start in early 2024". Kind `date`, the
         days the date allows as YYYYMMDD (compare.dates); not a date in a story of what happened."""
         text = s.text
-        if not (self.in_phase or self.term(s)):
-            return
+        about_terms = self.in_phase or self.term(s)
+        last_end = 0                                     # where the date before ended: a clause starts there too
         for m in dates.DATE.finditer(text):
-            bound = DATE_BOUND.search(text, max(0, m.start() - 34), m.start())
+            if m.start() < last_end:
+                continue                                 # the end of a range read with its start
+            bound = DATE_BOUND.search(text, max(0, m.start() - 46), m.start())
             if bound is None:
                 continue
             word = " ".join(bound.group("b").lower().split())
@@ -1282,20 +1289,36 @@ class _Doc:
             year_alone = m.group("y4") and not (m.group("part") or m.group("early"))
             if year_alone and (qualifier is None or word == "to" or YEAR_AS_NAME.match(text, m.end())):
                 continue                                 # "in 2024", "the 2011 deal": no date a term is bound to
-            clause = text[max((c.end() for c in CLAUSE_END.finditer(text, 0, m.start())), default=0):m.start()]
-            if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause)):
+            clause = text[max((c.end() for c in CLAUSE_END.finditer(text, last_end, bound.start())), default=last_end):bound.start()]
+            last_end = m.end()
+            if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause)):
                 continue                                 # "talks opened in October": no term
+            if PAST_TENSE.search(clause) or not about_terms and (m.group("y4") or PAST_TENSE.search(text, 0, m.start())):
+                continue                                 # outside the terms' sentences a day or month told in the present
+                                                         # ("Armenia hands back the district by 20 November"), not a year;
+                                                         # never in a clause told in the past ("had withdrawn by May 1")
             if (done := DONE_PARTICIPLE.search(text, max(0, bound.start() - 40), bound.start())) \
                     and done.group(1).lower() not in BE_WORDS:
                 continue                                 # "prisoners captured after October 7", "employees hired
                                                          # after 2007": who they are, not when a term falls due
             if _in_the_past(text, m.start(), m.end()) or (when := dates.span(m, self.published)) is None:
                 continue
+            end = m.end()
+            second = dates.DATE.match(text, gap.end()) if qualifier in ("from", None) \
+                and (gap := DATE_RANGE_GAP.match(text, end)) else None
+            until = dates.span(second, self.published) if second else None
+            if until and not dates.written_year(m) and (year := dates.written_year(second)):
+                when = dates.span(m, self.published, year) or when   # "between March 3 and March 10, 2025": 2025
+            if until and until[1] >= when[0]:
+                when, end, qualifier = (when[0], until[1]), second.end(), None    # "will run from October 2 to
+                last_end = end                                                   # October 9": the days between
+            elif word == "between":
+                continue
             ev = self._owner(text, events, bound.start()) if events else None
             base = ev[0] if ev else self._timing_slot(s, bound.start()).removesuffix("timing").strip()
-            said = f"{word} {m.group(0)}".lower()
-            label = _label_before(ev, bound.start(), said) if ev else " ".join(WORD.findall(clause[:-len(bound.group(0))])[-6:]).lower()
-            self.add(fact(f"{base} date".strip(), "date", bound.start(), m.start(), m.end(), min=when[0], max=when[1],
+            said = f"{word} {text[m.start():end]}".lower()
+            label = _label_before(ev, bound.start(), said) if ev else " ".join(WORD.findall(clause)[-6:]).lower()
+            self.add(fact(f"{base} date".strip(), "date", bound.start(), m.start(), end, min=when[0], max=when[1],
                           unit="date", qualifier=qualifier, text=f"{label} ({said})".strip()))
 
     def _commitment(self, s: Sentence, source: str, phase_at, in_phase: bool, first_fact: int | None = None,

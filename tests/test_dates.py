@@ -113,8 +113,29 @@ def test_a_date_a_term_is_bound_to_is_a_fact(text, published, source, lo, hi, qu
     assert text[facts[0].value_start - facts[0].start:facts[0].value_end - facts[0].start] in facts[0].quote
 
 
+@pytest.mark.parametrize("text, spans", [
+    ("Armenia hands back the Aghdam district by 20 November, the Kalbajar district by 15 November and the Lachin "
+     "district by 1 December.", [(20231120, 20231120, "no later than"), (20231115, 20231115, "no later than"),
+                                  (20231201, 20231201, "no later than")]),
+    ("The cease-fire is to take hold at 00:00 Kyiv time on Sunday, February 15.", [(20240215, 20240215, None)]),
+    ("Later tranches are tied to quarterly reviews, the first of which is due in October.",
+     [(20231001, 20231031, None)]),
+    ("The members' ratification vote will run from October 2 to October 9.", [(20231002, 20231009, None)]),
+    ("Voting would take place between March 3 and March 10, 2025.", [(20250303, 20250310, None)]),
+])
+def test_deadlines_told_in_the_present_weekdays_and_ranges(text, spans):
+    assert [(f.min, f.max, f.qualifier) for f in facts_of(text)] == spans
+
+
+def test_a_dates_text_says_what_it_bounds():
+    [fact] = facts_of("Under the accord the contract would run until April 30, 2028.")
+    assert fact.text == "the accord the contract would run (until april 30, 2028)"
+
+
 @pytest.mark.parametrize("text", [
     "The deal was signed on February 28, 2020 in Doha.",                          # a past event
+    "Under the deal, Armenian forces had left the district by 20 November.",     # told in the past
+    "Lessons from 2024",                                                          # a heading, a year alone
     "Under a 2011 deal, Israel freed 1,027 prisoners in October 2011.",
     "The TNLA seized the town in mid-2024, during the second stage of an offensive.",
     "Talks would cover prisoners captured after October 7, 2023.",                # who, not when
