@@ -197,7 +197,7 @@ ANON = re.compile(rf"\b(?:{ANON_WHO}|insiders?|spokes(?:man|woman|person)|analys
 CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports reporting published publishes revealed reveals released releases obtained "
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired "
                                         "issued issues printed prints learned learnt learns understands").split())
-SPEECH_LIST = ("said says say told stated states added claimed claims insisted insists insist noted notes confirmed confirms "
+SPEECH_LIST = ("said says say told tells stated states added claimed claims insisted insists insist noted notes confirmed confirms "
                "confirm announced announces announce explained explain argued argue estimated estimates projected "
                "projects calculated calculates quoted briefed describe describes").split()
 CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
@@ -420,6 +420,8 @@ BODY_POSSESSIVE_STARTS = ("the ", "by the ", "in the ", "under the ", "on ")
 ONE_FIGURE_DOCS = frozenset({"count", "figure", "figures", "tally", "reckoning", "calculation", "calculations", "estimate"})
 VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document", "statement", "readout", "briefing"}
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january "
+                           "february march april june july august september october november december".split())
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
 ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
@@ -428,6 +430,11 @@ ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
                        rf"(?:(?P<subj>(?:the\s+)?{NAME})|the\s+(?P<noun>{'|'.join(BACKREF_LIST)})\b|(?P<us>us|me)\b)")   # "told the state news agency TASS", "told the paper", "tells us"
 TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
                      rf"(?P<org>{NAME})\s+(?P<role>{ROLES})\b")
+# "He says ..." right after a sentence led by a person's name: that person
+HE_SHE_SAID = re.compile(r"^\W*(?:He|She)\s+(?:also\s+)?(?:says|said|adds|added|tells|told|notes|noted|insists|insisted)\b")
+THEY_SAID = re.compile(r"^\W*They\s+(?:also\s+)?(?:say|said|add|added|tell|told|note|noted|insist|insisted)\b")
+ANON_PLURAL_LEAD = re.compile(r"^\W*(?:[A-Z][\w-]+\s+){0,2}?(?i:diplomats|officials|sources|mediators|negotiators|people)\b")
+PERSON_LEAD = re.compile(r"^\W*(?P<subj>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+){0,2})(?:\s*,[^,]{1,80},)?\s+[a-z]")
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?(?:(?:Speaking|Asked|Talking|Writing)\b[^,;.]{0,80},\s+)?|[—:]\s*)"
                            r"(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
                            r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?|called|described)\b")
@@ -521,8 +528,8 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
 def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     ref = LEADING_CONJUNCTION.sub("", AND.split(ref.strip())[0].strip(" ,"))
     words = ref.split()
-    if not words or _norm_name(ref) in PRONOUNS:
-        return None
+    if not words or _norm_name(ref) in PRONOUNS or words[0].lower().rstrip("'’s") in CALENDAR_WORDS:
+        return None                                      # "Tuesday's confidential report": no one's
     if words[0].lower() == "the" and (kind := _role_kind(" ".join(words[1:]))) in PEOPLE_KINDS:
         return Attribution(None, True, backref=True, noun=kind)    # "the official(s)": theirs named before, or the
                                                                    # outlet's own
@@ -703,6 +710,11 @@ def _lede_state(text: str, aliases: AliasTable) -> str | None:
                 counts[known] = counts.get(known, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     return max(counts, key=counts.get) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
+
+
+def _introduced(name: str, text: str, end: int) -> bool:
+    """Whether a person's surname was given with a first name before `end` ("Rafael Grossi")."""
+    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text[:end]) is not None
 
 
 def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> str | None:
@@ -1285,6 +1297,14 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                     continue                             # paragraph's end ("Under the US plan, ..." does not)
                 s.source, s.also = carry, carry_also if carry is not None else ()
                 continue
+            if att.backref and att.noun is None and i > 0 and HE_SHE_SAID.match(s.text) \
+                    and (lead := PERSON_LEAD.match(group[i - 1].text)) \
+                    and (" " in lead.group("subj") or _introduced(lead.group("subj"), text, group[i - 1].start)):
+                att = Attribution(lead.group("subj"), False)      # "Grossi has landed in Vienna. He says ...": Grossi,
+                                                                  # named in full before ("Rafael Grossi")
+            elif att.backref and att.noun is None and i > 0 and THEY_SAID.match(s.text) \
+                    and ANON_PLURAL_LEAD.match(group[i - 1].text):
+                att = Attribution(group[i - 1].source, False)     # "Diplomats in Vienna tell us ... They say ...": theirs
             if att.noun == "both":                                # "Both documents say": the two named last
                 s.source, s.also = (named[-1], (named[-2],)) if len(named) >= 2 else (carry, ())
                 continue

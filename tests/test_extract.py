@@ -686,6 +686,24 @@ def test_a_press_reviews_lead_in_any_case_is_the_outlet_when_the_paragraph_names
     assert [s.source for s in attribute(dateline, ALIASES)] == [None, "Taliban"]
 
 
+def test_he_says_after_a_sentence_led_by_a_person_named_in_full_is_that_person():
+    text = ("IAEA Director General Rafael Grossi is in Tehran.\n\n"
+            "14:05 - Grossi has landed in Vienna. He says cameras will be reinstalled within days.\n\n"
+            "16:02 - Behrouz Kamalvandi, the AEOI spokesman, tells state TV the meeting will take place within two "
+            "weeks. He says footage will stay under seal.\n\n"
+            "16:30 - Earlier the talks ran late. He says nothing was signed.")
+    got = [s.source for s in attribute(text, ALIASES)]
+    assert got[1:6] == [None, "Grossi", "Behrouz Kamalvandi", "Behrouz Kamalvandi", None]
+    assert got[6] != "Earlier"                         # not a person: "Earlier" was never a first name's surname
+
+
+def test_they_say_after_unnamed_diplomats_stays_theirs_and_a_weekday_is_no_source():
+    text = ("Grossi said the cameras would return within days. Diplomats in Vienna tell us the first tranche would "
+            "cover Isfahan. They say a second phase would extend monitoring to Fordow.\n\n"
+            "A recap from Tuesday's confidential report: the stock would be capped at 300 kg.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Grossi", None, None, None]
+
+
 def test_known_sources_named_together_each_state_the_term():
     text = ("Ynet and the Times of Israel reported that about 1,000 prisoners would be freed in the first phase. "
             "The deal would also let 600 trucks in each day.\n\nIsrael and Hamas said the truce would last six weeks.")
