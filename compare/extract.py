@@ -587,6 +587,18 @@ RELEASE_INTERVAL = re.compile(r"\b(?:batch(?:es)?|releases?|released|freed|hando
 RELEASE_INTERVAL_WORDS = frozenset("batch batches release releases released freed handover handovers exchange "
                                    "exchanges".split())
 MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
+# what a deal rules out, told in the present: "sets no deadline", "there is no ban on", "no money changes hands",
+# "are not required to keep"
+EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains?|provides?|offers?|gives?|has|have|having|"
+                       r"carr(?:y|ies)|makes?|creates?|grants?|foresees?|envisages?|mentions?|names?|leaves?|"
+                       r"there\s+(?:is|are|will\s+be|would\s+be))\s+(?P<neg>no)\s+(?=(?P<what>[a-z]))"
+                       r"|(?:^|[,;:]\s+|\bunder\s+the\s+\w+,\s+)(?P<neg2>no)\s+(?P<subj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                       r"(?=(?P<what2>changes|goes|passes|is|are|crosses|enters|leaves)\b)"
+                       r"|\b(?:is|are)\s+(?P<neg3>not)\s+(?=(?P<what3>(?:required|obliged|bound|allowed|permitted)\s+to\b)))", re.I)
+NEGATION_TOKENS = frozenset({"no", "not"})
+NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter comment way sign reason surprise "
+                         "other further excuse choice intention interest ambiguity illusion illusions idea desire "
+                         "appetite".split())              # "no later than", "has no political excuse": no term
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire".split())
 RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is\s+to|to)\s+(?:then\s+)?(?:be\s+)?"
@@ -1087,9 +1099,10 @@ class _Doc:
             return scope                     # "When will the first hostages be freed?": a question states nothing
         has_date = not toks.isdisjoint(DATE_TOKENS)     # a month's name, "year", "month": maybe a date
         if not (has_number or has_date or lex.mentions_terms(toks) or lex.event_cues is None):
-            if _may_commit(toks):                          # no number and no known term: a commitment at most
-                self.found = {}
+            if _may_commit(toks) or not toks.isdisjoint(NEGATION_TOKENS):   # no number and no known term:
+                self.found = {}                                            # a commitment or an exclusion at most
                 self._commitment(s, source, lambda pos, end: scope, scope is not None)
+                self._exclusions(s, source, lambda pos, end: scope, scope is not None)
             return scope
         first_fact = len(self.facts)
         self.found = {}
@@ -1268,7 +1281,27 @@ class _Doc:
         if _may_commit(toks):                            # in the clauses no other fact or term stands in
             self._commitment(s, source, phase_at, self.in_phase, first_fact,
                              [(e[1], e[1] + len(e[2])) for e in events])
+        if not toks.isdisjoint(NEGATION_TOKENS):
+            self._exclusions(s, source, phase_at, self.in_phase)
         return running
+
+    def _exclusions(self, s: Sentence, source: str, phase_at, in_phase: bool) -> None:
+        """What the deal rules out or leaves out, told without a modal: "It sets no deadline for that",
+        "places no limit on the level", "having no expiry date", "there is no ban on using AI", "no money
+        changes hands", "Studios are not required to keep a room running". Kind `commitment`, in a
+        sentence about the deal (as for commitments); not in a clause told in the past ("there was no")."""
+        if not (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) or self.past_event(s):
+            return
+        text = s.text
+        for m in EXCLUSION.finditer(text):
+            neg = "not" if m.group("neg3") else "no"
+            at = m.start("what") if m.group("neg") else m.start("subj") if m.group("neg2") else m.start("what3")
+            what = _clause(text, at, 12)
+            if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) or PAST_TENSE.search(text, max(0, m.start() - 30), at):
+                continue                                 # "no later than", "no one", "there was no deadline"
+            self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
+                                   text=f"{neg} {what}", quote=text, start=s.start, end=s.end,
+                                   value_start=s.start + at, value_end=s.start + at + len(what), confidence=0.4))
 
     def _dates(self, s: Sentence, events, fact) -> None:
         """Calendar dates that bound a term: "the second stage from October 2024", "the transition runs

@@ -704,6 +704,32 @@ def test_they_say_after_unnamed_diplomats_stays_theirs_and_a_weekday_is_no_sourc
     assert [s.source for s in attribute(text, ALIASES)] == ["Grossi", None, None, None]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Reuters reported the terms. It sets no deadline for that, the agency said.", "no deadline for that"),
+    ("Reuters reported the terms. The text places no limit on the level to which Iran may enrich.",
+     "no limit on the level to which iran may enrich"),
+    ("According to the Courier, there is no ban on using AI in other parts of production.",
+     "no ban on using ai in other parts of production"),
+    ("Under the deal, no money changes hands.", "no money changes hands"),
+    ("The accord provides no autonomy and no federalisation for the region.",
+     "no autonomy and no federalisation for the region"),
+    ("According to the Courier, studios are not required to keep a writers' room running.",
+     "not required to keep a writers' room running"),
+])
+def test_what_a_deal_rules_out_told_in_the_present_is_a_commitment(text, said):
+    assert said in [f.text for f in facts_of(text) if f.kind == "commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters reported the terms. There was no deadline in the 2015 deal.",      # the past
+    "Reuters reported that Netanyahu has no political excuse to delay the deal.",  # rhetoric
+    "Reuters reported the terms. The second stage would begin no later than day 16.",   # a bound
+    "There is no ban on imports, traders said.",                                # not about the deal
+])
+def test_a_no_that_rules_out_no_term_is_no_commitment(text):
+    assert not [f for f in facts_of(text) if f.kind == "commitment" and f.text.startswith(("no ", "not "))]
+
+
 def test_known_sources_named_together_each_state_the_term():
     text = ("Ynet and the Times of Israel reported that about 1,000 prisoners would be freed in the first phase. "
             "The deal would also let 600 trucks in each day.\n\nIsrael and Hamas said the truce would last six weeks.")
