@@ -596,6 +596,11 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"(?=(?P<what2>changes|goes|passes|is|are|crosses|enters|leaves)\b)"
                        r"|\b(?:is|are)\s+(?P<neg3>not)\s+(?=(?P<what3>(?:required|obliged|bound|allowed|permitted)\s+to\b)))", re.I)
 NEGATION_TOKENS = frozenset({"no", "not"})
+# a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
+SIBLING_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bplus|\bwhereas)\s+(?:then\s+)?(?:(?:a\s+further|another|the\s+(?:final|"
+                            r"last|remaining|other|next))\s+)?$")
+ITEM_END = re.compile(r"[,;]|\s(?:and|while|whereas|but)\s|\.(?!\d)")
+LIST_WORDS = frozenset("further final remaining other last another additional next rest then".split())
 NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter comment way sign reason surprise "
                          "other further excuse choice intention interest ambiguity illusion illusions idea desire "
                          "appetite".split())              # "no later than", "has no political excuse": no term
@@ -771,6 +776,14 @@ def _passive_subject(text: str, begin: int, at: int) -> int | None:
                                                                          "and", "but", "or"}:
         return None
     return m.start("subj")
+
+
+def _listed(value: str, sentence: str, start: int) -> str:
+    """A listed value with what follows it up to the next item: "$1 billion (from the united arab emirates)"
+    of "$1 billion from the United Arab Emirates and ..."."""
+    m = ITEM_END.search(sentence, start)
+    item = " ".join(sentence[start:m.start() if m else len(sentence)].split()[:8]).strip(" ,;:.-–—").lower()
+    return f"{value} ({item})" if item else value
 
 
 def _clause(sentence: str, start: int, max_words: int = 16) -> str:
@@ -1042,8 +1055,12 @@ class _Doc:
         self.talked: tuple[int, int] | None = None        # (stage, end): the stage a sentence's talks are about
         self.listed = False                               # per sentence: an item of a list a colon opened
 
-    def add(self, f: ExtractedFact, dedup_values: bool = True) -> None:
+    def add(self, f: ExtractedFact, dedup_values: bool = True, distinct: bool = False) -> None:
+        """Keep `f` unless the document has the same term's value from the same source already (`distinct`:
+        also when the text differs: "three appointed by the DFC and three by Ukraine")."""
         key = (f.source, f.phase, f.slot, f.kind, f.min, f.max) if dedup_values else (f.source, f.phase, f.slot)
+        if distinct:
+            key += (f.text,)
         if f.min is None and f.max is None:
             key = (f.source, f.phase, f.slot, "text", f.text if f.kind == "commitment" else "")
         if key in self.seen:
@@ -1907,6 +1924,28 @@ class _Doc:
             self.add(fact(f"{group} per extension day", "count", at, at, q.end + per.end("n"), min=n, max=n,
                           text=f"{per.group('n')} {group} per extra day"))      # the rule's base, as its own term
 
+    def _sibling(self, s: Sentence, q: Quantity, before: str, kind: str) -> ExtractedFact | None:
+        """The fact whose noun a bare number in a list shares: the sentence's fact before it of the same
+        kind (a percentage, an amount of money, a count), when a comma, "and", "while", "with" or "a
+        further" joins them; of several, the one followed by the same word ("three writers for a season
+        of up to six episodes, five for seven to twelve": the writers)."""
+        if not SIBLING_BEFORE.search(before, max(0, len(before) - 40)):
+            return None
+        text = s.text
+        facts = [f for f in self.facts if f.start == s.start and f.kind in ("count", "quantity") and f.min is not None
+                 and " per " not in f.slot
+                 and f.value_end - s.start <= q.start and q.start - (f.value_end - s.start) <= 160
+                 and (f.unit == "percent" if kind == "percent" else
+                      (f.unit in CURRENCY.values()) == (kind == "money") and f.unit != "percent")]
+        if not facts:
+            return None
+        word = WORD.match(text, q.end + 1)
+        for f in reversed(facts):
+            after = text[f.value_start - s.start + len(f.text.split(" (")[0]):]
+            if word and (w := WORD.match(after.lstrip())) and w.group(0).lower() == word.group(0).lower():
+                return f
+        return facts[-1]
+
     def _parallel_value(self, q: Quantity, fact) -> None:
         """A bare number in the second clause of a contrast states the term of the first clause's
         last number, in its unit: "the Israeli draft provides for 33 hostages; the Hamas text speaks of 18"."""
@@ -1950,7 +1989,9 @@ class _Doc:
             if low in FUNCTION_WORDS or low in TIME_WORDS or low in NUMBER_TOKENS or low in APPROXIMATE_WORDS \
                     or (generic and (low.endswith(("ing", "ed")) and low not in ING_NOUNS
                                                                              or low in NOT_NOUNS)) \
-                    or (not generic and (low in PARTICIPLES or low in NUMBER_VERBS)):   # "the rest of the 33 freed": no noun
+                    or (not generic and (low in PARTICIPLES or low in NUMBER_VERBS       # "the rest of the 33 freed": no noun
+                                         or (low.endswith("ed") and i + 1 < len(words)       # "three appointed by X"
+                                             and words[i + 1].group(0).lower() == "by"))):
                 break                                    # "5,000 centrifuges enriching uranium": the centrifuges
             if token[0].isupper() and DEMONYM_PLURAL.fullmatch(token) and not generic:
                 generic.append(low)                      # "10 jailed Americans", "six Venezuelans"
@@ -2020,6 +2061,13 @@ class _Doc:
             if FROM_END.search(before, _tail(before, 1)) and PERCENT_TO.match(after, pct.end()):
                 return prev_group                        # "from 15% to 7.5%": the baseline
             noun = _percent_noun(before, after[pct.end():])
+            sibling = self._sibling(s, q, before, "percent") if noun in LIST_WORDS or noun == "share" else None
+            if sibling is not None:                      # "30 percent of the arsenal by day 90, a further 30 percent
+                unit = "percentage points" if pct.group("points") else "percent"      # by day 120": the arsenal's
+                self.add(fact(sibling.slot, "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
+                              unit=unit, qualifier=q.qualifier, text=_listed(f"{q.raw.strip()}%", text, q.end + pct.end())),
+                         distinct=True)
+                return prev_group
             ceiling = "up to" if q.qualifier is None and NOT_ABOVE.search(before, _tail(before, 10)) else None
             unit = "percentage points" if pct.group("points") else "percent"      # "24 percentage points": a change
             self.add(fact(f"{noun} {unit}", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
@@ -2094,6 +2142,11 @@ class _Doc:
                         and (group := self._released_before(("count", "text"))):
                     referred = True                      # "Hostages would be handed over in batches. Three would be
                                                          # released on the first day": the group released before
+            if group is None and noun is None and (sibling := self._sibling(s, q, before, "money" if money else "count")):
+                self.add(fact(sibling.slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=sibling.unit,
+                              qualifier=q.qualifier, text=_listed(q.raw.strip().lower(), text, q.end)),
+                         distinct=True)                  # "$2 billion from Saudi Arabia and $1 billion from the UAE",
+                return prev_group                        # "six members, three appointed by X and three by Y"
             if group is None and noun is None:
                 if self.parallel is not None and q.unit is None and not ratio:
                     self._parallel_value(q, fact)    # "..., Hamas says it would last 60": the same term

@@ -730,6 +730,25 @@ def test_a_no_that_rules_out_no_term_is_no_commitment(text):
     assert not [f for f in facts_of(text) if f.kind == "commitment" and f.text.startswith(("no ", "not "))]
 
 
+@pytest.mark.parametrize("text, slot, values", [
+    ("Pakistan would receive deposits of $2 billion from Saudi Arabia and $1 billion from the United Arab Emirates.",
+     "deposits", [(2e9, "USD", "$2 billion deposits"), (1e9, "USD", "$1 billion (from the united arab emirates)")]),
+    ("The fund's board will have six members, three appointed by the finance corporation and three by Ukraine.",
+     "board members", [(6, None, "six board members"), (3, None, "three (appointed by the finance corporation)"),
+                       (3, None, "three (by ukraine)")]),
+    ("Shows must hire three writers for a season of up to six episodes, five for seven to twelve episodes and six "
+     "for thirteen or more.", "writers", [(3, None, "three writers"), (5, None, "five (for seven to twelve episodes)"),
+                                          (6, None, "six (for thirteen or more)")]),
+    ("The handover would come in three stages: 30 percent of the arsenal by day 90, a further 30 percent by day 120 "
+     "and the final 40 percent by day 150.", "arsenal percent",
+     [(30, "percent", "arsenal 30%"), (30, "percent", "30% (by day 120)"), (40, "percent", "40% (by day 150)")]),
+    ("Teachers would get raises of 4% in each of the first two years, then 3.5% and 3%.", "raises percent",
+     [(4, "percent", "raises 4%"), (3.5, "percent", "3.5%"), (3, "percent", "3%")]),
+])
+def test_a_number_listed_after_another_shares_its_noun(text, slot, values):
+    assert [(f.min, f.unit, f.text) for f in facts_of(text) if f.slot == slot] == values
+
+
 def test_known_sources_named_together_each_state_the_term():
     text = ("Ynet and the Times of Israel reported that about 1,000 prisoners would be freed in the first phase. "
             "The deal would also let 600 trucks in each day.\n\nIsrael and Hamas said the truce would last six weeks.")
