@@ -512,9 +512,18 @@ UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(
 HOPE_BEFORE = re.compile(r"\b(?:hopes?|hoped|wish(?:es|ed)?)\s+(?:that\s+)?[^.;,]{0,50}$", re.I)
 OUTLET_WE = re.compile(r"(?:We|I)\s+(?:will|would|shall)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
+_PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits grants restores creates establishes keeps "
+                       "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
+                       "scraps phases").split()
 COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree agreed agrees pledge pledged pledges "
-                          "undertakes undertook require requires required obliges obligates obliged can could may".split())
+                          "undertakes undertook require requires required obliges obligates obliged can could may".split()
+                          + _PRESENT_TERM_VERBS)
 COMMITMENT = re.compile(r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|"
+                        # what the deal's text does, told in the present: "The accord bars fighters from leaving the
+                        # zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
+                        r"(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|statement|document|"
+                        r"arrangement|memorandum|it)|(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
+                        rf"(?=\s+(?:also\s+)?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b)|"
                         # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
                         r"(?:can|could|may)(?=\s+(?:also\s+|only\s+)?be\s+(?:extended|renewed|prolonged|expanded|reviewed|"
                         r"lifted|reopened|opened|released|freed|exchanged|raised|increased|reduced|lowered|suspended|"
@@ -1214,6 +1223,7 @@ class _Doc:
             n = parse_number(text[m.start("n"):m.end("n")])        # the number as written
             if n and 2 <= n <= 12 and n.is_integer() and not _alternative(s.low, m.start(), m.end()):
                 self.explicit_count[source] = int(n)
+                self.found["term"] = True                # "The handover comes in three stages: 30 percent ...": terms
                 bound = QUAL_BEFORE.search(s.low, max(0, m.start() - 14), m.start())     # "in at least three stages"
                 self.add(fact("number of phases", "phase_count", m.start(), m.start(), m.end(), phase=None,
                               min=n, max=n, qualifier=QUALIFIERS[bound.group(1)] if bound else None,

@@ -749,6 +749,31 @@ def test_a_number_listed_after_another_shares_its_noun(text, slot, values):
     assert [(f.min, f.unit, f.text) for f in facts_of(text) if f.slot == slot] == values
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Under the accord, the text bars fighters from leaving the zones with their weapons.",
+     "bars fighters from leaving the zones with their weapons"),
+    ("Reuters reported the terms. It prohibits moving troops closer to the line.",
+     "prohibits moving troops closer to the line"),
+    ("The deal also restores the cost-of-living adjustment.", "restores the cost-of-living adjustment"),
+    ("Channel 12 reports that Israel keeps the right to strike imminent threats.",
+     "keeps the right to strike imminent threats"),
+])
+def test_what_the_deal_does_told_in_the_present_is_a_commitment(text, said):
+    assert said in [f.text for f in facts_of(text) if f.kind == "commitment"]
+
+
+@pytest.mark.parametrize("text", ["Israel bars reporters from Gaza.",          # no deal in sight
+                                  "Reuters said the caps have teeth."])         # "The caps": no subject that acts
+def test_a_present_verb_outside_a_deals_terms_is_no_commitment(text):
+    assert not [f for f in facts_of(text) if f.kind == "commitment"]
+
+
+def test_a_sentence_that_counts_the_stages_states_terms():
+    facts = facts_of("The handover comes in three stages: 30 percent of the arsenal by day 90, a further 30 percent "
+                     "by day 120 and the final 40 percent by day 150.")
+    assert [f.min for f in facts if f.slot == "arsenal percent"] == [30, 30, 40]
+
+
 def test_known_sources_named_together_each_state_the_term():
     text = ("Ynet and the Times of Israel reported that about 1,000 prisoners would be freed in the first phase. "
             "The deal would also let 600 trucks in each day.\n\nIsrael and Hamas said the truce would last six weeks.")
