@@ -608,7 +608,7 @@ NEGATION_TOKENS = frozenset({"no", "not"})
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bplus|\bwhereas)\s+(?:then\s+)?(?:(?:a\s+further|another|the\s+(?:final|"
                             r"last|remaining|other|next))\s+)?$")
-ITEM_END = re.compile(r"[,;]|\s(?:and|while|whereas|but)\s|\.(?!\d)")
+ITEM_END = re.compile(r"[,;\"“”()]|\s(?:and|while|whereas|but)\s|\.(?!\d)")
 LIST_WORDS = frozenset("further final remaining other last another additional next rest then".split())
 NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter comment way sign reason surprise "
                          "other further excuse choice intention interest ambiguity illusion illusions idea desire "
@@ -1950,9 +1950,11 @@ class _Doc:
         if not facts:
             return None
         word = WORD.match(text, q.end + 1)
-        for f in reversed(facts):
-            after = text[f.value_start - s.start + len(f.text.split(" (")[0]):]
-            if word and (w := WORD.match(after.lstrip())) and w.group(0).lower() == word.group(0).lower():
+        for f in reversed(facts):                        # the word after each one's number and noun
+            named = set(f.slot.split()) | set(f.text.lower().split())
+            nxt = next((w for w in WORD.findall(text, f.value_end - s.start, f.value_end - s.start + 60)
+                        if w.lower() not in named), None)
+            if word and nxt and nxt.lower() == word.group(0).lower():
                 return f
         return facts[-1]
 
@@ -2146,17 +2148,18 @@ class _Doc:
                     group := prev_group or self._released_before(("count",))):
                 referred = True                          # "The remaining 550 are to be freed", "put the total at 2,000",
                                                          # "Haaretz puts it at 250"
+            elif sibling := self._sibling(s, q, before, "money" if money else "count"):
+                named = f"{q.raw.strip().lower()} {sibling.slot.removesuffix(' released')}"
+                self.add(fact(sibling.slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=sibling.unit,
+                              qualifier=q.qualifier, text=_listed(named, text, q.end)),
+                         distinct=True)                  # "$2 billion from Saudi Arabia and $1 billion from the UAE",
+                return prev_group                        # "six members, three appointed by X and three by Y"
             else:
                 group, noun = self._bare_number(text, before, prev_group, money is not None)
                 if group is None and noun is None and release and RELEASED_AFTER.match(after) \
                         and (group := self._released_before(("count", "text"))):
                     referred = True                      # "Hostages would be handed over in batches. Three would be
                                                          # released on the first day": the group released before
-            if group is None and noun is None and (sibling := self._sibling(s, q, before, "money" if money else "count")):
-                self.add(fact(sibling.slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=sibling.unit,
-                              qualifier=q.qualifier, text=_listed(q.raw.strip().lower(), text, q.end)),
-                         distinct=True)                  # "$2 billion from Saudi Arabia and $1 billion from the UAE",
-                return prev_group                        # "six members, three appointed by X and three by Y"
             if group is None and noun is None:
                 if self.parallel is not None and q.unit is None and not ratio:
                     self._parallel_value(q, fact)    # "..., Hamas says it would last 60": the same term

@@ -732,13 +732,13 @@ def test_a_no_that_rules_out_no_term_is_no_commitment(text):
 
 @pytest.mark.parametrize("text, slot, values", [
     ("Pakistan would receive deposits of $2 billion from Saudi Arabia and $1 billion from the United Arab Emirates.",
-     "deposits", [(2e9, "USD", "$2 billion deposits"), (1e9, "USD", "$1 billion (from the united arab emirates)")]),
+     "deposits", [(2e9, "USD", "$2 billion deposits"), (1e9, "USD", "$1 billion deposits (from the united arab emirates)")]),
     ("The fund's board will have six members, three appointed by the finance corporation and three by Ukraine.",
-     "board members", [(6, None, "six board members"), (3, None, "three (appointed by the finance corporation)"),
-                       (3, None, "three (by ukraine)")]),
+     "board members", [(6, None, "six board members"), (3, None, "three board members (appointed by the finance corporation)"),
+                       (3, None, "three board members (by ukraine)")]),
     ("Shows must hire three writers for a season of up to six episodes, five for seven to twelve episodes and six "
-     "for thirteen or more.", "writers", [(3, None, "three writers"), (5, None, "five (for seven to twelve episodes)"),
-                                          (6, None, "six (for thirteen or more)")]),
+     "for thirteen or more.", "writers", [(3, None, "three writers"), (5, None, "five writers (for seven to twelve episodes)"),
+                                          (6, None, "six writers (for thirteen or more)")]),
     ("The handover would come in three stages: 30 percent of the arsenal by day 90, a further 30 percent by day 120 "
      "and the final 40 percent by day 150.", "arsenal percent",
      [(30, "percent", "arsenal 30%"), (30, "percent", "30% (by day 120)"), (40, "percent", "40% (by day 150)")]),
@@ -747,6 +747,14 @@ def test_a_no_that_rules_out_no_term_is_no_commitment(text):
 ])
 def test_a_number_listed_after_another_shares_its_noun(text, slot, values):
     assert [(f.min, f.unit, f.text) for f in facts_of(text) if f.slot == slot] == values
+
+
+def test_a_listed_number_after_a_colon_takes_the_noun_of_the_first_not_of_the_lead():
+    text = ("It reports that shows must hire at least three writers, while the minimum depends on length: three writers "
+            "for a season of up to six episodes, five for seven to twelve episodes and six for thirteen or more.")
+    assert [(f.min, f.text) for f in facts_of(text) if f.slot == "writers"] == [
+        (3, "at least three writers"), (5, "five writers (for seven to twelve episodes)"),
+        (6, "six writers (for thirteen or more)")]
 
 
 @pytest.mark.parametrize("text, said", [
