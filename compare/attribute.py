@@ -698,6 +698,17 @@ def _opening_state(sentence: str, aliases: AliasTable) -> str | None:
 CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 
 
+ARMY_OF = re.compile(r"\b(?P<state>[A-Z][\w-]+)(?:['’]s)?\s+(?:army|military|armed\s+forces)\b")
+
+
+def _army_owner(text: str, end: int, aliases: AliasTable) -> str | None:
+    """The state whose army the text named last before `end` ("Sudan's army", "the Thai army")."""
+    for m in reversed(list(ARMY_OF.finditer(text, 0, end))):
+        if (state := aliases.lookup(m.group("state"))) and state in aliases.states:
+            return state
+    return None
+
+
 def _lede_state(text: str, aliases: AliasTable) -> str | None:
     """The state that the headline and the first lines name most, if one does: whose "the government"
     or "the finance ministry" is meant when no one owns it ("Sri Lanka strikes new IMF deal ... The
@@ -1326,6 +1337,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 source = body
                 if att.noun in BODY_KINDS:
                     last_named = kinds[att.noun] = body
+            if att.backref and att.noun in ("army", "military") and att.noun not in kinds \
+                    and (owner := _army_owner(text, s.start, aliases)):
+                source = last_named = kinds[att.noun] = owner     # "The army said ...", after "Sudan's army and the
+                                                                  # RSF": Sudan's, not the US official's named last
             if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
                     and (state := _lede_state(text, aliases)):
                 source = last_named = state          # "The ministry also said ...", no ministry named before: the

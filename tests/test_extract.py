@@ -782,6 +782,13 @@ def test_a_sentence_that_counts_the_stages_states_terms():
     assert [f.min for f in facts if f.slot == "arsenal percent"] == [30, 30, 40]
 
 
+def test_the_army_is_the_army_of_the_state_named_with_it_not_the_last_source():
+    text = ("Sudan's army and the RSF agreed to extend the truce, Saudi Arabia said.\n\n"
+            "A senior US official said no foreign monitors would deploy.\n\n"
+            "The army said it would accept five more days only. The army added that it would not go beyond June 3.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Saudi Arabia", "United States", "Sudan", "Sudan"]
+
+
 def test_known_sources_named_together_each_state_the_term():
     text = ("Ynet and the Times of Israel reported that about 1,000 prisoners would be freed in the first phase. "
             "The deal would also let 600 trucks in each day.\n\nIsrael and Hamas said the truce would last six weeks.")
