@@ -418,7 +418,8 @@ DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+bef
 DATE_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:the\s+)?")      # "from October 2 to October 9"
 DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|begin|come|enter|end|expire|run|open|close|"
                  r"hold|resume|meet|finish|last))\b", re.I)      # "the first review is due in October", "to take hold on"
-PAST_TENSE = re.compile(r"\b(?:was|were)\b(?!\s+(?:to|due|set|expected|scheduled)\b)|\b(?:had|did)\b", re.I)
+PAST_TENSE = re.compile(r"\b(?:was|were)\b(?!\s+(?:to|due|set|expected|scheduled)\b)|\bdid\b"
+                        r"|\bhad\b(?!\s+(?:agreed|pledged|promised|committed|undertaken|vowed)\s+to\b)", re.I)   # not "had agreed to"
 DATE_QUALIFIERS = {"no later than": "no later than", "not later than": "no later than", "by": "no later than",
                    "before": "no later than", "until": "until", "till": "until", "through": "until", "to": "until",
                    "from": "from", "starting": "from", "beginning": "from", "as of": "from", "effective": "from",
@@ -1324,8 +1325,11 @@ class _Doc:
             neg = "not" if m.group("neg3") else "no"
             at = m.start("what") if m.group("neg") else m.start("subj") if m.group("neg2") else m.start("what3")
             what = _clause(text, at, 12)
-            if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) or PAST_TENSE.search(text, max(0, m.start() - 30), at):
-                continue                                 # "no later than", "no one", "there was no deadline"
+            if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) or PAST_TENSE.search(text, max(0, m.start() - 30), at) \
+                    or any(f.start == s.start and f.kind == "commitment" and f.value_start - s.start <= at + len(what)
+                           and at <= f.value_end - s.start for f in self.facts):
+                continue                                 # "no later than", "no one", "there was no deadline", or a
+                                                         # commitment read there already ("there will be no third ...")
             self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
                                    text=f"{neg} {what}", quote=text, start=s.start, end=s.end,
                                    value_start=s.start + at, value_end=s.start + at + len(what), confidence=0.4))

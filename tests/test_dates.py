@@ -122,6 +122,8 @@ def test_a_date_a_term_is_bound_to_is_a_fact(text, published, source, lo, hi, qu
      [(20231001, 20231031, None)]),
     ("The members' ratification vote will run from October 2 to October 9.", [(20231002, 20231009, None)]),
     ("Voting would take place between March 3 and March 10, 2025.", [(20250303, 20250310, None)]),
+    ("Putin said Kyiv had agreed to put a new constitution in place by the end of the year.",   # a promise, told
+     [(20231201, 20231231, "no later than")]),                                               # in the past
 ])
 def test_deadlines_told_in_the_present_weekdays_and_ranges(text, spans):
     assert [(f.min, f.max, f.qualifier) for f in facts_of(text)] == spans

@@ -720,6 +720,11 @@ def test_what_a_deal_rules_out_told_in_the_present_is_a_commitment(text, said):
     assert said in [f.text for f in facts_of(text) if f.kind == "commitment"]
 
 
+def test_a_no_read_as_a_commitment_already_is_not_read_twice():
+    facts = facts_of("Reuters reported that Plotnitsky warned there would be no third round of talks.")
+    assert [f.text for f in facts if f.kind == "commitment"] == ["be no third round of talks"]
+
+
 @pytest.mark.parametrize("text", [
     "Reuters reported the terms. There was no deadline in the 2015 deal.",      # the past
     "Reuters reported that Netanyahu has no political excuse to delay the deal.",  # rhetoric
