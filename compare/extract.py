@@ -409,7 +409,6 @@ MOVED_BEFORE = re.compile(r"\b(?:rose|fell|fallen|risen|climbed|gained|dropped|s
                           r"soared|plunged|sank|dipped|edged\s+(?:up|down|higher|lower))\s+(?:by\s+|to\s+)?"
                           r"(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rating|of\s+the\s+(?:popular\s+)?vote)\b", re.I)
-# what a past told as a story has: a year, a past form of "be" or "have", a past move
 # what a calendar date bounds ("no later than March 10": a deadline; "from October 2023": a start); compare.dates reads the date
 DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+before|by|before|until|till|through|to|"
                         r"from|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|on))?|as\s+of|effective(?:\s+from)?|"
@@ -426,10 +425,15 @@ DATE_QUALIFIERS = {"no later than": "no later than", "not later than": "no later
                    "after": "not before", "not before": "not before", "as early as": "not before"}
 DONE_PARTICIPLE = re.compile(r"\b([\w-]+)\s+(?:[a-z]+ed|taken|held|begun|seized|signed|launched)\s+$")
 BE_WORDS = frozenset("be been being is are was were will would shall must can could should may might to".split())
-DATE_TOKENS = dates.MONTH_TOKENS | {"may", "year", "month"}
-YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+RELATIVE_DATE_TOKENS = frozenset("this next end start beginning close middle half quarter first last".split())
+
+
+
+YEAR_BOUND = re.compile(r"\b(?:by|before|until|till|through|from|starting|beginning|of|effective|after|than|between|"
+                        r"early|mid|late)[\s-]+(?:the\s+)?(?:19|20)\d\d\b", re.I)     # a year a date may bound: "by 2029"
 YEAR_AS_NAME = re.compile(r"\s+(?!(?:and|or|at|when|if|unless|with|for|as|under|while|but|to|the|a|an|in|on|"
                           r"after|before|by|if|so|is|are|was|were|will|would)\b)[a-z]")   # "the 2011 deal"
+# what a past told as a story has: a year, a past form of "be" or "have", a past move
 STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?:year|month|week|spring|summer|autumn|fall|"
                         r"winter|January|February|March|April|May|June|July|August|September|October|November|December)|"
                         r"peaked|fell|rose|shrank|grew|dropped|climbed|jumped|lost|gained|met|went|came|began|arrived|"
@@ -519,23 +523,28 @@ _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits gr
 COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree agreed agrees pledge pledged pledges "
                           "undertakes undertook require requires required obliges obligates obliged can could may".split()
                           + _PRESENT_TERM_VERBS)
-COMMITMENT = re.compile(r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|"
-                        # what the deal's text does, told in the present: "The accord bars fighters from leaving the
-                        # zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
-                        r"(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|statement|document|"
-                        r"arrangement|memorandum|it)|(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
-                        rf"(?=\s+(?:also\s+)?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b)|"
-                        # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
-                        r"(?:can|could|may)(?=\s+(?:also\s+|only\s+)?be\s+(?:extended|renewed|prolonged|expanded|reviewed|"
-                        r"lifted|reopened|opened|released|freed|exchanged|raised|increased|reduced|lowered|suspended|"
-                        r"reinstated|resumed|revised|adjusted|halved|doubled|waived|postponed|reimposed|rolled\s+over)\b)|"
-                        # what the deal leaves out: "the agreement does not cover the arsenal elsewhere"
-                        r"(?:does|do|did)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address)\b)|"
-                        r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
-                        r"(?:[\w'’-]+\s+){0,5}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+to|"
-                        r"requires?\s+(?:[\w'’-]+\s+){0,5}?to)\s+"
-                        r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
-                        r"[\"“‘']?(?P<verb>[a-z]+)\b")
+_COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|{present}"
+               # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
+               r"(?:can|could|may)(?=\s+(?:also\s+|only\s+)?be\s+(?:extended|renewed|prolonged|expanded|reviewed|"
+               r"lifted|reopened|opened|released|freed|exchanged|raised|increased|reduced|lowered|suspended|"
+               r"reinstated|resumed|revised|adjusted|halved|doubled|waived|postponed|reimposed|rolled\s+over)\b)|"
+               # what the deal leaves out: "the agreement does not cover the arsenal elsewhere"
+               r"(?:does|do|did)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address)\b)|"
+               r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
+               r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+to|"
+               r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)\s+"
+               r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
+               r"[\"“‘']?(?P<verb>[a-z]+)\b")
+COMMITMENT = re.compile(_COMMITMENT.format(present=""))
+# ... and what the deal's text does, told in the present (tried only where such a verb stands): "The accord bars
+# fighters from leaving the zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
+COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
+    r"(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|statement|document|arrangement|memorandum|it)"
+    r"|(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
+    rf"(?=\s+(?:also\s+)?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b)|")))
+PRESENT_TERM_TOKENS = frozenset(_PRESENT_TERM_VERBS)
+
+
 def _may_commit(toks: frozenset[str]) -> bool:
     """Whether COMMITMENT can match a sentence with these tokens: a modal or a verb of commitment,
     or "to" after "is" or "are"."""
@@ -1124,11 +1133,19 @@ class _Doc:
             or ("day" in toks and not toks.isdisjoint(DAY_ORDINAL_TOKENS))        # "a week", "on the fifth day"
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
-        has_date = not toks.isdisjoint(DATE_TOKENS)     # a month's name, "year", "month": maybe a date
-        if not (has_number or has_date or lex.mentions_terms(toks) or lex.event_cues is None):
-            if _may_commit(toks) or not toks.isdisjoint(NEGATION_TOKENS):   # no number and no known term:
-                self.found = {}                                            # a commitment or an exclusion at most
+        # dates.DATE may match: a month's name ("May" capitalised, not the verb), or "year" or "month" with
+        # a word that makes a date of it ("the end of this year", "next month")
+        has_date = not toks.isdisjoint(dates.MONTH_TOKENS) or "May" in text or (
+            ("year" in toks or "month" in toks) and not toks.isdisjoint(RELATIVE_DATE_TOKENS))
+        if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
+            # no number and no known term: a date, a commitment or an exclusion at most
+            self.found = {}
+            if has_date and not self.past_event(s):
+                self.in_phase = scope is not None
+                self._dates(s, [], self._fact_maker(s, source, lambda pos, end: scope))
+            if _may_commit(toks):
                 self._commitment(s, source, lambda pos, end: scope, scope is not None)
+            if not toks.isdisjoint(NEGATION_TOKENS):
                 self._exclusions(s, source, lambda pos, end: scope, scope is not None)
             return scope
         first_fact = len(self.facts)
@@ -1213,11 +1230,7 @@ class _Doc:
                 return before[-1][1]
             return after[0][1] if after else scope
 
-        def fact(slot, kind, pos, vstart, vend, **kw) -> ExtractedFact:
-            return ExtractedFact(source=source, slot=slot, kind=kind, phase=kw.pop("phase", phase_at(pos, vend)),
-                                 quote=text, start=s.start, end=s.end, value_start=s.start + vstart,
-                                 value_end=s.start + vend, **kw)
-
+        fact = self._fact_maker(s, source, phase_at)
         consumed: set[int] = set()
         # explicit number of phases, and "N phases, each lasting D"
         for m in PHASE_COUNT_LOW.finditer(s.low) if has_phase and has_number else ():
@@ -1298,7 +1311,7 @@ class _Doc:
             self.add(fact(ev[0] if ev else self._timing_slot(s, m.start()), "timing", m.start(), m.start(), m.end(),
                           min=lo, max=hi, unit="day", qualifier=_day_bound(m.group(0), text, m.start(), m.end()),
                           text=f"{label} ({m.group(0).lower()})".strip()))
-        if (has_date or (has_number and YEAR_WORD.search(text))) and not self.past_event(s):
+        if (has_date or (has_number and YEAR_BOUND.search(text))) and not self.past_event(s):
             self._dates(s, events, fact)
         if not (events and self.past_event(s)):         # "13 hostages were handed over on Friday": news
             self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
@@ -1312,6 +1325,16 @@ class _Doc:
         if not toks.isdisjoint(NEGATION_TOKENS):
             self._exclusions(s, source, phase_at, self.in_phase)
         return running
+
+    @staticmethod
+    def _fact_maker(s: Sentence, source: str, phase_at):
+        """fact(slot, kind, pos, value start, value end, **fields): a fact of the sentence, in the phase
+        named nearest `pos` unless `phase=` is given."""
+        def fact(slot, kind, pos, vstart, vend, **kw) -> ExtractedFact:
+            return ExtractedFact(source=source, slot=slot, kind=kind, phase=kw.pop("phase", phase_at(pos, vend)),
+                                 quote=s.text, start=s.start, end=s.end, value_start=s.start + vstart,
+                                 value_end=s.start + vend, **kw)
+        return fact
 
     def _exclusions(self, s: Sentence, source: str, phase_at, in_phase: bool) -> None:
         """What the deal rules out or leaves out, told without a modal: "It sets no deadline for that",
@@ -1339,9 +1362,8 @@ class _Doc:
         until the end of 2025", "no later than March 10", "would start in early 2024". Kind `date`, the
         days the date allows as YYYYMMDD (compare.dates); not a date in a story of what happened."""
         text = s.text
-        about_terms = self.in_phase or self.term(s)
         last_end = 0                                     # where the date before ended: a clause starts there too
-        for m in dates.DATE.finditer(text):
+        for m in dates.find(text):
             if m.start() < last_end:
                 continue                                 # the end of a range read with its start
             bound = DATE_BOUND.search(text, max(0, m.start() - 46), m.start())
@@ -1357,7 +1379,8 @@ class _Doc:
             last_end = m.end()
             if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause)):
                 continue                                 # "talks opened in October": no term
-            if PAST_TENSE.search(clause) or not about_terms and (m.group("y4") or PAST_TENSE.search(text, 0, m.start())):
+            if PAST_TENSE.search(clause) or (m.group("y4") or PAST_TENSE.search(text, 0, m.start())) \
+                    and not (self.in_phase or self.term(s)):
                 continue                                 # outside the terms' sentences a day or month told in the present
                                                          # ("Armenia hands back the district by 20 November"), not a year;
                                                          # never in a clause told in the past ("had withdrawn by May 1")
@@ -1397,7 +1420,8 @@ class _Doc:
         if not (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) or self.past_event(s):
             return
         text = s.text
-        first = COMMITMENT.search(text)
+        pattern = COMMITMENT if s.toks.isdisjoint(PRESENT_TERM_TOKENS) else COMMITMENT_OR_PRESENT
+        first = pattern.search(text)
         if first is None or first.group("verb").lower() in NOT_COMMITMENT_VERBS:
             return
         taken = [(f.value_start - s.start, f.value_end - s.start) for f in self.facts[first_fact:]] \
@@ -1406,7 +1430,7 @@ class _Doc:
             taken += terms                           # a term named in a clause, with the sentence's facts
         found = []                                   # (match, where its clause begins, its verb, its text)
         done = 0                                     # where the clauses read so far end
-        for m in [first] + list(COMMITMENT.finditer(text, first.end())):
+        for m in [first] + list(pattern.finditer(text, first.end())):
             if m.start() < done or m.group("verb").lower() in NOT_COMMITMENT_VERBS:
                 continue
             # the clause of the modal, from its subject on, and each further infinitive of a list ("..., and to open")
@@ -2077,15 +2101,14 @@ class _Doc:
             if FROM_END.search(before, _tail(before, 1)) and PERCENT_TO.match(after, pct.end()):
                 return prev_group                        # "from 15% to 7.5%": the baseline
             noun = _percent_noun(before, after[pct.end():])
+            unit = "percentage points" if pct.group("points") else "percent"      # "24 percentage points": a change
             sibling = self._sibling(s, q, before, "percent") if noun in LIST_WORDS or noun == "share" else None
             if sibling is not None:                      # "30 percent of the arsenal by day 90, a further 30 percent
-                unit = "percentage points" if pct.group("points") else "percent"      # by day 120": the arsenal's
                 self.add(fact(sibling.slot, "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
                               unit=unit, qualifier=q.qualifier, text=_listed(f"{q.raw.strip()}%", text, q.end + pct.end())),
-                         distinct=True)
+                         distinct=True)                  # by day 120": the arsenal's
                 return prev_group
             ceiling = "up to" if q.qualifier is None and NOT_ABOVE.search(before, _tail(before, 10)) else None
-            unit = "percentage points" if pct.group("points") else "percent"      # "24 percentage points": a change
             self.add(fact(f"{noun} {unit}", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
                           unit=unit, qualifier=q.qualifier or ceiling,
                           text=f"{noun} {q.raw.strip()}{' percentage points' if pct.group('points') else '%'}"))

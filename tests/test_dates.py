@@ -53,6 +53,15 @@ def test_words_that_name_no_date_give_none(words, published):
     assert span_of(words, published) is None
 
 
+def test_dates_are_found_from_their_anchors_as_a_full_scan_finds_them():
+    text = ("The truce runs until the end of this year; talks open on Sunday, February 15, and by 20 November the "
+            "second stage starts, in early 2024 or mid-2024 at the latest, not before the first day of next month. "
+            "It lifts 42,000 caps and May 2025 is the end.")
+    assert [m.span() for m in dates.find(text)] == [m.span() for m in dates.DATE.finditer(text)
+                                                    if not text[m.start() - 1].isdigit()]
+    assert "2000" not in [m.group(0) for m in dates.find("the 42,000 civil servants and 42000 others")]
+
+
 def test_may_the_verb_is_no_month():
     assert dates.DATE.search("the talks may resume") is None
 
