@@ -267,7 +267,7 @@ OWNER_BEFORE = re.compile(rf"(?P<org>{NAME})['’]s\s+$")
 # "At the White House, press secretary N said": the body named where the speaker stands
 AT_ORG_ROLE_BEFORE = re.compile(rf"^\W*(?:At|In|From)\s+the\s+(?P<org>{NAME}),\s+(?:[a-z]+\s+){{0,2}}{ROLES}\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
-GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "spoken", "listed",
+GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "adds", "spoken", "listed",
                            "speaking", "talking", "spoke", "talked"}     # "A Hamas official, speaking to Al Jazeera, set out"
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers called described".split())
@@ -275,7 +275,7 @@ VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<s
 # "..., Kan, the public broadcaster, reported.": a name, what it is between commas, the verb
 TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:the|an?)\s+[^,;]{{1,60}},\s+(?:also\s+)?"
                                  rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
-TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[a-z]+\s+)?{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
+TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[a-z]+\s+)?{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS}|adds)\s*[.]?\s*$")
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
 APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|Separately|Elsewhere)\b[^,;.\"“”]{{0,50}},\s*)?"
                         rf"(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?)?"   # "The nonpartisan", "Egypt's state-linked"
@@ -833,8 +833,19 @@ def _body_backref(noun: str | None, source: str | None, named: list[str], text: 
     if source in aliases.states and noun in ("movement", "group", "militia"):
         return next((n for n in reversed(named) if n not in aliases.states), None)
     if source is None and noun in BODY_KINDS:
-        return _body_named_before(noun, text, end, aliases, unknown_ok=True)
+        return _body_named_before(noun, text, end, aliases, unknown_ok=True) or (
+            _union_by_acronym(named, text, end, aliases) if noun == "union" else None)
     return None
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,11}")
+
+
+def _union_by_acronym(named: list[str], text: str, end: int, aliases: AliasTable) -> str | None:
+    """"The union says ..." where no union was named in full: the body named by an acronym before, the one
+    the text names most ("SAG-AFTRA says ... the union says", not the "AMPTP" named once)."""
+    bodies = [n for n in dict.fromkeys(named) if ACRONYM.fullmatch(n) and n not in aliases.states]
+    return max(bodies, key=lambda n: text.count(n, 0, end), default=None)
 
 
 LEAD_SPEECH_WORDS = frozenset("said says told tells added adds argued argues insisted insists".split())
@@ -1107,7 +1118,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         verb = _last_words(sentence, ".", 3)                # [..., subject's end, ("also",) verb]
         if len(verb) == 3 and verb[1] == "also":
             verb = verb[::2]
-        trailing = len(verb) >= 2 and verb[-1] in VERB_WORDS and _names_subject(verb[-2])
+        trailing = len(verb) >= 2 and (verb[-1] in VERB_WORDS or verb[-1] == "adds") and _names_subject(verb[-2])
         for pattern, needed in ((TRAILING, trailing), (VERB_SUBJECT, bool(last) and last[-1] != last[-1].lower()),
                                 (TRAILING_APPOSITIVE, len(verb) >= 2 and verb[-1] in VERB_WORDS and verb[-2].endswith(","))):
             m = pattern.search(sentence) if needed else None
@@ -1356,6 +1367,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
                     and (source := _opening_state(s.text, aliases) or _lede_state(text, aliases)):
                 last_named = kinds[att.noun] = source    # "the finance ministry said", in a story about one state
+            if att.backref and att.noun in STATE_BODY_NOUNS and source is not None:
+                last_named = source                  # "The government says ... Federal troops, it adds, ...": its
             s.source = source
             s.also = att.also if source == att.source else ()
             if att.carries:

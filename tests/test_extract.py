@@ -794,6 +794,20 @@ def test_the_army_is_the_army_of_the_state_named_with_it_not_the_last_source():
     assert [s.source for s in attribute(text, ALIASES)] == ["Saudi Arabia", "United States", "Sudan", "Sudan"]
 
 
+def test_the_union_is_the_acronym_named_most_and_it_adds_is_the_government_just_named():
+    text = ("SAG-AFTRA says its committee approved the deal. SAG-AFTRA says the strike ends tonight.\n\n"
+            "The AMPTP has issued its own statement.\n\n"
+            "Minimum rates go up 7% on ratification, the union says. The contract runs to June 30, 2026, the union adds.")
+    assert [s.source for s in attribute(text, ALIASES)][-2:] == ["SAG-AFTRA", "SAG-AFTRA"]
+    text = "Hamas said 33 hostages would go free. The truce lasts 42 days, Qatar adds."
+    assert [s.source for s in attribute(text, ALIASES)] == ["Hamas", "Qatar"]
+    text = ("Ethiopia's federal government and the TPLF agreed a timetable.\n\n"
+            "A Western diplomat said the observers would come from Kenya.\n\n"
+            "The government says all other forces will leave within 30 days. Federal troops, it adds, take the "
+            "airport within seven days.")
+    assert [s.source for s in attribute(text, ALIASES)][-2:] == ["Ethiopia", "Ethiopia"]
+
+
 def test_known_sources_named_together_each_state_the_term():
     text = ("Ynet and the Times of Israel reported that about 1,000 prisoners would be freed in the first phase. "
             "The deal would also let 600 trucks in each day.\n\nIsrael and Hamas said the truce would last six weeks.")
