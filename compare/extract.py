@@ -616,9 +616,9 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"|\b(?:is|are)\s+(?P<neg3>not)\s+(?=(?P<what3>(?:required|obliged|bound|allowed|permitted)\s+to\b)))", re.I)
 NEGATION_TOKENS = frozenset({"no", "not"})
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
-SIBLING_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bplus|\bwhereas)\s+(?:then\s+)?(?:(?:a\s+further|another|the\s+(?:final|"
-                            r"last|remaining|other|next))\s+)?$")
-ITEM_END = re.compile(r"[,;\"“”()]|\s(?:and|while|whereas|but)\s|\.(?!\d)")
+SIBLING_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+(?:then\s+)?(?:(?:a\s+further|"
+                            r"another|the\s+(?:final|last|remaining|other|next))\s+)?$")
+ITEM_END = re.compile(r",(?!\s*(?:19|20)\d\d\b)|[;\"“”()]|\s(?:and|while|whereas|but)\s|\.(?!\d)")   # not "July 1, 2024"
 LIST_WORDS = frozenset("further final remaining other last another additional next rest then".split())
 NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter comment way sign reason surprise "
                          "other further excuse choice intention interest ambiguity illusion illusions idea desire "
@@ -1375,10 +1375,14 @@ class _Doc:
             year_alone = m.group("y4") and not (m.group("part") or m.group("early"))
             if year_alone and (qualifier is None or word == "to" or YEAR_AS_NAME.match(text, m.end())):
                 continue                                 # "in 2024", "the 2011 deal": no date a term is bound to
-            clause = text[max((c.end() for c in CLAUSE_END.finditer(text, last_end, bound.start())), default=last_end):bound.start()]
+            begin = max((c.end() for c in CLAUSE_END.finditer(text, last_end, bound.start())), default=last_end)
+            clause = text[begin:bound.start()]
             last_end = m.end()
-            if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause)):
-                continue                                 # "talks opened in October": no term
+            tied = next((f for f in reversed(self.facts) if f.start == s.start and f.kind != "date"
+                         and begin <= f.value_start - s.start < bound.start()), None)
+            if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause) or tied):
+                continue                                 # "talks opened in October": no term; but "4% on July 1, 2024":
+                                                         # the date of a term's value
             if PAST_TENSE.search(clause) or (m.group("y4") or PAST_TENSE.search(text, 0, m.start())) \
                     and not (self.in_phase or self.term(s)):
                 continue                                 # outside the terms' sentences a day or month told in the present
@@ -1404,7 +1408,8 @@ class _Doc:
             ev = self._owner(text, events, bound.start()) if events else None
             base = ev[0] if ev else self._timing_slot(s, bound.start()).removesuffix("timing").strip()
             said = f"{word} {text[m.start():end]}".lower()
-            label = _label_before(ev, bound.start(), said) if ev else " ".join(WORD.findall(clause)[-6:]).lower()
+            label = _label_before(ev, bound.start(), said) if ev else tied.text.split(" (")[0] if tied \
+                else " ".join(WORD.findall(clause)[-6:]).lower()
             self.add(fact(f"{base} date".strip(), "date", bound.start(), m.start(), end, min=when[0], max=when[1],
                           unit="date", qualifier=qualifier, text=f"{label} ({said})".strip()))
 

@@ -138,6 +138,16 @@ def test_deadlines_told_in_the_present_weekdays_and_ranges(text, spans):
     assert [(f.min, f.max, f.qualifier) for f in facts_of(text)] == spans
 
 
+def test_the_date_of_a_listed_value_is_that_values():
+    facts = extract("Minimum rates go up 7% on ratification, the union says, followed by 4% on July 1, 2024 and "
+                    "3.5% on July 1, 2025.", "Wire")
+    assert [(f.slot, f.min, f.text) for f in facts if f.kind == "quantity"] == [
+        ("rates percent", 7, "rates 7%"), ("rates percent", 4, "4% (on july 1, 2024)"),
+        ("rates percent", 3.5, "3.5% (on july 1, 2025)")]
+    assert [(f.min, f.text) for f in facts if f.kind == "date"] == [
+        (20240701, "4% (on july 1, 2024)"), (20250701, "3.5% (on july 1, 2025)")]
+
+
 def test_a_dates_text_says_what_it_bounds():
     [fact] = facts_of("Under the accord the contract would run until April 30, 2028.")
     assert fact.text == "the accord the contract would run (until april 30, 2028)"
