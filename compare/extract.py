@@ -519,7 +519,7 @@ OUTLET_WE = re.compile(r"(?:We|I)\s+(?:will|would|shall)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
 _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits grants restores creates establishes keeps "
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
-                       "scraps phases").split()
+                       "scraps phases opens leaves").split()
 COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree agreed agrees pledge pledged pledges "
                           "undertakes undertook require requires required obliges obligates obliged can could may".split()
                           + _PRESENT_TERM_VERBS)
@@ -553,12 +553,13 @@ def _may_commit(toks: frozenset[str]) -> bool:
 
 
 NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only))*\s+(?:not|never)\b")
-NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:no|none|neither|nobody|nothing)\b[^,;:]*$", re.I)
+NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)[\"“‘']?(?:no|none|neither|nobody|nothing)\b[^,;:]*$", re.I)
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
                                  "probably likely still need depend hope try seek meet convene vote gather consider debate "
                                  "weigh study announce reject accept approve ratify back support oppose welcome rush "
                                  "watch".split())
-AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:also\s+)?(?:would|will|must|shall|could|can|(?:is|are)\s+to)\s")
+AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:no\s+(?:[\w-]+\s+){1,2}?)?(?:also\s+)?(?:would|will|must|shall|could|can|"
+                       r"(?:is|are)\s+to)\s")       # "... and would be renewed", "... and no Russian officials will"
 # a share named by a fraction: "at least a quarter of the grain", "two-thirds of its stockpile"
 FRACTION_TOKENS = frozenset("half third thirds quarter quarters fifth".split())
 FRACTION_OF = re.compile(r"(?:half|thirds?|quarters?|fifth)\s+of\s")        # what FRACTION needs, found fast
@@ -613,8 +614,12 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"there\s+(?:is|are|will\s+be|would\s+be))\s+(?P<neg>no)\s+(?=(?P<what>[a-z]))"
                        r"|(?:^|[,;:]\s+|\bunder\s+the\s+\w+,\s+)(?P<neg2>no)\s+(?P<subj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                        r"(?=(?P<what2>changes|goes|passes|is|are|crosses|enters|leaves)\b)"
-                       r"|\b(?:is|are)\s+(?P<neg3>not)\s+(?=(?P<what3>(?:required|obliged|bound|allowed|permitted)\s+to\b)))", re.I)
+                       r"|\b(?:is|are)\s+(?P<neg3>not)\s+(?=(?P<what3>(?:required|obliged|bound|allowed|permitted)\s+to\b))"
+                       # "tariffs on steel and cars are not affected by the deal": what the deal leaves alone
+                       r"|(?P<subj4>\b[a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+(?:is|are)\s+(?P<neg4>not)\s+"
+                       r"(?=(?:affected|covered|included|touched|part)\b))", re.I)
 NEGATION_TOKENS = frozenset({"no", "not"})
+SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+(?:then\s+)?(?:(?:a\s+further|"
                             r"another|the\s+(?:final|last|remaining|other|next))\s+)?$")
@@ -1345,16 +1350,21 @@ class _Doc:
             return
         text = s.text
         for m in EXCLUSION.finditer(text):
-            neg = "not" if m.group("neg3") else "no"
-            at = m.start("what") if m.group("neg") else m.start("subj") if m.group("neg2") else m.start("what3")
-            what = _clause(text, at, 12)
+            neg = "" if m.group("neg4") else "not" if m.group("neg3") else "no"
+            at = m.start("what") if m.group("neg") else m.start("subj") if m.group("neg2") \
+                else m.start("what3") if m.group("neg3") else m.start("subj4")
+            if m.group("neg4") and m.group("subj4").split()[-1].lower() in ("that", "which", "who"):
+                continue                                 # "forces that are not part of the army": who they are
+            if m.group("neg4"):                          # "reported that sectoral tariffs ... are not affected":
+                at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start("neg4"))), default=at)   # the tariffs
+            what = _clause(text, at, 14)
             if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) or PAST_TENSE.search(text, max(0, m.start() - 30), at) \
                     or any(f.start == s.start and f.kind == "commitment" and f.value_start - s.start <= at + len(what)
                            and at <= f.value_end - s.start for f in self.facts):
                 continue                                 # "no later than", "no one", "there was no deadline", or a
                                                          # commitment read there already ("there will be no third ...")
             self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
-                                   text=f"{neg} {what}", quote=text, start=s.start, end=s.end,
+                                   text=f"{neg} {what}".strip(), quote=text, start=s.start, end=s.end,
                                    value_start=s.start + at, value_end=s.start + at + len(what), confidence=0.4))
 
     def _dates(self, s: Sentence, events, fact) -> None:

@@ -725,6 +725,25 @@ def test_a_no_read_as_a_commitment_already_is_not_read_twice():
     assert [f.text for f in facts if f.kind == "commitment"] == ["be no third round of talks"]
 
 
+@pytest.mark.parametrize("text, said", [
+    ('Kyiv said: "No Russian warships will escort the convoys and no Russian officials will set foot in our ports."',
+     ["not escort the convoys", "not set foot in our ports"]),
+    ("The Omani foreign ministry said that \"neither side will target the other\".", ["not target the other"]),
+    ("Reuters reported that tariffs on steel and cars are not affected by the Geneva deal.",
+     ["tariffs on steel and cars are not affected by the geneva deal"]),
+    ("According to Reuters, the deal leaves that levy untouched.", ["leaves that levy untouched"]),
+    ("The agreement opens a safe maritime corridor through the Black Sea, Reuters reported.",
+     ["opens a safe maritime corridor through the black sea"]),
+])
+def test_negated_clauses_each_keep_their_no_and_what_a_deal_leaves_alone(text, said):
+    assert [f.text for f in facts_of(text) if f.kind == "commitment"] == said
+
+
+def test_a_relative_clause_with_not_is_no_exclusion():
+    text = "Reuters reported the deal sets a timetable for the withdrawal of forces that are not part of the army."
+    assert not [f for f in facts_of(text) if f.kind == "commitment" and "not part" in f.text]
+
+
 @pytest.mark.parametrize("text", [
     "Reuters reported the terms. There was no deadline in the 2015 deal.",      # the past
     "Reuters reported that Netanyahu has no political excuse to delay the deal.",  # rhetoric
