@@ -23,6 +23,8 @@ from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE,
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
 ONE_UNIT_TOKENS = frozenset({"hour", "day", "week", "month", "year"})
+VAGUE_TIME_TOKENS = frozenset({"few", "several", "couple"})
+UNITS_TOKENS = frozenset({"hours", "days", "weeks", "months", "years"})
 ONE_UNIT = re.compile(ONE_UNIT_RE)
 PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
 DAY_TOKENS = frozenset({"day", "week", "month", "first"})
@@ -1135,7 +1137,9 @@ class _Doc:
                                                                 and toks.isdisjoint(RELEASE_INTERVAL_WORDS))
         has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) or fraction or interval \
             or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None) \
-            or ("day" in toks and not toks.isdisjoint(DAY_ORDINAL_TOKENS))        # "a week", "on the fifth day"
+            or ("day" in toks and not toks.isdisjoint(DAY_ORDINAL_TOKENS)) \
+            or (not toks.isdisjoint(VAGUE_TIME_TOKENS) and not toks.isdisjoint(UNITS_TOKENS))  # "a week", "on the fifth
+                                                                                       # day", "several weeks"
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
         # dates.DATE may match: a month's name ("May" capitalised, not the verb), or "year" or "month" with

@@ -42,10 +42,13 @@ VAGUE = {  # approximate ranges for vague amounts
     "millions": (2_000_000, 9_999_999),
     "a few dozen": (24, 60), "several dozen": (24, 99), "a few hundred": (200, 500), "several hundred": (200, 999),
     "a few thousand": (2000, 5000), "several thousand": (2000, 9999), "a few hundred thousand": (200_000, 500_000),
-    "several hundred thousand": (200_000, 999_999),
+    "several hundred thousand": (200_000, 999_999), "a couple of": (2, 3),
 }
 VAGUE_RE = (r"(?:(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|scores)(?=\s+of\b)"
-            r"|(?:a\s+few|several)\s+(?:hundred\s+thousand|dozen|hundred|thousand)\b(?!\s+(?:and|thousand|million)\b))")
+            r"|(?:a\s+few|several)\s+(?:hundred\s+thousand|dozen|hundred|thousand)\b(?!\s+(?:and|thousand|million)\b)"
+            # a vague span of time: "several weeks", "a few days", "a couple of months"
+            r"|(?:a\s+few|several|a\s+couple\s+of)(?=\s+(?:hours|days|weeks|months|years)\b))")
+VAGUE_UNIT = re.compile(r"\s+(hours|days|weeks|months|years)\b")
 
 QUALIFIERS = {
     "approximately": "approximately", "about": "approximately", "around": "approximately",
@@ -133,7 +136,8 @@ def to_days(value: float, unit: str) -> float:
     return value * DAYS_PER_UNIT[unit.lower().split()[-1].rstrip("s")]     # "15 business days": days
 
 
-HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|dozens?|scores|hundreds|thousands|millions)\b|{ONE_UNIT_RE}", re.IGNORECASE)
+HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|dozens?|scores|hundreds|thousands|millions|few|several|couple)\b|{ONE_UNIT_RE}",
+                        re.IGNORECASE)
 # the same two, for fold_lower() text (see FOLD)
 HAS_NUMBER_LOW = re.compile(HAS_NUMBER.pattern)
 QUANTITY_LOW = re.compile(QUANTITY_RE.pattern)
@@ -213,6 +217,10 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             continue                                     # "a" alone is no number
         if vague:
             lo, hi = VAGUE[SPACES.sub(" ", vague.lower())]
+            if span := VAGUE_UNIT.match(low, m.end()):   # "several weeks": 21 to 63 days, about
+                out.append(Quantity(to_days(lo, span.group(1)), to_days(hi, span.group(1)), "day", "approximately",
+                                    m.start(), span.end(), raw=text[m.start():span.end()]))
+                continue
             out.append(Quantity(lo, hi, None, "approximately", m.start(), m.end(), raw=raw))
             continue
         a_text = a

@@ -739,6 +739,12 @@ def test_negated_clauses_each_keep_their_no_and_what_a_deal_leaves_alone(text, s
     assert [f.text for f in facts_of(text) if f.kind == "commitment"] == said
 
 
+def test_a_vague_span_of_time_is_a_range_marked_approximate():
+    facts = facts_of("The truce would last a few days, Qatar said. The first ships would leave within a few weeks.")
+    assert [(f.slot, f.kind, f.min, f.max, f.qualifier) for f in facts] == [
+        ("truce duration", "duration", 2, 5, "approximately"), ("first ships timing", "timing", 0, 35, "within")]
+
+
 def test_a_relative_clause_with_not_is_no_exclusion():
     text = "Reuters reported the deal sets a timetable for the withdrawal of forces that are not part of the army."
     assert not [f for f in facts_of(text) if f.kind == "commitment" and "not part" in f.text]

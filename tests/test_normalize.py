@@ -50,6 +50,9 @@ def test_abbreviated_scales(text, value):
     ("at least 300,000 to 400,000 people", 300_000, 400_000, None, "at least"),
     ("hundreds of prisoners", 200, 999, None, "approximately"),
     ("dozens of trucks", 24, 99, None, "approximately"),
+    ("will take several weeks", 21, 63, "day", "approximately"),       # a vague span of time: a range, about
+    ("within a few days", 2, 5, "day", "approximately"),
+    ("a couple of months", 60, 90, "day", "approximately"),
     ("Thirty-three hostages", 33, 33, None, None),
     ("a six-to-eight-week truce", 42, 56, "day", None),
     ("as many as 1,000 prisoners", 1000, 1000, None, "up to"),
