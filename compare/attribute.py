@@ -434,7 +434,8 @@ TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|
 HE_SHE_SAID = re.compile(r"^\W*(?:He|She)\s+(?:also\s+)?(?:says|said|adds|added|tells|told|notes|noted|insists|insisted)\b")
 THEY_SAID = re.compile(r"^\W*They\s+(?:also\s+)?(?:say|said|add|added|tell|told|note|noted|insist|insisted)\b")
 ANON_PLURAL_LEAD = re.compile(r"^\W*(?:[A-Z][\w-]+\s+){0,2}?(?i:diplomats|officials|sources|mediators|negotiators|people)\b")
-PERSON_LEAD = re.compile(r"^\W*(?P<subj>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+){0,2})(?:\s*,[^,]{1,80},)?\s+[a-z]")
+PERSON_LEAD = re.compile(r"^\W*(?!(?:The|This|That|These|Those|Its|Their|His|Her|An?)\b)"
+                         r"(?P<subj>[A-Z][a-z][\w-]+(?:\s+[A-Z][a-z][\w-]+){0,2})(?:\s*,[^,]{1,80},)?\s+[a-z]")
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?(?:(?:Speaking|Asked|Talking|Writing)\b[^,;.]{0,80},\s+)?|[—:]\s*)"
                            r"(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
                            r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?|called|described)\b")
@@ -533,7 +534,7 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if words[0].lower() == "the" and (kind := _role_kind(" ".join(words[1:]))) in PEOPLE_KINDS:
         return Attribution(None, True, backref=True, noun=kind)    # "the official(s)": theirs named before, or the
                                                                    # outlet's own
-    if words[0].lower() in ("its", "their") and (len(words) == 1 or words[-1].lower() in BODY_WORDS):
+    if words[0].lower() in ("its", "their", "his", "her") and (len(words) == 1 or words[-1].lower() in BODY_WORDS):
         return Attribution(None, True, backref=True)     # "Its summary speaks of ...", "Its foreign ministry said":
                                                          # the source named last
     if anon := ANON.search(ref[:1].lower() + ref[1:]):

@@ -697,6 +697,14 @@ def test_he_says_after_a_sentence_led_by_a_person_named_in_full_is_that_person()
     assert got[6] != "Earlier"                         # not a person: "Earlier" was never a first name's surname
 
 
+def test_his_office_is_the_side_named_last_and_he_said_after_a_possessive_lead_is_that_side():
+    text = ("UN special envoy Hans Grundberg said both sides had agreed to halt operations. His office said the "
+            "flights would be operated by Yemenia.\n\n"
+            "The Houthis' chief negotiator, Mohammed Abdulsalam, welcomed the truce. He said the agreement provides "
+            "for fuel ships to reach Hodeidah.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["United Nations", "United Nations", "Houthis", "Houthis"]
+
+
 def test_they_say_after_unnamed_diplomats_stays_theirs_and_a_weekday_is_no_source():
     text = ("Grossi said the cameras would return within days. Diplomats in Vienna tell us the first tranche would "
             "cover Isfahan. They say a second phase would extend monitoring to Fordow.\n\n"
