@@ -232,6 +232,8 @@ BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|
                      rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)"
                      rf"(?:\s+(?:on|late|early|last|this)\s+[A-Z]?[a-z]+)?\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME}"
                      rf"(?:\s+(?:public\s+|state\s+)?{OUTLET_KINDS}\s+{NAME})?)")      # "Israeli broadcaster Kan"
+SAID_IN_DOC = re.compile(r"\b(?:said|says|announced|stated|declared)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?"
+                         r"(?:statement|post|message|communiqu[eé]|interview|letter|video)\s+$")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 PEOPLE_BEFORE = re.compile(r"(?:\d|\b(?:people|prisoners|hostages|detainees|captives|men|women|children|soldiers|civilians|"
                            r"citizens|nationals|journalists|others))\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -1095,6 +1097,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if m and pattern is BY_NAME and m.group(0).startswith("released") \
                 and PEOPLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             m = None                            # "all 15 people released by Russia": who freed them, not a source
+        if m and pattern is BY_NAME and SAID_IN_DOC.search(sentence, max(0, m.start() - 60), m.start()):
+            m = None                            # "X said in a statement carried by the Saudi Press Agency": X's
         teller = _role_kind(m.group(0).split()[0].rstrip(",;:")) if m and pattern is ANON_TOLD else None
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
             return Attribution(side, True, noun=teller if teller in PEOPLE_KINDS else None)   # "A senior Hamas official

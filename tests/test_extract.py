@@ -705,6 +705,14 @@ def test_his_office_is_the_side_named_last_and_he_said_after_a_possessive_lead_i
     assert [s.source for s in attribute(text, ALIASES)] == ["United Nations", "United Nations", "Houthis", "Houthis"]
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Hamas said in a statement carried by Al-Aqsa TV that 33 hostages would go free.", "Hamas"),
+    ("A draft published by Al-Akhbar sets out three phases.", "Al-Akhbar"),
+])
+def test_who_said_it_in_a_statement_an_outlet_carried_is_the_source(sentence, source):
+    assert find_attribution(sentence, ALIASES).source == source
+
+
 def test_they_say_after_unnamed_diplomats_stays_theirs_and_a_weekday_is_no_source():
     text = ("Grossi said the cameras would return within days. Diplomats in Vienna tell us the first tranche would "
             "cover Isfahan. They say a second phase would extend monitoring to Fordow.\n\n"
