@@ -625,7 +625,7 @@ SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+(?:then\s+)?(?:(?:a\s+further|"
                             r"another|the\s+(?:final|last|remaining|other|next))\s+)?$")
-ITEM_END = re.compile(r",(?!\s*(?:19|20)\d\d\b)|[;\"“”()]|\s(?:and|while|whereas|but)\s|\.(?!\d)")   # not "July 1, 2024"
+ITEM_END = re.compile(r",(?!\s*(?:19|20)\d\d\b)|[;\"“”()]|\s(?:and|while|whereas|but|[-–—])\s|\.(?!\d)")   # not "July 1, 2024"
 LIST_WORDS = frozenset("further final remaining other last another additional next rest then".split())
 NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter comment way sign reason surprise "
                          "other further excuse choice intention interest ambiguity illusion illusions idea desire "
@@ -2121,7 +2121,9 @@ class _Doc:
                 return prev_group                        # "from 15% to 7.5%": the baseline
             noun = _percent_noun(before, after[pct.end():])
             unit = "percentage points" if pct.group("points") else "percent"      # "24 percentage points": a change
-            sibling = self._sibling(s, q, before, "percent") if noun in LIST_WORDS or noun == "share" else None
+            rest = after[pct.end():]
+            own = ((w := WORD.match(rest.lstrip())) and w.group(0).lower() in RATE_NOUNS) or PERCENT_OF.match(rest)
+            sibling = self._sibling(s, q, before, "percent") if noun in LIST_WORDS or noun == "share" or not own else None
             if sibling is not None:                      # "30 percent of the arsenal by day 90, a further 30 percent
                 self.add(fact(sibling.slot, "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
                               unit=unit, qualifier=q.qualifier, text=_listed(f"{q.raw.strip()}%", text, q.end + pct.end())),

@@ -788,6 +788,11 @@ def test_a_no_that_rules_out_no_term_is_no_commitment(text):
     ("The handover would come in three stages: 30 percent of the arsenal by day 90, a further 30 percent by day 120 "
      "and the final 40 percent by day 150.", "arsenal percent",
      [(30, "percent", "arsenal 30%"), (30, "percent", "30% (by day 120)"), (40, "percent", "40% (by day 150)")]),
+    ("SAG-AFTRA says 75% of the bonus money goes to the cast of the show and 25% into a new fund.", "money percent",
+     [(75, "percent", "money 75%"), (25, "percent", "25% (into a new fund)")]),
+    ("The contract runs three years, with raises of 7 percent in the first year, 6 percent in the second and 5 "
+     "percent in the third - 18 percent in total.", "raises percent",
+     [(7, "percent", "raises 7%"), (6, "percent", "6% (in the second)"), (5, "percent", "5% (in the third)")]),
     ("Teachers would get raises of 4% in each of the first two years, then 3.5% and 3%.", "raises percent",
      [(4, "percent", "raises 4%"), (3.5, "percent", "3.5%"), (3, "percent", "3%")]),
 ])
