@@ -425,7 +425,8 @@ DATE_QUALIFIERS = {"no later than": "no later than", "not later than": "no later
                    "before": "no later than", "until": "until", "till": "until", "through": "until", "to": "until",
                    "from": "from", "starting": "from", "beginning": "from", "as of": "from", "effective": "from",
                    "after": "not before", "not before": "not before", "as early as": "not before"}
-DONE_PARTICIPLE = re.compile(r"\b([\w-]+)\s+(?:[a-z]+ed|taken|held|begun|seized|signed|launched)\s+$")
+DONE_PARTICIPLE = re.compile(r"\b([\w-]+)\s+(?:[a-z]+ed|taken|held|begun|seized|signed|launched)"
+                             r"(?:\s+(?:out|up|off|down|back|away|over))?\s+$")     # "performers walked out on July 14"
 BE_WORDS = frozenset("be been being is are was were will would shall must can could should may might to".split())
 RELATIVE_DATE_TOKENS = frozenset("this next end start beginning close middle half quarter first last".split())
 
@@ -541,7 +542,7 @@ COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # ... and what the deal's text does, told in the present (tried only where such a verb stands): "The accord bars
 # fighters from leaving the zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
 COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
-    r"(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|statement|document|arrangement|memorandum|it)"
+    r"(?<!what\sthe\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|statement|document|arrangement|memorandum|it)"
     r"|(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
     rf"(?=\s+(?:also\s+)?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b)|")))
 PRESENT_TERM_TOKENS = frozenset(_PRESENT_TERM_VERBS)
@@ -1469,6 +1470,9 @@ class _Doc:
                         and (subject := _passive_subject(text, begin, at)) is not None:
                     at = subject                     # "sanctions would be lifted": what is lifted, with its verb
                     what, words = " ".join(text[at:end].split()).lower(), ["", ""]
+                if m.group("mod").lower() in ("would", "could") and what.startswith("have ") \
+                        and PARTICIPLE_WORD.fullmatch(what.split()[1] if len(what.split()) > 1 else ""):
+                    continue                         # "which would have cost them $800 million": what did not happen
                 if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
                     found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
         if not found or POLL.search(text) or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, first.start()) \

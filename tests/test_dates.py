@@ -160,6 +160,7 @@ def test_a_dates_text_says_what_it_bounds():
     "Under a 2011 deal, Israel freed 1,027 prisoners in October 2011.",
     "The TNLA seized the town in mid-2024, during the second stage of an offensive.",
     "Talks would cover prisoners captured after October 7, 2023.",                # who, not when
+    "Some 160,000 film and TV actors walked out on July 14, SAG-AFTRA says.",         # a past act, with its particle
     "Employees hired after 2007 would be reviewed by a commission.",
     "The sides would return to commitments from 2019 talks in Doha.",            # a year as a name
     "The ceasefire would hold in 2024 as it did in 2023.",                        # a year alone, no bound

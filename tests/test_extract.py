@@ -821,6 +821,12 @@ def test_what_the_deal_does_told_in_the_present_is_a_commitment(text, said):
     assert said in [f.text for f in facts_of(text) if f.kind == "commitment"]
 
 
+def test_what_did_not_happen_and_what_a_deal_leaves_out_as_a_question_are_no_commitments():
+    text = ("In a second piece, the Courier stresses what the deal leaves out. SAG-AFTRA had earlier proposed a levy "
+            "of 57 cents a year, which the studios said would have cost them more than $800 million annually.")
+    assert not [f for f in facts_of(text) if f.kind == "commitment"]
+
+
 @pytest.mark.parametrize("text", ["Israel bars reporters from Gaza.",          # no deal in sight
                                   "Reuters said the caps have teeth."])         # "The caps": no subject that acts
 def test_a_present_verb_outside_a_deals_terms_is_no_commitment(text):
