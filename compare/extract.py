@@ -419,13 +419,19 @@ DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+bef
 DATE_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:the\s+)?")      # "from October 2 to October 9"
 DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|begin|come|enter|end|expire|run|open|close|"
                  r"hold|resume|meet|finish|last))\b", re.I)      # "the first review is due in October", "to take hold on"
+# a simple past with its subject: "Iraq hosted five rounds of talks", "Biden on Saturday signed" (not "agreed to")
+PAST_SIMPLE = re.compile(r"\b(?:[A-Z][\w-]+|it|they|he|she|we)\s+(?!(?:need|feed|proceed|exceed|succeed)\b)[a-z]+ed\b(?!\s+to\b)")
+# a month alone before a noun is the noun's: "before the November election"
+MONTH_AS_ADJECTIVE = re.compile(r"\s+(?!(?:and|or|to|the|a|an|in|on|at|for|with|when|if|as|by|from|after|before|is|are|was|"
+                                r"were|will|would|this|next|last|of|that|under|while|but|so)\b)[a-z]")
 PAST_TENSE = re.compile(r"\b(?:was|were)\b(?!\s+(?:to|due|set|expected|scheduled)\b)|\bdid\b"
                         r"|\bhad\b(?!\s+(?:agreed|pledged|promised|committed|undertaken|vowed)\s+to\b)", re.I)   # not "had agreed to"
 DATE_QUALIFIERS = {"no later than": "no later than", "not later than": "no later than", "by": "no later than",
                    "before": "no later than", "until": "until", "till": "until", "through": "until", "to": "until",
                    "from": "from", "starting": "from", "beginning": "from", "as of": "from", "effective": "from",
                    "after": "not before", "not before": "not before", "as early as": "not before"}
-DONE_PARTICIPLE = re.compile(r"\b([\w-]+)\s+(?:[a-z]+ed|taken|held|begun|seized|signed|launched)"
+DONE_PARTICIPLE = re.compile(r"\b([\w-]+)\s+(?:[a-z]+ed|taken|held|begun|seized|signed|launched|set|made|built|put|given|"
+                             r"won|brought|struck)"
                              r"(?:\s+(?:out|up|off|down|back|away|over))?\s+$")     # "performers walked out on July 14"
 BE_WORDS = frozenset("be been being is are was were will would shall must can could should may might to".split())
 RELATIVE_DATE_TOKENS = frozenset("this next end start beginning close middle half quarter first last".split())
@@ -1390,6 +1396,9 @@ class _Doc:
             year_alone = m.group("y4") and not (m.group("part") or m.group("early"))
             if year_alone and (qualifier is None or word == "to" or YEAR_AS_NAME.match(text, m.end())):
                 continue                                 # "in 2024", "the 2011 deal": no date a term is bound to
+            if m.group("m3") and not (m.group("y3") or m.group("part") or m.group("early")) \
+                    and MONTH_AS_ADJECTIVE.match(text, m.end()):
+                continue                                 # "before the November election": the election's
             begin = max((c.end() for c in CLAUSE_END.finditer(text, last_end, bound.start())), default=last_end)
             clause = text[begin:bound.start()]
             last_end = m.end()
@@ -1399,10 +1408,14 @@ class _Doc:
                 continue                                 # "talks opened in October": no term; but "4% on July 1, 2024":
                                                          # the date of a term's value
             if PAST_TENSE.search(clause) or (m.group("y4") or PAST_TENSE.search(text, 0, m.start())) \
-                    and not (self.in_phase or self.term(s)):
+                    and not (self.in_phase or self.term(s)) \
+                    or (PAST_SIMPLE.search(text, 0, bound.start())
+                        and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause))):
                 continue                                 # outside the terms' sentences a day or month told in the present
                                                          # ("Armenia hands back the district by 20 November"), not a year;
-                                                         # never in a clause told in the past ("had withdrawn by May 1")
+                                                         # never in a clause told in the past ("had withdrawn by May 1"),
+                                                         # nor after a past act with no modal of its own ("Biden on
+                                                         # Saturday signed the act, two days before June 5")
             if (done := DONE_PARTICIPLE.search(text, max(0, bound.start() - 40), bound.start())) \
                     and done.group(1).lower() not in BE_WORDS:
                 continue                                 # "prisoners captured after October 7", "employees hired

@@ -131,6 +131,8 @@ def test_a_date_a_term_is_bound_to_is_a_fact(text, published, source, lo, hi, qu
      [(20231001, 20231031, None)]),
     ("The members' ratification vote will run from October 2 to October 9.", [(20231002, 20231009, None)]),
     ("Voting would take place between March 3 and March 10, 2025.", [(20250303, 20250310, None)]),
+    ("Beijing agreed to lift foreign ownership caps by April 1, the White House said.",          # a promise
+     [(20230401, 20230401, "no later than")]),
     ("Putin said Kyiv had agreed to put a new constitution in place by the end of the year.",   # a promise, told
      [(20231201, 20231231, "no later than")]),                                               # in the past
 ])
@@ -161,6 +163,10 @@ def test_a_dates_text_says_what_it_bounds():
     "The TNLA seized the town in mid-2024, during the second stage of an offensive.",
     "Talks would cover prisoners captured after October 7, 2023.",                # who, not when
     "Some 160,000 film and TV actors walked out on July 14, SAG-AFTRA says.",         # a past act, with its particle
+    "Officials said it would enlarge the mechanism set up after 2006.",               # what it is
+    "Reuters reported that Iraq hosted five rounds of talks from April 2021.",        # a past act, no modal
+    "Reuters reported that a phase two deal might not be concluded before the November election.",  # the election's
+    "Reuters reported that Biden on Saturday signed the act, two days before June 5.",
     "Employees hired after 2007 would be reviewed by a commission.",
     "The sides would return to commitments from 2019 talks in Doha.",            # a year as a name
     "The ceasefire would hold in 2024 as it did in 2023.",                        # a year alone, no bound
