@@ -833,6 +833,11 @@ def test_a_present_verb_outside_a_deals_terms_is_no_commitment(text):
     assert not [f for f in facts_of(text) if f.kind == "commitment"]
 
 
+def test_what_stays_in_place_is_a_term():
+    facts = facts_of("Duties of 25% on roughly $250 billion of Chinese goods stay in place.")
+    assert [(f.min, f.unit) for f in facts] == [(25, "percent"), (2.5e11, "USD")]
+
+
 def test_a_sentence_that_counts_the_stages_states_terms():
     facts = facts_of("The handover comes in three stages: 30 percent of the arsenal by day 90, a further 30 percent "
                      "by day 120 and the final 40 percent by day 150.")
