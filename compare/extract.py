@@ -535,7 +535,7 @@ COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree 
 _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|{present}"
                # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
                r"(?:can|could|may)(?=\s+(?:also\s+|only\s+)?be\s+(?:extended|renewed|prolonged|expanded|reviewed|"
-               r"lifted|reopened|opened|released|freed|exchanged|raised|increased|reduced|lowered|suspended|"
+               r"lifted|reopened|opened|released|freed|exchanged|raised|increased|reduced|lowered|suspended|used|spent|"
                r"reinstated|resumed|revised|adjusted|halved|doubled|waived|postponed|reimposed|rolled\s+over)\b)|"
                # what the deal leaves out: "the agreement does not cover the arsenal elsewhere"
                r"(?:does|do|did)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address)\b)|"

@@ -833,6 +833,11 @@ def test_a_present_verb_outside_a_deals_terms_is_no_commitment(text):
     assert not [f for f in facts_of(text) if f.kind == "commitment"]
 
 
+def test_what_money_may_be_used_for_is_a_commitment():
+    facts = facts_of("Washington said the funds can only be spent on humanitarian goods.")
+    assert [f.text for f in facts if f.kind == "commitment"] == ["be spent on humanitarian goods"]
+
+
 def test_what_stays_in_place_is_a_term():
     facts = facts_of("Duties of 25% on roughly $250 billion of Chinese goods stay in place.")
     assert [(f.min, f.unit) for f in facts] == [(25, "percent"), (2.5e11, "USD")]
