@@ -333,6 +333,9 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|provid(?:es|ed|ing)?\s+for|include\w*|operate\w*|"
                            r"requires?|required|guarantee[sd]?|entitle[sd]?|(?:sets?|lays?|laid)\s+out|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
+# what a change verb moves to a number: "raises the age limit to 52", "cuts the deficit target to"
+CHANGED_OBJECT = re.compile(r"\b(?:rais|lower|cut|increas|reduc|lift|bring|brought|set|push|extend)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+to\s*$", re.I)
 CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
 GRADUAL = re.compile(r"\b(?:gradual\w*|in\s+stages|in\s+batches|staggered)\b", re.I)
 AT_ONCE = re.compile(r"\b(?:at\s+once|all\s+at\s+once|in\s+one\s+go|simultaneously|in\s+a\s+single\s+batch)\b", re.I)
@@ -2375,6 +2378,9 @@ class _Doc:
         if COUNT_LEAD.search(lw, _tail(lw, 2)) or (lw.endswith(" to") and CHANGE_VERB.search(text)):
             if prev_group:
                 return prev_group, None
+            if (obj := CHANGED_OBJECT.search(before, max(0, len(before) - 60))) \
+                    and obj.group("obj").split()[-1] not in NOT_SUBJECT:
+                return None, obj.group("obj").lower()    # "raises the age limit to 52": the age limit
             plural = [w.lower() for w in WORD.findall(before) if w.lower().endswith("s") and len(w) > 3
                       and w.lower() not in FUNCTION_WORDS | TIME_WORDS and w.lower() not in ("has", "was", "does", "its")
                       and not FRACTION_AFTER.fullmatch(w.rpartition("-")[2])]     # "by two-thirds, to 6,104"

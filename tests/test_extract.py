@@ -833,6 +833,11 @@ def test_a_present_verb_outside_a_deals_terms_is_no_commitment(text):
     assert not [f for f in facts_of(text) if f.kind == "commitment"]
 
 
+def test_a_number_a_change_verb_moves_something_to_counts_that_thing():
+    facts = facts_of("The law raises the age limit to 52 for food aid.")
+    assert [(f.slot, f.min) for f in facts if f.kind == "count"] == [("age limit", 52)]
+
+
 def test_what_money_may_be_used_for_is_a_commitment():
     facts = facts_of("Washington said the funds can only be spent on humanitarian goods.")
     assert [f.text for f in facts if f.kind == "commitment"] == ["be spent on humanitarian goods"]
