@@ -1345,6 +1345,13 @@ class _Doc:
             self._exclusions(s, source, phase_at, self.in_phase)
         return running
 
+    def _sentence_facts(self, s: Sentence):
+        """The facts read from sentence `s` so far, last first (they are the last ones read)."""
+        for f in reversed(self.facts):
+            if f.start != s.start:
+                return
+            yield f
+
     @staticmethod
     def _fact_maker(s: Sentence, source: str, phase_at):
         """fact(slot, kind, pos, value start, value end, **fields): a fact of the sentence, in the phase
@@ -1373,8 +1380,8 @@ class _Doc:
                 at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start("neg4"))), default=at)   # the tariffs
             what = _clause(text, at, 14)
             if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) or PAST_TENSE.search(text, max(0, m.start() - 30), at) \
-                    or any(f.start == s.start and f.kind == "commitment" and f.value_start - s.start <= at + len(what)
-                           and at <= f.value_end - s.start for f in self.facts):
+                    or any(f.kind == "commitment" and f.value_start - s.start <= at + len(what)
+                           and at <= f.value_end - s.start for f in self._sentence_facts(s)):
                 continue                                 # "no later than", "no one", "there was no deadline", or a
                                                          # commitment read there already ("there will be no third ...")
             self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
@@ -1405,7 +1412,7 @@ class _Doc:
             begin = max((c.end() for c in CLAUSE_END.finditer(text, last_end, bound.start())), default=last_end)
             clause = text[begin:bound.start()]
             last_end = m.end()
-            tied = next((f for f in reversed(self.facts) if f.start == s.start and f.kind != "date"
+            tied = next((f for f in self._sentence_facts(s) if f.kind != "date"
                          and begin <= f.value_start - s.start < bound.start()), None)
             if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause) or tied):
                 continue                                 # "talks opened in October": no term; but "4% on July 1, 2024":
@@ -2009,7 +2016,7 @@ class _Doc:
         if not SIBLING_BEFORE.search(before, max(0, len(before) - 40)):
             return None
         text = s.text
-        facts = [f for f in self.facts if f.start == s.start and f.kind in ("count", "quantity") and f.min is not None
+        facts = [f for f in reversed(list(self._sentence_facts(s))) if f.kind in ("count", "quantity") and f.min is not None
                  and " per " not in f.slot
                  and f.value_end - s.start <= q.start and q.start - (f.value_end - s.start) <= 160
                  and (f.unit == "percent" if kind == "percent" else
