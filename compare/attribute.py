@@ -212,7 +212,8 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "sheet", "army", "military"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:(?:news|state|wire|official|public|fact|foreign|finance|defen[cs]e|interior|economy|trade|commerce|energy|"
                              rf"health|justice|information|treasury)\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
-                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b(?!\s+by\b)")   # not "the document obtained by X"
+                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|adds(?=\s*[.]?\s*$))\b(?!\s+by\b)")   # not "the document
+                                                                                            # obtained by X"; "..., the union adds."
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then now just had has have".split())
 ADVERB = r"(?:\s+(?:%s|(?:is|are)(?=\s+reporting\b)))*" % "|".join(ADVERB_LIST)     # "Axios is reporting"
 # when a subject spoke, between it and its verb: "Al-Akhbar on Tuesday published", "Reuters earlier this week reported"
