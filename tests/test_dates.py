@@ -89,6 +89,19 @@ def test_every_date_reads_as_an_ordered_span_that_holds_its_day(day, part, form)
     dates.text(lo, hi)                                   # never fails
 
 
+WORDS = ("by until from on in the end of early mid- late this next year month May March 2024 31 February 30 and to "
+         "between , . - : ; no not would will 5% $3 billion three stages first second final day week Sunday").split()
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=40),
+       st.sampled_from([None, dt.date(2024, 2, 29), dt.date(2023, 12, 31), dt.date(1999, 1, 1)]))
+def test_extraction_never_fails_on_date_words_and_every_date_is_an_ordered_span(words, published):
+    for f in extract(" ".join(words), "Wire", published=published):
+        if f.kind == "date":
+            assert f.unit == "date" and f.min <= f.max
+            dates.day_of(f.min), dates.day_of(f.max)             # real days
+
+
 def facts_of(text, published=JULY_2023, outlet="Test Outlet"):
     return [f for f in extract(text, outlet, published=published) if f.kind == "date"]
 
