@@ -727,6 +727,17 @@ def _lede_state(text: str, aliases: AliasTable) -> str | None:
     return max(counts, key=counts.get) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
 
 
+IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+
+
+def _capital_before(sentence: str, person: str, aliases: AliasTable) -> str | None:
+    """The state of the one capital named before a titled person in the sentence ("in Beijing, Vice
+    Commerce Minister N said"), if there is one."""
+    states = {state for m in IN_PLACE.finditer(sentence, 0, max(0, sentence.find(person)))
+              if (state := aliases.lookup(m.group("place"))) in aliases.states}
+    return states.pop() if len(states) == 1 else None
+
+
 def _introduced(name: str, text: str, end: int) -> bool:
     """Whether a person's surname was given with a first name before `end` ("Rafael Grossi")."""
     return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text[:end]) is not None
@@ -1338,6 +1349,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 continue
             if i == 0 and named_by_heading and att.backref:      # "The London-based Saudi daily ... wrote"
                 att = Attribution(named_by_heading, att.carries, noun=att.noun)
+            if att.person and att.source == att.person and att.noun in KIND_WORDS \
+                    and (state := _capital_before(s.text, att.person, aliases)):
+                att.source = people[att.person] = state     # "At a news conference in Beijing, Vice Commerce Minister
+                                                            # Wang Shouwen said": a minister in a capital speaks for it
             if att.person and att.source:
                 people[att.person] = att.source
             elif att.source and (owner := _known_person(att.source, people, aliases)):

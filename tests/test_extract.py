@@ -713,6 +713,15 @@ def test_who_said_it_in_a_statement_an_outlet_carried_is_the_source(sentence, so
     assert find_attribution(sentence, ALIASES).source == source
 
 
+def test_a_minister_of_no_named_side_speaking_in_a_capital_speaks_for_its_state():
+    text = ("The United States and China signed the deal.\n\n"
+            "At a news conference in Beijing, Vice Commerce Minister Wang Shouwen said the purchases would follow "
+            "market rules. The ministry added that other partners would not lose out.")
+    assert [s.source for s in attribute(text, ALIASES)][1:] == ["China", "China"]
+    alone = "Vice Commerce Minister Wang Shouwen said the purchases would follow market rules."
+    assert find_attribution(alone, ALIASES).source == "Wang Shouwen"     # no capital: the person
+
+
 def test_they_say_after_unnamed_diplomats_stays_theirs_and_a_weekday_is_no_source():
     text = ("Grossi said the cameras would return within days. Diplomats in Vienna tell us the first tranche would "
             "cover Isfahan. They say a second phase would extend monitoring to Fordow.\n\n"
