@@ -152,7 +152,7 @@ PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z][\w-]*
 VERB_FORMS = frozenset("receive receives get gets give gives rise rises fall falls grow grows reach reaches pay pays "
                        "keep keeps cut cuts take takes come comes".split())
 RELATIVE_AFTER = re.compile(r"\s*,?\s+(?P<rel>which|that|during\s+which|in\s+which)\b", re.I)
-UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|beyond|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?$",
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|beyond|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|an?\s+)?$",
                           re.I)
 TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|negotiat\w*|talking)\b(?:[^.;,]{0,40}?\b(?:needed|required))?"
                       r"\s+(?:on|about|over|for|toward|towards|to\s+reach|to\s+move\s+to|leading\s+to)\s+"

@@ -844,6 +844,12 @@ def test_a_present_verb_outside_a_deals_terms_is_no_commitment(text):
     assert not [f for f in facts_of(text) if f.kind == "commitment"]
 
 
+def test_until_a_later_phase_is_a_bound_not_the_phase_of_what_follows():
+    facts = facts_of("Reuters said the tariffs would not come off until a second-phase agreement is reached. "
+                     "China would buy $40 billion of farm goods.")
+    assert [f.phase for f in facts if f.slot == "farm goods"] == [None]
+
+
 def test_a_number_a_change_verb_moves_something_to_counts_that_thing():
     facts = facts_of("The law raises the age limit to 52 for food aid.")
     assert [(f.slot, f.min) for f in facts if f.kind == "count"] == [("age limit", 52)]
