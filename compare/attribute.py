@@ -273,7 +273,8 @@ CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
 GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "adds", "spoken", "listed",
                            "speaking", "talking", "spoke", "talked"}     # "A Hamas official, speaking to Al Jazeera, set out"
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
-                        "demand demands define defines describe describes call calls refer refers called described".split())
+                        "demand demands define defines describe describes call calls refer refers called described "
+                        "read reads presented presents stressed stresses warned warns".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
 # "..., Kan, the public broadcaster, reported.": a name, what it is between commas, the verb
 TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:the|an?)\s+[^,;]{{1,60}},\s+(?:also\s+)?"
@@ -441,7 +442,8 @@ PERSON_LEAD = re.compile(r"^\W*(?!(?:The|This|That|These|Those|Its|Their|His|Her
                          r"(?P<subj>[A-Z][a-z][\w-]+(?:\s+[A-Z][a-z][\w-]+){0,2})(?:\s*,[^,]{1,80},)?\s+[a-z]")
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?(?:(?:Speaking|Asked|Talking|Writing)\b[^,;.]{0,80},\s+)?|[—:]\s*)"
                            r"(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-                           r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?|called|described)\b")
+                           r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+(?:has|have|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?|called|described|"
+                           r"reads?|presented|presents|stressed|stresses|warned|warns)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
 AND = re.compile(r"\s+and\s+")
@@ -770,9 +772,10 @@ def _titled_org(org: str, people: dict[str, str], aliases: AliasTable) -> str | 
 
 # a state's leader named with the title anywhere in a sentence: "Cambodian Prime Minister Hun Manet", "Prime
 # Minister Nikol Pashinyan of Armenia"
-_LEADER = (rf"(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance)\s+Minister|President)\s+"
+_LEADER = (rf"(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Trade|Commerce|Economy)\s+Minister|"
+           rf"(?:Vice\s+)?(?:President|Premier)|Chancellor)\s+"
            rf"(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,3}})")
-TITLED_ANYWHERE = re.compile(rf"\b(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:acting|interim|caretaker|deputy)\s+)?"
+TITLED_ANYWHERE = re.compile(rf"\b(?P<org>[A-Z][\w'’-]+(?:\s+(?!Vice\b)[A-Z][\w'’-]+)?)\s+(?:(?:acting|interim|caretaker|deputy)\s+)?"
                              rf"{_LEADER}")
 TITLED_OF = re.compile(rf"\b{_LEADER}\s+of\s+(?P<org>{CAP}(?:\s+{CAP})?)")
 
@@ -1306,7 +1309,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         said_here: str | None = None                # a speaker named in this paragraph who does not carry
         carried_here = False                        # ... unless a source that carries was named in it first
         for i, (s, att) in enumerate(zip(group, found)):
-            if "Minister" in s.text or "President" in s.text:
+            if "Minister" in s.text or "President" in s.text or "Premier" in s.text or "Chancellor" in s.text:
                 _register_titled(s.text, people, aliases)      # "... and Cambodian Prime Minister Hun Manet": Cambodia's
             if settled and id(s) in settled:
                 last_named = s.source

@@ -713,6 +713,12 @@ def test_who_said_it_in_a_statement_an_outlet_carried_is_the_source(sentence, so
     assert find_attribution(sentence, ALIASES).source == source
 
 
+def test_a_vice_premier_named_with_his_state_speaks_for_it_when_named_again():
+    text = ("President Donald Trump and Chinese Vice Premier Liu He signed the text. Trump called it a historic step; "
+            "Liu read out a letter describing the deal as good for both sides.")
+    assert [s.source for s in attribute(text, ALIASES)][1:] == ["United States", "China"]
+
+
 def test_a_minister_of_no_named_side_speaking_in_a_capital_speaks_for_its_state():
     text = ("The United States and China signed the deal.\n\n"
             "At a news conference in Beijing, Vice Commerce Minister Wang Shouwen said the purchases would follow "
