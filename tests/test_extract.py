@@ -713,6 +713,11 @@ def test_who_said_it_in_a_statement_an_outlet_carried_is_the_source(sentence, so
     assert find_attribution(sentence, ALIASES).source == source
 
 
+def test_a_central_bank_governor_speaks_for_the_state_named_with_the_bank():
+    text = "Iran's central bank governor, Mohammad Reza Farzin, has told state television that the funds had arrived."
+    assert [s.source for s in attribute(text, ALIASES)] == ["Iran"]
+
+
 def test_a_vice_premier_named_with_his_state_speaks_for_it_when_named_again():
     text = ("President Donald Trump and Chinese Vice Premier Liu He signed the text. Trump called it a historic step; "
             "Liu read out a letter describing the deal as good for both sides.")
