@@ -458,7 +458,10 @@ ISSUED_DOC = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:stat
 BOTH_DOCUMENTS = re.compile(r"^\W*(?:But\s+|And\s+)?[Bb]oth\s+(?:documents|texts|versions|accounts|readouts|statements|summaries|"
                             r"fact\s+sheets|drafts|reports)\s+(?:also\s+)?(?:say|said|agree|put|give|state|mention|describe|"
                             r"provide|call|set|list)\b")
-MORE_FROM = re.compile(rf"^\W*(?:More|Further|Additional|Fresh|New)(?:\s+[a-z]+){{0,2}}\s+from\s+(?P<subj>(?:the\s+)?{NAME})\s*:")
+MORE_FROM = re.compile(rf"^\W*(?:More|Further|Additional|Fresh|New)(?:\s+(?:on\s+)?[\w-]+){{0,3}}?\s+from\s+"
+                       rf"(?P<subj>(?:the\s+)?(?:{NAME}|{'|'.join(BACKREF_LIST)}|union))"
+                       rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:summary|statement|text|document|briefing|readout|account))?\s*[:.]")
+                       # "More from Sheikh Mohammed: ...", "More on AI from the union's summary."
 PRONOUN_SAID = re.compile(rf"\b(?=[IiHhSsTt])(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}} )(?<![A-Z][\w-]{{3}} )(?<![A-Z][\w-]{{4}} )"
                           rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{SPEECH_VERBS}|listed\s+them)\b")   # not "Liu He said"
 LEADING_RANK = re.compile(r"^(?:Senior|Top|Former|Acting|Caretaker|Interim|Outgoing|Veteran|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?=[A-Z])")
@@ -969,9 +972,13 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return Attribution(known or aliases.canonical(name.title() if caps else name), True)
     if "both" in toks and BOTH_DOCUMENTS.match(sentence):
         return Attribution(None, False, backref=True, noun="both")   # "Both documents say ...": the two named last
-    if "from" in toks and ":" in sentence and (m := MORE_FROM.match(sentence)) \
-            and (att := _resolve(m.group("subj"), aliases)):
-        return att                                  # "More from Sheikh Mohammed: the first phase ..."
+    if "from" in toks and (m := MORE_FROM.match(sentence)):
+        noun = m.group("subj").lower().removeprefix("the ")
+        if noun in BACKREF_WORDS or noun == "union":
+            return Attribution(None, True, backref=True, noun=noun)   # "More on AI from the union's summary."
+        if att := _resolve(m.group("subj"), aliases):
+            att.carries = True
+            return att                              # "More from Sheikh Mohammed: the first phase ..."
     if s.heading and (m := HEADING_VERSION.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
         return att
     if s.low.startswith(BODY_POSSESSIVE_STARTS) and (m := BODY_POSSESSIVE.match(sentence)):

@@ -713,6 +713,13 @@ def test_who_said_it_in_a_statement_an_outlet_carried_is_the_source(sentence, so
     assert find_attribution(sentence, ALIASES).source == source
 
 
+def test_more_on_a_topic_from_a_sources_summary_opens_its_account():
+    text = ("SAG-AFTRA says the deal is done. SAG-AFTRA says more.\n\n"
+            "18:40 - More on AI from the union's summary. Producers must get a performer's consent first.\n\n"
+            "18:50 - More from Qatar: the first phase would last 42 days.")
+    assert [s.source for s in attribute(text, ALIASES)][2:] == ["SAG-AFTRA", "SAG-AFTRA", "Qatar"]
+
+
 def test_a_central_bank_governor_speaks_for_the_state_named_with_the_bank():
     text = "Iran's central bank governor, Mohammad Reza Farzin, has told state television that the funds had arrived."
     assert [s.source for s in attribute(text, ALIASES)] == ["Iran"]
