@@ -212,8 +212,8 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "sheet", "army", "military"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:(?:news|state|wire|official|public|fact|foreign|finance|defen[cs]e|interior|economy|trade|commerce|energy|"
                              rf"health|justice|information|treasury)\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
-                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|adds(?=\s*[.]?\s*$))\b(?!\s+by\b)")   # not "the document
-                                                                                            # obtained by X"; "..., the union adds."
+                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|adds(?=\s*[.]?\s*$|\s+that\b))\b(?!\s+by\b)")   # not "the
+                                                      # document obtained by X"; "..., the union adds.", "The paper adds that"
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then now just had has have".split())
 ADVERB = r"(?:\s+(?:%s|(?:is|are)(?=\s+reporting\b)))*" % "|".join(ADVERB_LIST)     # "Axios is reporting"
 # when a subject spoke, between it and its verb: "Al-Akhbar on Tuesday published", "Reuters earlier this week reported"
@@ -815,8 +815,9 @@ def _paper_named_last(noun: str | None, named: list[str], last_named: str | None
     is the one whose account this is ("NIKKEI ASIA (Tokyo)" / "Nikkei concentrates ..." / "The paper notes")."""
     def paper(name: str | None) -> bool:
         return bool(name and name.split()) and name.split()[-1].lower() in PAPER_NAME_WORDS
-    if noun not in ("paper", "newspaper", "daily") or paper(last_named) or (last_named and last_named == carry):
-        return None
+    if noun not in ("paper", "newspaper", "daily") or paper(last_named) or (
+            last_named and last_named == carry and _role_kind(last_named.split()[-1]) not in PEOPLE_KINDS):
+        return None                                  # (a diplomat who told the paper is no paper: it is still the paper)
     return next((n for n in reversed(named) if paper(n)), None)
 
 
@@ -948,6 +949,10 @@ CAPS_LEAD = re.compile(r"^\W*(?P<name>[A-Z][\w'’&.-]+(?:\s+[A-Z][\w'’&.-]+){
 NAMED_AGAIN = re.compile(r"(?:The\s+)?([A-Z][\w'’-]+)")
 MEDIA_BACKREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:daily|paper|newspaper|broadcaster|network|agency|channel|station|"
                            r"weekly|tabloid|website|site|outlet|magazine)\b")
+# ... or the paragraph's first clause has "the daily" as the subject of a verb: "TEHRAN MORNING (Tehran) - Under the
+# headline "...", the reformist daily credited ..."
+MEDIA_SUBJECT = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,2}?(?:daily|paper|newspaper|broadcaster|network|channel|weekly|"
+                           r"tabloid|website|magazine)\s+[a-z]+(?:ed|s)\b")
 MEDIA_DESCRIPTION = re.compile(r"\b(?:daily|weekly|website|state|private|broadcaster|newspaper|paper|outlet|television|"
                                r"radio|tabloid|magazine|agency)\b|\bMinistry\s+of\s+Information\b")   # "(state weekly, Asmara)"
 OWN_VIEW = frozenset({"our view", "editorial", "analysis", "comment", "opinion", "the view from here"})
@@ -966,7 +971,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         known = aliases.lookup(name)
         if caps and (known and known.lower() == name.lower() or name.split()[-1].lower() in OUTLET_NAME_WORDS
                      or m.group("paren") and MEDIA_DESCRIPTION.search(m.group("paren"))) \
-                or MEDIA_BACKREF.match(sentence, m.end()) \
+                or MEDIA_BACKREF.match(sentence, m.end()) or MEDIA_SUBJECT.search(sentence, m.end(), m.end() + 120) \
                 or (not known and (again := NAMED_AGAIN.match(sentence, m.end()))   # "THE DAILY SENTINEL (New York) -
                     and again.group(1).lower() in name.lower().split() and again.group(1).lower() != "the"):  # The Sentinel"
             return Attribution(known or aliases.canonical(name.title() if caps else name), True)
@@ -1360,6 +1365,11 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 continue
             if i == 0 and named_by_heading and att.backref:      # "The London-based Saudi daily ... wrote"
                 att = Attribution(named_by_heading, att.carries, noun=att.noun)
+            if carry and att.source and att.source != carry and carry.split()[-1] == att.source.split()[-1] \
+                    and carry.split()[-1].lower() in PAPER_NAME_WORDS \
+                    and re.search(rf"\b[Tt]he\s+{re.escape(carry.split()[-1])}\b", s.text):
+                att.source = carry                          # "the Times" in the Gulf Arabian Times' paragraph: that
+                                                            # paper, not the New York Times the alias table knows
             if att.person and att.source == att.person and att.noun in KIND_WORDS \
                     and (state := _capital_before(s.text, att.person, aliases)):
                 att.source = people[att.person] = state     # "At a news conference in Beijing, Vice Commerce Minister

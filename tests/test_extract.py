@@ -911,6 +911,18 @@ def test_the_union_is_the_acronym_named_most_and_it_adds_is_the_government_just_
     assert [s.source for s in attribute(text, ALIASES)][-2:] == ["Ethiopia", "Ethiopia"]
 
 
+def test_a_press_reviews_paper_is_named_by_its_daily_its_times_and_its_paper_adds():
+    text = ('TEHRAN MORNING (Tehran) - Under the headline "A thaw", the reformist daily credited Beijing. It wrote '
+            "that envoys would be exchanged within two months.\n\n"
+            "GULF ARABIAN TIMES (Dubai) - The paper was cautious. Citing a Gulf official, the Times reported that "
+            "Riyadh expects more.\n\n"
+            "LEVANT TRIBUNE (Beirut) - The paper looked at Yemen. A Western diplomat told the Tribune that talks "
+            "would follow. The paper adds that no timetable was set.")
+    assert [s.source for s in attribute(text, ALIASES)] == [
+        "Tehran Morning", "Tehran Morning", "Gulf Arabian Times", "Gulf Arabian Times", "Levant Tribune",
+        "Western diplomat", "Levant Tribune"]
+
+
 def test_known_sources_named_together_each_state_the_term():
     text = ("Ynet and the Times of Israel reported that about 1,000 prisoners would be freed in the first phase. "
             "The deal would also let 600 trucks in each day.\n\nIsrael and Hamas said the truce would last six weeks.")
