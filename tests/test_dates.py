@@ -146,6 +146,8 @@ def test_a_date_a_term_is_bound_to_is_a_fact(text, published, source, lo, hi, qu
     ("Voting would take place between March 3 and March 10, 2025.", [(20250303, 20250310, None)]),
     ("Beijing agreed to lift foreign ownership caps by April 1, the White House said.",          # a promise
      [(20230401, 20230401, "no later than")]),
+    ("The cut takes effect on Feb. 14, 30 days after the signing.", [(20240214, 20240214, None)]),   # a deal's
+    ("The suspension lapses in January 2025, the White House said.", [(20250101, 20250131, None)]),  # timeline
     ("Putin said Kyiv had agreed to put a new constitution in place by the end of the year.",   # a promise, told
      [(20231201, 20231231, "no later than")]),                                               # in the past
 ])
