@@ -116,14 +116,11 @@ def span(m: re.Match, published: dt.date | None, year: int | None = None) -> tup
         return None                                      # "May" alone: more often the verb
     if year_word:
         year = int(year_word)
-    elif year is not None:
-        pass
-    elif published is None:
-        return None
-    else:
+    elif year is None:
+        if published is None:
+            return None
         year = published.year
-        first = dt.date(year, month, 1)
-        if first + dt.timedelta(days=31) < published - ROLL_OVER:
+        if dt.date(year, month, 1) + dt.timedelta(days=31) < published - ROLL_OVER:
             year += 1                                    # "by March 10" in a December article
     if day_word:
         day = int(day_word.rstrip("stndrh"))

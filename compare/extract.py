@@ -445,7 +445,7 @@ RELATIVE_DATE_TOKENS = frozenset("this next end start beginning close middle hal
 YEAR_BOUND = re.compile(r"\b(?:by|before|until|till|through|from|starting|beginning|of|effective|after|than|between|"
                         r"early|mid|late)[\s-]+(?:the\s+)?(?:19|20)\d\d\b", re.I)     # a year a date may bound: "by 2029"
 YEAR_AS_NAME = re.compile(r"\s+(?!(?:and|or|at|when|if|unless|with|for|as|under|while|but|to|the|a|an|in|on|"
-                          r"after|before|by|if|so|is|are|was|were|will|would)\b)[a-z]")   # "the 2011 deal"
+                          r"after|before|by|so|is|are|was|were|will|would)\b)[a-z]")   # "the 2011 deal"
 # what a past told as a story has: a year, a past form of "be" or "have", a past move
 STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?:year|month|week|spring|summer|autumn|fall|"
                         r"winter|January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -1363,12 +1363,17 @@ class _Doc:
                                  value_end=s.start + vend, **kw)
         return fact
 
+    def _about_deal(self, s: Sentence, in_phase: bool) -> bool:
+        """Whether a sentence may bind a party (commitments, exclusions): inside a phase's terms, in a
+        cited source's account, or naming the deal; and not a release told as done."""
+        return (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) and not self.past_event(s)
+
     def _exclusions(self, s: Sentence, source: str, phase_at, in_phase: bool) -> None:
         """What the deal rules out or leaves out, told without a modal: "It sets no deadline for that",
         "places no limit on the level", "having no expiry date", "there is no ban on using AI", "no money
         changes hands", "Studios are not required to keep a room running". Kind `commitment`, in a
         sentence about the deal (as for commitments); not in a clause told in the past ("there was no")."""
-        if not (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) or self.past_event(s):
+        if not self._about_deal(s, in_phase):
             return
         text = s.text
         for m in EXCLUSION.finditer(text):
@@ -1461,7 +1466,7 @@ class _Doc:
         in a clause where no other fact of the sentence stands (`first_fact`: where they begin) and no
         lexicon term is named (`terms`: their spans).
         Compare leaves this kind out: it is listed, not set against other versions."""
-        if not (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) or self.past_event(s):
+        if not self._about_deal(s, in_phase):
             return
         text = s.text
         pattern = COMMITMENT if s.toks.isdisjoint(PRESENT_TERM_TOKENS) else COMMITMENT_OR_PRESENT

@@ -14,7 +14,6 @@ from rapidfuzz import fuzz, utils
 
 TEXT_THRESHOLD = 60.0       # token_set_ratio at or above which two phrasings name the same term
 DEFAULT_TOLERANCE = 0.0     # relative; per slot in the config file's [tolerance] table
-NUMERIC_KINDS = {"count", "duration", "timing", "date", "phase_count", "quantity"}
 OPPOSED_QUALIFIERS = [{"gradually", "at once"}, {"at least", "exactly"}, {"up to", "exactly"},
                       {"at least", "up to"}, {"more than", "fewer than"}, {"more than", "up to"},
                       {"at least", "fewer than"}, {"no later than", "not before"}]
