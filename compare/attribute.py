@@ -1164,7 +1164,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and (att := _resolve(m.group("subj"), aliases)):
         att.carries, att.person = False, m.group("person")     # "Israel's prime minister, Yair Lapid, said"
         return att
-    m = APPOSITIVE.match(sentence) if "," in sentence else None
+    m = APPOSITIVE.match(sentence) if sentence.count(",") >= 2 else None   # the pattern has two commas
     if m and (person := _person(m.group("subj"))) and (own := OWNER_BEFORE.search(sentence, 0, m.start("subj"))) \
             and (att := _resolve(own.group("org"), aliases)):
         att.carries, att.person = False, person    # "Qatar's Minister of State N, who chaired the session, said"

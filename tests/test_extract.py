@@ -189,7 +189,8 @@ def test_the_newspaper_reported_refers_back_and_observer_can_be_a_name():
 def test_anchored_search_finds_what_the_pattern_finds():
     import re
 
-    from compare.extract import NEGATION, ON_DAY, PHASE_MARK, lexicon
+    from compare.extract import lexicon
+    from compare.extract.patterns import NEGATION, ON_DAY, PHASE_MARK
     from compare.lexicon import Anchored, lower_tokens, word_pieces
     from compare.normalize import fold_lower
     lex = lexicon()

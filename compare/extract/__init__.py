@@ -1,0 +1,75 @@
+"""Attributed sentences → typed facts with phase scope and evidence spans.
+
+Per sentence: phase markers ("the first 40-day phase", "stage two", "this phase", "the next phase"),
+the explicit number of phases, quantities classified as durations, timings and counts (with the
+group counted, ratios and rates), and terms named by a phrase (withdrawal, return of displaced
+people, handover, ...) from the lexicon. A quantity that no lexicon entry names still becomes a fact
+when it is tied to a noun in a sentence about the terms. Phase scope carries across sentences and
+paragraphs until another phase or another source is named.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from functools import lru_cache
+
+from compare.attribute import BULLET, AliasTable, attribute, opens_with_speaker
+from compare.extract.document import _Doc
+from compare.extract.fact import ExtractedFact
+from compare.extract.patterns import DEAL_LEAD
+from compare.lexicon import Lexicon, load_lexicon
+
+__all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
+
+EXTRACTOR = "crosscheck-rules"
+EXTRACTOR_VERSION = "1.9"
+
+
+@lru_cache(maxsize=1)
+def aliases() -> AliasTable:
+    from compare.config import load_settings
+    return AliasTable.load(load_settings().aliases_file)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    from compare.config import load_settings
+    return load_lexicon(load_settings().lexicon_file)
+
+
+def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: AliasTable | None = None,
+            published: dt.date | None = None) -> list[ExtractedFact]:
+    """Every fact in a document, each attributed to the source that reported it. `published`, the
+    document's date, gives a date without its year ("by March 10") its year."""
+    lex = lex or lexicon()
+    table = alias_table or aliases()
+    doc = _Doc(lex, published)
+    scope: dict[str, int | None] = {}
+    last_source = None
+    own = table.canonical(outlet)
+    last_paragraph: dict[str, int] = {}
+    list_open = False                            # a sentence ended with a colon, and bullets follow it
+    for s in attribute(text, table, lex.mentions_terms):
+        bullet = BULLET.match(s.text) is not None
+        doc.listed = bullet and list_open        # "The headline terms, as the ministry describes them:" / "- a
+        list_open = s.text.rstrip().endswith(":") or doc.listed      # haircut of 18 percent on principal;"
+        source = s.source or own
+        if source != last_source:
+            # back to a source within its paragraph ("In the first phase, ... Israel said. ..., Hamas said. 600
+            # trucks would enter, Israel added"): its phase holds; after a paragraph, its account starts over
+            if last_paragraph.get(source) != s.paragraph:
+                scope[source] = None
+            last_source = source
+        if last_paragraph.get(source) != s.paragraph and (DEAL_LEAD.match(s.text) or opens_with_speaker(s)):
+            scope[source] = None                 # a paragraph that opens "Under the same arrangement, ...", or
+                                                 # with its speaker ("X told reporters"): the
+        last_paragraph[source] = s.paragraph     # whole deal again, not the stage the paragraph before was in
+        first = len(doc.facts)
+        scope[source] = doc.sentence(s, source, scope.get(source))
+        for other in s.also:                     # "Ynet and the Times of Israel put ... at 1,000": theirs too
+            for f in doc.facts[first:]:
+                if f.source == source:
+                    doc.add(replace(f, source=other))
+    doc.timings_in_the_first_phase()
+    doc.implied_phase_counts()
+    return doc.without_redundant_releases()

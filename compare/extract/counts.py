@@ -1,0 +1,496 @@
+"""Counts of people and things: the group counted, ratios, rates, shares and amounts of money, and
+the numbers a sentence lists after one named in full."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import islice
+
+from compare.attribute import Sentence
+from compare.extract.fact import ExtractedFact
+from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APPROXIMATE_WORDS, AT_ONCE_AT,
+                                      BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BREAKDOWN_BEFORE, BY_COUNT_AFTER,
+                                      CHANGE_BY, CHANGE_OF_TO, CHANGE_VERB, CHANGED_OBJECT, CLAUSE_EACH, CLAUSE_END,
+                                      COMMITTED_TO, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_LEAD, DEMONYM_PLURAL,
+                                      DEPLOY, DONE_BEFORE, EACH_FOR, EVEN_SHARES, EVEN_SPLIT, EXTENTS, FRACTION_AFTER,
+                                      FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS,
+                                      ING_NOUNS, IRREGULAR_PLURALS, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF,
+                                      MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MORE_AFTER,
+                                      MOVED_BEFORE, NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF,
+                                      NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH,
+                                      OWN_DETERMINER, PART_DESCRIBED, PART_OF, PART_VERBS, PARTICIPLES, PER_SIDE_AFTER,
+                                      PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PLACE_PREPOSITIONS, POLL, PRISON,
+                                      PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER, RATE_NOUNS,
+                                      RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER,
+                                      REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE,
+                                      TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS,
+                                      UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
+                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
+                                      _plural, _rate_later, _singular, _tail)
+from compare.lexicon import lower_tokens
+from compare.normalize import Quantity, parse_number, parse_quantity, to_days
+
+
+class Counts:
+    """Mixed into document._Doc, which keeps the state these rules use."""
+
+    def _count(self, s, source, q: Quantity, before, after, events, fact, prev_group, counted_groups):
+        lex, text = self.lex, s.text
+        referred = False                   # the group is that of a release stated before
+        if q.raw.strip().lower() == "one" and (not LOWER_WORD_NEXT.match(after)
+                                               or before.lower().endswith(("no ", "any ", "every ", "each "))):
+            return prev_group                            # "no one would be freed before Friday": nobody
+        if q.unit is None and q.currency is None and "for" in after[:6] and (swap := SWAP_AFTER.match(after)) \
+                and parse_number(swap.group("n")) == q.min == q.max:
+            words = [w.lower() for w in WORD.findall(f"{before[-40:]} {after[swap.end():swap.end() + 40]}")]
+            group = prev_group if prev_group in lex.people_groups else next(
+                (g for w in reversed(words) if (g := lex.group_of.get(w)) in lex.people_groups), "prisoners")
+            self.add(fact(f"{group} exchanged", "count", q.start, q.start, q.end + swap.end(), min=q.min, max=q.max,
+                          qualifier=q.qualifier, text=f"{q.raw.strip().lower()} for {swap.group('n')} {group}"))
+            return group                                 # "the 1,000-for-1,000 exchange", "trade bodies 6,000 for 6,000"
+        if before.endswith(("-for-", " for ")) and (first := SWAP_BEFORE.search(before, max(0, len(before) - 30))) \
+                and parse_number(first.group("n")) == q.min:
+            return prev_group                            # the second number of "1,000 for 1,000"
+        if q.unit is None and q.currency is None and (" each " in after[:60] or " every " in after[:60]
+                                                      or " either " in after[:60]) and (side := PER_SIDE_AFTER.match(after)) \
+                and (prev := next((f for f in reversed(self.facts) if f.start == s.start and f.kind == "count"
+                                   and f.unit is None and f.min is not None and f.min > q.max), None)) \
+                and (side.group("noun") is None or prev.slot.endswith(side.group("noun"))):
+            self.add(fact(f"{prev.slot} per {side.group('target') or 'party'}", "count", q.start, q.start, q.end, min=q.min,
+                          max=q.max, phase=prev.phase, text=f"{q.raw.strip().lower()}{side.group(0).rstrip()}"))
+            return prev_group
+        pct = PERCENT.match(after)
+        if pct is None and q.max == 0 and q.raw.strip().lower() == "zero" and " to" in before[-5:] \
+                and (zero := ZERO_RATE_BEFORE.search(before, max(0, len(before) - 90))) and self.term(s):
+            noun = _plural(zero.group("noun").lower())   # "US tariffs on British steel will be cut to zero": 0%
+            self.add(fact(f"{noun} percent", "quantity", q.start, q.start, q.end, min=0.0, max=0.0, unit="percent",
+                          text=f"{noun} 0%"))
+            return prev_group
+        if pct is None and q.min == q.max and (split := EVEN_SPLIT.search(before, _tail(before, 5))) \
+                and EVEN_SHARES.fullmatch(q.raw.strip()) and self.term(s):
+            noun = (split.group("noun") or split.group("noun2")).lower()    # "returns would be split 50-50": half each
+            self.add(fact(f"{noun} share percent", "quantity", q.start, q.start, q.end, min=q.min, max=q.max,
+                          unit="percent", text=f"{noun} split {q.raw.strip()}"))
+            return prev_group
+        release = self.has(s, "release", lex.release_at)
+        noise = not release and self.has(s, "noise", lex.noise_at) and self._noise_near(s, q.start)
+        if pct:
+            if noise or not (self.in_phase or self.term(s)) or POLL.search(text) \
+                    or MOVED_BEFORE.search(before, max(0, len(before) - 40)):
+                return prev_group                        # opinion or a market's move: "polls show 70 percent
+                                                         # support the deal", "the yield fell to 3.6%"
+            if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):
+                return prev_group                        # "to 7.5 percent from 15 percent": the baseline
+            if FROM_END.search(before, _tail(before, 1)) and PERCENT_TO.match(after, pct.end()):
+                return prev_group                        # "from 15% to 7.5%": the baseline
+            noun = _percent_noun(before, after[pct.end():])
+            unit = "percentage points" if pct.group("points") else "percent"      # "24 percentage points": a change
+            rest = after[pct.end():]
+            own = ((w := WORD.match(rest.lstrip())) and w.group(0).lower() in RATE_NOUNS) or PERCENT_OF.match(rest)
+            sibling = self._sibling(s, q, before, "percent") if noun in LIST_WORDS or noun == "share" or not own else None
+            if sibling is not None:                      # "30 percent of the arsenal by day 90, a further 30 percent
+                self.add(fact(sibling.slot, "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
+                              unit=unit, qualifier=q.qualifier, text=_listed(f"{q.raw.strip()}%", text, q.end + pct.end())),
+                         distinct=True)                  # by day 120": the arsenal's
+                return prev_group
+            ceiling = "up to" if q.qualifier is None and NOT_ABOVE.search(before, _tail(before, 10)) else None
+            self.add(fact(f"{noun} {unit}", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
+                          unit=unit, qualifier=q.qualifier or ceiling,
+                          text=f"{noun} {q.raw.strip()}{' percentage points' if pct.group('points') else '%'}"))
+            return prev_group
+        money = CURRENCY.get(q.currency or before[-1:])
+        if before[-6:].rstrip().lower().endswith("from") and BASELINE_AFTER.match(after):
+            return prev_group                            # "from about 10,000 kilograms to 300": a baseline
+        if " to " in after[:60] and (ch := CHANGE_OF_TO.match(after)) and ch.group("w1").lower() == ch.group("w2").lower() \
+                and CHANGE_VERB.search(before, max(0, len(before) - 60)):
+            return prev_group                            # "reduce its stockpile of 10,000 kg of uranium to 300 kg"
+        if before.rstrip()[-1:] in "—–-(" and BY_COUNT_AFTER.match(after) \
+                and (noun := _last_noun(before.rstrip(" —–-("))) and (group := lex.group_of.get(noun)):
+            self.add(fact(f"{group} released" if group in lex.people_groups else group, "count", q.start, q.start,
+                          q.end, min=q.min, max=q.max, qualifier=q.qualifier,        # "All surviving hostages —
+                          text=f"{q.raw.strip().lower()} {noun}"))                    # 24 by the paper's count —"
+            return group
+        if (part := PART_OF.match(after)) is not None or (
+                prev_group and before.endswith("including ") and (part := PART_DESCRIBED.match(after)) is not None):
+            self._part_of(s, q, after, part, prev_group, fact)   # "30 of whom are serving life sentences",
+            return prev_group                                   # "including 100 serving life sentences"
+        group, noun, np_end = self._noun_phrase(after, money is not None)
+        if group == "displaced" and money is None and before.endswith(" of ") \
+                and BODY_OF_BEFORE.search(before, max(0, len(before) - 40)):
+            group, noun = None, "members"                # "a joint search team of 40 people": its members
+        if money is None and ("remains" in before[-30:] or "bodies" in before[-30:]) \
+                and REMAINS_OF.search(before, max(0, len(before) - 30)):
+            group, noun = "bodies", None                 # "the remains of 18 others": bodies, whoever they were
+        if noun is not None and noun.partition(" ")[0] in ("point", "points"):
+            return prev_group                            # "a 20-point plan": the plan's layout, not a term
+        ratio = RATIO_AFTER.match(after[np_end:])
+        if ratio is None and "each" in before and (each := EACH_FOR.search(before, max(0, len(before) - 90))):
+            ratio = RATIO_AFTER.match(f" for each {each.group('target')}")   # "each hostage ... exchanged for 30"
+        if ratio is None and ("every" in before or "each" in before) \
+                and (lead := _last(CLAUSE_EACH.finditer(before, max(0, len(before) - 120)))):
+            ratio = RATIO_AFTER.match(f" for each {lead.group('target')}")   # "For every soldier freed, ... 50"
+        rate = RATE_AFTER.match(after[np_end:])
+        if rate is None and group not in lex.people_groups:
+            rate = _rate_later(after, np_end)            # "600 trucks of aid would enter Gaza each day"
+        qualifier = q.qualifier or ("up to" if REACH_BEFORE.search(before, _tail(before, 3)) else None) \
+            or self._adverb(s, q.start)                  # "could reach 1,904": at most
+        phrase = (q.raw + after[:np_end]).strip().lower()
+        if group is None and noun is None and money is not None:
+            noun = _money_noun(before)                   # "purchases of $40 billion", "would pay €650 million"
+            if noun is None and (m := MONEY_FOR.match(after)) and m.group(1) not in FUNCTION_WORDS:
+                noun = m.group(1)                        # "$895 billion for defense"
+        if group is None and noun is None:
+            # a bare number: "50 for every female soldier", "the agreed total of 33", "operate 5,060"
+            if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):
+                return prev_group                        # "to 6,104 from 19,000": a baseline
+            if q.unit is None and money is None and (unit := _elided_unit(before)):
+                days_lo, days_hi = to_days(q.min, unit), to_days(q.max, unit)     # "lasts 180 days and can be
+                self.add(fact("extension duration", "duration", q.start, q.start, q.end, min=days_lo, max=days_hi,
+                              unit="day", qualifier=q.qualifier,              # extended by a further 90"
+                              text=f"extension of {_num_text(replace(q, min=days_lo, max=days_hi, unit='day'))}"))
+                return prev_group
+            if ratio:
+                group = prev_group or ("prisoners" if release else None)
+            elif prev_group and MORE_AFTER.match(after):
+                group = prev_group                       # "three hostages on the first day, four more on day 7"
+            elif self.last_noun and MORE_AFTER.match(after):
+                noun = self.last_noun                    # "would deploy 6,000 troops and send 4,000 more"
+            elif (before.rstrip().lower().endswith(REFERS_BACK)
+                  or (money is None and " at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6)))) and (
+                    group := prev_group or self._released_before(("count",))):
+                referred = True                          # "The remaining 550 are to be freed", "put the total at 2,000",
+                                                         # "Haaretz puts it at 250"
+            elif sibling := self._sibling(s, q, before, "money" if money else "count"):
+                named = f"{q.raw.strip().lower()} {sibling.slot.removesuffix(' released')}"
+                self.add(fact(sibling.slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=sibling.unit,
+                              qualifier=q.qualifier, text=_listed(named, text, q.end)),
+                         distinct=True)                  # "$2 billion from Saudi Arabia and $1 billion from the UAE",
+                return prev_group                        # "six members, three appointed by X and three by Y"
+            else:
+                group, noun = self._bare_number(text, before, prev_group, money is not None)
+                if group is None and noun is None and release and RELEASED_AFTER.match(after) \
+                        and (group := self._released_before(("count", "text"))):
+                    referred = True                      # "Hostages would be handed over in batches. Three would be
+                                                         # released on the first day": the group released before
+            if group is None and noun is None:
+                if self.parallel is not None and q.unit is None and not ratio:
+                    self._parallel_value(q, fact)    # "..., Hamas says it would last 60": the same term
+                return prev_group
+        if group in HELD_GROUPS and not ratio and (held := HELD_AS.match(after, np_end)):
+            group = "hostages" if held.group("h") else "prisoners"    # "50 women and children held hostage"
+        elif group in HELD_GROUPS and not ratio and lex.side_groups \
+                and (side := next((lex.side_groups[w] for w in phrase.split() if w in lex.side_groups), None)):
+            group = side                                 # "50 Israeli women and children": hostages
+        if group == "soldiers" and not (release or ratio) and DEPLOY.search(text):
+            group, noun = None, "troops"                 # "send 5,000 soldiers to the border": a deployment
+        if group:
+            returning = group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events)
+            if group in lex.people_groups and not (release or ratio or referred or returning
+                                                   or self.has(s, "provides", PROVIDES_AT)
+                                                   or ("number of" in before[-100:] and MODAL_VERB.search(text))
+                                                   or BREAKDOWN_BEFORE.search(before, max(0, len(before) - 120))):
+                return prev_group
+            if noise or (group in lex.people_groups and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
+                return prev_group
+            if group not in lex.people_groups and (not (rate or self.in_phase or self.term(s))
+                                                   or TALLY.search(_clause(text, q.end, 12))):
+                return prev_group                        # "250 trucks entered on Monday": news, not a term
+            if returning:
+                slot = "return of displaced"
+            else:
+                if group == "palestinians" and (PRISON.search(text) or (release and FREED.search(text))):
+                    group = "prisoners"                  # Palestinians freed under a deal are prisoners
+                slot = f"{group} released" if group in lex.people_groups else group
+                if group == "displaced" and "displac" not in phrase:
+                    slot = "people released"             # "26 people are being exchanged": not the displaced
+            if ratio:
+                target = self._ratio_target(ratio.group("target"))
+                slot = f"{group} per {_singular(target)}"
+            elif rate:
+                slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
+            elif noun is None and before.endswith(" of ") and BATCH_OF.search(before.rstrip().lower(), _tail(before, 3)):
+                slot += " per batch"                     # "freed in groups of 30": each group's size
+            counted_groups.add(group)
+            base = parse_quantity(ratio.group("target")) if ratio and q.min == q.max == 1 else None
+            if base is not None and base.unit is None and base.start == 0 and base.min == base.max and base.min > 1:
+                # "one captive for every 30 detainees": 30 detainees per captive
+                at = q.end + np_end + ratio.start("target")
+                self.add(fact(f"{target} per {_singular(group)}", "count", at, at, at + base.end, min=base.min,
+                              max=base.max, qualifier=qualifier,
+                              text=f"{ratio.group('target').strip().lower()} per {_singular(group)}"))
+                return group
+            self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
+                          text=phrase if not ratio else f"{phrase} {ratio.group(0).strip().lower()}"))
+            return group
+        # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
+        # people freed as the deal is carried out: "Ten US citizens ... are being freed", "Washington releases 14
+        # Venezuelans" (a live blog's present, not a past release)
+        freed = release and (noun.split()[-1] in PERSON_NOUNS or DEMONYM_PLURAL.fullmatch(noun.split()[-1].title()) is not None) \
+            and not self.past_event(s)
+        if noise or not (self.in_phase or freed or self.term(s)) \
+                or noun.split()[-1] in lex.reject_nouns:
+            return prev_group
+        if (body := _body_size(noun, before, after)) is not None:
+            noun = f"{body} members"                     # "a team of 12 members", "a five-member committee"
+        elif ((tally := TALLY.search(clause := _clause(text, q.end, 12)))
+              and not RELATIVE_TALLY.match(clause, max(0, tally.start() - 12), tally.end())) \
+                or not PROCESS_NOUNS.isdisjoint(noun.split()) \
+                or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))):
+            return prev_group                            # "24 million tonnes had been shipped": a tally
+        if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES
+                                 or (rate and not before.rstrip().lower().endswith("the"))) \
+                and q.qualifier != "approximately" and not (
+                    # a small number in words is a term only as one: "would sail from three ports", not "two sides"
+                    (noun.split()[-1].endswith("s") or noun.split()[-1] in IRREGULAR_PLURALS)
+                    and noun.split()[-1] not in SMALL_NOISE
+                    and (MODAL_VERB.search(before, max(0, len(before) - 80))
+                         or (DEAL_LEAD.match(text)              # "Under the terms, five U.S. citizens go home"
+                             and not before.rstrip().lower().endswith(("the", "its", "their", "both")))
+                         or COMMITTED_TO.search(before)         # "agreed to allow ..., and to open three corridors"
+                         or (MODAL_AFTER_SUBJECT.match(after)      # "eight officers in Muscat would handle ...",
+                             and not before.rstrip().lower().endswith(("the", "its", "their", "both"))))):   # not "the two armies"
+            return prev_group
+        words = noun.split()
+        if money is None and words[0] in CURRENCY_WORDS:             # "650 million euros"
+            money, noun = CURRENCY_WORDS[words[0]], _money_noun(before) or "amount"
+            words = noun.split()
+        owner = None
+        if len(words) <= 2 and (parts := words[0].split("-"))[0] in MEASURES and parts[-1] in EXTENTS:
+            owner = words[1] if len(words) == 2 else next(   # "a 100-metre-wide corridor", "a 5-kilometre-wide
+                (w for w in WORD.findall(after[:60]) if w.islower() and w not in FUNCTION_WORDS   # Lachin corridor":
+                 and w.split("-")[0] not in MEASURES), None)                                      # its width
+            words = [parts[0], parts[-1]]
+        slot = _plural(words[-1]) if len(words) == 1 else noun
+        measure = words[-1] if words[-1] in MEASURES else None
+        extent = None
+        if measure is None and len(words) == 2 and words[0] in MEASURES and words[1] in EXTENTS:
+            measure, extent = words[0], EXTENTS[words[1]]           # "700 metres wide": a width
+        if extent and owner:
+            slot = f"{owner} {extent}"                   # "a 100-metre-wide corridor": corridor width
+        elif measure and (m := MEASURED_OF.search(before, max(0, len(before) - 80))) \
+                and (what := m.group(1) or m.group(2)) not in FUNCTION_WORDS and what not in MEASURES:
+            slot = what                                  # "stockpile", in kilograms
+        elif extent and (what := owner or _last_noun(before)):
+            slot = f"{what} {extent}"                    # "a buffer zone about 700 metres wide": zone width
+        elif extent:
+            slot = extent
+        measure = UNIT_NAMES.get(measure, measure)       # one unit, however it is written
+        if noun.split()[-1] in TROOP_NOUNS or (noun in TROOP_MEASURES and TROOP_BEFORE.search(before[-80:])):
+            slot = "troops"                              # "troop levels ... cut to 8,600"
+        if rate:
+            slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
+        self.last_noun = noun
+        self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
+                      unit=money or measure, confidence=0.6,
+                      text=phrase if phrase != q.raw.strip().lower()
+                      and not phrase.endswith((" of", " in", " its", " their", " his", " her", " our"))
+                      else f"{phrase} {noun}"))
+        return prev_group
+
+    def _noun_phrase(self, after: str, money: bool = False) -> tuple[str | None, str | None, int]:
+        """(group, generic noun, end offset) of the noun phrase right after a number ("of" between
+        them; for an amount of money also "in": "$28 billion in relief funds")."""
+        lex = self.lex
+        m = (OF_IN if money else OF).match(after)
+        pos = m.end() if m else 0
+        partitive = None
+        if m and (own := OWN_DETERMINER.match(after, pos)):
+            partitive = pos if own.group("the") else None     # "280 of the prisoners": a group of the lexicon
+            pos = own.end()                              # "$56 billion of its frozen assets", "280 of the prisoners"
+        words = list(islice(NP_WORD.finditer(after[pos:pos + 80]), 6))    # the loop reads six at most
+        generic: list[str] = []
+        for i, w in enumerate(words[:5]):
+            token = w.group(0)
+            low = token.lower()
+            if token in ",;:.()":
+                break
+            two = f"{low} {words[i + 1].group(0).lower()}" if i + 1 < len(words) else ""
+            if two in lex.group_of:
+                return lex.group_of[two], None, pos + w.end()
+            if low in lex.group_of and (not generic or MODIFIERS.issuperset(generic)):
+                if i + 1 < len(words) and (nxt := words[i + 1].group(0).lower()) in lex.group_of \
+                        and lex.group_of[nxt] != lex.group_of[low]:
+                    continue                             # "seven civilian women": women
+                return lex.group_of[low], None, pos + w.end()    # "600 trucks", "600 aid trucks"
+            if low in FUNCTION_WORDS or low in TIME_WORDS or low in NUMBER_TOKENS or low in APPROXIMATE_WORDS \
+                    or (generic and (low.endswith(("ing", "ed")) and low not in ING_NOUNS
+                                                                             or low in NOT_NOUNS)) \
+                    or (not generic and (low in PARTICIPLES or low in NUMBER_VERBS       # "the rest of the 33 freed": no noun
+                                         or (low.endswith("ed") and i + 1 < len(words)       # "three appointed by X"
+                                             and words[i + 1].group(0).lower() == "by"))):
+                break                                    # "5,000 centrifuges enriching uranium": the centrifuges
+            if token[0].isupper() and DEMONYM_PLURAL.fullmatch(token) and not generic:
+                generic.append(low)                      # "10 jailed Americans", "six Venezuelans"
+                break
+            if token[0].isupper() or low in ADJECTIVES or (low.endswith("ly") and low not in LY_NOUNS):
+                if generic:
+                    break
+                if money and token[0].isupper() and low not in ADJECTIVES and (
+                        i + 1 >= len(words) or words[i + 1].group(0) in ",;:.()"
+                        or words[i + 1].group(0).lower() in FUNCTION_WORDS):
+                    return None, low, pos + w.end()          # "a $20bn Extended Fund Facility": the facility
+                continue
+            generic.append(low)
+        if not generic or partitive is not None:      # "day 16 of the truce": no group of anything
+            return None, None, pos if partitive is None else partitive
+        if len(generic) > 1 and generic[-1] in GENERIC_HEADS:
+            generic = generic[:-1]
+        return None, " ".join(generic[-2:]), pos
+
+    def _sibling(self, s: Sentence, q: Quantity, before: str, kind: str) -> ExtractedFact | None:
+        """The fact whose noun a bare number in a list shares: the sentence's fact before it of the same
+        kind (a percentage, an amount of money, a count), when a comma, "and", "while", "with" or "a
+        further" joins them; of several, the one followed by the same word ("three writers for a season
+        of up to six episodes, five for seven to twelve": the writers)."""
+        if not SIBLING_BEFORE.search(before, max(0, len(before) - 40)):
+            return None
+        text = s.text
+        facts = [f for f in reversed(list(self._sentence_facts(s))) if f.kind in ("count", "quantity") and f.min is not None
+                 and " per " not in f.slot
+                 and f.value_end - s.start <= q.start and q.start - (f.value_end - s.start) <= 160
+                 and (f.unit == "percent" if kind == "percent" else
+                      (f.unit in CURRENCY.values()) == (kind == "money") and f.unit != "percent")]
+        if not facts:
+            return None
+        word = WORD.match(text, q.end + 1)
+        for f in reversed(facts):                        # the word after each one's number and noun
+            named = set(f.slot.split()) | set(f.text.lower().split())
+            nxt = next((w for w in WORD.findall(text, f.value_end - s.start, f.value_end - s.start + 60)
+                        if w.lower() not in named), None)
+            if word and nxt and nxt.lower() == word.group(0).lower():
+                return f
+        return facts[-1]
+
+    def _parallel_value(self, q: Quantity, fact) -> None:
+        """A bare number in the second clause of a contrast states the term of the first clause's
+        last number, in its unit: "the Israeli draft provides for 33 hostages; the Hamas text speaks of 18"."""
+        p = self.parallel
+        lo, hi, unit = q.min, q.max, None
+        if p.kind == "duration":
+            raw = p.quote[p.value_start - p.start:p.value_end - p.start]
+            u = UNIT_WORD.search(raw)
+            if u is None:
+                return
+            lo, hi, unit = to_days(q.min, u.group(0)), to_days(q.max, u.group(0)), "day"
+        f = fact(p.slot, p.kind, q.start, q.start, q.end, min=lo, max=hi, unit=unit or p.unit, qualifier=q.qualifier,
+                 text=f"{q.raw.strip()} (as {p.text})", confidence=0.6)
+        self.add(f if f.phase is not None else replace(f, phase=p.phase))
+
+    def _released_before(self, kinds: tuple[str, ...]) -> str | None:
+        """The group of the last release stated before, as a fact of one of these kinds."""
+        return next((f.slot.removesuffix(" released") for f in reversed(self.facts)
+                     if f.kind in kinds and f.slot.endswith(" released")), None)
+
+    def _bare_number(self, text: str, before: str, prev_group: str | None, money: bool = False
+                     ) -> tuple[str | None, str | None]:
+        """(group, noun) of a number that no noun follows, from what comes before it; (None, None)
+        when nothing says what it counts."""
+        lw = before.rstrip().lower()
+        if lw.endswith(" of") and BODY_OF_BEFORE.search(before, max(0, len(before) - 40)):
+            return None, "members"                       # "an arbitration panel of five": its members
+        if " at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6)) and (last := next(
+                (f for f in reversed(self.facts) if f.kind == "count" and f.min is not None
+                 and (f.unit in CURRENCY.values()) == money), None)):
+            return (last.slot.removesuffix(" released"), None) if last.slot.endswith(" released") \
+                else (None, last.slot)                   # "The Financial Times put it at $390 million": the
+                                                         # amount named before
+        colon = lw.rfind(":")
+        if colon > 0 and len(lw) - colon < 60 and ";" not in lw[colon:] and not prev_group:
+            lead = lw[max(0, colon - 80):colon]
+            named = [g for w in WORD.findall(lead) if (g := self.lex.group_of.get(w))
+                     and g not in ("palestinians", "israelis", "displaced")]
+            if named and self.lex.release_cues.hits(lower_tokens(lead)):
+                return named[-1], None                   # "the hostages would be freed gradually: three on day one"
+            if not named and self.last_noun and self.last_noun in lead:
+                return None, self.last_noun              # "246 Ukrainians are coming home in total: 190 in today's
+                                                         # first stage and 56 in a second stage"
+        if lw.endswith(" of") and BATCH_OF.search(lw, _tail(lw, 3)):
+            named = [g for w in WORD.findall(lw) if (g := self.lex.group_of.get(w))]
+            if named or prev_group:              # "the hostages would be freed in batches of 10 to 12"
+                return prev_group or named[-1], None
+        if COUNT_LEAD.search(lw, _tail(lw, 2)) or (lw.endswith(" to") and CHANGE_VERB.search(text)):
+            if prev_group:
+                return prev_group, None
+            if (obj := CHANGED_OBJECT.search(before, max(0, len(before) - 60))) \
+                    and obj.group("obj").split()[-1] not in NOT_SUBJECT:
+                return None, obj.group("obj").lower()    # "raises the age limit to 52": the age limit
+            plural = [w.lower() for w in WORD.findall(before) if w.lower().endswith("s") and len(w) > 3
+                      and w.lower() not in FUNCTION_WORDS | TIME_WORDS and w.lower() not in ("has", "was", "does", "its")
+                      and not FRACTION_AFTER.fullmatch(w.rpartition("-")[2])]     # "by two-thirds, to 6,104"
+            if plural:
+                return None, plural[-1]
+        if "number of" in before[-100:] and (m := NUMBER_OF.search(before, max(0, len(before) - 100))):
+            # the noun past its modifiers ("living", a demonym such as "Lebanese")
+            noun = next((w for w in m.group(1).split() if w.lower() in self.lex.group_of
+                         or (w.lower() not in NUMBER_OF_MODIFIERS and w[0].islower())), "")
+            if group := self.lex.group_of.get(noun.lower()):
+                return group, None                       # "the number of hostages ... at a minimum of 50"
+        if self.last_noun and OF_WHICH.search(before, _tail(before, 3)):
+            return None, self.last_noun                  # "to 6,104, of which only 5,060 will enrich"
+        if " at" in before[-6:] and (m := PUT_AT.search(before, _tail(before, 8))):
+            words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
+            return None, " ".join(words[-2:]) or None    # "put the IRS cut at $21.4 billion"
+        if (" at" in before[-6:] or "would " in before or "will " in before) \
+                and (m := SUBJECT_SET_AT.search(before, _tail(before, 14))):
+            words = m.group("np").lower().split()
+            words = [w for w in words[:next((i for i, w in enumerate(words) if w in PLACE_PREPOSITIONS), None)]
+                     if w not in FUNCTION_WORDS]         # "troop levels near the border": troop levels
+            return None, " ".join(words[-2:]) or None    # "Troop levels would be capped at 2,000 per side",
+                                                         # "The observer teams would number 60"
+        if " by" in before[-6:] and (m := CHANGE_BY.search(before, _tail(before, 10))):
+            words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
+            way = "reduction" if m.group("verb").lower()[:3] in ("red", "cut", "low", "tri", "shr") else "increase"
+            return None, f"{' '.join(words[-2:])} {way}" if words else None    # "reduce deficits by $1.5 trillion"
+        return None, None
+
+    def _part_of(self, s, q: Quantity, after: str, part: re.Match, prev_group: str | None, fact) -> None:
+        """A part of what was just counted, named by what follows: "50 prisoners ..., 30 of whom are
+        serving life sentences" → "prisoners serving life sentences"."""
+        base = prev_group or self.last_noun
+        if part.groupdict().get("whole") and (whole := parse_number(part.group("whole"))):
+            base = next((f.slot.removesuffix(" released") for f in reversed(self.facts)
+                         if f.kind == "count" and f.min == f.max == whole), None)    # the 15 counted before
+        words = [w.lower() for w in WORD.findall(_clause(after, part.end(), 6))]
+        if "of" in words:
+            words = words[:words.index("of")]            # "serving sentences of 15 years or more"
+        words = [w for w in words if w not in FUNCTION_WORDS and w not in PART_VERBS and w != "who"][:3]
+        words = ["sentences" if w == "terms" and i and words[i - 1] == "life" else w for i, w in enumerate(words)]
+        if base and words:
+            self.add(fact(f"{base} {' '.join(words)}", "count", q.start, q.start, q.end + part.end(),
+                          min=q.min, max=q.max, qualifier=q.qualifier, text=f"{q.raw.strip().lower()} {' '.join(words)}"))
+
+    def _ratio_target(self, phrase: str) -> str:
+        """The group counted against in "for every Israeli civilian hostage": its last group word."""
+        target = None
+        for w in phrase.split():
+            low = w.lower().strip(",;.")
+            if low in FUNCTION_WORDS:
+                break
+            target = self.lex.group_of.get(low, target)
+        return target or phrase.split()[0].lower()
+
+    def _adverb(self, s: Sentence, pos: int) -> str | None:
+        hint = self.found.get("adverb")
+        if hint is None:
+            hint = self.found["adverb"] = any(h in s.low for h in ADVERB_HINTS)
+        if not hint:
+            return None
+        a, b = max(0, pos - 30), pos + 60
+        window, low = s.text[a:b], s.low[a:b]
+        if AT_ONCE_AT.search(window, low, pieces=s.pieces):      # the sentence's pieces hold the window's
+            return "at once"
+        if GRADUAL_AT.search(window, low, pieces=s.pieces):
+            return "gradually"
+        return None
+
+    @classmethod
+    def _owner(cls, text: str, events, pos: int):
+        """The term a timing at `pos` belongs to: the last one named before it in its clause ("leave
+        the corridor on day 22, and talks open ..."), else the nearest."""
+        before = [e for e in events if e[1] < pos and not CLAUSE_END.search(text, e[1] + 1, pos)]
+        if before:
+            return max(before, key=lambda e: e[1])
+        # else the nearest, unless it comes after the timing in another clause ("cut to 8,600
+        # within 135 days and that all forces will leave")
+        ev = cls._nearest(events, pos)
+        return None if ev and ev[1] > pos and AFTER_BREAK.search(text, pos, ev[1]) else ev

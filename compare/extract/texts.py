@@ -1,0 +1,138 @@
+"""Terms named by a phrase rather than a number: commitments, exclusions ("no X", "not
+required"), releases named without a count and events of the deal."""
+from __future__ import annotations
+
+from compare.attribute import Sentence
+from compare.extract.fact import ExtractedFact
+from compare.extract.patterns import (AND_MODAL, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT, DEAL_WORDS, DENIED_THAT,
+                                      EXCLUSION, FUNCTION_WORDS, GROUP_WORD, HOPE_BEFORE, MODAL_AT, MORE_TO,
+                                      NEGATION_AT, NO_SUBJECT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED,
+                                      OUTLET_WE, PARTICIPLE_WORD, PAST_TENSE, POLL, PRESENT_TERM_TOKENS,
+                                      REMAINS_OF_BEFORE, RETURN_TO_PLACE, SUBJECT_LEAD, UNDECIDED, WHETHER_BEFORE,
+                                      _clause, _in_the_past, _joined, _passive_subject)
+
+
+class Texts:
+    """Mixed into document._Doc, which keeps the state these rules use."""
+
+    def _about_deal(self, s: Sentence, in_phase: bool) -> bool:
+        """Whether a sentence may bind a party (commitments, exclusions): inside a phase's terms, in a
+        cited source's account, or naming the deal; and not a release told as done."""
+        return (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) and not self.past_event(s)
+
+    def _exclusions(self, s: Sentence, source: str, phase_at, in_phase: bool) -> None:
+        """What the deal rules out or leaves out, told without a modal: "It sets no deadline for that",
+        "places no limit on the level", "having no expiry date", "there is no ban on using AI", "no money
+        changes hands", "Studios are not required to keep a room running". Kind `commitment`, in a
+        sentence about the deal (as for commitments); not in a clause told in the past ("there was no")."""
+        if not self._about_deal(s, in_phase):
+            return
+        text = s.text
+        for m in EXCLUSION.finditer(text):
+            neg = "" if m.group("neg4") else "not" if m.group("neg3") else "no"
+            at = m.start("what") if m.group("neg") else m.start("subj") if m.group("neg2") \
+                else m.start("what3") if m.group("neg3") else m.start("subj4")
+            if m.group("neg4") and m.group("subj4").split()[-1].lower() in ("that", "which", "who"):
+                continue                                 # "forces that are not part of the army": who they are
+            if m.group("neg4"):                          # "reported that sectoral tariffs ... are not affected":
+                at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start("neg4"))), default=at)   # the tariffs
+            what = _clause(text, at, 14)
+            if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) or PAST_TENSE.search(text, max(0, m.start() - 30), at) \
+                    or any(f.kind == "commitment" and f.value_start - s.start <= at + len(what)
+                           and at <= f.value_end - s.start for f in self._sentence_facts(s)):
+                continue                                 # "no later than", "no one", "there was no deadline", or a
+                                                         # commitment read there already ("there will be no third ...")
+            self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
+                                   text=f"{neg} {what}".strip(), quote=text, start=s.start, end=s.end,
+                                   value_start=s.start + at, value_end=s.start + at + len(what), confidence=0.4))
+
+    def _commitment(self, s: Sentence, source: str, phase_at, in_phase: bool, first_fact: int | None = None,
+                    terms: list[tuple[int, int]] = ()) -> None:
+        """Commitments that no other rule reads: "The accord commits the two neighbours to respect
+        each other's borders", "the militia would be dismantled", each infinitive of "committed to
+        allow access, to refrain from attacks and to open three corridors". Only in a sentence about
+        the deal (inside a phase's terms, in a cited source's account, or naming the deal), and only
+        in a clause where no other fact of the sentence stands (`first_fact`: where they begin) and no
+        lexicon term is named (`terms`: their spans).
+        Compare leaves this kind out: it is listed, not set against other versions."""
+        if not self._about_deal(s, in_phase):
+            return
+        text = s.text
+        pattern = COMMITMENT if s.toks.isdisjoint(PRESENT_TERM_TOKENS) else COMMITMENT_OR_PRESENT
+        first = pattern.search(text)
+        if first is None or first.group("verb").lower() in NOT_COMMITMENT_VERBS:
+            return
+        taken = [(f.value_start - s.start, f.value_end - s.start) for f in self.facts[first_fact:]] \
+            if first_fact is not None else []
+        if taken:
+            taken += terms                           # a term named in a clause, with the sentence's facts
+        found = []                                   # (match, where its clause begins, its verb, its text)
+        done = 0                                     # where the clauses read so far end
+        for m in [first] + list(pattern.finditer(text, first.end())):
+            if m.start() < done or m.group("verb").lower() in NOT_COMMITMENT_VERBS:
+                continue
+            # the clause of the modal, from its subject on, and each further infinitive of a list ("..., and to open")
+            breaks = [b.end() for b in CLAUSE_END.finditer(text, done, m.start())]
+            clauses = [(breaks[-1] if breaks else done, m.start("verb"))]
+            if "to" in s.toks:
+                clauses += [(t.start(), t.start("verb")) for t in MORE_TO.finditer(text, m.end())]
+            for begin, at in clauses:
+                what = _clause(text, at, 14)
+                if _joined(text, at, at + len(what) + 1) and (cut := AND_MODAL.search(text, at, at + len(what) + 1)):
+                    what = " ".join(text[at:cut.start()].split()).strip(" ,;:.").lower()   # "... and would be renewed"
+                end = done = at + len(what)
+                words = what.removeprefix("be ").removeprefix("have ").split()
+                while words and words[-1] in FUNCTION_WORDS:
+                    words.pop()                      # "negotiate the": what it is cut off
+                if len(words) == 1 and what.startswith("be ") and PARTICIPLE_WORD.fullmatch(words[0]) \
+                        and (subject := _passive_subject(text, begin, at)) is not None:
+                    at = subject                     # "sanctions would be lifted": what is lifted, with its verb
+                    what, words = " ".join(text[at:end].split()).lower(), ["", ""]
+                if m.group("mod").lower() in ("would", "could") and what.startswith("have ") \
+                        and what.split()[1:2] != ["to"]:
+                    continue                         # "which would have cost them $800 million": what did not happen
+                                                     # (not "would have to leave")
+                if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
+                    found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
+        if not found or POLL.search(text) or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, first.start()) \
+                or HOPE_BEFORE.search(text, 0, first.start()) or OUTLET_WE.match(text):
+            return                                   # the steps of the talks, what a poll found, what is left open
+        for m, begin, at, what in found:
+            negated = NOT_AFTER_MODAL.match(text, m.start("mod"), m.start("verb")) \
+                or NO_SUBJECT.search(text, begin if m is not first else 0, m.start()) \
+                or DENIED_THAT.search(text, begin if m is not first else 0, m.start())
+            self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
+                                   text=f"not {what}" if negated else what,   # "would not enter", "no troops will"
+                                   quote=text, start=s.start, end=s.end, value_start=s.start + at,
+                                   value_end=s.start + at + len(what), confidence=0.4))
+
+    def _event_facts(self, text: str, events, fact) -> None:
+        for slot, pos, label in events:
+            self.add(fact(slot, "text", pos, pos, pos + len(label), text=label, confidence=0.7),
+                     dedup_values=False)
+
+    def _release_texts(self, s: Sentence, counted: set[str], fact, in_scope: bool) -> None:
+        """'Israeli soldiers are released ...': a release named without a number."""
+        text, low = s.text, s.low
+        if not (in_scope or MODAL_AT.search(text, low, pieces=s.pieces)) or self.past_event(s) \
+                or ("how many" in low or "worked out" in low or "decided" in low or "unclear" in low
+                    or "declin" in low) and UNDECIDED.search(low):
+            return                                   # "declined to say how many prisoners would be freed"
+        lex = self.lex
+        for rm in lex.release_at.finditer(text, low, pieces=s.pieces):
+            if low.startswith("return", rm.start()) and RETURN_TO_PLACE.match(low, rm.end()):
+                continue                                 # "displaced civilians would return to their homes"
+            window_start = max(0, rm.start() - 60)
+            while window_start and text[window_start - 1].isalnum():      # never from inside a word
+                window_start -= 1
+            for w in GROUP_WORD.finditer(text[window_start:rm.end() + 60]):
+                group = lex.group_of.get(w.group(0).lower())
+                if (group and group in lex.people_groups and group not in counted
+                        and group not in ("palestinians", "israelis", "displaced", "bodies")):
+                    pos = window_start + w.start()
+                    if NEGATION_AT.search(text, low, 0, pos, s.pieces) or _in_the_past(text, pos, pos + len(w.group(0))) \
+                            or REMAINS_OF_BEFORE.search(low, max(0, pos - 30), pos):
+                        continue                     # "the return of the bodies of dead hostages": no one freed
+                    self.add(fact(f"{group} released", "text", pos, pos, pos + len(w.group(0)),
+                                  text=f"release of {group}", qualifier=self._adverb(s, pos), confidence=0.6),
+                             dedup_values=False)

@@ -1,0 +1,413 @@
+"""Durations, timings relative to a phase ("after three weeks", "on day 22"), intervals, shares
+of a period and calendar dates."""
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import chain
+
+from compare import dates
+from compare.attribute import Sentence
+from compare.extract.patterns import (ADJECTIVES, AND_MODAL, APPROXIMATE_WORDS, BE_WORDS, BEFORE_END, BEFORE_YEAR,
+                                      CAPTIVES_GO_HOME, CLAUSE_END, COMMITTED_TO, COPULA_BEFORE, COPULA_NOUNS,
+                                      DATE_BOUND, DATE_QUALIFIERS, DATE_RANGE_GAP, DAYS_TO_AFTER, DONE_PARTICIPLE, DUE,
+                                      ELAPSED, ENDED, EXCEED_BEFORE, EXTEND_BY, EXTENDED, EXTENSION_PER,
+                                      EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN, FRACTION, FRACTION_SHARES,
+                                      FUNCTION_WORDS, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, INTERVAL,
+                                      INTERVAL_NOUNS, INTERVAL_PRESENT, LABEL_MARKS, LABEL_TAIL, LABELLED, LAST_BEFORE,
+                                      LATER_AFTER, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONTH_AS_ADJECTIVE,
+                                      NEGATION_AT, NOT_DURATION, NOT_SUBJECT, NOTICE_AFTER, NOUN_OF_BEFORE,
+                                      NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE, PAST_TENSE, PERFECT_FOR,
+                                      PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS, POSSESSIVE_NOUN, QUALIFIER_BEFORE,
+                                      RATE_AFTER, RELEASE_INTERVAL, SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER,
+                                      SINCE_START, TIME_WORDS, TIMING_BEFORE, WHETHER_BEFORE, WORD, YEAR, YEAR_AS_NAME,
+                                      _any_word_re, _clause, _in_the_past, _interval_days, _joined, _label_before,
+                                      _num_text, _phased_in, _tail, _word_re)
+from compare.normalize import QUALIFIERS, Quantity, parse_number
+
+
+class Timings:
+    """Mixed into document._Doc, which keeps the state these rules use."""
+
+    def _duration(self, s, source, q: Quantity, before: str, after: str, events, fact) -> None:
+        lex, text = self.lex, s.text
+        if self.past_event(s) or BEFORE_YEAR.match(text) or (ENDED.search(text) and YEAR.search(text)
+                                                             and not FUTURE.search(text)):
+            return                                       # "105 hostages were released over seven days", "Before
+                                                         # the 2013 deal, Iran could ... in two to three months"
+        if (m := OF_NOUNS.match(after)) and not lex.reject_nouns.isdisjoint(m.group(1).lower().split()):
+            return                                       # "after more than 15 months of (marathon) talks": history
+        left = before[-60:].lower()
+        # TIMING_BEFORE, LAST_BEFORE, NOUN_OF_BEFORE and FOR_BEFORE end at the end of `before` and
+        # span at most seven words: searched from the last eight
+        tail = _tail(before, 8)
+        over = q.qualifier == "more than" and q.raw[:5].lower() == "over "      # "phased in over three years"
+        timing = TIMING_BEFORE.search(before, tail) if not (q.compound or over) else None
+        if timing:
+            prep = timing.group("prep").lower()
+            if prep == "in" and timing.group(0).lower().rstrip().endswith(("first", "next", "coming")):
+                prep = "within"                          # "in the first 60 days": from the start to day 60
+            lo = 0.0 if prep == "within" else q.min
+            ev = self._owner(text, events, q.start)
+            if ev:
+                self.timed.add((s.start, ev[0]))
+            label = _label_before(ev, q.start, timing.group(0) + q.raw) if ev else ""
+            self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start, q.end,
+                          min=lo, max=q.max, unit="day", qualifier="within" if prep == "within" else q.qualifier,
+                          text=f"{label} ({prep} {_num_text(q)})".strip(), confidence=0.85))
+            return
+        if " to " in after[:4] and not q.compound and (to := DAYS_TO_AFTER.match(after)) \
+                and GIVEN_BEFORE.search(before, tail):
+            # "gives China 30 days to respond", "would be given 45 days to hand over its weapons": a deadline
+            ev = next((e for e in events if q.end + to.start("verb") <= e[1] <= q.end + to.end() + 12), None)
+            if ev:
+                self.timed.add((s.start, ev[0]))
+            self.add(fact(ev[0] if ev else f"{to.group('verb').lower()} timing", "timing", q.start, q.start, q.end,
+                          min=0.0, max=q.max, unit="day", qualifier="within",
+                          text=f"{_label_before(ev, q.start, q.raw) if ev else to.group('verb').lower()} "
+                               f"(within {_num_text(q)})", confidence=0.8))
+            return
+        if " " in after[:1] and not q.compound and LATER_AFTER.match(after) and len(before.split()) > 2 \
+                and not before.lower().endswith(("not ", "no ")) and (self.in_phase or self.term(s)):
+            # not "A week later, on April 9, ...", "Twelve years later he would ...": the story's own time
+            ev = self._owner(text, events, q.start)    # "the remaining 550 are to be freed about two months later"
+            if ev:
+                self.timed.add((s.start, ev[0]))
+            later = LATER_AFTER.match(after).group(0).strip().lower()
+            self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start, q.end,
+                          min=q.min, max=q.max, unit="day", qualifier=q.qualifier,
+                          text=f"{_label_before(ev, q.start, q.raw) if ev else ''} ({_num_text(q)} {later})".strip(),
+                          confidence=0.75))
+            return
+        if (since := SINCE_START.match(after)) and not q.compound and not LAST_BEFORE.search(before, tail):
+            if ELAPSED.match(after, since.end()) and not FUTURE.search(text):
+                return                                   # "Two months after the ceasefire took effect, ...": how long ago
+            ev = self._owner(text, events, q.start)    # "48 hours after the truce begins": a timing
+            if ev:
+                self.timed.add((s.start, ev[0]))
+            self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start,
+                          q.end + since.end(), min=q.min, max=q.max, unit="day", qualifier=q.qualifier,
+                          text=f"{_label_before(ev, q.start, q.raw) if ev else ''} ({_num_text(q)} {since.group(0).strip()})".strip(),
+                          confidence=0.8))
+            return
+        if " before " in after[:9] and not q.compound and (until := BEFORE_END.match(after)) and self.term(s):
+            ev = self._owner(text, events, q.start)    # "Elections are to be held 60 days before the transitional
+            if ev:                                       # period expires": counted back from an end
+                self.timed.add((s.start, ev[0]))
+            self.add(fact(ev[0] if ev else self._timing_slot(s, q.start), "timing", q.start, q.start,
+                          q.end + until.end(), min=q.min, max=q.max, unit="day", qualifier="before the end",
+                          text=f"{_label_before(ev, q.start, q.raw) if ev else ''} ({_num_text(q)} {until.group(0).strip()})".strip(),
+                          confidence=0.75))
+            return
+        rate = RATE_AFTER.match(after)
+        if rate:
+            ev = self._nearest(events, q.start)
+            per = rate.group("u") or {"daily": "day", "weekly": "week", "monthly": "month"}[rate.group("adv").lower()]
+            slot = f"{ev[0] if ev else 'duration'} per {per}"
+            self.add(fact(slot, "duration", q.start, q.start, q.end + rate.end(), min=q.min, max=q.max, unit="day",
+                          text=f"{_num_text(q) if q.min >= 1 else q.raw.lower()} per {per}", qualifier=q.qualifier))
+            return
+        noun = None
+        span = ceiling = False          # "purchases over two years": a span (as "for two years"), not "more than"
+        if q.compound:
+            phrase = [w.lower() for w in WORD.findall(after[:60])[:3]]
+            cut = next((i for i, w in enumerate(phrase) if w in FUNCTION_WORDS), len(phrase))
+            if not lex.reject_nouns.isdisjoint(phrase[:cut]):
+                return                                   # "an 18-month tariff war", "a two-day summit"
+            for lw in phrase:
+                if lw.endswith(PHASED):
+                    continue                             # "a six-week, three-phase plan": the plan's
+                if lw in lex.truce_nouns or lw not in ADJECTIVES:
+                    noun = lw
+                    break
+            if noun in ("duration", "term", "length", "period") and not (noun in lex.truce_nouns):
+                m = FOR_OF_NOUN.search(after[:60])
+                noun = m.group(1).lower() if m else noun
+        elif after[:1] in "'’" and NOTICE_AFTER.match(after):
+            noun = "notice"                              # "at least 72 hours' notice"
+        elif before.rstrip()[-1:] in LABEL_MARKS and (m := LABELLED.search(before, tail)) \
+                and m.group(1).lower() in lex.truce_nouns:
+            noun = m.group(1).lower()                    # "First stage (42 days):", "Phase 2: six weeks"
+        elif (m := NOUN_OF_BEFORE.search(before, max(len(before) - 80, tail))):
+            noun = m.group("noun").lower()
+            if noun in OF_VERBS:                         # "speaks of 60 days": what it speaks of
+                noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), "term")
+            elif noun in PLAN_NOUNS and (ev := self._owner(text, [e for e in events if e[1] < m.start()], q.start)):
+                noun = ev[0]                             # "a reconstruction plan of 3-5 years": the reconstruction's
+        elif "give" in before[-16:] and GIVES_BEFORE.search(before, tail) and (same := next(
+                (f for f in reversed(self.facts) if f.kind == "duration" and f.min is not None), None)):
+            self.add(fact(same.slot, "duration", q.start, q.start, q.end, min=q.min, max=q.max, unit="day",
+                          qualifier=q.qualifier, text=_num_text(q)))
+            return                                       # "The Commission's summary also gives 12 years": the
+                                                         # length named before
+        elif EXTEND_BY.search(before, tail):
+            noun = "extension"                           # "agreed to extend that deadline by 10 days"
+        elif last := LAST_BEFORE.search(before, tail):
+            lo = max(0, last.start() - 40)
+            while 0 < lo < last.start() and before[lo - 1].isalnum():
+                lo += 1                                  # from a word's start, not "acility" of "facility"
+            words = [w.lower() for w in WORD.findall(before, lo, last.start())]
+            head = next((w for w in reversed(words) if w not in FUNCTION_WORDS and w not in MODAL_WORDS
+                         and w not in NUMBER_TOKENS and w not in APPROXIMATE_WORDS and w != "worth"), "")
+                                                       # "is worth about $3.1 billion and runs for 48 months"
+            ev = self._owner(text, [e for e in events if e[1] < last.start()], q.start)
+            if before[last.start():last.start() + 6].lower() in ("extend", "prolon") or before[last.start()] in "aA":
+                noun = "extension"       # "the truce would be extended for 60 days", "the extension adds 23 days"
+            elif head and head not in lex.truce_nouns and head not in FUNCTION_WORDS and ev:
+                noun = ev[0]             # "a reconstruction plan lasting three to five years"
+            elif (truce := next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), None)) is not None:
+                noun = truce
+            elif head and head not in GENERIC_DEAL_NOUNS and head.isalpha() and not head.endswith("ly") \
+                    and head not in ADJECTIVES and head not in lex.reject_nouns:
+                noun = head              # "the transition would last five years": the transition
+            else:
+                noun = "term"
+        elif (m := COPULA_BEFORE.search(before, tail)) and (m.group("noun").lower() in lex.truce_nouns
+                                                             or m.group("noun").lower() in COPULA_NOUNS):
+            noun = m.group("noun").lower()               # "The original term was 120 days"
+            noun = "term" if noun in ("duration", "length") else noun
+        elif (for_before := FOR_BEFORE.search(before, tail)) or over:
+            clause = left[max(left.rfind(","), left.rfind(";")) + 1:]     # not "After a cabinet session, ..."
+            if _any_word_re(lex.reject_nouns).search(clause) or NOT_DURATION.search(left) or SINCE_AFTER.match(after) \
+                    or PERFECT_FOR.search(clause):      # "El Fasher, which the RSF has besieged for some 18 months"
+                return                                   # "have fallen for 11 consecutive months since peaking": history
+            if for_before and (EXTENDED.search(before) or EXTENSION_SUBJECT.search(before)):
+                noun = "extension"                       # "the deal was extended on Saturday, X said, for 120 days",
+            else:                                        # "the extension would be for a period of 60 days"
+                noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(text)), None)
+            if noun is None and not self.term(s):
+                return
+            noun = noun or self._limited(s, q.start) or (_phased_in(before) if over else None) or "term"
+            span = not for_before
+        elif (m := OF_NOUN.match(after)) and m.group(1).lower() in lex.truce_nouns:
+            noun = m.group(1).lower()
+        elif "exceed" in before[-30:] and EXCEED_BEFORE.search(before, _tail(before, 8)):
+            noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), None) or "term"
+            ceiling = True                               # "the total pause could not exceed 10 days": at most
+        elif " at" in before[-6:] and (m := SET_AT_BEFORE.search(before, _tail(before, 8))):
+            words = m.group("np").lower().split()          # "the text sets the first stage at 42 days"
+            noun = next((w for w in words if w in lex.truce_nouns), words[-1])
+            ceiling = m.group(0)[:3].lower() in ("cap", "lim")     # "caps any extension at 30 days": at most
+        if noun is None or noun in lex.reject_nouns or noun in TIME_WORDS:
+            return
+        if noun in ("period", "time", "span", "duration") or noun == "term":
+            ev = self._nearest(events, q.start)
+            truce_pos = [m.start() for w in lex.truce_nouns - {"period"} for m in _word_re(w).finditer(text)]
+            # a release of people, not of a document ("the fact sheet, released hours later, said")
+            release_pos = [m.start() for m in lex.release_at.finditer(text, s.low, pieces=s.pieces)] \
+                if not s.toks.isdisjoint(lex.group_of) else []
+            anchors = [a for a in truce_pos + release_pos if a < q.start] or truce_pos + release_pos
+            before_events = [e for e in events if e[1] < q.start]
+            ev = self._nearest(before_events, q.start) if before_events else None
+            if ev and (not anchors or abs(ev[1] - q.start) < min(abs(a - q.start) for a in anchors)):
+                slot = f"{ev[0]} duration"
+            elif anchors:
+                slot = lex.duration_slot
+            elif self.parallel is not None and self.parallel.kind == "duration":
+                slot = self.parallel.slot                # "..., while Hamas's calls for 60 days": the same term
+            else:
+                slot = "term duration"
+        elif noun in lex.truce_nouns:
+            slot = lex.duration_slot
+        else:
+            slot = f"{noun} duration"
+        self.add(fact(slot, "duration", q.start, q.start, q.end, min=q.min, max=q.max, unit="day",
+                      qualifier=None if span else q.qualifier or ("up to" if ceiling else None),
+                      text=f"{noun} of {_num_text(q)}" if noun != "term" else _num_text(q)))
+        if noun == "extension" and q.min == q.max == 1 and (per := EXTENSION_PER.match(after)) \
+                and (group := lex.group_of.get(per.group("g").lower()) or lex.group_of.get((per.group("g2") or "").lower())) \
+                and (n := parse_number(per.group("n"))):
+            at = q.end + per.start("n")                  # "extended by one day for every 10 hostages released":
+            self.add(fact(f"{group} per extension day", "count", at, at, q.end + per.end("n"), min=n, max=n,
+                          text=f"{per.group('n')} {group} per extra day"))      # the rule's base, as its own term
+
+    def _intervals(self, s: Sentence, fact) -> None:
+        """How often a body the deal sets up meets or reports: "a joint committee would meet every six
+        months" → meeting interval, 180 days; "would report weekly" → reporting interval, 7 days."""
+        if self.past_event(s):
+            return
+        releases = RELEASE_INTERVAL.finditer(s.text) if "every" in s.low and self.term(s) else ()
+        present = INTERVAL_PRESENT.finditer(s.text) if "every" in s.low or "once" in s.low else ()
+        for m in chain(INTERVAL.finditer(s.text), present, releases):
+            if (days := _interval_days(m)) is None:
+                continue
+            when, at = m.group("when").lower(), m.start("when")
+            if m.re is not RELEASE_INTERVAL:
+                verb = " ".join(m.group("verb").lower().split())
+                slot, text = f"{INTERVAL_NOUNS[verb]} interval", f"{verb} {when}"
+            else:                                        # "the rest in batches every seven days"
+                slot, text = "release interval", f"a release {when}"
+            self.add(fact(slot, "duration", at, at, m.end(), min=days, max=days, unit="day", text=text))
+
+    def _fractions(self, s: Sentence, fact) -> None:
+        """A share named by a fraction in a sentence about the terms: "at least a quarter of the grain
+        shipped would be earmarked ..." → grain percent, 25, at least. Not what a poll found, nor a
+        share of a population."""
+        if not self.term(s) or POLL.search(s.text) \
+                or (not self.has(s, "release", self.lex.release_at) and self.has(s, "noise", self.lex.noise_at)):
+            return
+        for m in FRACTION.finditer(s.text):
+            if SHARE_STATED_BEFORE.search(s.text, max(0, m.start() - 30), m.start()):
+                continue                             # "the second half of the package", "which account for a fifth"
+            breaks = [b.end() for b in CLAUSE_END.finditer(s.text, max(0, m.start() - 80), m.start())]
+            if not (MODAL_AFTER_SHARE.match(s.text, m.end())
+                    or MODAL_VERB.search(s.text, breaks[-1] if breaks else max(0, m.start() - 80), m.start())
+                    or COMMITTED_TO.search(s.text, breaks[-1] if breaks else max(0, m.start() - 80), m.start())):
+                continue                             # bound by the deal ("would ship two-thirds of", "a quarter of
+                                                     # the grain would be"), not a state ("buys a quarter of")
+            words = m.group("noun").split()
+            if (own := POSSESSIVE_NOUN.match(s.text, m.start("noun"))) is not None:
+                words = [own.group(1)]               # "half of Gaza's residents": the residents
+            elif words[0][0].isupper():
+                continue                             # "a fifth of India ...": a place, no share of a thing
+            words = [w.lower() for w in words if w.lower() not in FUNCTION_WORDS]
+            if not words or words[-1] in POPULATION_NOUNS or self.lex.group_of.get(words[0]) is not None:
+                continue                             # a share of a people, or of the hostages: no term here
+            noun = " ".join(words)
+            share = FRACTION_SHARES[m.group("frac").lower().replace("-", " ").split()[-1]]
+            qual = QUALIFIER_BEFORE.search(s.text, max(0, m.start() - 25), m.start())
+            qualifier = QUALIFIERS.get(" ".join(qual.group("qual").lower().split())) if qual else None
+            self.add(fact(f"{noun} percent", "quantity", m.start("frac"), m.start("frac"), m.end("frac"),
+                          min=share, max=share, unit="percent", qualifier=qualifier,
+                          text=f"{noun} {m.group('frac').lower()} ({share:g}%)"))
+
+    def _limited(self, s: Sentence, pos: int) -> str | None:
+        """What a duration that follows a limit in its sentence limits: "keep 6,104 centrifuges for 10
+        years" → "centrifuges", "not enrich uranium above 3.67 percent for 15 years" → "uranium". Counts
+        of released people are left to the truce's duration."""
+        for f in reversed(self.facts):
+            if f.start != s.start:
+                break
+            if f.kind in ("count", "quantity") and f.value_end <= pos and f.unit != "USD" \
+                    and not f.slot.endswith(" released"):
+                return f.slot.removesuffix(" percent").removesuffix(" percentage points")
+        return None
+
+    def _leading_timing(self, s: Sentence) -> None:
+        """A timing that opens its sentence and that no term claimed belongs to the first count that
+        follows it: "By day 7, Israel would have freed 1,000 prisoners" → "prisoners released timing"."""
+        first = len(self.facts)
+        while first and self.facts[first - 1].start == s.start:      # this sentence's facts come last
+            first -= 1
+        mine = range(first, len(self.facts))
+        timing = next((i for i in mine if self.facts[i].kind == "timing" and self.facts[i].slot == "timing"
+                       and self.facts[i].value_start - s.start <= 30), None)
+        if timing is None:
+            return
+        counts = [f for f in self.facts[first:] if f.kind == "count" and f.value_start > self.facts[timing].value_start]
+        if counts:
+            count = min(counts, key=lambda f: f.value_start)
+            self.facts[timing] = replace(self.facts[timing], slot=f"{count.slot} timing")
+
+    def _events(self, s: Sentence) -> list[tuple[str, int, str]]:
+        """(slot, position, text) of each lexicon term named in the sentence, first per slot; a term's
+        text runs to the end of its clause or to where the next term starts."""
+        text, low = s.text, s.low
+        found, slots = [], set()
+        for m in self.lex.events_at.finditer(text, low, pieces=s.pieces):
+            slot = self.lex.events[int(m.lastgroup[1:])].slot
+            if slot == "return of displaced" and "home" in low and CAPTIVES_GO_HOME.search(low, max(0, m.start() - 50),
+                                                                                          m.end()):
+                continue                                 # "five U.S. citizens go home": freed captives, not the displaced
+            if slot not in slots and not NEGATION_AT.search(text, low, max(0, m.start() - 60), m.start(), s.pieces) \
+                    and not ("whether" in low and WHETHER_BEFORE.search(low, max(0, m.start() - 80), m.start())):
+                slots.add(slot)
+                found.append((m.start(), slot))
+        out = []
+        for i, (pos, slot) in enumerate(found):
+            stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+            if _joined(text, pos, stop) and (cut := AND_MODAL.search(text, pos, stop)) is not None:
+                stop = cut.start()                  # "halt flights and would release 50 prisoners": the first's
+            label = LABEL_TAIL.sub("", _clause(text[:stop], pos))
+            if len(label.split()) < 4:        # "talks on": the term is in what follows
+                label = _clause(text, pos)
+            out.append((slot, pos, label))
+        return out
+
+    def _timing_slot(self, s: Sentence, pos: int) -> str:
+        """The slot of a timing that no lexicon term claims: "<what> timing", for the count stated
+        before it in its clause ("cut to 8,600 within 135 days") or the subject of its verb ("the
+        tariff reduction would take effect within 30 days"); else "timing"."""
+        text = s.text
+        for f in reversed(self.facts):
+            if f.start != s.start:
+                break
+            if f.kind in ("count", "quantity") and f.value_end - s.start <= pos \
+                    and not CLAUSE_END.search(text, f.value_end - s.start, pos):
+                return f"{f.slot} timing"
+        clause = text[max((m.end() for m in CLAUSE_END.finditer(text, 0, pos)), default=0):pos]
+        modal = next(reversed(list(MODAL_VERB.finditer(clause))), None)     # the last one
+        if modal:
+            words = [w.lower() for w in WORD.findall(clause[:modal.start()])][-2:]
+            while words and (words[0] in FUNCTION_WORDS or words[0] == "of" or words[0] in NOT_SUBJECT
+                             or not words[0].isalpha()):
+                words = words[1:]
+            if words and words[-1] not in NOT_SUBJECT and words[-1] not in FUNCTION_WORDS:
+                return f"{' '.join(words)} timing"
+        return "timing"
+
+    @staticmethod
+    def _nearest(events, pos: int):
+        return min(events, key=lambda e: abs(e[1] - pos)) if events else None
+
+    def _dates(self, s: Sentence, events, fact) -> None:
+        """Calendar dates that bound a term: "the second stage from October 2024", "the transition runs
+        until the end of 2025", "no later than March 10", "would start in early 2024". Kind `date`, the
+        days the date allows as YYYYMMDD (compare.dates); not a date in a story of what happened."""
+        text = s.text
+        last_end = 0                                     # where the date before ended: a clause starts there too
+        for m in dates.find(text):
+            if m.start() < last_end:
+                continue                                 # the end of a range read with its start
+            bound = DATE_BOUND.search(text, max(0, m.start() - 46), m.start())
+            if bound is None:
+                continue
+            word = " ".join(bound.group("b").lower().split())
+            qualifier = DATE_QUALIFIERS.get(word.split()[0] if word.split()[0] in ("starting", "beginning", "effective")
+                                            else word)
+            year_alone = m.group("y4") and not (m.group("part") or m.group("early"))
+            if year_alone and (qualifier is None or word == "to" or YEAR_AS_NAME.match(text, m.end())):
+                continue                                 # "in 2024", "the 2011 deal": no date a term is bound to
+            if m.group("m3") and not (m.group("y3") or m.group("part") or m.group("early")) \
+                    and MONTH_AS_ADJECTIVE.match(text, m.end()):
+                continue                                 # "before the November election": the election's
+            begin = max((c.end() for c in CLAUSE_END.finditer(text, last_end, bound.start())), default=last_end)
+            clause = text[begin:bound.start()]
+            last_end = m.end()
+            tied = next((f for f in self._sentence_facts(s) if f.kind != "date"
+                         and begin <= f.value_start - s.start < bound.start()), None)
+            if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause) or tied):
+                continue                                 # "talks opened in October": no term; but "4% on July 1, 2024":
+                                                         # the date of a term's value
+            if PAST_TENSE.search(clause) or (m.group("y4") or PAST_TENSE.search(text, 0, m.start())) \
+                    and not (self.in_phase or self.term(s)) \
+                    or (PAST_SIMPLE.search(text, 0, bound.start())
+                        and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause))):
+                continue                                 # outside the terms' sentences a day or month told in the present
+                                                         # ("Armenia hands back the district by 20 November"), not a year;
+                                                         # never in a clause told in the past ("had withdrawn by May 1"),
+                                                         # nor after a past act with no modal of its own ("Biden on
+                                                         # Saturday signed the act, two days before June 5")
+            if (done := DONE_PARTICIPLE.search(text, max(0, bound.start() - 40), bound.start())) \
+                    and done.group(1).lower() not in BE_WORDS:
+                continue                                 # "prisoners captured after October 7", "employees hired
+                                                         # after 2007": who they are, not when a term falls due
+            if _in_the_past(text, m.start(), m.end()) or (when := dates.span(m, self.published)) is None:
+                continue
+            end = m.end()
+            second = dates.DATE.match(text, gap.end()) if qualifier in ("from", None) \
+                and (gap := DATE_RANGE_GAP.match(text, end)) else None
+            until = dates.span(second, self.published) if second else None
+            if until and not dates.written_year(m) and (year := dates.written_year(second)):
+                when = dates.span(m, self.published, year) or when   # "between March 3 and March 10, 2025": 2025
+            if until and until[1] >= when[0]:
+                when, end, qualifier = (when[0], until[1]), second.end(), None    # "will run from October 2 to
+                last_end = end                                                   # October 9": the days between
+            elif word == "between":
+                continue
+            ev = self._owner(text, events, bound.start()) if events else None
+            base = ev[0] if ev else self._timing_slot(s, bound.start()).removesuffix("timing").strip()
+            said = f"{word} {text[m.start():end]}".lower()
+            label = _label_before(ev, bound.start(), said) if ev else tied.text.split(" (")[0] if tied \
+                else " ".join(WORD.findall(clause)[-6:]).lower()
+            self.add(fact(f"{base} date".strip(), "date", bound.start(), m.start(), end, min=when[0], max=when[1],
+                          unit="date", qualifier=qualifier, text=f"{label} ({said})".strip()))
