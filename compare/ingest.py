@@ -307,7 +307,8 @@ def _write(engine, items, extract, attempts: int) -> list[str]:
         try:
             with session_scope(engine) as session:
                 return store_documents(session, items, extract)
-        except IntegrityError:
+        except IntegrityError as exc:
             if attempt == attempts - 1:
-                raise CrosscheckError(f"{items[0][0].locator}: could not be stored (concurrent writers)") from None
+                reason = str(exc.orig).splitlines()[0] if exc.orig is not None else "constraint failed"
+                raise CrosscheckError(f"{items[0][0].locator}: could not be stored ({reason})") from None
     return []

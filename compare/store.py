@@ -208,8 +208,8 @@ def write_facts(session: Session, documents: list[tuple[int, int, list[tuple]]])
     """For each new (document id, proposal id, fact rows): a reported version per source that has
     facts, then every fact; one INSERT for the versions and one for the facts."""
     sources = source_ids(session, {f[0] for _, _, facts in documents for f in facts})
-    version_rows = [(proposal_id, doc_id, sources[name]) for doc_id, proposal_id, facts in documents
-                    for name in dict.fromkeys(f[0] for f in facts)]
+    version_rows = [(proposal_id, doc_id, source_id) for doc_id, proposal_id, facts in documents   # two names of
+                    for source_id in dict.fromkeys(sources[f[0]] for f in facts)]                 # one source: one
     if not version_rows:
         return 0
     insert_many(session, VERSIONS, ("proposal_id", "document_id", "source_id"), version_rows)

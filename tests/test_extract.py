@@ -698,6 +698,15 @@ def test_he_says_after_a_sentence_led_by_a_person_named_in_full_is_that_person()
     assert got[6] != "Earlier"                         # not a person: "Earlier" was never a first name's surname
 
 
+def test_a_person_the_alias_table_knows_is_filed_under_the_side_he_speaks_for():
+    """"He also said" after a lead that names the speaker in full is his; the alias table knows
+    whose official he is, so his terms are that side's, in every sentence."""
+    text = ("Osama Hamdan, a senior Hamas official in Beirut, told a news conference that 200 trucks of aid would "
+            "cross each day. He also said Israel had agreed to halt drone flights over the south of the strip for "
+            "the full four days.")
+    assert {f.source for f in extract(text, "Wire")} == {"Hamas"}
+
+
 def test_his_office_is_the_side_named_last_and_he_said_after_a_possessive_lead_is_that_side():
     text = ("UN special envoy Hans Grundberg said both sides had agreed to halt operations. His office said the "
             "flights would be operated by Yemenia.\n\n"

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 import compare.extract
 import compare.ingest
 from compare import store as store_module
 from compare.cli import Store
 from compare.cli_core import ingest_paths
+from compare.errors import CrosscheckError
 from compare.extract import ExtractedFact
 from compare.ingest import DocInput
 from db.session import get_engine
@@ -361,3 +363,27 @@ def test_with_workers_extraction_runs_in_other_processes(sqlite_url, tmp_path, m
     assert [r.statuses for r in results] == [["new"]] * 8
     seen = pids.read_text().split()
     assert len(seen) == 8 and str(os.getpid()) not in seen
+
+
+def test_two_names_of_one_source_in_one_document_are_one_version(sqlite_url, tmp_path):
+    """Facts filed under a source's alias and under its canonical name ("Osama Hamdan" and "Hamas")
+    are one reported version: the document lands instead of failing on the versions' unique key."""
+    with Store(sqlite_url).session() as session:
+        store_module.store_documents(session, [(DocInput(locator="a.txt", text=ARTICLE, outlet="Example Daily",
+                                                         proposal="harbour-accord"), store_module.fact_rows([
+            ExtractedFact(source="Hamas", slot="trucks per day", kind="count", min=200, max=200, quote="200 trucks"),
+            ExtractedFact(source="Osama Hamdan", slot="flights", kind="text", text="no drone flights"),
+        ]))])
+    assert rows(sqlite_url, "SELECT s.name, count(f.id) FROM reported_versions v JOIN sources s ON s.id = v.source_id "
+                            "JOIN facts f ON f.version_id = v.id GROUP BY s.name") == [("Hamas", 2)]
+
+
+def test_a_document_that_breaks_a_constraint_says_which(sqlite_url, monkeypatch):
+    """A constraint that fails on every attempt is named in the error, not blamed on other writers."""
+    def clash(*args, **kwargs):
+        raise IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed: reported_versions.document_id"))
+
+    monkeypatch.setattr(compare.ingest, "store_documents", clash)
+    with pytest.raises(CrosscheckError, match=r"^a\.txt: could not be stored \(UNIQUE constraint failed: reported"):
+        compare.ingest._write(get_engine(sqlite_url), [(DocInput(locator="a.txt", text=ARTICLE, outlet="Example Daily",
+                                                                   proposal="harbour-accord"), None)], None, 2)

@@ -48,12 +48,13 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     last_source = None
     own = table.canonical(outlet)
     last_paragraph: dict[str, int] = {}
+    named: dict[str, str] = {}                   # a source as named → its canonical name ("Osama Hamdan": Hamas)
     list_open = False                            # a sentence ended with a colon, and bullets follow it
     for s in attribute(text, table, lex.mentions_terms):
         bullet = BULLET.match(s.text) is not None
         doc.listed = bullet and list_open        # "The headline terms, as the ministry describes them:" / "- a
         list_open = s.text.rstrip().endswith(":") or doc.listed      # haircut of 18 percent on principal;"
-        source = s.source or own
+        source = (named.get(s.source) or named.setdefault(s.source, table.canonical(s.source))) if s.source else own
         if source != last_source:
             # back to a source within its paragraph ("In the first phase, ... Israel said. ..., Hamas said. 600
             # trucks would enter, Israel added"): its phase holds; after a paragraph, its account starts over
