@@ -211,7 +211,9 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "readout", "company", "union", "headquarters", "commission", "statement",
                                            "sheet", "army", "military"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:(?:news|state|wire|official|public|fact|foreign|finance|defen[cs]e|interior|economy|trade|commerce|energy|"
-                             rf"health|justice|information|treasury)\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})\s+(?:also\s+|later\s+)?"
+                             rf"health|justice|information|treasury)\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})"
+                             rf"(?:,\s+(?:for\s+its\s+part|in\s+(?:a|its)\s+[\w\s-]{{1,30}}?|meanwhile|however|though|too),)?"   # "The
+                             rf"\s+(?:also\s+|later\s+)?"                                              # union, for its part, says"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|adds(?=\s*[.]?\s*$|\s+that\b))\b(?!\s+by\b)")   # not "the
                                                       # document obtained by X"; "..., the union adds.", "The paper adds that"
 ADVERB_WORDS = frozenset(ADVERB_LIST := "also later earlier previously first further then now just had has have".split())
@@ -857,18 +859,42 @@ def _body_backref(noun: str | None, source: str | None, named: list[str], text: 
         return next((n for n in reversed(named) if n not in aliases.states), None)
     if source is None and noun in BODY_KINDS:
         return _body_named_before(noun, text, end, aliases, unknown_ok=True) or (
-            _union_by_acronym(named, text, end, aliases) if noun == "union" else None)
+            _union_named_before(named, text, end, aliases) if noun == "union"
+            else _company_named_before(named, aliases) if noun == "company" else None)
     return None
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,11}")
+# words of a union's name: "International Brotherhood of Teamsters", "Machinists District 751", "Writers Guild"
+UNION_NAME = re.compile(r"\b(?:Teamsters|Workers|Machinists|Guild|Brotherhood|Federation|Union|Local\s+\d+|District\s+\d+|"
+                        r"Employees|Nurses|Teachers|Pilots|Steelworkers|Autoworkers|Mineworkers|Longshoremen|Dockers)\b")
 
 
-def _union_by_acronym(named: list[str], text: str, end: int, aliases: AliasTable) -> str | None:
-    """"The union says ..." where no union was named in full: the body named by an acronym before, the one
-    the text names most ("SAG-AFTRA says ... the union says", not the "AMPTP" named once)."""
+COMPANY_NAME = re.compile(r"\b(?:Motors?|Airlines|Airways|Corp|Corporation|Inc|Co|Company|Group|Holdings|Industries|"
+                          r"Studios|Pictures|Entertainment|Systems|Technologies|Services)\b\.?$")
+
+
+def _union_named_before(named: list[str], text: str, end: int, aliases: AliasTable) -> str | None:
+    """"The union says ..." where no union was named by that word: the side named last whose name is a
+    union's ("the Teamsters", "the International Association of Machinists"), else the body named by an
+    acronym before, the one the text names most ("SAG-AFTRA says ... the union says", not the "AMPTP"
+    named once)."""
+    if union := next((n for n in reversed(named) if UNION_NAME.search(n)), None):
+        return union
     bodies = [n for n in dict.fromkeys(named) if ACRONYM.fullmatch(n) and n not in aliases.states]
     return max(bodies, key=lambda n: text.count(n, 0, end), default=None)
+
+
+def _company_named_before(named: list[str], aliases: AliasTable) -> str | None:
+    """"The company said ..." where no company was named by that word: in a labour deal (a union named
+    before), the side named last that is neither the union, nor a state, nor a paper ("UPS and the
+    Teamsters ... the company said": UPS)."""
+    if not any(UNION_NAME.search(n) for n in named):
+        return None
+    return next((n for n in reversed(named) if not UNION_NAME.search(n) and n not in aliases.states
+                 and n.split()[-1].lower() not in PAPER_NAME_WORDS
+                 and (" " not in n or COMPANY_NAME.search(n))), None)    # "Boeing", "UPS", "Ford Motor Co.";
+                                                                         # not "Carol Tome", who spoke for it
 
 
 LEAD_SPEECH_WORDS = frozenset("said says told tells added adds argued argues insisted insists".split())

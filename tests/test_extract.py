@@ -707,6 +707,20 @@ def test_a_person_the_alias_table_knows_is_filed_under_the_side_he_speaks_for():
     assert {f.source for f in extract(text, "Wire")} == {"Hamas"}
 
 
+def test_in_a_labour_deal_the_union_and_the_company_are_the_sides_named_so():
+    """"The union" is the side whose name is a union's, even when a company with an acronym spoke last;
+    "the company" is the other side, not the chief executive who spoke for it; "The union, for its
+    part, says" is a back-reference too."""
+    text = ("FBX and the Brotherhood of Parcel Workers said on Monday they had a tentative contract.\n\n"
+            "The Brotherhood of Parcel Workers says each worker gets a raise of $3 an hour.\n\n"
+            "FBX sees it otherwise. Dana Kole, the chief executive, said the deal was fair. The company said drivers "
+            "would earn $160,000 a year. The union, for its part, says the top rate will be $50 an hour.\n\n"
+            "Under the agreement, the union says, new part-timers will start at $22 an hour.")
+    got = [s.source for s in attribute(text, ALIASES)]
+    assert got[1:] == ["Brotherhood of Parcel Workers", None, "Dana Kole", "FBX", "Brotherhood of Parcel Workers",
+                       "Brotherhood of Parcel Workers"]
+
+
 def test_his_office_is_the_side_named_last_and_he_said_after_a_possessive_lead_is_that_side():
     text = ("UN special envoy Hans Grundberg said both sides had agreed to halt operations. His office said the "
             "flights would be operated by Yemenia.\n\n"
