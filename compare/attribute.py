@@ -1435,8 +1435,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
                     and (source := _opening_state(s.text, aliases) or _lede_state(text, aliases)):
                 last_named = kinds[att.noun] = source    # "the finance ministry said", in a story about one state
-            if att.backref and att.noun in STATE_BODY_NOUNS and source is not None:
-                last_named = source                  # "The government says ... Federal troops, it adds, ...": its
+            if att.backref and (att.noun in STATE_BODY_NOUNS or att.noun in BODY_KINDS) and source is not None:
+                last_named = source                  # "The government says ... Federal troops, it adds, ...": its;
+                                                     # "The union says ... Vans will get fans, it says": the union's
             s.source = source
             s.also = att.also if source == att.source else ()
             if att.carries:

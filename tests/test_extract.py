@@ -715,10 +715,13 @@ def test_in_a_labour_deal_the_union_and_the_company_are_the_sides_named_so():
             "The Brotherhood of Parcel Workers says each worker gets a raise of $3 an hour.\n\n"
             "FBX sees it otherwise. Dana Kole, the chief executive, said the deal was fair. The company said drivers "
             "would earn $160,000 a year. The union, for its part, says the top rate will be $50 an hour.\n\n"
-            "Under the agreement, the union says, new part-timers will start at $22 an hour.")
+            "Under the agreement, the union says, new part-timers will start at $22 an hour.\n\n"
+            "Dana Kole called it fair. The union says new vans will have air conditioning. Old vans will get fans, "
+            "it says.")
     got = [s.source for s in attribute(text, ALIASES)]
     assert got[1:] == ["Brotherhood of Parcel Workers", None, "Dana Kole", "FBX", "Brotherhood of Parcel Workers",
-                       "Brotherhood of Parcel Workers"]
+                       "Brotherhood of Parcel Workers", "Dana Kole", "Brotherhood of Parcel Workers",
+                       "Brotherhood of Parcel Workers"]     # "it says" after "The union says": the union
 
 
 def test_his_office_is_the_side_named_last_and_he_said_after_a_possessive_lead_is_that_side():
