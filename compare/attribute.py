@@ -175,8 +175,8 @@ def prepare(sentences: list[Sentence], text: str) -> list[Sentence]:
 
 # ---------------------------------------------------------------- attribution patterns
 
-CAP = r"(?:[A-Z][\w'’&.-]*|al-[A-Z][\w'’-]*)"
-NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu)\s+(?:the\s+)?)?{CAP}){{0,7}}(?:\s+\d{{1,3}}(?![\w,.]\w)(?:\s+News\b)?)?"
+CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|al-[A-Z][\w'’-]*)"
+NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu|dei|del|della|di|du|des|da|do)\s+(?:the\s+|l['’](?=[A-ZÀ-Þ]))?)?{CAP}){{0,7}}(?:\s+\d{{1,3}}(?![\w,.]\w)(?:\s+News\b)?)?"
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
                  "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
@@ -370,20 +370,23 @@ BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
 VIEW_WORDS = frozenset("view line position stance differently".split())     # "takes a narrower view", "counts differently"
 PUT_WORDS = frozenset("number figure total count tally cost price package sum amount bill share".split())   # "put the number at"
 ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"put", "puts"} | {"leads", "led", "accent", "emphasis", "focus", "stress",
-                                                                   "focused", "focuses", "concentrated", "concentrates"}
+                                                                   "focused", "focuses", "concentrated", "concentrates",
+                                                                   "turned", "turns"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
                  rf"set\s+out|sets\s+out|laid\s+out|lays\s+out|"
                  rf"tells|told|(?:has\s+|have\s+)?put\s+out|puts\s+out)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
                  rf"the\s+same|[A-Z][\w.-]*['’]s|the\s+[a-z]+s['’])\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
-                 rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+with\b"
+                 rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+(?:with|on)\b"
+                 rf"|(?:turned|turns)\s+to\b"
                  rf"|(?:takes|took|adopts|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
                  rf"|(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(PUT_WORDS)})\s+(?:\w+\s+){{0,2}}?at\b"
                  rf"|(?:counts|sees\s+it|tells\s+it|reads\s+it)\s+differently\b"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
 CAME_FROM = re.compile(rf"\b(?:account|version|versions|details?|picture|figures?|description|breakdown|reading|numbers)\s+"
                        rf"(?:came|comes)\s+from\s+(?P<subj>(?:the\s+)?{NAME})")
+LAST_WORD = re.compile(rf"\W*[Tt]he\s+(?:final|last)\s+word\s+(?:goes|went)\s+to\s+(?P<subj>(?:the\s+)?{NAME})")
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
                      rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME}(?:\s+{ROLES})?"   # "The Israeli prime minister's office"
@@ -537,6 +540,11 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     return att
 
 
+# "Germany's business daily Der Handelskurier", "Italy's La Gazzetta dei Mercati": the paper, not its country
+DESCRIBED_OUTLET = re.compile(rf"(?:[Tt]he\s+)?(?:{CAP}['’]s\s+)?(?:(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+(?P<name>{NAME})"
+                              rf"|(?P<name2>(?:La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|De|Het)\s+{NAME}))$")
+
+
 def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     ref = LEADING_CONJUNCTION.sub("", AND.split(ref.strip())[0].strip(" ,"))
     words = ref.split()
@@ -562,6 +570,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
             words[0].lower() in ("the", "this", "that") and _only_describes(words[1:-1], aliases)
             or len(words) == 2 and (k := aliases.lookup(words[0])) in aliases.states and k.lower() != words[0].lower()):
         return Attribution(None, True, backref=True)     # "the Saudi channel", "London daily": the outlet named before
+    if (m := DESCRIBED_OUTLET.match(ref)) and not aliases.lookup(ref):
+        name = m.group("name") or m.group("name2")   # "Germany's business daily Der Handelskurier": the paper, not
+        return Attribution(aliases.lookup(name) or aliases.canonical(name), True)      # the country it is in
     known = aliases.lookup(ref)
     if known is None and ("'s " in ref or "’s " in ref or "s' " in ref or "s’ " in ref):   # "Iran's foreign ministry": its owner
         owner = POSSESSIVE.split(ref, maxsplit=1)[0]
@@ -1028,7 +1039,12 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     if ("came" in toks or "comes" in toks) and (m := CAME_FROM.search(sentence)) and (att := _resolve(m.group("subj"), aliases)):
         return att                                  # "The most detailed account came from Al-Araby Al-Jadeed, ..."
+    if "word" in toks and (m := LAST_WORD.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
+        return att                                  # "The final word goes to Le Quotidien de l'Économie."
     account = ACCOUNT.search(sentence) if not toks.isdisjoint(ACCOUNT_GATE) and ACCOUNT_VERB.search(sentence) else None
+    if account and " " not in account.group("subj") and account.group("subj").endswith("s") \
+            and not aliases.lookup(account.group("subj")) and not ACRONYM.fullmatch(account.group("subj")):
+        account = None                          # "Markets took a dim view": a plural noun, no one's account
     if account and account.start() <= 4 and (att := _resolve(account.group("subj"), aliases)):
         att.carries = att.carries and " at" not in account.group(0)[-4:]     # one figure put at a value
         return att                              # "The Saudi-owned daily X put the number at 30 and said the Gulf
@@ -1073,8 +1089,8 @@ STAFF_AT = re.compile(rf"^\W*(?:[Oo]ur\s+|[Tt]he\s+)?(?:colleagues|reporters|cor
                       rf"(?P<subj>{NAME})\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS}|say)\b")
 # an outlet's own sources: "Reuters' sources said ...", "The Journal's correspondent reported ..."
 OWN_SOURCE_WORDS = frozenset({"sources", "source", "correspondent", "correspondents"})
-OUTLET_SOURCES = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s|['’])\s+(?:own\s+)?(?:sources?|correspondents?)\s+"
-                            rf"(?:also\s+)?(?:{SPEECH_VERBS}|{CARRY_VERBS}|gave|put|described)\b")
+OUTLET_SOURCES = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s|['’])\s+(?:own\s+)?(?:{CAP}\s+)?(?:sources?|correspondents?)\s+"
+                            rf"(?:also\s+)?(?:{SPEECH_VERBS}|{CARRY_VERBS}|gave|put|described|was\s+told(?!\s+by\b)|learned)\b")
 
 
 def _issues_no_statement(verb: re.Match, sentence: str) -> bool:

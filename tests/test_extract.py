@@ -724,6 +724,21 @@ def test_in_a_labour_deal_the_union_and_the_company_are_the_sides_named_so():
                        "Brotherhood of Parcel Workers"]     # "it says" after "The union says": the union
 
 
+def test_a_press_review_names_foreign_papers_by_their_own_names():
+    """Papers with a foreign article or a description before their name lead their paragraphs: not the
+    country they are in, not the source of the paragraph before; a capitalised plural is no paper."""
+    text = ("Germany's business daily Der Tagesbote leads on the tariff. According to the paper, the cap is 12%.\n\n"
+            "In Lyon, Le Courrier de l'Économie focuses on the purchases. The paper said they total $500bn.\n\n"
+            "Italy's La Voce dei Mercati writes that medicines are left out.\n\n"
+            "Spain's El Heraldo Económico turned to farming. The paper reported that quotas would open.\n\n"
+            "Markets took a dim view. Der Tagesbote's Brussels correspondent was told that the text is not binding.\n\n"
+            "The final word goes to Le Courrier de l'Économie. Its editorial said the price was too high.")
+    got = [s.source for s in attribute(text, ALIASES)]
+    assert got == ["Der Tagesbote", "Der Tagesbote", "Le Courrier de l'Économie", "Le Courrier de l'Économie",
+                   "La Voce dei Mercati", "El Heraldo Económico", "El Heraldo Económico", "El Heraldo Económico",
+                   "Der Tagesbote", "Le Courrier de l'Économie", "Le Courrier de l'Économie"]
+
+
 def test_his_office_is_the_side_named_last_and_he_said_after_a_possessive_lead_is_that_side():
     text = ("UN special envoy Hans Grundberg said both sides had agreed to halt operations. His office said the "
             "flights would be operated by Yemenia.\n\n"
