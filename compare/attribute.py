@@ -295,6 +295,8 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|S
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|puts?(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b"
                         rf"|\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
+OUTLET_THEN_NAME = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS},\s+(?:the\s+)?"
+                              rf"(?P<name>{NAME}),(?:\s+{WHEN})?{ADVERB}\s+(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
                            rf"prime\s+minister|minister|diplomats?|envoy['’]s\s+office)\s+(?:also\s+)?"
                            rf"(?:{SPEECH_VERBS}|described|put(?=\s+(?:the\s+)?(?:number|figure|total)\b))\b")
@@ -570,6 +572,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
             words[0].lower() in ("the", "this", "that") and _only_describes(words[1:-1], aliases)
             or len(words) == 2 and (k := aliases.lookup(words[0])) in aliases.states and k.lower() != words[0].lower()):
         return Attribution(None, True, backref=True)     # "the Saudi channel", "London daily": the outlet named before
+    if len(words) > 1 and low.split()[-1] in OUTLET_KIND_WORDS and words[0].lower() in ("a", "an", "one") \
+            and _only_describes(words[1:-1], aliases):
+        return None                                      # "A German daily later reported": a paper not named
     if (m := DESCRIBED_OUTLET.match(ref)) and not aliases.lookup(ref):
         name = m.group("name") or m.group("name2")   # "Germany's business daily Der Handelskurier": the paper, not
         return Attribution(aliases.lookup(name) or aliases.canonical(name), True)      # the country it is in
@@ -1206,6 +1211,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and (att := _resolve(m.group("subj"), aliases)):
         att.carries, att.person = False, m.group("person")     # "Israel's prime minister, Yair Lapid, said"
         return att
+    m = OUTLET_THEN_NAME.match(sentence) if sentence.count(",") >= 2 and not toks.isdisjoint(OUTLET_KIND_WORDS) else None
+    if m:                                       # "A German daily, the Rheinische Tagespost, later reported that ..."
+        return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")),
+                           m.group("verb") in CARRY_WORDS)
     m = APPOSITIVE.match(sentence) if sentence.count(",") >= 2 else None   # the pattern has two commas
     if m and (person := _person(m.group("subj"))) and (own := OWNER_BEFORE.search(sentence, 0, m.start("subj"))) \
             and (att := _resolve(own.group("org"), aliases)):

@@ -10,17 +10,17 @@ from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APPROXIMATE_WORDS, AT_ONCE_AT,
                                       BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BREAKDOWN_BEFORE, BY_COUNT_AFTER,
-                                      CHANGE_BY, CHANGE_OF_TO, CHANGE_VERB, CHANGED_OBJECT, CLAUSE_EACH, CLAUSE_END,
-                                      COMMITTED_TO, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_LEAD, DEMONYM_PLURAL,
-                                      DEPLOY, DONE_BEFORE, EACH_FOR, EVEN_SHARES, EVEN_SPLIT, EXTENTS, FRACTION_AFTER,
-                                      FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS,
-                                      ING_NOUNS, IRREGULAR_PLURALS, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF,
-                                      MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MORE_AFTER,
-                                      MOVED_BEFORE, NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF,
-                                      NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH,
-                                      OWN_DETERMINER, PART_DESCRIBED, PART_OF, PART_VERBS, PARTICIPLES, PER_SIDE_AFTER,
-                                      PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PLACE_PREPOSITIONS, POLL, PRISON,
-                                      PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER, RATE_NOUNS,
+                                      CHANGED_OBJECT, CHANGE_BY, CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH, CLAUSE_END,
+                                      COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_LEAD,
+                                      DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EVEN_SHARES, EVEN_SPLIT, EXTENTS,
+                                      FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT,
+                                      HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIST_WORDS, LOWER_WORD_NEXT,
+                                      LY_NOUNS, MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS,
+                                      MONEY_FOR, MORE_AFTER, MOVED_BEFORE, NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT, NP_WORD,
+                                      NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH,
+                                      OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT,
+                                      PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL,
+                                      PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER, RATE_NOUNS,
                                       RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER,
                                       REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE,
                                       TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS,
@@ -173,9 +173,9 @@ class Counts:
                     referred = True                      # "Hostages would be handed over in batches. Three would be
                                                          # released on the first day": the group released before
             if group is None and noun is None:
-                if self.parallel is not None and q.unit is None and not ratio:
-                    self._parallel_value(q, fact)    # "..., Hamas says it would last 60": the same term
-                return prev_group
+                if (p := self.parallel or self._countered(s, q)) is not None and q.unit is None and not ratio:
+                    self._parallel_value(q, fact, p)     # "..., Hamas says it would last 60", "342 tanks, against
+                return prev_group                        # the 800 Kyiv offered": the same term
         if group in HELD_GROUPS and not ratio and (held := HELD_AS.match(after, np_end)):
             group = "hostages" if held.group("h") else "prisoners"    # "50 women and children held hostage"
         elif group in HELD_GROUPS and not ratio and lex.side_groups \
@@ -361,10 +361,20 @@ class Counts:
                 return f
         return facts[-1]
 
-    def _parallel_value(self, q: Quantity, fact) -> None:
+    def _countered(self, s: Sentence, q: Quantity):
+        """The count of this sentence that a bare number answers, set against it by "while", "against",
+        "compared with" ...: "capped at 85,000 troops, while Kyiv proposed a ceiling of 250,000"."""
+        p = next((f for f in reversed(self.facts) if f.start == s.start and f.kind == "count" and f.min is not None
+                  and f.value_end <= s.start + q.start), None)
+        if p is None or s.start + q.start - p.value_end > 80:
+            return None
+        cue = _last(COUNTER_CUE.finditer(s.text, p.value_end - s.start, q.start))
+        between = s.text[cue.end():q.start] if cue else ","
+        return p if "," not in between and ";" not in between and " and " not in between else None
+
+    def _parallel_value(self, q: Quantity, fact, p) -> None:
         """A bare number in the second clause of a contrast states the term of the first clause's
         last number, in its unit: "the Israeli draft provides for 33 hostages; the Hamas text speaks of 18"."""
-        p = self.parallel
         lo, hi, unit = q.min, q.max, None
         if p.kind == "duration":
             raw = p.quote[p.value_start - p.start:p.value_end - p.start]

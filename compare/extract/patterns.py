@@ -191,7 +191,7 @@ AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|und
                         r"(?:under|over|below|above|younger\s+than|older\s+than))\s*$", re.I)
 TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in)\s+"
                            r"(?:the\s+(?:first\s+|next\s+|coming\s+)?)?(?:(?:just|only)\s+)?$", re.I)
-EXTEND_BY = re.compile(r"\b(?!(?-i:Extended\s+[A-Z]))(?:extend|extends|extended|extending|prolong\w*)\s+(?:[\w'’-]+,?\s+){1,3}?(?:by|for)\s+"
+EXTEND_BY = re.compile(r"\b(?!(?-i:Extended\s+[A-Z]))(?:extend|extends|extended|extending|prolong\w*)\s+(?:[\w'’-]+,?\s+){0,3}?(?:by|for)\s+"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)      # "extend that deadline by 10 days"
 LATER_AFTER = re.compile(r"\s+(?:later|afterwards|after\s+that|thereafter)\b(?!\s+than\b)", re.I)
 # "gives China 30 days to respond": the time given to do something
@@ -1026,3 +1026,5 @@ def _num_text(q: Quantity) -> str:
         fmt = lambda v: f"{v:g}"
         return f"{fmt(lo)} days" if lo == hi else f"{fmt(lo)}-{fmt(hi)} days"
     return q.raw.strip().lower()
+# what sets a second figure against the first: "342 tanks, against the 800 that Kyiv offered"
+COUNTER_CUE = re.compile(r"\b(?:while|whereas|against|compared\s+with|versus|vs\.?|rather\s+than|instead\s+of)\s")

@@ -119,7 +119,9 @@ class Timings:
                 if lw in lex.truce_nouns or lw not in ADJECTIVES:
                     noun = lw
                     break
-            if noun in ("duration", "term", "length", "period") and not (noun in lex.truce_nouns):
+            if noun in ("duration", "term", "length", "period") and EXTEND_BY.search(before, tail):
+                noun = "extension"                       # "extended for a further five-year period"
+            elif noun in ("duration", "term", "length", "period") and not (noun in lex.truce_nouns):
                 m = FOR_OF_NOUN.search(after[:60])
                 noun = m.group(1).lower() if m else noun
         elif after[:1] in "'’" and NOTICE_AFTER.match(after):
