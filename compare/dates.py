@@ -1,6 +1,7 @@
-"""Calendar dates ("by March 10", "from October 2023", "until the end of 2025", "in early 2024") as
-the span of days they allow, each day written as the number YYYYMMDD (October 2023 is 20231001 to
-20231031), so that two versions' dates compare as intervals like any other value; and back to words.
+"""Calendar dates ("by March 10", "from October 2023", "until the end of 2025", "in early 2024", "on
+Friday": the next Friday from publication) as the span of days they allow, each day written as the
+number YYYYMMDD (October 2023 is 20231001 to 20231031), so that two versions' dates compare as
+intervals like any other value; and back to words.
 
 A date without its year takes the year of the document's publication (rolled on to the next year
 when that puts it more than three months before publication: "by March 10" in a December article);
@@ -21,6 +22,12 @@ MONTH_TOKENS = frozenset(MONTHS) - {"may", "mar"}        # words that may name a
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAY_TOKENS = frozenset(WEEKDAYS)
+# a weekday: the next such day from publication ("will begin on Friday"), not one a calendar date follows
+# ("Friday, Nov. 24"), not an owner ("Friday's vote") nor a name ("the Good Friday Agreement")
+_WEEKDAY = (rf"(?<!Good\s)(?<!Black\s)(?:(?P<wnext>(?i:next|this))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+            rf"Saturday|Sunday)(?!['’]s\b|,?\s+(?:{_MONTH}|{_DAY}\s+(?:of\s+)?{_MONTH}|the\s+{_DAY}\b)|\s+[A-Z])")
 _YEAR = r"(?:19|20)\d\d"
 DATE = re.compile(
     r"(?:(?P<part>(?i:end|close|start|beginning|middle|first half|second half|(?:first|second|third|fourth|last) quarter"
@@ -30,11 +37,13 @@ DATE = re.compile(
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y3>{_YEAR}))?"
     rf"|(?P<y4>{_YEAR})"
+    rf"|{_WEEKDAY}"
     r"|(?P<rel>(?i:this|next|the)\s+(?i:year|month)))"
     r"(?![\w-]|,\d|\.\d|\s*(?:%|percent|per cent))")
 
 # where a date may stand, cheap to scan for: a month, a year, "year" or "month", a day before a capital
-_ANCHOR = re.compile(rf"\b(?:{_MONTH}|(?:19|20)\d\d\b|year\b|month\b|{_DAY}(?=\s+(?:of\s+)?[A-Z]))")
+_ANCHOR = re.compile(rf"\b(?:{_MONTH}|(?:19|20)\d\d\b|year\b|month\b|{_DAY}(?=\s+(?:of\s+)?[A-Z])"
+                     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 # what a date may have before its anchor: "the end of", "early", "mid-", "this", "next"
 _LEAD = re.compile(r"\b(?:(?:end|close|start|beginning|middle|first\s+half|second\s+half|(?:first|second|third|fourth|last)"
                    r"\s+quarter|first\s+day|last\s+day)\s+of\s+(?:the\s+)?|(?:early|mid|late)(?:-|\s+))?"
@@ -107,6 +116,14 @@ def span(m: re.Match, published: dt.date | None, year: int | None = None) -> tup
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
         lo, hi = _month_span(year, month, part)
         return number(lo), number(hi)
+    if m.group("wd"):
+        if published is None:
+            return None
+        ahead = (WEEKDAYS[m.group("wd").lower()] - published.weekday()) % 7
+        if ahead == 0 and (m.group("wnext") or "").lower() == "next":
+            ahead = 7                                    # "next Friday", said on a Friday
+        day = published + dt.timedelta(days=ahead)
+        return number(day), number(day)
     if month_word is None:                               # a year alone
         return _year_span(int(m.group("y4")), part)
     month = MONTHS[month_word.rstrip(".").lower()]

@@ -38,6 +38,9 @@ def span_of(words, published=JULY_2023):
     ("November", JULY_2023, 20231101, 20231130),            # the year of publication
     ("March 1", JULY_2023, 20240301, 20240301),             # long before publication: the next year's
     ("June 20", JULY_2023, 20230620, 20230620),             # just before publication: this year's
+    ("Friday", JULY_2023, 20230714, 20230714),              # a weekday: the next from publication (a Friday) ...
+    ("Monday", JULY_2023, 20230717, 20230717),
+    ("next Friday", JULY_2023, 20230721, 20230721),         # ... "next" on the day itself: a week on
 ])
 def test_a_date_is_the_span_of_days_it_allows(words, published, lo, hi):
     assert span_of(words, published) == (lo, hi)
@@ -48,6 +51,9 @@ def test_a_date_is_the_span_of_days_it_allows(words, published, lo, hi):
     ("May", JULY_2023),             # "May" alone is more often the verb
     ("end of the year", None),
     ("February 30, 2024", None),    # no such day
+    ("Friday", None),               # a weekday with no publication date
+    ("Friday's vote", JULY_2023),   # an owner, not a day
+    ("the Good Friday Agreement", JULY_2023),
 ])
 def test_words_that_name_no_date_give_none(words, published):
     assert span_of(words, published) is None
@@ -127,6 +133,9 @@ def test_a_stage_list_gives_each_stage_its_start():
      20230801, 20230801, None),
     ("The second tranche would be paid after a review in November, Pakistan said.", JULY_2023, "Pakistan",
      20231101, 20231130, None),
+    ("A four-day pause will begin at 7 a.m. local time on Tuesday, Qatar said.", JULY_2023, "Qatar",
+     20230718, 20230718, None),
+    ("Members can go back to work from Thursday, the union said.", JULY_2023, "Test Outlet", 20230720, 20230720, "from"),
 ])
 def test_a_date_a_term_is_bound_to_is_a_fact(text, published, source, lo, hi, qualifier):
     facts = facts_of(text, published)
@@ -187,6 +196,9 @@ def test_a_dates_text_says_what_it_bounds():
     "The ceasefire would hold in 2024 as it did in 2023.",                        # a year alone, no bound
     "Prices may fall next year, analysts said.",                                  # no term
     "Talks would open by March 10.",                                              # no year to be had
+    "Some 33,000 machinists will vote on Monday on the new offer.",               # a weekday of the news: a vote,
+    "The country's bond due in 2024 rose more than 4 cents on Thursday.",         # a market's move
+    "Both leaders were to brief the summit later on Thursday.",
 ])
 def test_dates_that_bound_no_term_are_not_facts(text):
     assert facts_of(text, published=None if "March 10" in text else JULY_2023) == []

@@ -110,7 +110,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
             return scope                     # "When will the first hostages be freed?": a question states nothing
         # dates.DATE may match: a month's name ("May" capitalised, not the verb), or "year" or "month" with
         # a word that makes a date of it ("the end of this year", "next month")
-        has_date = not toks.isdisjoint(dates.MONTH_TOKENS) or "May" in text or (
+        has_date = not toks.isdisjoint(dates.MONTH_TOKENS) or "May" in text or (self.published is not None
+                                                                               and not toks.isdisjoint(dates.WEEKDAY_TOKENS)) or (
             ("year" in toks or "month" in toks) and not toks.isdisjoint(RELATIVE_DATE_TOKENS))
         if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
             # no number and no known term: a date, a commitment or an exclusion at most

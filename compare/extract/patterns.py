@@ -378,6 +378,11 @@ DATE_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:the\s+
 DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|begin|come|enter|end|expire|run|open|close|"
                  r"hold|resume|meet|finish|last)|takes\s+effect|(?:enters|comes)\s+into\s+force|expires|lapses|kicks\s+in)\b",
                  re.I)      # "the first review is due in October", "to take hold on", "The cut takes effect on Feb. 14"
+# what a weekday must name to be a term's date, when no bound ("by", "from", "as early as") comes with it: the
+# deal or a step of it starting or ending ("will begin at 7 a.m. on Friday"), not a meeting, a vote or a market
+WEEKDAY_TERM = re.compile(r"\b(?:begin|begins|start|starts|take\s+effect|takes\s+effect|come\s+into\s+force|"
+                          r"enter\s+into\s+force|expire|expires|end|ends|resume|resumes|be\s+(?:freed|released|handed\s+over|"
+                          r"lifted|reopened)|go\s+back|return)\b", re.I)
 # a simple past with its subject: "Iraq hosted five rounds of talks", "Biden on Saturday signed" (not "agreed to")
 PAST_SIMPLE = re.compile(r"\b(?:[A-Z][\w-]+|it|they|he|she|we)\s+(?!(?:need|feed|proceed|exceed|succeed)\b)[a-z]+ed\b(?!\s+to\b)")
 # a month alone before a noun is the noun's: "before the November election"

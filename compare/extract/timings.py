@@ -7,21 +7,21 @@ from itertools import chain
 
 from compare import dates
 from compare.attribute import Sentence
-from compare.extract.patterns import (ADJECTIVES, AND_MODAL, APPROXIMATE_WORDS, BE_WORDS, BEFORE_END, BEFORE_YEAR,
+from compare.extract.patterns import (ADJECTIVES, AND_MODAL, APPROXIMATE_WORDS, BEFORE_END, BEFORE_YEAR, BE_WORDS,
                                       CAPTIVES_GO_HOME, CLAUSE_END, COMMITTED_TO, COPULA_BEFORE, COPULA_NOUNS,
                                       DATE_BOUND, DATE_QUALIFIERS, DATE_RANGE_GAP, DAYS_TO_AFTER, DONE_PARTICIPLE, DUE,
-                                      ELAPSED, ENDED, EXCEED_BEFORE, EXTEND_BY, EXTENDED, EXTENSION_PER,
+                                      ELAPSED, ENDED, EXCEED_BEFORE, EXTENDED, EXTEND_BY, EXTENSION_PER,
                                       EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN, FRACTION, FRACTION_SHARES,
                                       FUNCTION_WORDS, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, INTERVAL,
-                                      INTERVAL_NOUNS, INTERVAL_PRESENT, LABEL_MARKS, LABEL_TAIL, LABELLED, LAST_BEFORE,
+                                      INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
                                       LATER_AFTER, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONTH_AS_ADJECTIVE,
-                                      NEGATION_AT, NOT_DURATION, NOT_SUBJECT, NOTICE_AFTER, NOUN_OF_BEFORE,
+                                      NEGATION_AT, NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT, NOUN_OF_BEFORE,
                                       NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE, PAST_TENSE, PERFECT_FOR,
                                       PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS, POSSESSIVE_NOUN, QUALIFIER_BEFORE,
                                       RATE_AFTER, RELEASE_INTERVAL, SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER,
-                                      SINCE_START, TIME_WORDS, TIMING_BEFORE, WHETHER_BEFORE, WORD, YEAR, YEAR_AS_NAME,
-                                      _any_word_re, _clause, _in_the_past, _interval_days, _joined, _label_before,
-                                      _num_text, _phased_in, _tail, _word_re)
+                                      SINCE_START, TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE, WORD, YEAR,
+                                      YEAR_AS_NAME, _any_word_re, _clause, _in_the_past, _interval_days, _joined,
+                                      _label_before, _num_text, _phased_in, _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, parse_number
 
 
@@ -380,6 +380,8 @@ class Timings:
             if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause) or tied):
                 continue                                 # "talks opened in October": no term; but "4% on July 1, 2024":
                                                          # the date of a term's value
+            if m.group("wd") and qualifier is None and not WEEKDAY_TERM.search(clause):
+                continue                                 # "will vote on Monday", "rose 4 cents on Thursday": the news
             if PAST_TENSE.search(clause) or (m.group("y4") or PAST_TENSE.search(text, 0, m.start())) \
                     and not (self.in_phase or self.term(s)) \
                     or (PAST_SIMPLE.search(text, 0, bound.start())
