@@ -389,7 +389,9 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
 CAME_FROM = re.compile(rf"\b(?:account|version|versions|details?|picture|figures?|description|breakdown|reading|numbers)\s+"
                        rf"(?:came|comes)\s+from\s+(?P<subj>(?:the\s+)?{NAME})")
 LAST_WORD = re.compile(rf"\W*[Tt]he\s+(?:final|last)\s+word\s+(?:goes|went)\s+to\s+(?P<subj>(?:the\s+)?{NAME})")
-ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
+ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")
+ACCOUNT_HAS = re.compile(rf"\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ACCOUNT_WORDS)})\b")   # "has the
+                                                                                                   # clearest account"     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
                      rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME}(?:\s+{ROLES})?"   # "The Israeli prime minister's office"
                      rf"|\b[Aa]n?\s+(?:senior\s+|top\s+)?{NAME}\s+{ROLES}(?:\s+{DESCRIBED_SPEAKER})?)"   # "A Hamas official"
@@ -826,15 +828,24 @@ def _early(m: re.Match, group: str, sentence: str) -> bool:
 
 # the last word of a newspaper's name: what "the paper" means later, whoever spoke in between
 PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette courier chronicle observer telegraph "
-                             "inquirer globe mail express standard".split())
-def _paper_named_last(noun: str | None, named: list[str], last_named: str | None, carry: str | None) -> str | None:
+                             "inquirer globe mail express standard register clarion record digest sentinel dispatch "
+                             "bulletin echo star".split())
+# a sentence led by a paper's name, whatever its verb: a press review's paragraph ("The Financial Chronicle prefers
+# a bigger number.", "The Conservative-leaning Daily Standard goes further still.")
+PAPER_LEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?:%s))"
+                        r"\s+(?:also\s+|instead\s+|still\s+|then\s+)?(?P<verb>[a-z]{2,}s)\b"
+                        % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
+def _paper_named_last(noun: str | None, named: list[str], last_named: str | None, carry: str | None,
+                      states: frozenset[str] = frozenset()) -> str | None:
     """For "the paper", "the daily": the newspaper named last by its name ("The Lakeshore Ledger
     reported ... CPS said ... the paper reports": the Ledger), unless the source named last is it or
-    is the one whose account this is ("NIKKEI ASIA (Tokyo)" / "Nikkei concentrates ..." / "The paper notes")."""
+    is the one whose account this is ("NIKKEI ASIA (Tokyo)" / "Nikkei concentrates ..." / "The paper notes");
+    a state is no paper ("a Whitehall source told the Register. The paper notes ...": the Register)."""
     def paper(name: str | None) -> bool:
         return bool(name and name.split()) and name.split()[-1].lower() in PAPER_NAME_WORDS
     if noun not in ("paper", "newspaper", "daily") or paper(last_named) or (
-            last_named and last_named == carry and _role_kind(last_named.split()[-1]) not in PEOPLE_KINDS):
+            last_named and last_named == carry and _role_kind(last_named.split()[-1]) not in PEOPLE_KINDS
+            and last_named not in states):
         return None                                  # (a diplomat who told the paper is no paper: it is still the paper)
     return next((n for n in reversed(named) if paper(n)), None)
 
@@ -1069,6 +1080,11 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             elif att.noun is None and (body := m.group(0).split()[-1].lower()) in BODY_WORDS:
                 att.noun = body                 # "Qatar's foreign ministry gave the mediators' outline": "the
             return att                          # ministry said" later is Qatar's
+    if not toks.isdisjoint(PAPER_NAME_WORDS) and (m := PAPER_LEAD.match(sentence)) \
+            and (m.group("verb") not in ("is", "was", "has") or m.group("verb") == "has"
+                 and ACCOUNT_HAS.match(sentence, m.end())):
+        name = m.group("name")                      # "The Evening Register has the clearest account of ..."
+        return Attribution(aliases.lookup(name) or aliases.canonical(name), True)
     if toks.isdisjoint(KNOWN_VERBS):
         return None
     # KNOWN_SUBJECT starts at the sentence's start or at a dash or colon
@@ -1433,7 +1449,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
             # "the ministry": the source last named as a ministry, else the source named last; "the
             # official": the side whose official spoke last, else the outlet's own (officials unnamed)
-            source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry)
+            source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry, aliases.states)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)
             if att.backref and att.noun not in kinds and (body := _body_backref(att.noun, source, named, text, s.start,

@@ -755,6 +755,18 @@ def test_a_press_review_names_foreign_papers_by_their_own_names():
                    "Der Tagesbote", "Le Courrier de l'Économie", "Le Courrier de l'Économie"]
 
 
+def test_a_press_review_paragraph_led_by_a_papers_name_is_its_account_whatever_the_verb():
+    text = ("The Evening Sentinel has the clearest account of the payments. The paper reports that they fall over "
+            "time.\n\n"
+            "\"The early years are where the money is,\" a Whitehall source told the Sentinel. The paper notes that "
+            "payments are made in sterling.\n\n"
+            "The Harbour Chronicle prefers a bigger number. The paper put the bill at ten billion.\n\n"
+            "The Conservative-leaning Daily Standard goes further still. It reports a claim of thirty billion.")
+    got = [s.source for s in attribute(text, ALIASES)]
+    assert got == ["Evening Sentinel", "Evening Sentinel", "United Kingdom", "Evening Sentinel", "Harbour Chronicle",
+                   "Harbour Chronicle", "Daily Standard", "Daily Standard"]
+
+
 def test_his_office_is_the_side_named_last_and_he_said_after_a_possessive_lead_is_that_side():
     text = ("UN special envoy Hans Grundberg said both sides had agreed to halt operations. His office said the "
             "flights would be operated by Yemenia.\n\n"
