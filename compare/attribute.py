@@ -390,6 +390,7 @@ CAME_FROM = re.compile(rf"\b(?:account|version|versions|details?|picture|figures
                        rf"(?:came|comes)\s+from\s+(?P<subj>(?:the\s+)?{NAME})")
 LAST_WORD = re.compile(rf"\W*[Tt]he\s+(?:final|last)\s+word\s+(?:goes|went)\s+to\s+(?P<subj>(?:the\s+)?{NAME})")
 ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")
+ADDS_LEAD = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})\s+(?:also\s+)?(?:adds|added)\s+(?:that\b|:)")
 ACCOUNT_HAS = re.compile(rf"\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ACCOUNT_WORDS)})\b")   # "has the
                                                                                                    # clearest account"     # what ACCOUNT must hold, found fast: most sentences have none
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
@@ -1080,6 +1081,10 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             elif att.noun is None and (body := m.group(0).split()[-1].lower()) in BODY_WORDS:
                 att.noun = body                 # "Qatar's foreign ministry gave the mediators' outline": "the
             return att                          # ministry said" later is Qatar's
+    if ("adds" in toks or "added" in toks) and (m := ADDS_LEAD.match(sentence)) \
+            and (known := aliases.lookup(m.group("subj")) or (m.group("subj") if ACRONYM.fullmatch(m.group("subj"))
+                                                               else None)):
+        return Attribution(known, False)            # "Qatar adds that the pause could be extended."
     if not toks.isdisjoint(PAPER_NAME_WORDS) and (m := PAPER_LEAD.match(sentence)) \
             and (m.group("verb") not in ("is", "was", "has") or m.group("verb") == "has"
                  and ACCOUNT_HAS.match(sentence, m.end())):

@@ -442,6 +442,10 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     # a document with an aside between commas and "presents"
     ('The White House fact sheet, a two-page document titled "Key Parameters," presents the deal as a rollback.',
      ("United States", True)),
+    # "X adds that" opening the sentence: X, a known name or an acronym (not "The version adds")
+    ("Qatar adds that the pause could be extended.", ("Qatar", False)),
+    ("Reuters added that heritage visits were promised.", ("Reuters", False)),
+    ("The version adds that the pause could be extended.", None),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
