@@ -291,7 +291,8 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|S
                         rf"|[Tt]he\s+(?:{CAP}\s+)?(?:[a-z]+\s+){{0,2}}(?:ministry|government|army|military|office|presidency|"
                         rf"cabinet|delegation)"                        # "The Emirati foreign ministry, which ..., said"
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
-                        rf"(?:[a-z](?:[^,;]|(?<=\d),(?=\d{{3}})){{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+(?:{WHEN}\s+)?{AUX}"
+                        rf"(?:who\s[^,;]{{1,160}}|[a-z](?:[^,;]|(?<=\d),(?=\d{{3}})){{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+"
+                        rf"(?:{WHEN}\s+)?{AUX}"
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|puts?(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b"
                         rf"|\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")

@@ -446,6 +446,9 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Qatar adds that the pause could be extended.", ("Qatar", False)),
     ("Reuters added that heritage visits were promised.", ("Reuters", False)),
     ("The version adds that the pause could be extended.", None),
+    # a long "who" clause that names other sides between the speaker and the verb
+    ("President Joe Biden, who had phoned the emir of Qatar and President Abdel Fattah el-Sisi of Egypt several "
+     "times in the final week, said he expected more than 50 to go free.", ("United States", False)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
