@@ -1794,6 +1794,10 @@ def test_the_return_of_bodies_frees_no_one():
      "begin at 7 a.m. local time on friday"),
     ("Under the deal, the cease-fire would take effect from 17:00 hours on Saturday.", "Test Outlet", None,
      "take effect from 17:00 hours on saturday"),
+    # a party's own pledge, in a sentence that names no deal; after it, backing something is a commitment too
+    ("Turkey agreed to support the invitation of both countries at the summit.", "Test Outlet", None,
+     "support the invitation of both countries"),
+    ("Finland undertook to amend its criminal code as well.", "Test Outlet", None, "amend its criminal code"),
 ])
 def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     found = find(facts_of(text), kind="commitment")
@@ -1820,6 +1824,8 @@ def test_the_outlets_own_we_is_no_commitment_and_a_sides_quoted_we_is_one():
     "We will keep this blog on the deal running through the day.",           # the outlet's own plans
     "Trump told reporters he hopes both sides will make a deal this week.",   # a wish
     "The party's response over the coming days will decide whether the deal holds.",
+    "The two sides agreed to meet again next week.",                         # a pledge of the talks' steps
+    "Analysts said Israel would support the plan.",                          # an opinion, no pledge
 ])
 def test_no_commitment_where_none_is_stated(text):
     assert not find(facts_of(text), kind="commitment"), facts_of(text)

@@ -2,14 +2,17 @@
 required"), releases named without a count and events of the deal."""
 from __future__ import annotations
 
+import re
+
 from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_MODAL, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT, DEAL_WORDS, DENIED_THAT,
                                       EXCLUSION, FUNCTION_WORDS, GROUP_WORD, HOPE_BEFORE, MODAL_AT, MORE_TO,
-                                      NEGATION_AT, NO_SUBJECT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED,
-                                      OUTLET_WE, PARTICIPLE_WORD, PAST_TENSE, POLL, PRESENT_TERM_TOKENS,
-                                      REMAINS_OF_BEFORE, RETURN_TO_PLACE, SUBJECT_LEAD, UNDECIDED, WHETHER_BEFORE,
-                                      _clause, _in_the_past, _joined, _passive_subject)
+                                      NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NO_SUBJECT,
+                                      OUTLET_WE, PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE, PLEDGED_VERBS,
+                                      PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, REMAINS_OF_BEFORE, RETURN_TO_PLACE,
+                                      SUBJECT_LEAD, UNDECIDED, WHETHER_BEFORE, _clause, _in_the_past, _joined,
+                                      _passive_subject)
 
 
 class Texts:
@@ -55,12 +58,20 @@ class Texts:
         in a clause where no other fact of the sentence stands (`first_fact`: where they begin) and no
         lexicon term is named (`terms`: their spans).
         Compare leaves this kind out: it is listed, not set against other versions."""
-        if not self._about_deal(s, in_phase):
-            return
+        about = self._about_deal(s, in_phase)
+        if not about and (s.toks.isdisjoint(PLEDGE_TOKENS) or self.past_event(s)):
+            return                                   # outside the deal's sentences only "Finland undertook to ..."
         text = s.text
+
+        def refused(m: re.Match) -> bool:
+            """Not a commitment: "would support the deal", "agreed to meet" (but "agreed to support the bid")."""
+            pledge = m.group("mod").split()[0].lower() in PLEDGE_TOKENS
+            return m.group("verb").lower() in (NOT_COMMITMENT_VERBS - PLEDGED_VERBS if pledge else NOT_COMMITMENT_VERBS) \
+                or not about and not (pledge and PARTY_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
         pattern = COMMITMENT if s.toks.isdisjoint(PRESENT_TERM_TOKENS) else COMMITMENT_OR_PRESENT
         first = pattern.search(text)
-        if first is None or first.group("verb").lower() in NOT_COMMITMENT_VERBS:
+        if first is None or refused(first):
             return
         taken = [(f.value_start - s.start, f.value_end - s.start) for f in self.facts[first_fact:]] \
             if first_fact is not None else []
@@ -69,7 +80,7 @@ class Texts:
         found = []                                   # (match, where its clause begins, its verb, its text)
         done = 0                                     # where the clauses read so far end
         for m in [first] + list(pattern.finditer(text, first.end())):
-            if m.start() < done or m.group("verb").lower() in NOT_COMMITMENT_VERBS:
+            if m.start() < done or refused(m):
                 continue
             # the clause of the modal, from its subject on, and each further infinitive of a list ("..., and to open")
             breaks = [b.end() for b in CLAUSE_END.finditer(text, done, m.start())]
