@@ -835,6 +835,10 @@ def test_they_say_after_unnamed_diplomats_stays_theirs_and_a_weekday_is_no_sourc
      "no autonomy and no federalisation for the region"),
     ("According to the Courier, studios are not required to keep a writers' room running.",
      "not required to keep a writers' room running"),
+    ("The Harbour Courier reports that copper and nickel are outside the deal for now.",
+     "copper and nickel are outside the deal"),
+    ('The Courier writes that vaccines "appear to be outside the agreement," citing the minister.',
+     "vaccines appear to be outside the agreement"),
 ])
 def test_what_a_deal_rules_out_told_in_the_present_is_a_commitment(text, said):
     assert said in [f.text for f in facts_of(text) if f.kind == "commitment"]

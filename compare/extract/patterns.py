@@ -595,8 +595,14 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"|\b(?:is|are)\s+(?P<neg3>not)\s+(?=(?P<what3>(?:required|obliged|bound|allowed|permitted)\s+to\b))"
                        # "tariffs on steel and cars are not affected by the deal": what the deal leaves alone
                        r"|(?P<subj4>\b[a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+(?:is|are)\s+(?P<neg4>not)\s+"
-                       r"(?=(?:affected|covered|included|touched|part)\b))", re.I)
-NEGATION_TOKENS = frozenset({"no", "not"})
+                       r"(?=(?:affected|covered|included|touched|part)\b)"
+                       # "steel and aluminium are outside the deal for now", 'medicines "appear to be outside the agreement"'
+                       r"|(?P<subj5>\b[a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+[\"“]?(?:is|are|remains?|stays?|appears?\s+to\s+be|"
+                       r"would\s+be|will\s+be)\s+(?:left\s+)?(?P<neg5>outside)\s+"
+                       r"(?=(?:of\s+)?the\s+(?:deal|agreement|accord|framework|pact|treaty|arrangement)\b))", re.I)
+OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
+QUOTE_MARKS = re.compile(r"[\"“”]")
+NEGATION_TOKENS = frozenset({"no", "not", "outside"})      # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+(?:then\s+)?(?:(?:a\s+further|"

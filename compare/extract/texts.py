@@ -9,10 +9,10 @@ from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_MODAL, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT, DEAL_WORDS, DENIED_THAT,
                                       EXCLUSION, FUNCTION_WORDS, GROUP_WORD, HOPE_BEFORE, MODAL_AT, MORE_TO,
                                       NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NO_SUBJECT,
-                                      OUTLET_WE, PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE, PLEDGED_VERBS,
-                                      PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, REMAINS_OF_BEFORE, RETURN_TO_PLACE,
-                                      SUBJECT_LEAD, UNDECIDED, WHETHER_BEFORE, _clause, _in_the_past, _joined,
-                                      _passive_subject)
+                                      OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE, PLEDGED_VERBS,
+                                      PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE,
+                                      RETURN_TO_PLACE, SUBJECT_LEAD, UNDECIDED, WHETHER_BEFORE, _clause, _in_the_past,
+                                      _joined, _passive_subject)
 
 
 class Texts:
@@ -32,14 +32,18 @@ class Texts:
             return
         text = s.text
         for m in EXCLUSION.finditer(text):
-            neg = "" if m.group("neg4") else "not" if m.group("neg3") else "no"
+            neg = "" if m.group("neg4") or m.group("neg5") else "not" if m.group("neg3") else "no"
             at = m.start("what") if m.group("neg") else m.start("subj") if m.group("neg2") \
-                else m.start("what3") if m.group("neg3") else m.start("subj4")
-            if m.group("neg4") and m.group("subj4").split()[-1].lower() in ("that", "which", "who"):
+                else m.start("what3") if m.group("neg3") else m.start("subj4") if m.group("neg4") else m.start("subj5")
+            subj = m.group("subj4") or m.group("subj5")
+            if subj and subj.split()[-1].lower() in ("that", "which", "who"):
                 continue                                 # "forces that are not part of the army": who they are
-            if m.group("neg4"):                          # "reported that sectoral tariffs ... are not affected":
-                at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start("neg4"))), default=at)   # the tariffs
+            if subj:                                     # "reported that sectoral tariffs ... are not affected":
+                at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start("neg4") if m.group("neg4")
+                                                                 else m.start("neg5"))), default=at)   # the tariffs
             what = _clause(text, at, 14)
+            if m.group("neg5") and (deal := OUTSIDE_WHAT.match(text, m.end())):     # 'medicines "appear to be
+                what = " ".join(QUOTE_MARKS.sub("", text[at:deal.end()]).split()).lower()   # outside the agreement"'
             if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) or PAST_TENSE.search(text, max(0, m.start() - 30), at) \
                     or any(f.kind == "commitment" and f.value_start - s.start <= at + len(what)
                            and at <= f.value_end - s.start for f in self._sentence_facts(s)):
