@@ -1802,6 +1802,9 @@ def test_the_return_of_bodies_frees_no_one():
     ("Turkey agreed to support the invitation of both countries at the summit.", "Test Outlet", None,
      "support the invitation of both countries"),
     ("Finland undertook to amend its criminal code as well.", "Test Outlet", None, "amend its criminal code"),
+    # a passive whose subject is "no ...": what is ruled out, said as it is
+    ("Under the memorandum, no Swedish citizen will be extradited.", "Test Outlet", None,
+     "no swedish citizen will be extradited"),
 ])
 def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     found = find(facts_of(text), kind="commitment")

@@ -777,11 +777,11 @@ def _joined(text: str, start: int, end: int) -> bool:
 
 def _passive_subject(text: str, begin: int, at: int) -> int | None:
     """Where the subject of a passive clause between `begin` and its modal starts ("restrictions on
-    insuring ships would have to be lifted"), after a "that" or a verb of speech that opens it; None
-    for a pronoun, a conjunction or no subject."""
+    insuring ships would have to be lifted", "no Swedish citizen will be extradited"), after a "that" or
+    a verb of speech that opens it; None for a pronoun, a conjunction or no subject."""
     m = PASSIVE_SUBJECT.match(text, begin, at)
-    if m is None or m.group("subj").split()[0].lower() in NOT_SUBJECT | {"none", "not", "nothing", "no", "he", "she",
-                                                                         "and", "but", "or"}:
+    if m is None or m.group("subj").split()[0].lower().strip("\"“") in NOT_SUBJECT | {"none", "not", "nothing", "he",
+                                                                                    "she", "and", "but", "or"}:
         return None
     return m.start("subj")
 

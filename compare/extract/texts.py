@@ -116,6 +116,8 @@ class Texts:
             negated = NOT_AFTER_MODAL.match(text, m.start("mod"), m.start("verb")) \
                 or NO_SUBJECT.search(text, begin if m is not first else 0, m.start()) \
                 or DENIED_THAT.search(text, begin if m is not first else 0, m.start())
+            if what.startswith(("no ", '"no ', "“no ")):
+                what, negated = what.lstrip('"“'), False     # "no Swedish citizen will be extradited": said so
             self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
                                    text=f"not {what}" if negated else what,   # "would not enter", "no troops will"
                                    quote=text, start=s.start, end=s.end, value_start=s.start + at,
