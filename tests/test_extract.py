@@ -89,6 +89,13 @@ def test_quotes_and_offsets_are_evidence_in_the_document():
      "Rheinische Tagespost", "troops", None, 85000, 85000),
     ("A German daily later reported that the draft capped the army at 85,000 troops.", "Test Outlet", "troops", None,
      85000, 85000),
+    # money paid to a party named between the verb and the amount, and money a year
+    ("Under the treaty, Britain will pay Mauritius £101 million a year for 99 years.", "Test Outlet",
+     "payments per year", None, 101e6, 101e6),
+    ("Under the treaty, Britain will pay Mauritius £101 million a year for 99 years.", "Test Outlet",
+     "term duration", None, 36135, 36135),
+    ("China would buy $40 billion to $50 billion a year of American farm products.", "Test Outlet",
+     "farm products per year", None, 4e10, 5e10),
 ])
 def test_other_phrasings(text, source, slot, phase, lo, hi):
     found = find(facts_of(text), source=source, slot=slot, phase=phase)
@@ -1635,7 +1642,8 @@ def test_a_unit_that_is_a_rate_or_a_date_is_no_duration(text):
     # "of" or the verb that moves it says what the amount is
     ("Under the deal, China would buy about $200 billion of additional US goods.", "goods", 2e11, 2e11, "USD",
      "approximately"),
-    ("The deal calls for purchases of between $40 billion and $50 billion a year.", "purchases", 4e10, 5e10, "USD", None),
+    ("The deal calls for purchases of between $40 billion and $50 billion a year.", "purchases per year", 4e10, 5e10,
+     "USD", None),                                                      # a year: its own term, not the total
     ("Britain would pay €650 million under the deal.", "payments", 6.5e8, 6.5e8, "EUR", None),
     ("The UK would pay up to £39 billion, the deal says.", "payments", 3.9e10, 3.9e10, "GBP", "up to"),
     ("Workers would get a signing bonus of $1,500 under the deal.", "bonus", 1500, 1500, "USD", None),

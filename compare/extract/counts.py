@@ -21,12 +21,13 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT,
                                       PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL,
                                       PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER, RATE_NOUNS,
-                                      RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER,
-                                      REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE,
-                                      TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS,
-                                      UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
-                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
-                                      _plural, _rate_later, _singular, _tail)
+                                      RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
+                                      RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
+                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
+                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
+                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
+                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_unit,
+                                      _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -115,6 +116,10 @@ class Counts:
             self._part_of(s, q, after, part, prev_group, fact)   # "30 of whom are serving life sentences",
             return prev_group                                   # "including 100 serving life sentences"
         group, noun, np_end = self._noun_phrase(after, money is not None)
+        lead_rate = None
+        if group is None and noun is None and (lead_rate := RATE_OF_AFTER.match(after)):
+            group, noun, np_end = self._noun_phrase(after[lead_rate.end():], money is not None)   # "$40 billion a
+            np_end += lead_rate.end()                                                          # year of farm goods"
         if group == "displaced" and money is None and before.endswith(" of ") \
                 and BODY_OF_BEFORE.search(before, max(0, len(before) - 40)):
             group, noun = None, "members"                # "a joint search team of 40 people": its members
@@ -129,7 +134,7 @@ class Counts:
         if ratio is None and ("every" in before or "each" in before) \
                 and (lead := _last(CLAUSE_EACH.finditer(before, max(0, len(before) - 120)))):
             ratio = RATIO_AFTER.match(f" for each {lead.group('target')}")   # "For every soldier freed, ... 50"
-        rate = RATE_AFTER.match(after[np_end:])
+        rate = lead_rate or RATE_AFTER.match(after[np_end:])
         if rate is None and group not in lex.people_groups:
             rate = _rate_later(after, np_end)            # "600 trucks of aid would enter Gaza each day"
         qualifier = q.qualifier or ("up to" if REACH_BEFORE.search(before, _tail(before, 3)) else None) \
@@ -207,7 +212,7 @@ class Counts:
                 target = self._ratio_target(ratio.group("target"))
                 slot = f"{group} per {_singular(target)}"
             elif rate:
-                slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
+                slot += f" per {_rate_unit(rate)}"
             elif noun is None and before.endswith(" of ") and BATCH_OF.search(before.rstrip().lower(), _tail(before, 3)):
                 slot += " per batch"                     # "freed in groups of 30": each group's size
             counted_groups.add(group)
@@ -278,7 +283,7 @@ class Counts:
         if noun.split()[-1] in TROOP_NOUNS or (noun in TROOP_MEASURES and TROOP_BEFORE.search(before[-80:])):
             slot = "troops"                              # "troop levels ... cut to 8,600"
         if rate:
-            slot += f" per {rate.group('u') or {'daily': 'day', 'weekly': 'week', 'monthly': 'month'}[rate.group('adv').lower()]}"
+            slot += f" per {_rate_unit(rate)}"
         self.last_noun = noun
         self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
                       unit=money or measure, confidence=0.6,

@@ -239,7 +239,19 @@ def _day_bound(phrase: str, text: str, start: int, end: int) -> str | None:
 
 
 RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
-                        r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month)|(?P<adv>daily|weekly|monthly))\b", re.I)
+                        r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month|year)|(?P<adv>daily|weekly|monthly|"
+                        r"annually|yearly))\b(?!\s+(?:later|earlier|ago|after|before|from|since)\b)", re.I)
+# a rate between a number and what it counts: "$40 billion a year of American farm products"
+RATE_OF_AFTER = re.compile(r"\s*(?:(?:each|every|per|a)\s+(?P<u>day|week|month|year)|(?P<adv>daily|weekly|monthly|annually|"
+                           r"yearly))(?=\s+of\s)", re.I)
+RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
+
+
+def _rate_unit(rate: re.Match) -> str:
+    """The period of a RATE_AFTER match: "a day", "daily" → "day"."""
+    return rate.group("u").lower() if rate.group("u") else RATE_ADVERBS[rate.group("adv").lower()]
+
+
 LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*|"
                          r"adds|added|adding|"
                          # "In the first, covering the opening 15 days", "which covers the remaining nine months"
@@ -430,6 +442,7 @@ NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)\b[^.;]{0,60}
 NUMBER_OF_MODIFIERS = frozenset("aid humanitarian relief additional extra living dead deceased remaining female male "
                                 "israeli palestinian".split())
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
+MONEY_UNITS = frozenset(CURRENCY.values()) | frozenset(CURRENCY_WORDS.values())
 RATE_NOUNS = frozenset("rate rates tariff tariffs duty duties tax taxes levy levies share stake interest inflation "
                        "deficit growth enrichment quota quotas cut cuts reduction increase".split())
 GLUED_UNIT = re.compile(r"(?:kg|km|mw|gw)\b", re.I)      # a measure written onto its number
@@ -892,7 +905,10 @@ MONEY_VERB_BEFORE = re.compile(r"\b(pay|pays|paid|paying|spend|spends|spent|spen
                                r"provide|provides|provided|providing|give|gives|gave|giving|contribute\w*|transfer\w*|"
                                r"receive\w*|get|gets|got|raise|raises|raised|raising|cut|cuts|cutting|pull|pulls|pulling|"
                                r"rescind\w*|claw\w*\s+back|save|saves|saving|lend|lends|lent|lending|loan|loans|"
-                               r"disburse\w*|grant|grants|granted|collect|collects|collected|collecting)\s+(?:(?:an?\s+)?(?:additional|extra|"
+                               r"disburse\w*|grant|grants|granted|collect|collects|collected|collecting)\s+"
+                               r"(?:(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+|(?:it|them|him|her|us)\s+)?"   # "pay
+                                                                                                     # Mauritius"
+                               r"(?:(?:an?\s+)?(?:additional|extra|"
                                r"further|another|up\s+to|about|around|some|nearly|roughly|at\s+least)\s+)?$", re.I)
 # "defense spending would rise to $886 billion": the amount is what the subject of the verb comes to
 MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+|,\s+(?=valued\s))"

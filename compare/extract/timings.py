@@ -14,14 +14,15 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, APPROXIMATE_WORDS, 
                                       EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN, FRACTION, FRACTION_SHARES,
                                       FUNCTION_WORDS, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, INTERVAL,
                                       INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
-                                      LATER_AFTER, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONTH_AS_ADJECTIVE,
-                                      NEGATION_AT, NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT, NOUN_OF_BEFORE,
-                                      NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE, PAST_TENSE, PERFECT_FOR,
-                                      PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS, POSSESSIVE_NOUN, QUALIFIER_BEFORE,
-                                      RATE_AFTER, RELEASE_INTERVAL, SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER,
-                                      SINCE_START, TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE, WORD, YEAR,
-                                      YEAR_AS_NAME, _any_word_re, _clause, _in_the_past, _interval_days, _joined,
-                                      _label_before, _num_text, _phased_in, _tail, _word_re)
+                                      LATER_AFTER, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
+                                      MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT,
+                                      NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE,
+                                      PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
+                                      POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SET_AT_BEFORE,
+                                      SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_WORDS, TIMING_BEFORE,
+                                      WEEKDAY_TERM, WHETHER_BEFORE, WORD, YEAR, YEAR_AS_NAME, _any_word_re, _clause,
+                                      _in_the_past, _interval_days, _joined, _label_before, _num_text, _phased_in,
+                                      _rate_unit, _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, parse_number
 
 
@@ -101,7 +102,7 @@ class Timings:
         rate = RATE_AFTER.match(after)
         if rate:
             ev = self._nearest(events, q.start)
-            per = rate.group("u") or {"daily": "day", "weekly": "week", "monthly": "month"}[rate.group("adv").lower()]
+            per = _rate_unit(rate)
             slot = f"{ev[0] if ev else 'duration'} per {per}"
             self.add(fact(slot, "duration", q.start, q.start, q.end + rate.end(), min=q.min, max=q.max, unit="day",
                           text=f"{_num_text(q) if q.min >= 1 else q.raw.lower()} per {per}", qualifier=q.qualifier))
@@ -279,7 +280,7 @@ class Timings:
         for f in reversed(self.facts):
             if f.start != s.start:
                 break
-            if f.kind in ("count", "quantity") and f.value_end <= pos and f.unit != "USD" \
+            if f.kind in ("count", "quantity") and f.value_end <= pos and f.unit not in MONEY_UNITS \
                     and not f.slot.endswith(" released"):
                 return f.slot.removesuffix(" percent").removesuffix(" percentage points")
         return None
