@@ -287,7 +287,7 @@ TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[
 APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|Separately|Elsewhere)\b[^,;.\"“”]{{0,50}},\s*)?"
                         rf"(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?)?"   # "The nonpartisan", "Egypt's state-linked"
                         rf"(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
-                        rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary)|\s+{ROLES}\s+{NAME})?"
+                        rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary)|\s+{ROLES}\s+{NAME}|\s+news\s+(?:agency|channel|network|website))?"
                         rf"|[Tt]he\s+(?:{CAP}\s+)?(?:[a-z]+\s+){{0,2}}(?:ministry|government|army|military|office|presidency|"
                         rf"cabinet|delegation)"                        # "The Emirati foreign ministry, which ..., said"
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
@@ -587,8 +587,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         owner = POSSESSIVE.split(ref, maxsplit=1)[0]
         known = aliases.lookup(owner) or ((o := _resolve_name(owner, aliases)) and aliases.lookup(o.source or "")
                                           and o.source)   # "Prime Minister Najib Mikati's office": his state
-    if known:
-        return Attribution(known, True, person=_titled_person(ref))     # "Qatar's Prime Minister Sheikh Mohammed ..."
+    if known:                                        # "Qatar's Prime Minister Sheikh Mohammed ...", "Majed al-Ansari"
+        return Attribution(known, True, person=_titled_person(ref) or (
+            ref if known.lower() != ref.lower() and PERSON_NAME.fullmatch(ref) else None))
     if words[-1].lower() in OUTLET_KIND_WORDS and (m := OUTLET_TAIL.search(ref)) is not None:   # "Israel's Kan public broadcaster"
         return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")), True)
     if (owner := _titled_owner(ref, aliases)) is not None:  # "Qatari Prime Minister Sheikh Mohammed bin ..."
@@ -771,13 +772,18 @@ def _introduced(name: str, text: str, end: int) -> bool:
     return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text[:end]) is not None
 
 
+# a person's name as the alias table may list it: "Majed al-Ansari", "Osama Hamdan"
+PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+|bin|ibn)){1,3}")
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sheikh|Sir)\.?\s+")
+
+
 def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> str | None:
     """The state or body of a person named again by part of their name ("Mikati" after "Lebanese
     Prime Minister Najib Mikati"), or a source named again by part of its name ("the Commission"
     after "the European Commission"); None when `source` is a known name or nothing matches."""
     if not people or aliases.lookup(source):
         return None
-    words = source.lower().split()
+    words = HONORIFIC.sub("", source).lower().split()    # "Mr. al-Ansari" after "Majed al-Ansari"
     for person, owner in people.items():
         parts = person.lower().split()
         if any(parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1)):

@@ -71,6 +71,8 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
             for f in doc.facts[first:]:
                 if f.source == source:
                     doc.add(replace(f, source=other))
+        if "same" in s.toks or "both" in s.toks or "those" in s.toks:
+            doc.same_figures(s, source, first, table)   # "Qatar's foreign ministry used the same numbers"
     doc.timings_in_the_first_phase()
     doc.implied_phase_counts()
     return doc.without_redundant_releases()

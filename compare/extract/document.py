@@ -7,21 +7,21 @@ import re
 from dataclasses import replace
 
 from compare import dates
-from compare.attribute import Sentence
+from compare.attribute import AliasTable, Sentence
 from compare.extract.counts import Counts
 from compare.extract.fact import ExtractedFact
 from compare.extract.not_terms import NotTerms
-from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, DAY_ORDINAL_TOKENS, DAY_TOKENS, DIGIT,
-                                      EACH_LASTING, EACH_OF, ELLIPTIC_PHASE, FRACTION_OF, FRACTION_TOKENS, FUTURE,
-                                      INTERVAL_TOKENS, INTERVAL_VERBS, LASTING_AFTER, LEADING_TIMING,
-                                      LEADING_TIMING_WORDS, NAMED_AGREEMENT, NEGATION_TOKENS, NO_SUCH, NUMBER_TOKENS,
-                                      OF_EACH, ON_DAY_AT, ONE_UNIT, ONE_UNIT_TOKENS, PAST_ACT, PAST_ACT_HINTS,
-                                      PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE, RELATIVE_AFTER,
-                                      RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK,
-                                      STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST, TALKS_ON, TERM_SENTENCE_AT,
-                                      UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE, YEAR_BOUND,
-                                      YEAR_DIGITS, _alternative, _changes_split, _day_bound, _label_before, _may_commit,
-                                      _num_text, _percent_ranges)
+from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUSE_END, DAY_ORDINAL_TOKENS, DAY_TOKENS,
+                                      DIGIT, EACH_LASTING, EACH_OF, ELLIPTIC_PHASE, FRACTION_OF, FRACTION_TOKENS,
+                                      FUTURE, INTERVAL_TOKENS, INTERVAL_VERBS, LASTING_AFTER, LEADING_TIMING,
+                                      LEADING_TIMING_WORDS, NAMED_AGREEMENT, NAME_RUN, NEGATION_TOKENS, NEGATION_WORDS,
+                                      NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT,
+                                      PAST_ACT_HINTS, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE,
+                                      RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN,
+                                      SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST,
+                                      TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS,
+                                      YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound,
+                                      _label_before, _may_commit, _num_text, _percent_ranges)
 from compare.extract.texts import Texts
 from compare.extract.timings import Timings
 from compare.lexicon import Anchored, Lexicon
@@ -332,6 +332,26 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         if word in ("final", "last"):
             return self.explicit_count.get(source) or (scope or 1) + 1
         return ORDINALS.get(word)
+
+    def same_figures(self, s: Sentence, source: str, first: int, table: AliasTable) -> None:
+        """A source that gives the figures another source gave just before ("Qatar's foreign ministry used
+        the same numbers", "X later confirmed both numbers"): those numbers are its own too, with this
+        sentence as their evidence. The source is the verb's subject when the alias table knows it."""
+        if (m := SAME_FIGURES.search(s.text)) is None:
+            return
+        clause = s.text[max((c.end() for c in CLAUSE_END.finditer(s.text, 0, m.start())), default=0):m.start()]
+        if not NEGATION_WORDS.isdisjoint(clause.lower().split()) or "n't" in clause:
+            return                                   # "Neither government has confirmed those numbers"
+        source = next((known for run in NAME_RUN.findall(s.text, 0, m.start())     # a name in full or by its last
+                       for w in dict.fromkeys((run, run.split()[-1]))           # word ("Abbas Araghchi, Iran's
+                       if (known := table.lookup(w.removesuffix("'s").removesuffix("’s")))), source)   # deputy ...": Iran)
+        before = [f for f in self.facts[:first] if f.min is not None and f.kind != "phase_count"]
+        if not before or before[-1].source == source:
+            return
+        told = [f for f in before if f.start == before[-1].start and f.source == before[-1].source]
+        for f in told:
+            self.add(replace(f, source=source, quote=s.text, start=s.start, end=s.end, value_start=s.start + m.start(),
+                             value_end=s.start + m.end(), text=f"{f.text} (the same figures)", confidence=0.5))
 
     def without_redundant_releases(self) -> list[ExtractedFact]:
         """A release named without a number adds nothing where the same source counts that group."""

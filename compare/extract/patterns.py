@@ -1060,3 +1060,8 @@ def _num_text(q: Quantity) -> str:
     return q.raw.strip().lower()
 # what sets a second figure against the first: "342 tanks, against the 800 that Kyiv offered"
 COUNTER_CUE = re.compile(r"\b(?:while|whereas|against|compared\s+with|versus|vs\.?|rather\s+than|instead\s+of)\s")
+# a source that repeats the figures given just before: "used the same numbers", "later confirmed both numbers"
+SAME_FIGURES = re.compile(r"\b(?:used|uses|gave|gives|cited|cites|confirmed|confirms|repeated|repeats|matched|matches)\s+"
+                          r"(?:the\s+same|both|those|these)\s+(?:numbers|figures|totals)\b")
+NAME_RUN = re.compile(r"\b[A-Z][\w-]+(?:['’]s)?(?:\s+[A-Z][\w-]+(?:['’]s)?)*")      # "Abbas Araghchi", "Iran's"
+NEGATION_WORDS = frozenset("not never neither nor no none".split())
