@@ -33,8 +33,8 @@ ORDINALS = {"first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd"
             "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10}
 
-DAYS_PER_UNIT = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
-UNIT_RE = r"(?:hours?|(?:business\s+|working\s+|calendar\s+)?days?|weeks?|months?|years?)"
+DAYS_PER_UNIT = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
+UNIT_RE = r"(?:hours?|(?:business\s+|working\s+|calendar\s+)?days?|weeks?|months?|years?|decades?)"
 
 VAGUE = {  # approximate ranges for vague amounts
     "a few": (2, 5), "several": (3, 9), "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
@@ -65,7 +65,7 @@ QUAL_RE = r"(?:%s)" % "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=le
 
 # One quantity: [qualifier] [between] N [(-|to|and) N] [-unit|unit] ; or a vague amount.
 # "a week", "an hour": one unit, as a number only when a unit follows ("a week-long truce", "up to a week")
-ONE_UNIT_RE = r"\ban?(?=(?:\s+|-)(?:hour|day|week|month|year)\b)"
+ONE_UNIT_RE = r"\ban?(?=(?:\s+|-)(?:hour|day|week|month|year|decade)\b)"
 HALF_RE = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"           # "two and a half years", "a month and a half"
 QUANTITY_RE = re.compile(
     rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<cur>[$€£](?=\d))?(?P<a>{NUMBER_RE}|{ONE_UNIT_RE})"

@@ -42,6 +42,8 @@ def test_abbreviated_scales(text, value):
     ("up to six weeks", 42, 42, "day", "up to"),
     ("a 40-day phase", 40, 40, "day", None),
     ("a six-week first phase", 42, 42, "day", None),
+    ("limits that stay for a decade", 3650, 3650, "day", None),
+    ("a pact for two decades", 7300, 7300, "day", None),
     ("a maximum five-year-long duration", 1825, 1825, "day", "up to"),
     ("after three weeks", 21, 21, "day", None),
     ("over two months", 60, 60, "day", "more than"),

@@ -11,9 +11,9 @@ from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE,
                                find_quantities, parse_number, to_days)
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
-ONE_UNIT_TOKENS = frozenset({"hour", "day", "week", "month", "year"})
+ONE_UNIT_TOKENS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 VAGUE_TIME_TOKENS = frozenset({"few", "several", "couple"})
-UNITS_TOKENS = frozenset({"hours", "days", "weeks", "months", "years"})
+UNITS_TOKENS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 ONE_UNIT = re.compile(ONE_UNIT_RE)
 PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
 DAY_TOKENS = frozenset({"day", "week", "month", "first"})
@@ -80,6 +80,7 @@ DATED_PAST_LEAD = re.compile(r"\W*(?:In|By|Since|During|[Bb]efore|Under\s+the)\s
                              r"\b(?:[a-z]+ed|imposed|set|cut|put|paid|sent|freed|signed|agreed|made|took|gave|bought|sold|spent|"
                              r"won|lost|rose|fell|grew|saw|held|kept)\b")
 SUPERLATIVE_IN = re.compile(r"\b(?:strongest|weakest|highest|lowest|biggest|largest|worst|best|fastest|slowest|sharpest|"
+                            r"deadliest|bloodiest|heaviest|fiercest|longest|"
                             r"steepest|first\s+time)\b[^.;]{0,40}\b(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
                             r"about\s+)?$", re.I)
 # "the first commercial flight from Sanaa in almost six years": how long since (not "the first hostages would
