@@ -136,6 +136,8 @@ def test_a_stage_list_gives_each_stage_its_start():
     ("A four-day pause will begin at 7 a.m. local time on Tuesday, Qatar said.", JULY_2023, "Qatar",
      20230718, 20230718, None),
     ("Members can go back to work from Thursday, the union said.", JULY_2023, "Test Outlet", 20230720, 20230720, "from"),
+    ("The embargo would stay in place at least until early 2016, a Western diplomat said.", JULY_2023,
+     "Western diplomat", 20160101, 20160430, "not before"),         # an end no earlier than that
 ])
 def test_a_date_a_term_is_bound_to_is_a_fact(text, published, source, lo, hi, qualifier):
     facts = facts_of(text, published)

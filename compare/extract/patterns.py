@@ -383,7 +383,8 @@ MOVED_BEFORE = re.compile(r"\b(?:rose|fell|fallen|risen|climbed|gained|dropped|s
                           r"(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rating|of\s+the\s+(?:popular\s+)?vote)\b", re.I)
 # what a calendar date bounds ("no later than March 10": a deadline; "from October 2023": a start); compare.dates reads the date
-DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+before|by|before|until|till|through|to|"
+DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+before|at\s+least\s+(?:until|till|through)|"
+                        r"by|before|until|till|through|to|"
                         r"from|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|on))?|as\s+of|effective(?:\s+from)?|"
                         r"after|as\s+early\s+as|on|in|between)\s+(?:the\s+)?"
                         r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)   # "on Sunday, February 15"
@@ -406,7 +407,8 @@ PAST_TENSE = re.compile(r"\b(?:was|were)\b(?!\s+(?:to|due|set|expected|scheduled
 DATE_QUALIFIERS = {"no later than": "no later than", "not later than": "no later than", "by": "no later than",
                    "before": "no later than", "until": "until", "till": "until", "through": "until", "to": "until",
                    "from": "from", "starting": "from", "beginning": "from", "as of": "from", "effective": "from",
-                   "after": "not before", "not before": "not before", "as early as": "not before"}
+                   "after": "not before", "not before": "not before", "as early as": "not before",
+                   "at least until": "not before", "at least till": "not before", "at least through": "not before"}
 DONE_PARTICIPLE = re.compile(r"\b([\w-]+)\s+(?:[a-z]+ed|taken|held|begun|seized|signed|launched|set|made|built|put|given|"
                              r"won|brought|struck)"
                              r"(?:\s+(?:out|up|off|down|back|away|over))?\s+$")     # "performers walked out on July 14"
