@@ -96,6 +96,10 @@ def test_quotes_and_offsets_are_evidence_in_the_document():
      "term duration", None, 36135, 36135),
     ("China would buy $40 billion to $50 billion a year of American farm products.", "Test Outlet",
      "farm products per year", None, 4e10, 5e10),
+    # a length of time named by its noun, set or changed to a value
+    ("Under the deal, Iran's breakout time would be stretched to at least a year.", "Test Outlet",
+     "breakout time duration", None, 365, 365),
+    ("The monitors would stay there for a decade.", "Test Outlet", "term duration", None, 3650, 3650),
 ])
 def test_other_phrasings(text, source, slot, phase, lo, hi):
     found = find(facts_of(text), source=source, slot=slot, phase=phase)

@@ -866,9 +866,13 @@ ELAPSED = re.compile(r"\s+(?:took\s+effect|began|started|came\s+into\s+(?:force|
 # "A 72-hour pause in October 2016 collapsed": a truce of the past, dated
 ENDED = re.compile(r"\b(?:collapsed|lasted|ended|expired|broke\s+down|fell\s+apart|failed)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-COPULA_BEFORE = re.compile(r"\b(?P<noun>[a-z-]+)(?:,\s+[^,;]{1,40},)?\s+(?:was|is|would\s+be|will\s+be)\s+(?:set\s+at\s+|fixed\s+at\s+)?$",
-                           re.I)                                  # "The grace period, the committee says, is 18 months"
-COPULA_NOUNS = frozenset({"term", "duration", "length", "extension", "renewal", "rollover", "period", "notice", "window"})
+COPULA_BEFORE = re.compile(r"\b(?P<noun>[a-z-]+)(?:,\s+[^,;]{1,40},)?\s+(?:was|is|would\s+be|will\s+be)\s+"
+                           r"(?:set\s+at\s+|fixed\s+at\s+|(?:extended|stretched|lengthened|raised|increased|cut|reduced|"
+                           r"shortened)\s+to\s+)?$",         # "The grace period, the committee says, is 18 months", "Iran's
+                           re.I)                           # breakout time would be stretched to at least a year"
+COPULA_NOUNS = frozenset({"term", "duration", "length", "extension", "renewal", "rollover", "period", "notice", "window",
+                          "time"})
+TIME_NOUN_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+time\s*$", re.I)     # "breakout time": the time's own name
 EXTENSION_SUBJECT = re.compile(r"\b(?:extension|renewal|rollover)\s+(?:would|will|is|was)\s+(?:be\s+)?(?:for|last)\b", re.I)
 EXTENDED = re.compile(r"\b(?:was|were|is|be|been|being|are)\s+(?:\w+\s+)?(?:extended|prolonged|renewed)\b", re.I)
 # "more than 24 million tonnes had been shipped since the deal began": a tally, not a term

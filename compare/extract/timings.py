@@ -19,10 +19,10 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, APPROXIMATE_WORDS, 
                                       NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE,
                                       PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
                                       POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SET_AT_BEFORE,
-                                      SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_WORDS, TIMING_BEFORE,
-                                      WEEKDAY_TERM, WHETHER_BEFORE, WORD, YEAR, YEAR_AS_NAME, _any_word_re, _clause,
-                                      _in_the_past, _interval_days, _joined, _label_before, _num_text, _phased_in,
-                                      _rate_unit, _tail, _word_re)
+                                      SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE, TIME_WORDS,
+                                      TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE, WORD, YEAR, YEAR_AS_NAME,
+                                      _any_word_re, _clause, _in_the_past, _interval_days, _joined, _label_before,
+                                      _num_text, _phased_in, _rate_unit, _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, parse_number
 
 
@@ -168,6 +168,11 @@ class Timings:
                                                              or m.group("noun").lower() in COPULA_NOUNS):
             noun = m.group("noun").lower()               # "The original term was 120 days"
             noun = "term" if noun in ("duration", "length") else noun
+            if noun == "time" and (named := TIME_NOUN_BEFORE.search(before, 0, m.end("noun"))) \
+                    and named.group(1).lower() not in FUNCTION_WORDS:
+                noun = f"{named.group(1).lower()} time"     # "breakout time", not a time of nothing
+            elif noun == "time":
+                return
         elif (for_before := FOR_BEFORE.search(before, tail)) or over:
             clause = left[max(left.rfind(","), left.rfind(";")) + 1:]     # not "After a cabinet session, ..."
             if _any_word_re(lex.reject_nouns).search(clause) or NOT_DURATION.search(left) or SINCE_AFTER.match(after) \
