@@ -107,6 +107,11 @@ def test_other_phrasings(text, source, slot, phase, lo, hi):
     assert (lo, hi) in [(f.min, f.max) for f in found], found
 
 
+def test_todays_figure_in_an_aside_is_not_a_term_and_the_target_is():
+    facts = facts_of("Under the deal, Iran's stockpile, now close to 10,000 kilograms, must come down to 300 kg.")
+    assert [f.min for f in facts if f.kind == "count"] == [300], facts
+
+
 def test_a_figure_after_a_contrast_and_a_new_clause_is_not_the_same_term():
     text = "Washington expected 6,000 extra troops rather than 4,000, and a total deployment of 10,000 by March."
     assert not [f for f in facts_of(text) if f.slot == "troops" and f.min == 10000], facts_of(text)

@@ -5,17 +5,18 @@ from __future__ import annotations
 from compare.attribute import Sentence
 from compare.extract.patterns import (AGE, AGE_BEFORE, AGE_OF_BEFORE, BACKGROUND_TOKENS, BODY_OF_MEMBERS_AFTER,
                                       CARRIED_BEFORE, CASUALTY_AFTER, CASUALTY_BEFORE, COUNTERFACTUAL, CURRENT_BEFORE,
-                                      DATE_AFTER, DATE_BEFORE, DATED_DEAL_CLAUSE, DATED_EARLIER, DATED_PAST_LEAD,
+                                      DATED_DEAL_CLAUSE, DATED_EARLIER, DATED_PAST_LEAD, DATE_AFTER, DATE_BEFORE,
                                       EARLIER_SUBJECT, ELAPSED_AFTER, ENDED_AFTER, FIRST_IN_YEARS, FRACTION_AFTER,
                                       FRACTION_STEMS, FREQUENCY_BEFORE, FUTURE, GEOGRAPHY, GLUED_UNIT, HAD_DONE,
-                                      HOST_HINT, HOSTS_BEFORE, IN_NEED_AFTER, IN_YEAR, LETTER_END, LETTER_START,
-                                      MEASURE_AFTER, MEETING_SPAN_BEFORE, MODAL_VERB, MOVE_CARRY_WORDS, MOVED_BEFORE,
-                                      NAME_BEFORE, NAMED_BY_NUMBER, NEED_HINT, NEEDED_AFTER, NOT_COMMITTED,
-                                      NOT_NAME_WORDS, NOT_STATED, NTH_IN_BEFORE, NUMBERED, OF_SPEAKERS, ORDINAL_SUFFIX,
-                                      OUTSIDE_DEAL, PAST_PERIOD, PLACE_CLAUSE, PRESENT_TERMS, RATIO_BEFORE,
-                                      REPLACED_BEFORE, REPORTED_PARTS, SHARE_OF_PEOPLE, SHARE_WENT_AFTER, STILL_HELD,
-                                      SUPERLATIVE_IN, TOLD_MARK_TOKENS, VOTE_BEFORE, VOTE_HINT, VOTED_AFTER, WENT_HINT,
-                                      WHEN_DATED, WHICH_HAS, WHO_BEFORE, WORD, YEAR, YEAR_DIGITS, YEAR_SPAN, _tail)
+                                      HOSTS_BEFORE, HOST_HINT, IN_NEED_AFTER, IN_YEAR, LETTER_END, LETTER_START,
+                                      MEASURE_AFTER, MEETING_SPAN_BEFORE, MODAL_VERB, MOVED_BEFORE, MOVE_CARRY_WORDS,
+                                      NAMED_BY_NUMBER, NAME_BEFORE, NEEDED_AFTER, NEED_HINT, NOT_COMMITTED,
+                                      NOT_NAME_WORDS, NOT_STATED, NOW_ASIDE, NTH_IN_BEFORE, NUMBERED, OF_SPEAKERS,
+                                      ORDINAL_SUFFIX, OUTSIDE_DEAL, PAST_PERIOD, PLACE_CLAUSE, PRESENT_TERMS,
+                                      RATIO_BEFORE, REPLACED_BEFORE, REPORTED_PARTS, SHARE_OF_PEOPLE, SHARE_WENT_AFTER,
+                                      STILL_HELD, SUPERLATIVE_IN, TOLD_MARK_TOKENS, VOTED_AFTER, VOTE_BEFORE, VOTE_HINT,
+                                      WENT_HINT, WHEN_DATED, WHICH_HAS, WHO_BEFORE, WORD, YEAR, YEAR_DIGITS, YEAR_SPAN,
+                                      _tail)
 from compare.normalize import Quantity
 
 
@@ -128,6 +129,8 @@ class NotTerms:
         if ("current" in before or "present" in before) and CURRENT_BEFORE.search(before, _tail(before, 6)) \
                 and not MODAL_VERB.search(before, _tail(before, 6)):
             return True                                  # "the army currently has 80,000 personnel": a state
+        if ", now " in before[-30:] and NOW_ASIDE.search(before, max(0, len(before) - 30)):
+            return True                                  # "its stockpile, now close to 10,000 kilograms, must ...": today's
         if LETTER_END.search(before[-2:]) and not before.endswith(" "):
             return True                                  # IR-2, F-16
         if q.unit is None and before[-2:-1].isalpha() and before[-1:] == " " and q.raw.isdigit() \

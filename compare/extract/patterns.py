@@ -128,6 +128,8 @@ NOT_COMMITTED = re.compile(r"\b(?:no\s+(?:commitment|promise|pledge|agreement)|r
                            r"(?:to\s+|that\s+)?(?:\w+\s+){0,3}$", re.I)
 REACH_BEFORE = re.compile(r"\b(?:could|would|may|might|can|will)\s+(?:\w+\s+)?reach\s+$", re.I)
 FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice)\s+(?:in|per|a|every|each)?\s*$", re.I)
+NOW_ASIDE = re.compile(r",\s+now\s+(?:close\s+to|about|around|some|nearly|roughly|at|over|more\s+than|just\s+over|"
+                       r"just\s+under|almost)?\s*$", re.I)
 CURRENT_BEFORE = re.compile(r"\b(?:currently|presently|at\s+present)\b[^,;.]*$", re.I)
 # "one of them added", "two of the officials said": who speaks, not a term
 OF_SPEAKERS = re.compile(r"^\s+of\s+(?:them|those|the\s+[a-z]+)\s*,?\s+(?:also\s+)?(?:said|says|added|adds|told|noted|"
