@@ -1840,6 +1840,10 @@ def test_the_return_of_bodies_frees_no_one():
     ("Turkey agreed to support the invitation of both countries at the summit.", "Test Outlet", None,
      "support the invitation of both countries"),
     ("Finland undertook to amend its criminal code as well.", "Test Outlet", None, "amend its criminal code"),
+    # a "not" after the pledge's "to", or before it
+    ("Under the accord, each side commits to not using force to settle disputes.", "Test Outlet", None,
+     "not using force to settle disputes"),
+    ("Under the deal, Israel agreed not to build new settlements.", "Test Outlet", None, "not build new settlements"),
     # a passive whose subject is "no ...": what is ruled out, said as it is
     ("Under the memorandum, no Swedish citizen will be extradited.", "Test Outlet", None,
      "no swedish citizen will be extradited"),

@@ -522,7 +522,7 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|{present}"
                # what the deal leaves out: "the agreement does not cover the arsenal elsewhere"
                r"(?:does|do|did)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address)\b)|"
                r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
-               r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+to|"
+               r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+(?:not\s+|never\s+)?to|"
                r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)\s+"
                r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
                r"[\"“‘']?(?P<verb>[a-z]+)\b")
@@ -543,7 +543,7 @@ def _may_commit(toks: frozenset[str]) -> bool:
         or ("not" in toks and ("does" in toks or "do" in toks or "did" in toks))
 
 
-NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only))*\s+(?:not|never)\b")
+NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only|to))*\s+(?:not|never)\b")     # "commits to not using force"
 NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)[\"“‘']?(?:no|none|neither|nobody|nothing)\b[^,;:]*$", re.I)
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
                                  "probably likely still need depend hope try seek meet convene vote gather consider debate "
