@@ -195,6 +195,8 @@ def test_another_lexicon_from_a_file(tmp_path):
     ("The transitional period was extended by 24 months in 2022.", "extension duration", 720, 720),   # a year, won
     ("Elections are to be held 60 days before the transitional period expires.", "elections timing", 60, 60),
     ("Diplomats in Doha said the first extension, if agreed, would begin on the fifth day.", "timing", 5, 5),
+    # a step of the deal told in a "who" clause (not a person's story: "Biden, who leaves office in five days")
+    ("A plan will be drawn up by the commanders, who are due to meet within five days.", "timing", 0, 5),
 ])
 def test_timings_and_extensions(text, slot, lo, hi):
     found = find(facts_of(text), slot=slot)

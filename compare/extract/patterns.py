@@ -143,7 +143,8 @@ STILL_HELD = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:still\s+(?:held|in\s+captivi
 MEASURE_AFTER = re.compile(r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\b", re.I)
 PLACE_CLAUSE = re.compile(r",\s+which\s+[^,;]*$")
 MORE_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b(?!\s+than\b)")
-WHO_BEFORE = re.compile(r",\s+who\s+[^,;]*$")
+WHO_BEFORE = re.compile(r",\s+who\s+(?!(?:are|is|were|was)\s+(?:due|to|expected|set|scheduled)\s+to?\b|(?:would|will|must|shall)\b)"
+                        r"[^,;]*$")         # not "the commanders, who are due to meet within five days": a step of the deal
 HAD_DONE = re.compile(r"^[\w\s'’-]{0,40}?\bhad\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|t)\b")
 # background told without a modal: a population in need, a geography, a market's move, a past carriage, last
 # year's figures, a share that went somewhere
