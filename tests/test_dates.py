@@ -136,6 +136,8 @@ def test_a_stage_list_gives_each_stage_its_start():
     ("A four-day pause will begin at 7 a.m. local time on Tuesday, Qatar said.", JULY_2023, "Qatar",
      20230718, 20230718, None),
     ("Members can go back to work from Thursday, the union said.", JULY_2023, "Test Outlet", 20230720, 20230720, "from"),
+    ("Ankara expected the mechanism to hold its first meeting by the end of August, an official said.", JULY_2023,
+     "Test Outlet", 20230821, 20230831, "no later than"),          # a past verb that expects, not a past act
     ("The embargo would stay in place at least until early 2016, a Western diplomat said.", JULY_2023,
      "Western diplomat", 20160101, 20160430, "not before"),         # an end no earlier than that
 ])
@@ -201,6 +203,7 @@ def test_a_dates_text_says_what_it_bounds():
     "Some 33,000 machinists will vote on Monday on the new offer.",               # a weekday of the news: a vote,
     "The country's bond due in 2024 rose more than 4 cents on Thursday.",         # a market's move
     "Both leaders were to brief the summit later on Thursday.",
+    "Parliament is to lift the designation it placed on the group in May 2021.",  # when a past act happened
 ])
 def test_dates_that_bound_no_term_are_not_facts(text):
     assert facts_of(text, published=None if "March 10" in text else JULY_2023) == []

@@ -400,6 +400,12 @@ DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|be
 WEEKDAY_TERM = re.compile(r"\b(?:begin|begins|start|starts|take\s+effect|takes\s+effect|come\s+into\s+force|"
                           r"enter\s+into\s+force|expire|expires|end|ends|resume|resumes|be\s+(?:freed|released|handed\s+over|"
                           r"lifted|reopened)|go\s+back|return)\b", re.I)
+# past verbs that say, want or promise what follows rather than tell a past act ("Ankara expected the mechanism to
+# meet by the end of August")
+SAYING_PAST = frozenset("expected wanted asked urged demanded proposed insisted announced confirmed stated reported "
+                        "noted claimed added warned signalled signaled indicated hoped planned intended agreed pledged "
+                        "committed promised offered called allowed required obliged suggested estimated predicted "
+                        "projected envisaged envisioned".split())
 # a simple past with its subject: "Iraq hosted five rounds of talks", "Biden on Saturday signed" (not "agreed to")
 PAST_SIMPLE = re.compile(r"\b(?:[A-Z][\w-]+|it|they|he|she|we)\s+(?!(?:need|feed|proceed|exceed|succeed)\b)[a-z]+ed\b(?!\s+to\b)")
 # a month alone before a noun is the noun's: "before the November election"

@@ -18,11 +18,11 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, APPROXIMATE_WORDS, 
                                       MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT,
                                       NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE,
                                       PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
-                                      POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SET_AT_BEFORE,
-                                      SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE, TIME_WORDS,
-                                      TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE, WORD, YEAR, YEAR_AS_NAME,
+                                      POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
+                                      SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
+                                      TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE, WORD, YEAR, YEAR_AS_NAME,
                                       _any_word_re, _clause, _in_the_past, _interval_days, _joined, _label_before,
-                                      _num_text, _phased_in, _rate_unit, _tail, _word_re)
+                                      _last, _num_text, _phased_in, _rate_unit, _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, parse_number
 
 
@@ -397,6 +397,11 @@ class Timings:
                                                          # never in a clause told in the past ("had withdrawn by May 1"),
                                                          # nor after a past act with no modal of its own ("Biden on
                                                          # Saturday signed the act, two days before June 5")
+            if (past := _last(PAST_SIMPLE.finditer(text, max(0, bound.start() - 60), bound.start()))) \
+                    and past.group(0).split()[-1].lower() not in SAYING_PAST \
+                    and not MODAL_VERB.search(text, past.end(), bound.start()):
+                continue                                 # "lift the designation it placed on the TPLF in May 2021":
+                                                         # when a past act happened, after the modal's verb
             if (done := DONE_PARTICIPLE.search(text, max(0, bound.start() - 40), bound.start())) \
                     and done.group(1).lower() not in BE_WORDS:
                 continue                                 # "prisoners captured after October 7", "employees hired
