@@ -527,7 +527,9 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|{present}"
                r"lifted|reopened|opened|released|freed|exchanged|raised|increased|reduced|lowered|suspended|used|spent|"
                r"reinstated|resumed|revised|adjusted|halved|doubled|waived|postponed|reimposed|rolled\s+over)\b)|"
                # what the deal leaves out: "the agreement does not cover the arsenal elsewhere"
-               r"(?:does|do|did)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address)\b)|"
+               r"(?:does|do)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address|restore|provide|"
+               r"contain|allow|require|guarantee|give|grant|lift|remove|set|end)\b)|did(?=\s+not\s+(?:cover|include|apply|"
+               r"mention|name|extend|affect|address)\b)|"
                r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
                r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+(?:not\s+|never\s+)?to|"
                r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)\s+"
@@ -638,7 +640,7 @@ NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter c
                          "other further excuse choice intention interest ambiguity illusion illusions idea desire "
                          "appetite".split())              # "no later than", "has no political excuse": no term
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
-                       "arrangement understanding truce ceasefire cease-fire".split())
+                       "arrangement understanding truce ceasefire cease-fire offer".split())
 RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is\s+to|to)\s+(?:then\s+)?(?:be\s+)?"
                             r"(?:released|freed|handed\s+over|set\s+free|exchanged)\b", re.I)
 # a share per side of a body just counted: "twelve members, six appointed by each capital", "with three
