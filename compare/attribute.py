@@ -390,10 +390,10 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
 CAME_FROM = re.compile(rf"\b(?:account|version|versions|details?|picture|figures?|description|breakdown|reading|numbers)\s+"
                        rf"(?:came|comes)\s+from\s+(?P<subj>(?:the\s+)?{NAME})")
 LAST_WORD = re.compile(rf"\W*[Tt]he\s+(?:final|last)\s+word\s+(?:goes|went)\s+to\s+(?P<subj>(?:the\s+)?{NAME})")
-ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")
+ACCOUNT_VERB = re.compile(rf"\s{_ACCOUNT_VERB}")     # what ACCOUNT must hold, found fast: most sentences have none
 ADDS_LEAD = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})\s+(?:also\s+)?(?:adds|added)\s+(?:that\b|:)")
-ACCOUNT_HAS = re.compile(rf"\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ACCOUNT_WORDS)})\b")   # "has the
-                                                                                                   # clearest account"     # what ACCOUNT must hold, found fast: most sentences have none
+# "has the clearest account"
+ACCOUNT_HAS = re.compile(rf"\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ACCOUNT_WORDS)})\b")
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
                      rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME}(?:\s+{ROLES})?"   # "The Israeli prime minister's office"
                      rf"|\b[Aa]n?\s+(?:senior\s+|top\s+)?{NAME}\s+{ROLES}(?:\s+{DESCRIBED_SPEAKER})?)"   # "A Hamas official"
@@ -843,6 +843,8 @@ PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette c
 PAPER_LEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?:%s))"
                         r"\s+(?:also\s+|instead\s+|still\s+|then\s+)?(?P<verb>[a-z]{2,}s)\b"
                         % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
+
+
 def _paper_named_last(noun: str | None, named: list[str], last_named: str | None, carry: str | None,
                       states: frozenset[str] = frozenset()) -> str | None:
     """For "the paper", "the daily": the newspaper named last by its name ("The Lakeshore Ledger
@@ -903,8 +905,7 @@ ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,11}")
 # words of a union's name: "International Brotherhood of Teamsters", "Machinists District 751", "Writers Guild"
 UNION_NAME = re.compile(r"\b(?:Teamsters|Workers|Machinists|Guild|Brotherhood|Federation|Union|Local\s+\d+|District\s+\d+|"
                         r"Employees|Nurses|Teachers|Pilots|Steelworkers|Autoworkers|Mineworkers|Longshoremen|Dockers)\b")
-
-
+# ... and of a company's: "Ford Motor Co.", "Warner Bros. Pictures"
 COMPANY_NAME = re.compile(r"\b(?:Motors?|Airlines|Airways|Corp|Corporation|Inc|Co|Company|Group|Holdings|Industries|"
                           r"Studios|Pictures|Entertainment|Systems|Technologies|Services)\b\.?$")
 
