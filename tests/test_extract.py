@@ -1842,6 +1842,9 @@ def test_the_return_of_bodies_frees_no_one():
     ("Turkey agreed to support the invitation of both countries at the summit.", "Test Outlet", None,
      "support the invitation of both countries"),
     ("Finland undertook to amend its criminal code as well.", "Test Outlet", None, "amend its criminal code"),
+    # a month's abbreviation is no clause's end
+    ("Under the deal, ministers would look at the market again at the Dec. 4 meeting.", "Test Outlet", None,
+     "look at the market again at the dec. 4 meeting"),
     # what an offer leaves out, told in the present
     ("The offer does not restore the pension that workers lost in 2014.", "Test Outlet", None,
      "not restore the pension"),

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from compare import dates
 from compare.lexicon import Anchored
 from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, QUAL_RE, UNIT_RE, Quantity,
                                find_quantities, parse_number, to_days)
@@ -311,7 +312,8 @@ CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\
 GRADUAL = re.compile(r"\b(?:gradual\w*|in\s+stages|in\s+batches|staggered)\b", re.I)
 AT_ONCE = re.compile(r"\b(?:at\s+once|all\s+at\s+once|in\s+one\s+go|simultaneously|in\s+a\s+single\s+batch)\b", re.I)
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
-CLAUSE_END = re.compile(r",(?!\d)|(?<!\b[A-Za-z])\.(?!\d)|(?<!\d):|[;!?()\[\]“”\"]|\s(?:but|while|whereas|although)\s")
+CLAUSE_END = re.compile(r",(?!\d)|(?<!\b[A-Za-z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)\.(?!\d)|"
+                        r"(?<!\d):|[;!?()\[\]“”\"]|\s(?:but|while|whereas|although)\s")     # not "Dec." of "Dec. 4"
 # not "1,600", "3.67", "7 a.m.", "U.S.", "17:00"
 LETTER_END = re.compile(r"[A-Za-z]-?$")
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -1066,8 +1068,8 @@ def _percent_noun(before: str, after: str) -> str:
             if w and w.lower() not in FUNCTION_WORDS and w.lower() not in TIME_WORDS:
                 return w.lower()
     nouns = [w for w in words if w not in FUNCTION_WORDS and w not in TIME_WORDS and w not in NOT_MEASURED
-             and w != "of" and not w.endswith(("ed", "ing")) and w not in VERB_FORMS]
-    return nouns[-1] if nouns else "share"
+             and w != "of" and not w.endswith(("ed", "ing")) and w not in VERB_FORMS and w not in dates.MONTHS]
+    return nouns[-1] if nouns else "share"                # (not "oct" of "on Oct. 2 by 50.2 percent")
 
 
 def _num_text(q: Quantity) -> str:
