@@ -96,6 +96,9 @@ def test_quotes_and_offsets_are_evidence_in_the_document():
      "term duration", None, 36135, 36135),
     ("China would buy $40 billion to $50 billion a year of American farm products.", "Test Outlet",
      "farm products per year", None, 4e10, 5e10),
+    # a bare number a limit sets ("a ceiling of 250,000" after a contrast stays the contrasted term's, above)
+    ("Under the deal, the extension restores the full quota of 18 a year.", "Test Outlet", "quotas per year", None,
+     18, 18),
     # a length of time named by its noun, set or changed to a value
     ("Under the deal, Iran's breakout time would be stretched to at least a year.", "Test Outlet",
      "breakout time duration", None, 365, 365),

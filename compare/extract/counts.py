@@ -14,14 +14,14 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_LEAD,
                                       DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EVEN_SHARES, EVEN_SPLIT, EXTENTS,
                                       FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT,
-                                      HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIST_WORDS, LOWER_WORD_NEXT,
-                                      LY_NOUNS, MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS,
-                                      MONEY_FOR, MORE_AFTER, MOVED_BEFORE, NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT, NP_WORD,
-                                      NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH,
-                                      OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT,
-                                      PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL,
-                                      PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER, RATE_NOUNS,
-                                      RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
+                                      HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS,
+                                      LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB,
+                                      MODIFIERS, MONEY_FOR, MORE_AFTER, MOVED_BEFORE, NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT,
+                                      NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN,
+                                      OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS,
+                                      PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS,
+                                      POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER,
+                                      RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
                                       RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
                                       SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
                                       TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
@@ -171,6 +171,9 @@ class Counts:
                               qualifier=q.qualifier, text=_listed(named, text, q.end)),
                          distinct=True)                  # "$2 billion from Saudi Arabia and $1 billion from the UAE",
                 return prev_group                        # "six members, three appointed by X and three by Y"
+            elif q.unit is None and not ratio and (p := self._countered(s, q)) is not None:
+                self._parallel_value(q, fact, p)         # "342 tanks, against the 800 Kyiv offered", "... while Kyiv
+                return prev_group                        # proposed a ceiling of 250,000": the same term
             else:
                 group, noun = self._bare_number(text, before, prev_group, money is not None)
                 if group is None and noun is None and release and RELEASED_AFTER.match(after) \
@@ -178,9 +181,9 @@ class Counts:
                     referred = True                      # "Hostages would be handed over in batches. Three would be
                                                          # released on the first day": the group released before
             if group is None and noun is None:
-                if (p := self.parallel or self._countered(s, q)) is not None and q.unit is None and not ratio:
-                    self._parallel_value(q, fact, p)     # "..., Hamas says it would last 60", "342 tanks, against
-                return prev_group                        # the 800 Kyiv offered": the same term
+                if self.parallel is not None and q.unit is None and not ratio:
+                    self._parallel_value(q, fact, self.parallel)   # "..., Hamas says it would last 60": the same term
+                return prev_group
         if group in HELD_GROUPS and not ratio and (held := HELD_AS.match(after, np_end)):
             group = "hostages" if held.group("h") else "prisoners"    # "50 women and children held hostage"
         elif group in HELD_GROUPS and not ratio and lex.side_groups \
@@ -403,6 +406,8 @@ class Counts:
         lw = before.rstrip().lower()
         if lw.endswith(" of") and BODY_OF_BEFORE.search(before, max(0, len(before) - 40)):
             return None, "members"                       # "an arbitration panel of five": its members
+        if lw.endswith(" of") and (limit := LIMIT_OF_BEFORE.search(lw, max(0, len(lw) - 30))):
+            return None, limit.group(1)                  # "a separate ceiling of 800", "the full quota of 18 a year"
         if " at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6)) and (last := next(
                 (f for f in reversed(self.facts) if f.kind == "count" and f.min is not None
                  and (f.unit in CURRENCY.values()) == money), None)):

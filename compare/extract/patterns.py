@@ -1085,3 +1085,5 @@ SAME_FIGURES = re.compile(r"\b(?:used|uses|gave|gives|cited|cites|confirmed|conf
                           r"(?:the\s+same|both|those|these)\s+(?:numbers|figures|totals)\b")
 NAME_RUN = re.compile(r"\b[A-Z][\w-]+(?:['’]s)?(?:\s+[A-Z][\w-]+(?:['’]s)?)*")      # "Abbas Araghchi", "Iran's"
 NEGATION_WORDS = frozenset("not never neither nor no none".split())
+# a limit that a bare number sets: "a separate ceiling of 800", "the full quota of 18 a year"
+LIMIT_OF_BEFORE = re.compile(r"\b(ceiling|cap|limit|quota|maximum|minimum)\s+of\s*$")
