@@ -676,10 +676,16 @@ def _heading_name(text: str, aliases: AliasTable, document: str) -> str | None:
 REGION_WORDS = frozenset("western european arab gulf asian african regional foreign international".split())
 
 
+TITLE_WORDS = frozenset("press deputy chief senior foreign defense defence interior finance trade health justice energy "
+                        "economy national general vice acting former principal".split())
+
+
 def _role_source(org: str, role: str, aliases: AliasTable) -> Attribution | None:
     """The source of "<org> <role>" ("a senior Hamas official", "a Western diplomat"), with the kind
     of speaker a later "the official said" names."""
     kind = _role_kind(role)
+    if org.lower() in TITLE_WORDS:
+        return None                                  # "Press secretary John Kirby": part of a title, no side
     if org.lower() in REGION_WORDS:
         return Attribution(f"{org} {kind}", False, noun=kind)
     if att := _resolve(org, aliases):
@@ -1284,7 +1290,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if pre.endswith(", as "):
             continue                            # "..., as Israel had said": the outlet confirms, Israel is not its source
         if (org := ORG_ROLE_BEFORE.search(pre) or RANKED_OWNER_BEFORE.search(pre) or AT_ORG_ROLE_BEFORE.match(pre)) \
-                and (att := _resolve(org.group("org"), aliases)):
+                and org.group("org").lower() not in TITLE_WORDS and (att := _resolve(org.group("org"), aliases)):
             att.carries, att.person = False, _person(subj) or subj
             if pre[:org.start()].endswith(("office of ", "office of the ")):
                 att.noun = "office"             # "the office of EU special envoy N said": "the envoy's office" again

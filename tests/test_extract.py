@@ -467,6 +467,8 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Qatar adds that the pause could be extended.", ("Qatar", False)),
     ("Reuters added that heritage visits were promised.", ("Reuters", False)),
     ("The version adds that the pause could be extended.", None),
+    # a title's first word is no side
+    ("Press secretary John Kirby said inspections would resume.", ("John Kirby", False)),
     # an agency named before its kind, with an aside
     ("Iran's Fars news agency, which is close to the Guards, reports that the embargo will stay.",
      ("Fars News Agency", True)),
