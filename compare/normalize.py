@@ -15,10 +15,11 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _SCALES = ["hundred", "thousand", "million", "billion"]
 NUMBER_WORDS = frozenset(_UNITS + _SCALES)
+SCALE_VALUES = {"hundred": 100.0, "thousand": 1000.0, "million": 1e6, "billion": 1e9}
 _WORD = r"(?:%s)" % "|".join(sorted(_UNITS + _SCALES, key=len, reverse=True))
 # "and" joins number words only after a scale ("one hundred and five"); "three and five" is two numbers
 _AND = "|".join(rf"(?<={w})\s+and\s+" for w in _SCALES)
-WORDS_RE = rf"(?:\b{_WORD}(?:(?:{_AND}|[\s-]+){_WORD})*\b|\ba\s+dozen\b)"
+WORDS_RE = rf"(?:\b{_WORD}(?:(?:{_AND}|[\s-]+){_WORD})*\b|\ba\s+(?:dozen|hundred|thousand|million)\b(?![\s-]+(?:and\s+)?{_WORD}\b))"
 DIGIT_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}     # "2.5 million", "$1.5 trillion"
 _DIGIT_SCALE = "(?:%s)" % "|".join(DIGIT_SCALES)
 # abbreviated scales: "$6bn", "1.5m barrels" ("m" is a million after a currency symbol or before a plural
@@ -56,6 +57,7 @@ QUALIFIERS = {
     "an estimated": "approximately", "up to": "up to", "at most": "up to", "no more than": "up to",
     "a maximum of": "up to", "maximum": "up to", "a maximum": "up to", "at least": "at least",
     "no fewer than": "at least", "a minimum of": "at least", "more than": "more than", "over": "more than",
+    "well over": "more than", "just over": "more than", "well under": "fewer than", "just under": "fewer than",
     "fewer than": "fewer than", "less than": "fewer than", "exactly": "exactly", "only": "exactly",
     "as many as": "up to", "as long as": "up to", "as much as": "up to", "not exceeding": "up to",
     "not to exceed": "up to", "not more than": "up to", "no longer than": "up to", "not longer than": "up to",
@@ -116,6 +118,8 @@ def parse_number(token: str) -> float | None:
         return None
     if t == "a dozen":
         return 12.0
+    if t.startswith("a ") and t[2:] in SCALE_VALUES:
+        return SCALE_VALUES[t[2:]]                       # "well over a thousand"
     m = re.fullmatch(rf"([\d,]*\d(?:\.\d+)?)(?:\s+({_DIGIT_SCALE})|\s?(bn|mn|m|tn|trn))?", t)
     if m:
         value = float(m.group(1).replace(",", ""))

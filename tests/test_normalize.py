@@ -43,6 +43,9 @@ def test_abbreviated_scales(text, value):
     ("a 40-day phase", 40, 40, "day", None),
     ("a six-week first phase", 42, 42, "day", None),
     ("limits that stay for a decade", 3650, 3650, "day", None),
+    ("well over a thousand prisoners", 1000, 1000, None, "more than"),     # "a" before a scale word
+    ("about a hundred trucks", 100, 100, None, "approximately"),
+    ("a hundred and fifty people", 150, 150, None, None),
     ("a pact for two decades", 7300, 7300, "day", None),
     ("a maximum five-year-long duration", 1825, 1825, "day", "up to"),
     ("after three weeks", 21, 21, "day", None),
