@@ -1,5 +1,5 @@
 """Calendar dates ("by March 10", "from October 2023", "until the end of 2025", "in early 2024", "on
-Friday": the next Friday from publication) as the span of days they allow, each day written as the
+Friday": the next Friday from publication, or from a day the text names just before it) as the span of days they allow, each day written as the
 number YYYYMMDD (October 2023 is 20231001 to 20231031), so that two versions' dates compare as
 intervals like any other value; and back to words.
 
@@ -168,3 +168,12 @@ def written_year(m: re.Match) -> int | None:
     """The year a DATE match writes out, if any."""
     word = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
     return int(word) if word else None
+
+
+def weekday_anchor(text: str, published: dt.date) -> dt.date:
+    """The day a text's weekdays count from: the latest calendar date it names in the week before its
+    publication ("Ebrard spoke on Friday June 7 ... beginning on Monday", in a piece of June 12: the
+    Monday after June 7), else the publication date."""
+    recent = [day for m in find(text) if (m.group("d1") or m.group("d2")) and (when := span(m, published))
+              and dt.timedelta(days=0) < published - (day := day_of(when[0])) < dt.timedelta(days=7)]
+    return max(recent, default=published)

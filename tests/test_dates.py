@@ -168,6 +168,14 @@ def test_deadlines_told_in_the_present_weekdays_and_ranges(text, spans):
     assert [(f.min, f.max, f.qualifier) for f in facts_of(text)] == spans
 
 
+def test_a_weekday_counts_from_the_latest_day_the_text_names_in_the_week_before_publication():
+    published = dt.date(2019, 6, 12)                             # a Wednesday
+    text = "The minister said on June 7 that the new checks would start on Monday."
+    assert [(f.min, f.max) for f in facts_of(text, published) if f.kind == "date"] == [(20190610, 20190610)]
+    text = "The minister said the new checks would start on Monday."
+    assert [(f.min, f.max) for f in facts_of(text, published) if f.kind == "date"] == [(20190617, 20190617)]
+
+
 def test_the_date_of_a_listed_value_is_that_values():
     facts = extract("Minimum rates go up 7% on ratification, the union says, followed by 4% on July 1, 2024 and "
                     "3.5% on July 1, 2025.", "Wire")

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import replace
 from functools import lru_cache
 
+from compare import dates
 from compare.attribute import BULLET, AliasTable, attribute, opens_with_speaker
 from compare.extract.document import _Doc
 from compare.extract.fact import ExtractedFact
@@ -44,6 +45,7 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     lex = lex or lexicon()
     table = alias_table or aliases()
     doc = _Doc(lex, published)
+    doc.weekdays_from = dates.weekday_anchor(text, published) if published else None
     scope: dict[str, int | None] = {}
     last_source = None
     own = table.canonical(outlet)

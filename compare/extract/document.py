@@ -34,6 +34,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
     def __init__(self, lex: Lexicon, published: dt.date | None = None):
         self.lex = lex
         self.published = published                        # the document's date: the year of "by March 10"
+        self.weekdays_from = published                    # the day "on Friday" counts from (extract sets it)
         self.found: dict[str, bool] = {}                  # per sentence: has() answers
         self.facts: list[ExtractedFact] = []
         self.seen: set[tuple] = set()

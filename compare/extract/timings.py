@@ -406,7 +406,8 @@ class Timings:
                     and done.group(1).lower() not in BE_WORDS:
                 continue                                 # "prisoners captured after October 7", "employees hired
                                                          # after 2007": who they are, not when a term falls due
-            if _in_the_past(text, m.start(), m.end()) or (when := dates.span(m, self.published)) is None:
+            if _in_the_past(text, m.start(), m.end()) or (when := dates.span(
+                    m, self.weekdays_from if m.group("wd") else self.published)) is None:
                 continue
             end = m.end()
             second = dates.DATE.match(text, gap.end()) if qualifier in ("from", None) \
