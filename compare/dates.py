@@ -1,7 +1,7 @@
 """Calendar dates ("by March 10", "from October 2023", "until the end of 2025", "in early 2024", "on
-Friday": the next Friday from publication, or from a day the text names just before it) as the span of days they allow, each day written as the
-number YYYYMMDD (October 2023 is 20231001 to 20231031), so that two versions' dates compare as
-intervals like any other value; and back to words.
+Friday": the next Friday from publication, or from a day the text names just before it) as the span
+of days they allow, each day written as the number YYYYMMDD (October 2023 is 20231001 to 20231031),
+so that two versions' dates compare as intervals like any other value; and back to words.
 
 A date without its year takes the year of the document's publication (rolled on to the next year
 when that puts it more than three months before publication: "by March 10" in a December article);
