@@ -1,0 +1,180 @@
+"""Document text → sentences, each attributed to the source it reports.
+
+"according to X", "X reported/published/revealed", "a draft published by X", "sources told X" and
+back-references ("the newspaper", "the paper") set the source that carries over following sentences
+and paragraphs, until another source is named or a paragraph leaves the proposal's subject.
+"X said" attributes only its own sentence. Anonymous sources ("officials", "a source familiar with
+the talks") are the outlet's own reporting. Names go through the alias table.
+"""
+from __future__ import annotations
+
+import re
+
+from compare.attribute.aliases import AliasTable
+from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _attribution, _contrast, find_attribution,
+                                     opens_with_speaker)
+from compare.attribute.names import (DOCUMENT_LEAD, PAPER_NAME_WORDS, PLACE_AFTER, STATE_BODY_NOUNS, Attribution,
+                                     _army_owner, _body_backref, _capital_before, _heading_name, _introduced,
+                                     _known_person, _lede_state, _opening_state, _paper_named_last, _register_titled,
+                                     _role_kind, _titled_org)
+from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, HE_SHE_SAID, KIND_WORDS,
+                                        KNOWN_SUBJECT, KNOWN_VERBS, PEOPLE_KINDS, PERSON_LEAD, REACTION, REACTION_WORDS,
+                                        ROLE_WORDS, THEY_SAID, TITLED_SUBJECT)
+from compare.attribute.sentences import Sentence, prepare, split_sentences
+
+__all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
+           "opens_with_speaker", "prepare", "split_sentences"]
+
+
+def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sentence]:
+    """Sentences with their reporting source (None = the document's outlet). `mentions_terms`
+    (from the lexicon, on a paragraph's words) tells whether it still speaks of the proposal's terms."""
+    def speaks_of_terms(group: list[Sentence]) -> bool:
+        # the paragraph's tokens are its sentences' (a token never spans the space that joins them)
+        if mentions_terms and mentions_terms(frozenset().union(*(s.toks for s in group))):
+            return True
+        return SUBJECT_CUES_AT.search(" ".join(s.text for s in group), " ".join(s.low for s in group),
+                                      pieces=frozenset().union(*(s.pieces for s in group))) is not None
+    sentences = []
+    settled: set[int] = set()                   # the clauses of a contrast: their sources are set
+    for s in prepare(split_sentences(text), text):
+        parts = _contrast(s, text, aliases) if not s.toks.isdisjoint(CONTRAST_WORDS) else None
+        if parts:
+            settled.update(map(id, parts))
+        sentences.extend(parts or (s,))
+    carry: str | None = None
+    carry_also: tuple[str, ...] = ()           # the other sources named with the carried one
+    last_named: str | None = None
+    named: list[str] = []                      # the sources named, most recent last, each once in a row
+    kinds: dict[str, str] = {}                 # "ministry", "channel" ... → the source last named as one
+    heading_name: str | None = None            # a heading that is a name, for a back-reference right under it
+    people: dict[str, str] = {}                # person named with a title → the state or body they speak for;
+                                               # a source of several words → itself
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    listing = False                             # the paragraph before opened a list (":") or was one of its items
+    for _, group in sorted(paragraphs.items()):
+        found = [_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
+                 for s in group]
+        item = listing and BULLET.match(group[0].text) is not None
+        listing = item or group[-1].text.rstrip().endswith(":")
+        if group[0].entry or (not group[0].heading and not any(found) and not item and not speaks_of_terms(group)) \
+                or (len(group) == 1 and group[0].text.rstrip().endswith("?") and len(group[0].text.split()) <= 15):
+            carry, carry_also = None, ()         # a live blog's new entry, the text left the proposal's subject,
+                                                 # or an explainer's next question ("What about aid?")
+        named_by_heading, heading_name = heading_name, None
+        if group[0].heading and len(group) == 1 and found[0] is None:
+            heading_name = _heading_name(group[0].text, aliases, text)     # "Asharq Al-Awsat", over a press review's part
+            if heading_name and (aliases.lookup(heading_name) or ":" in group[0].text
+                                 or PLACE_AFTER.search(group[0].text.strip())):
+                carry = last_named = heading_name                    # a name: what follows is its account
+                carry_also = ()
+                if not named or named[-1] != heading_name:
+                    named.append(heading_name)
+            elif heading_name is None and not speaks_of_terms(group):
+                carry, carry_also = None, ()         # "Reading the gaps": a new section, no one's account yet
+                                                     # (not "First Phase (42 days)" inside an account)
+        said_here: str | None = None                # a speaker named in this paragraph who does not carry
+        carried_here = False                        # ... unless a source that carries was named in it first
+        for i, (s, att) in enumerate(zip(group, found)):
+            if "Minister" in s.text or "President" in s.text or "Premier" in s.text or "Chancellor" in s.text:
+                _register_titled(s.text, people, aliases)      # "... and Cambodian Prime Minister Hun Manet": Cambodia's
+            if settled and id(s) in settled:
+                last_named = s.source
+                continue
+            if att is None and people and not s.toks.isdisjoint(KNOWN_VERBS) and (m := KNOWN_SUBJECT.match(s.text)) \
+                    and _known_person(m.group("subj"), people, aliases):
+                att = Attribution(m.group("subj"), False)    # "Muyaya put the number at 500", after "... spokesman
+                                                             # Patrick Muyaya told"
+            if att is None and not s.toks.isdisjoint(ROLE_WORDS) and s.text[:1].isupper() \
+                    and not ROLE_WORDS.isdisjoint(s.low[:80].replace(",", " ").split()) \
+                    and (m := TITLED_SUBJECT.match(s.text) or BODY_TITLED_SUBJECT.match(s.text)) \
+                    and (known := _titled_org(m.group("org"), people, aliases)):
+                people.setdefault(m.group("person") or m.group("person2"), known)   # "M23 spokesman Lawrence Kanyuka rejected that
+                last_named = known                           # reading. ..., he said": M23; "Kanyuka said": M23
+                att = Attribution(known, False)              # what the sentence goes on to state is theirs
+            if att is None:
+                if not s.toks.isdisjoint(REACTION_WORDS) and (m := REACTION.match(s.text)) \
+                        and (known := aliases.lookup(m.group("subj"))):
+                    last_named, said_here = known, None  # "Hamas welcomed the proposal. Its spokesman said ...": Hamas
+                    if m.group("kind"):                  # "The UAE foreign ministry has thanked both sides. ...,
+                        kinds[_role_kind(m.group("kind").split()[-1])] = known    # according to the ministry": the UAE's
+                    if i == 0 and carry not in (None, known):
+                        carry, carry_also = None, ()     # "Thai officials brushed aside the Cambodian version.": the
+                                                         # account before has ended
+                if said_here is not None and not DOCUMENT_LEAD.match(s.text):     # "A Hamas official said ...
+                    s.source, s.also = said_here, ()     # A third phase would ...": the speaker goes on to the
+                    continue                             # paragraph's end ("Under the US plan, ..." does not)
+                s.source, s.also = carry, carry_also if carry is not None else ()
+                continue
+            if att.backref and att.noun is None and i > 0 and HE_SHE_SAID.match(s.text) \
+                    and (lead := PERSON_LEAD.match(group[i - 1].text)) \
+                    and (" " in lead.group("subj") or _introduced(lead.group("subj"), text, group[i - 1].start)):
+                att = Attribution(lead.group("subj"), False)      # "Grossi has landed in Vienna. He says ...": Grossi,
+                                                                  # named in full before ("Rafael Grossi")
+            elif att.backref and att.noun is None and i > 0 and THEY_SAID.match(s.text) \
+                    and ANON_PLURAL_LEAD.match(group[i - 1].text):
+                att = Attribution(group[i - 1].source, False)     # "Diplomats in Vienna tell us ... They say ...": theirs
+            if att.noun == "both":                                # "Both documents say": the two named last
+                s.source, s.also = (named[-1], (named[-2],)) if len(named) >= 2 else (carry, ())
+                continue
+            if i == 0 and named_by_heading and att.backref:      # "The London-based Saudi daily ... wrote"
+                att = Attribution(named_by_heading, att.carries, noun=att.noun)
+            if carry and att.source and att.source != carry and carry.split()[-1] == att.source.split()[-1] \
+                    and carry.split()[-1].lower() in PAPER_NAME_WORDS \
+                    and re.search(rf"\b[Tt]he\s+{re.escape(carry.split()[-1])}\b", s.text):
+                att.source = carry                          # "the Times" in the Gulf Arabian Times' paragraph: that
+                                                            # paper, not the New York Times the alias table knows
+            if att.person and att.source == att.person and att.noun in KIND_WORDS \
+                    and (state := _capital_before(s.text, att.person, aliases)):
+                att.source = people[att.person] = state     # "At a news conference in Beijing, Vice Commerce Minister
+                                                            # Wang Shouwen said": a minister in a capital speaks for it
+            if att.person and att.source:
+                people[att.person] = att.source
+            elif att.source and (owner := _known_person(att.source, people, aliases)):
+                att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
+            if att.source and " " in att.source:
+                people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
+            # "the ministry": the source last named as a ministry, else the source named last; "the
+            # official": the side whose official spoke last, else the outlet's own (officials unnamed)
+            source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry, aliases.states)
+                      or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
+                      if att.backref else att.source)
+            if att.backref and att.noun not in kinds and (body := _body_backref(att.noun, source, named, text, s.start,
+                                                                                aliases)):
+                source = body
+                if att.noun in BODY_KINDS:
+                    last_named = kinds[att.noun] = body
+            if att.backref and att.noun in ("army", "military") and att.noun not in kinds \
+                    and (owner := _army_owner(text, s.start, aliases)):
+                source = last_named = kinds[att.noun] = owner     # "The army said ...", after "Sudan's army and the
+                                                                  # RSF": Sudan's, not the US official's named last
+            if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
+                    and (state := _lede_state(text, aliases)):
+                source = last_named = state          # "The ministry also said ...", no ministry named before: the
+                                                     # state of a story about one state, not the IMF named last
+            if att.source is not None:
+                last_named = att.source
+                if not named or named[-1] != att.source:
+                    named.append(att.source)
+                if att.noun:
+                    kinds[att.noun] = att.source
+                if "statement" in s.toks:
+                    kinds["statement"] = att.source      # "X said in a statement ...": "the statement said" is X's
+            if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
+                    and (source := _opening_state(s.text, aliases) or _lede_state(text, aliases)):
+                last_named = kinds[att.noun] = source    # "the finance ministry said", in a story about one state
+            if att.backref and (att.noun in STATE_BODY_NOUNS or att.noun in BODY_KINDS) and source is not None:
+                last_named = source                  # "The government says ... Federal troops, it adds, ...": its;
+                                                     # "The union says ... Vans will get fans, it says": the union's
+            s.source = source
+            s.also = att.also if source == att.source else ()
+            if att.carries:
+                carry, carry_also = source, s.also
+                carried_here, said_here = True, None
+            elif source is not None and source != carry and not carried_here:
+                said_here = source               # a carried source of this paragraph keeps what follows
+            else:
+                said_here = None
+    return sentences

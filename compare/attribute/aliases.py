@@ -1,0 +1,72 @@
+"""Source names and their canonical forms: the shipped alias table, extended by a TOML file."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import tomllib
+
+from compare.errors import CrosscheckError
+
+
+# "the London-based Al-Quds", "Saudi-owned Al Arabiya": a description before the name
+_DESCRIBED = r"[\w.-]+-(?:based|owned|run|affiliated|backed|funded|linked|controlled|language)\s+"
+LEADING_THE = re.compile(rf"^the\s+(?:{_DESCRIBED})?|^{_DESCRIBED}")
+POSSESSIVE_END = re.compile(r"'s$")
+SPACES = re.compile(r"\s+")
+LEADING_THE_ANY_CASE = re.compile(rf"^(?:the\s+)?{_DESCRIBED}|^the\s+", re.I)
+ANY_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=8192)                  # a pure function of a short name; names recur
+def _norm_name(name: str) -> str:
+    n = name.strip().strip("\"'“”‘’").lower().replace("’", "'").replace("–", "-").replace("—", "-")
+    n = LEADING_THE.sub("", n)
+    n = POSSESSIVE_END.sub("", n)
+    return SPACES.sub(" ", n).strip(" ,.;:")
+
+
+DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ch)$")
+
+
+class AliasTable:
+    """Canonical source names by alias (shipped defaults, extended by a TOML file)."""
+
+    def __init__(self, mapping: dict[str, list[str]]):
+        self._by_alias: dict[str, str] = {}
+        for canonical, names in mapping.items():
+            for a in [canonical, *names]:
+                self._by_alias[_norm_name(a)] = canonical
+        # states: the names listed with a demonym ("Argentina": "argentine"), whose other names are places
+        self.states = frozenset(c for c, names in mapping.items()
+                                if any(a != c.lower() and DEMONYM_END.search(a)
+                                       and (" " not in a or a.split()[0] == c.lower().split()[0]) for a in names))
+
+    @classmethod
+    def load(cls, extra: str | None = None) -> "AliasTable":
+        data = tomllib.loads(resources.files("compare.lexicon").joinpath("aliases.toml").read_text("utf-8"))
+        mapping = dict(data["aliases"])
+        if extra:
+            try:
+                more = tomllib.loads(Path(extra).read_text("utf-8")).get("aliases", {})
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise CrosscheckError(f"{extra}: cannot read aliases: {exc}") from None
+            for canonical, names in more.items():
+                mapping[canonical] = [*mapping.get(canonical, []), *names]
+        return cls(mapping)
+
+    def lookup(self, name: str) -> str | None:
+        n = _norm_name(name)
+        found = self._by_alias.get(n)
+        if found is None and "'s " in n:        # "Israel's Channel 12": the name after the possessive
+            found = self._by_alias.get(n.split("'s ", 1)[1])
+        return found
+
+    def canonical(self, name: str) -> str:
+        found = self.lookup(name)
+        if found:
+            return found
+        n = LEADING_THE_ANY_CASE.sub("", name.strip().strip(" ,.;:\"'“”"))
+        return ANY_POSSESSIVE_END.sub("", n)

@@ -1,0 +1,441 @@
+"""The source one sentence cites, if any: the patterns tried in turn, and the two sources of a contrast."""
+from __future__ import annotations
+
+import re
+
+from compare.attribute.aliases import AliasTable
+from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, PAPER_LEAD,
+                                     PAPER_NAME_WORDS, REGION_WORDS, TITLE_WORDS, Attribution, _early, _person,
+                                     _resolve, _role_kind, _role_source, _side_before)
+from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUNT_HAS, ACCOUNT_VERB, ACRONYM, ADDS_LEAD,
+                                        ADVERB_WORDS, ALSO_REPORTED, AND_NAME, ANON, ANON_TOLD, APPOSITIVE,
+                                        AT_ORG_ROLE_BEFORE, BACKREF_SUBJECT, BACKREF_WORDS, BODY_POSSESSIVE,
+                                        BODY_POSSESSIVE_STARTS, BOTH_DOCUMENTS, BY_NAME, CAME_FROM, CAP, CAPITAL,
+                                        CAPS_BEFORE, CARRY_VERBS, CARRY_WORDS, DOC_NOUN_WORDS, DOC_NOUNS,
+                                        FOR_ROLE_WORDS, GATE_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC,
+                                        ITS_ROLE_SAID, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEAD_DEMONYM, MORE_FROM,
+                                        NAME, NAMED_OWNER_TITLE, ONE_FIGURE_DOCS, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS,
+                                        OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
+                                        OWNER_TITLE_NAMED_END, PEOPLE_BEFORE, PEOPLE_KIND_TOKENS, PEOPLE_KINDS,
+                                        PER_SOURCE, POSSESSIVE_DOC, PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS,
+                                        QUOTE_ROLE_END, RANKED_OWNER_BEFORE, RELEASE_VERBS, RELEASES_PEOPLE,
+                                        ROLE_APPOSITIVE, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
+                                        SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE, SUBJECT_CUES,
+                                        THE_ROLE_SAID, TOLD_BY, TRAILING, TRAILING_APPOSITIVE, VERB, VERB_SUBJECT,
+                                        VERB_WORDS, VERSION_OF, VERSION_SUBJECT, VERSION_SUBJECT_WORDS, VERSION_WORDS,
+                                        WHEN_WORDS)
+from compare.attribute.sentences import Sentence, prepare
+from compare.lexicon import Anchored
+
+
+def opens_with_speaker(s: Sentence) -> bool:
+    """Whether the sentence opens with its own speaker: "X told reporters ...", "He said ..." (not
+    "..., Biden said." at its end)."""
+    if s.toks.isdisjoint(LEAD_SPEECH_WORDS):
+        return False
+    cut = int(len(s.text) * 0.6)
+    return any(w in s.low[:cut] for w in LEAD_SPEECH_WORDS) and (m := LEAD_SPEECH.match(s.text)) is not None \
+        and m.end() <= cut
+
+
+def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
+    """The source a sentence cites, if any, and whether it carries over to what follows."""
+    return _attribution(prepare([Sentence(0, len(sentence), sentence, 0, False)], sentence)[0], aliases)
+
+
+# Fast paths: each pattern below needs a word or a shape that a cheap test on the sentence's cached
+# token set, lower-case text or last word rules out; a sentence without it skips the pattern's search.
+DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_WORDS) + OUTLET_KIND_WORDS  # "fact\\s+sheet": "sheet"
+CARRY_AFTER_SPACE = re.compile(rf"\s(?P<verb>{CARRY_VERBS})\b")
+VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
+ENDS_WITH_PUNCT = re.compile(r"[.;:]")
+DOC_FROM = re.compile(rf"\b(?:{DOC_NOUNS}|letter|message|response|reply)\s+(?:from|by|of)\s+(?:the\s+)?$")
+LEADING_PARTICIPLE = re.compile(r"\W*(?:Citing|Quoting|Speaking|Referring|According|Relying)\b[^,]*,\s*$")   # "Citing two officials, Axios said"
+
+
+def _last_words(text: str, strip: str, n: int = 1) -> list[str]:
+    """The sentence's last `n` words, after one trailing character of `strip` (fewer when it has
+    fewer words)."""
+    t = text.rstrip()
+    if t[-1:] and t[-1] in strip:
+        t = t[:-1].rstrip()
+    return t.rsplit(None, n)[-n:]
+
+
+def _names_subject(word: str) -> bool:
+    """Whether a subject (a capitalised name, or "... fact sheet") can end with this word."""
+    return word != word.lower() or word.endswith(DOC_NOUN_ENDS) or word.isdigit()      # "Channel 12"
+
+
+def _may_end_subject(sentence: str, start: int, end: int) -> bool:
+    """Whether SUBJECT_BEFORE can match sentence[start:end]: it ends in white space after a word
+    that can end a subject, past any adverbs ("also", "had")."""
+    if not sentence[end - 1:end].isspace():
+        return False
+    window = sentence[start:end]
+    words = window.rsplit(None, 3)[-3:]             # the last three words are usually enough
+    while words and (words[-1] in ADVERB_WORDS or words[-1] in WHEN_WORDS):
+        words.pop()
+    if not words:                                   # three adverbs or more: the last other word
+        words = [w for w in window.split() if w not in ADVERB_WORDS and w not in WHEN_WORDS][-1:]
+    return bool(words) and _names_subject(words[-1])
+
+
+# Where a SUBJECT_BEFORE match can begin: a capital that begins a word (not the "C" of "McCarthy"),
+# "the", "a", "an" or "al-"
+SUBJECT_STARTS = re.compile(r"[A-Zta](?:(?<=\b[A-Z])|(?<=\b[t])(?=he\s)|(?<=\ba)(?=n?\s)|(?<=a)(?=l-[A-Z]))")
+
+
+def _subject_before(sentence: str, pos: int, end: int) -> re.Match | None:
+    """SUBJECT_BEFORE.search(sentence, pos, end), trying the pattern only where a subject can begin."""
+    for c in SUBJECT_STARTS.finditer(sentence, pos, end):
+        if m := SUBJECT_BEFORE.match(sentence, c.start(), end):
+            return m
+    return None
+
+
+# a press review's paragraph led by the outlet's name in capitals: "ETHIOPIAN HERALD (state English daily, Addis
+# Ababa) - The Herald framed ..." (not a dateline: "BANGKOK - ...", "PORT HALVERN (Courier) - ...")
+CAPS_LEAD = re.compile(r"^\W*(?P<name>[A-Z][\w'’&.-]+(?:\s+[A-Z][\w'’&.-]+){0,4})\s*(?P<paren>\([^()]{1,60}\))?\s+[-–—]+\s+")
+# ... or in any case when the paragraph goes on about "the daily", "the Kabul broadcaster": "TOLOnews (Kabul) - The
+# Kabul broadcaster gives ...", "HASHT-E SUBH (Kabul) - The daily puts ..."
+NAMED_AGAIN = re.compile(r"(?:The\s+)?([A-Z][\w'’-]+)")
+MEDIA_BACKREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:daily|paper|newspaper|broadcaster|network|agency|channel|station|"
+                           r"weekly|tabloid|website|site|outlet|magazine)\b")
+# ... or the paragraph's first clause has "the daily" as the subject of a verb: "TEHRAN MORNING (Tehran) - Under the
+# headline "...", the reformist daily credited ..."
+MEDIA_SUBJECT = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,2}?(?:daily|paper|newspaper|broadcaster|network|channel|weekly|"
+                           r"tabloid|website|magazine)\s+[a-z]+(?:ed|s)\b")
+MEDIA_DESCRIPTION = re.compile(r"\b(?:daily|weekly|website|state|private|broadcaster|newspaper|paper|outlet|television|"
+                               r"radio|tabloid|magazine|agency)\b|\bMinistry\s+of\s+Information\b")   # "(state weekly, Asmara)"
+OWN_VIEW = frozenset({"our view", "editorial", "analysis", "comment", "opinion", "the view from here"})
+OUTLET_NAME_WORDS = PAPER_NAME_WORDS | {"broadcasting", "corporation", "corporate", "agency", "news", "radio", "television",
+                                        "tv", "daily", "weekly", "review", "monitor", "independent", "reporter"}
+
+
+def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
+    sentence, toks = s.text, s.toks
+    if sentence[:1].isupper() and ("- " in sentence[:90] or "– " in sentence[:90] or "— " in sentence[:90]) \
+            and (m := CAPS_LEAD.match(sentence)):
+        name = m.group("name")
+        caps = name.isupper()
+        if caps and name.lower() in OWN_VIEW:
+            return Attribution(None, True)           # "OUR VIEW - ...": the outlet's own
+        known = aliases.lookup(name)
+        if caps and (known and known.lower() == name.lower() or name.split()[-1].lower() in OUTLET_NAME_WORDS
+                     or m.group("paren") and MEDIA_DESCRIPTION.search(m.group("paren"))) \
+                or MEDIA_BACKREF.match(sentence, m.end()) or MEDIA_SUBJECT.search(sentence, m.end(), m.end() + 120) \
+                or (not known and (again := NAMED_AGAIN.match(sentence, m.end()))   # "THE DAILY SENTINEL (New York) -
+                    and again.group(1).lower() in name.lower().split() and again.group(1).lower() != "the"):  # The Sentinel"
+            return Attribution(known or aliases.canonical(name.title() if caps else name), True)
+    if "both" in toks and BOTH_DOCUMENTS.match(sentence):
+        return Attribution(None, False, backref=True, noun="both")   # "Both documents say ...": the two named last
+    if "from" in toks and (m := MORE_FROM.match(sentence)):
+        noun = m.group("subj").lower().removeprefix("the ")
+        if noun in BACKREF_WORDS or noun == "union":
+            return Attribution(None, True, backref=True, noun=noun)   # "More on AI from the union's summary."
+        if att := _resolve(m.group("subj"), aliases):
+            att.carries = True
+            return att                              # "More from Sheikh Mohammed: the first phase ..."
+    if s.heading and (m := HEADING_VERSION.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
+        return att
+    if s.low.startswith(BODY_POSSESSIVE_STARTS) and (m := BODY_POSSESSIVE.match(sentence)):
+        return Attribution(None, m.group("doc") not in ONE_FIGURE_DOCS, backref=True, noun=m.group("noun"))
+    if not toks.isdisjoint(VERSION_WORDS) and (m := VERSION_OF.search(sentence)):
+        if m.group("noun"):
+            return Attribution(None, True, backref=True, noun=m.group("noun"))
+        if att := _resolve(m.group("subj"), aliases):
+            return att
+    if not toks.isdisjoint(VERSION_SUBJECT_WORDS) and (m := VERSION_SUBJECT.match(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = m.group("verb") in ("describes", "is out") or m.group("verb") not in VERB_WORDS | {"adds", "notes"} \
+            and not m.group("verb").startswith("is")      # a document "describes" what it sets out; "is out": it follows
+                                                                  # "says" speaks for one sentence
+        att.noun = att.noun or m.group("doc").split()[-1]         # "the fact sheet said" is X's again
+        return att
+    if ("came" in toks or "comes" in toks) and (m := CAME_FROM.search(sentence)) and (att := _resolve(m.group("subj"), aliases)):
+        return att                                  # "The most detailed account came from Al-Araby Al-Jadeed, ..."
+    if "word" in toks and (m := LAST_WORD.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
+        return att                                  # "The final word goes to Le Quotidien de l'Économie."
+    account = ACCOUNT.search(sentence) if not toks.isdisjoint(ACCOUNT_GATE) and ACCOUNT_VERB.search(sentence) else None
+    if account and " " not in account.group("subj") and account.group("subj").endswith("s") \
+            and not aliases.lookup(account.group("subj")) and not ACRONYM.fullmatch(account.group("subj")):
+        account = None                          # "Markets took a dim view": a plural noun, no one's account
+    if account and account.start() <= 4 and (att := _resolve(account.group("subj"), aliases)):
+        att.carries = att.carries and " at" not in account.group(0)[-4:]     # one figure put at a value
+        return att                              # "The Saudi-owned daily X put the number at 30 and said the Gulf
+                                                # states ...": the subject that opens the sentence, not "states"
+    if not toks.isdisjoint(GATE_WORDS):
+        att = _cited(s, aliases)
+        if att:
+            return att
+    if account and (att := _resolve(account.group("subj"), aliases)):
+        att.carries = att.carries and " at" not in account.group(0)[-4:]
+        return att
+    if "'s" in sentence or "’s" in sentence:
+        m = POSSESSIVE_DOC.search(sentence)
+        if m and (att := _resolve(m.group("subj"), aliases)):
+            if doc := next((w for w in sentence[:m.start()].lower().split() if w in DOC_KINDS), None):
+                att.noun = doc                  # "According to a summary circulated by X's office": X's summary
+            elif att.noun is None and (body := m.group(0).split()[-1].lower()) in BODY_WORDS:
+                att.noun = body                 # "Qatar's foreign ministry gave the mediators' outline": "the
+            return att                          # ministry said" later is Qatar's
+    if ("adds" in toks or "added" in toks) and (m := ADDS_LEAD.match(sentence)) \
+            and (known := aliases.lookup(m.group("subj")) or (m.group("subj") if ACRONYM.fullmatch(m.group("subj"))
+                                                               else None)):
+        return Attribution(known, False)            # "Qatar adds that the pause could be extended."
+    if not toks.isdisjoint(PAPER_NAME_WORDS) and (m := PAPER_LEAD.match(sentence)) \
+            and (m.group("verb") not in ("is", "was", "has") or m.group("verb") == "has"
+                 and ACCOUNT_HAS.match(sentence, m.end())):
+        name = m.group("name")                      # "The Evening Register has the clearest account of ..."
+        return Attribution(aliases.lookup(name) or aliases.canonical(name), True)
+    if toks.isdisjoint(KNOWN_VERBS):
+        return None
+    # KNOWN_SUBJECT starts at the sentence's start or at a dash or colon
+    m = KNOWN_SUBJECT.search(sentence) if ("—" in sentence or ":" in sentence) else KNOWN_SUBJECT.match(sentence)
+    if m and aliases.lookup(m.group("subj")):
+        return Attribution(aliases.lookup(m.group("subj")), False)
+    if m and ACRONYM.fullmatch(m.group("subj")) and m.group(0).split()[-1] not in ("has", "have"):
+        return Attribution(m.group("subj"), False)   # "CPS puts the bonus at $1,000": a body known by its acronym
+    return None
+
+
+STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)
+
+
+# "Israeli media reported ...", "..., Lebanese media said.": the country's press; its state media are the state
+MEDIA_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)(?P<dem>[A-Z][a-z]+)\s+(?P<state>state(?:-run)?\s+)?media(?:\s+outlets)?\s+"
+                        rf"(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+
+
+# the staff of an outlet: "Our colleagues at the Lakeshore Ledger say ..."
+STAFF_WORDS = frozenset("colleagues reporters correspondents journalists".split())
+STAFF_AT = re.compile(rf"^\W*(?:[Oo]ur\s+|[Tt]he\s+)?(?:colleagues|reporters|correspondents|journalists)\s+at\s+(?:the\s+)?"
+                      rf"(?P<subj>{NAME})\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS}|say)\b")
+# an outlet's own sources: "Reuters' sources said ...", "The Journal's correspondent reported ..."
+OWN_SOURCE_WORDS = frozenset({"sources", "source", "correspondent", "correspondents"})
+OUTLET_SOURCES = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})(?:['’]s|['’])\s+(?:own\s+)?(?:{CAP}\s+)?(?:sources?|correspondents?)\s+"
+                            rf"(?:also\s+)?(?:{SPEECH_VERBS}|{CARRY_VERBS}|gave|put|described|was\s+told(?!\s+by\b)|learned)\b")
+
+
+def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
+    """"Israel issued 500 permits": "issued" names a source only when what is issued is a statement;
+    "The Hang Seng added about 3 percent": a market's move, not what it said."""
+    return verb.group("verb") in ("issued", "issues") and not ISSUED_DOC.match(sentence, verb.end()) \
+        or verb.group("verb") in ("added", "adds") and AMOUNT_NEXT.match(sentence, verb.end()) is not None
+
+
+AMOUNT_NEXT = re.compile(r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|another\s+)?"
+                         r"[$€£]?\d")
+
+
+# officials in a capital are that state's; diplomats in a capital are anyone's
+ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|ministers?|ministry|government|army|military|"
+                            r"presidency|cabinet))\s+(?:in|from)\s+$")    # "The foreign ministry in Bangkok said"
+
+
+def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
+    """Attributions that hang on 'according to', 'by' or a reporting verb."""
+    sentence, toks = s.text, s.toks
+    if "at" in toks and not toks.isdisjoint(STAFF_WORDS) and (m := STAFF_AT.search(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = True                      # "Our colleagues at the Lakeshore Ledger say they have obtained ..."
+        return att
+    if not toks.isdisjoint(OWN_SOURCE_WORDS) and (m := OUTLET_SOURCES.match(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = False                     # "Reuters' sources said": the outlet's own reporting
+        return att
+    if not toks.isdisjoint(FOR_ROLE_WORDS) and (m := SPOKESPERSON_FOR.search(sentence)) \
+            and (att := _role_source(m.group("org"), m.group("role"), aliases)):
+        return att
+    if ("its" in toks or "their" in toks) and ITS_ROLE_SAID.match(sentence):
+        return Attribution(None, False, backref=True)    # "Its spokesman said": the side named last
+    if not toks.isdisjoint(PEOPLE_KIND_TOKENS) and (m := THE_ROLE_SAID.search(sentence)):
+        role = _role_kind(m.group("role").split()[-1])     # "..., the official said": the side whose official
+        return Attribution(None, False, backref=True, noun=role)    # spoke last, else the outlet's own
+    if "media" in toks and (m := MEDIA_SAID.search(sentence)) and (m.start() == 0 or sentence.rstrip()[-1:] in ".\"”"
+                                                                   and len(sentence) - m.end() < 4) \
+            and (known := aliases.lookup(m.group("dem"))):
+        return Attribution(known if m.group("state") else f"{m.group('dem')} media",
+                           m.group("verb") in CARRY_WORDS and m.start() == 0)
+    if ("'s " in sentence or "’s " in sentence) and "," in sentence and (m := OWNER_BODY_ASIDE.match(sentence)) \
+            and not OWNER_TITLE_NAMED.match(sentence) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = False                     # "Iran's foreign ministry, in a statement carried by Fars, said"
+        return att
+    m = ACCORDING.search(sentence) if "according" in toks else (PER_SOURCE.search(sentence) if "per" in toks else None)
+    if m and (att := _resolve(m.group("ref"), aliases)):
+        if (more := AND_NAME.match(sentence, m.end("ref"))) and (known := aliases.lookup(more.group("name"))) \
+                and known != att.source:
+            att.also = (*att.also, known)       # "According to both the Egyptian official and Kan, ..."
+        # "according to X" carries on wherever it stands: "..., according to a copy seen by Reuters.
+        # Displaced people would return ..." is still Reuters' account
+        att.carries = att.carries and (m.re is ACCORDING or _early(m, "ref", sentence)) \
+            and not STATISTICS.search(m.group("ref"))     # "according to Census Bureau data": one figure's source
+        return att
+    m = BACKREF_SUBJECT.search(sentence) if not toks.isdisjoint(BACKREF_WORDS) else None
+    if m:                                       # "The newspaper reported that ..."
+        return Attribution(None, m.group("verb") in CARRY_WORDS and _early(m, "verb", sentence),
+                           backref=True, noun=m.group("noun"))
+    if not toks.isdisjoint(PRONOUN_WORDS) and (m := PRONOUN_SAID.search(sentence)) \
+            and (not ANON.search(sentence[:m.start()].lower()) or LEADING_PARTICIPLE.match(sentence[:m.start()])) \
+            and (m.group(0).endswith("listed them")         # "The highlights, as he listed them: ..."
+                 or not sentence[max(0, m.start() - 7):m.start()].lower().endswith(("what ", "which ", "when ", "as ",
+                                                                                    "after ", "before "))):
+        return Attribution(None, False, backref=True)    # "..., it said, ...": the source named last (not "what it said were")
+    told = "told" in sentence or "tell" in sentence or ("to" in toks and not toks.isdisjoint(SPEAKING_TO))
+    if told and (m := TOLD_BY.search(sentence)) and (att := _role_source(m.group("org"), m.group("role"), aliases)):
+        att.carries = True                      # "has been told by a European diplomat that ..."
+        return att
+    for pattern, needed in ((ANON_TOLD, told), (BY_NAME, "by" in toks)):
+        m = pattern.search(sentence) if needed else None
+        if m and pattern is BY_NAME and m.group(0).startswith("released") \
+                and PEOPLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            m = None                            # "all 15 people released by Russia": who freed them, not a source
+        if m and pattern is BY_NAME and SAID_IN_DOC.search(sentence, max(0, m.start() - 60), m.start()):
+            m = None                            # "X said in a statement carried by the Saudi Press Agency": X's
+        teller = _role_kind(m.group(0).split()[0].rstrip(",;:")) if m and pattern is ANON_TOLD else None
+        if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
+            return Attribution(side, True, noun=teller if teller in PEOPLE_KINDS else None)   # "A senior Hamas official
+                                                                                              # told Reuters": Hamas's
+        if m and pattern is ANON_TOLD and (region := sentence[max(0, m.start() - 12):m.start()].split()[-1:]) \
+                and region[0].lower() in REGION_WORDS and teller in PEOPLE_KINDS:
+            return Attribution(f"{region[0]} {teller}", True, noun=teller)    # "A Western diplomat told Reuters"
+        if m and pattern is ANON_TOLD and m.group("noun"):
+            return Attribution(None, True, backref=True, noun=m.group("noun"))   # "Officials told the paper"
+        if m and pattern is ANON_TOLD and m.group("us"):
+            return Attribution(None, True)      # "A source tells us": the outlet's own
+        if m and (att := _resolve(m.groupdict().get("subj") or m.group("ref"), aliases)):
+            if teller in PEOPLE_KINDS:
+                att.noun = att.noun or teller    # "A diplomat told Reuters ... The diplomat said": Reuters again
+            return att
+    # TRAILING ends with a verb, VERB_SUBJECT with a capitalised name; both follow a comma or a quote
+    if "," in sentence or "”" in sentence or '"' in sentence:
+        m = QUOTE_ROLE_END.search(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
+        if m and (att := _role_source(m.group("org"), m.group("role"), aliases)):
+            return att                          # "..., an Israeli official said": "the official said" may follow
+        last = _last_words(sentence, ".,")
+        verb = _last_words(sentence, ".", 3)                # [..., subject's end, ("also",) verb]
+        if len(verb) == 3 and verb[1] == "also":
+            verb = verb[::2]
+        trailing = len(verb) >= 2 and (verb[-1] in VERB_WORDS or verb[-1] == "adds") and _names_subject(verb[-2])
+        for pattern, needed in ((TRAILING, trailing), (VERB_SUBJECT, bool(last) and last[-1] != last[-1].lower()),
+                                (TRAILING_APPOSITIVE, len(verb) >= 2 and verb[-1] in VERB_WORDS and verb[-2].endswith(","))):
+            m = pattern.search(sentence) if needed else None
+            if m and (att := _resolve(m.group("subj"), aliases)):
+                att.carries = False
+                return att
+    if ("'s " in sentence or "’s " in sentence) and not toks.isdisjoint(ROLE_WORDS) \
+            and (m := OWNER_TITLE_NAMED.match(sentence) or OWNER_TITLE_NAMED_END.search(sentence)
+                 or NAMED_OWNER_TITLE.match(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries, att.person = False, m.group("person")     # "Israel's prime minister, Yair Lapid, said"
+        return att
+    m = OUTLET_THEN_NAME.match(sentence) if sentence.count(",") >= 2 and not toks.isdisjoint(OUTLET_KIND_WORDS) else None
+    if m:                                       # "A German daily, the Rheinische Tagespost, later reported that ..."
+        return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")),
+                           m.group("verb") in CARRY_WORDS)
+    m = APPOSITIVE.match(sentence) if sentence.count(",") >= 2 else None   # the pattern has two commas
+    if m and (person := _person(m.group("subj"))) and (own := OWNER_BEFORE.search(sentence, 0, m.start("subj"))) \
+            and (att := _resolve(own.group("org"), aliases)):
+        att.carries, att.person = False, person    # "Qatar's Minister of State N, who chaired the session, said"
+        return att
+    if m and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = m.group("verb") in CARRY_WORDS or ALSO_REPORTED.search(sentence, m.end()) is not None
+        return att                              # "X, the daily, said it had seen the draft and reported that ..."
+    m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
+    if m and (att := _role_source(m.group("org"), m.group("role"), aliases)):
+        att.noun = _role_kind(m.group("role"))  # "A Hamas official said": "the official said" may follow
+        return att
+    m = (SIDE_OFFICIALS.match(sentence) or SIDE_OFFICIALS_END.search(sentence)) \
+        if not toks.isdisjoint(ROLE_WORDS) or "sources" in toks else None
+    if m and (known := aliases.lookup(m.group("org"))):      # "Lebanese officials said ...", "..., UN officials said"
+        return Attribution(known, m.re is SIDE_OFFICIALS and m.group("verb") in CARRY_WORDS,   # "... aides described"
+                           noun=_role_kind(m.group("role")))
+    if m and m.group("org") == "Government":                 # "Government officials have spoken of a dozen": the
+        return Attribution(None, False, backref=True, noun="government")      # government's, whoever that is
+    m = GOVERNMENT_ROLE.match(sentence) if "'s " in sentence or "’s " in sentence else None
+    if m:                                       # "The government's chief negotiator, a former official, told"
+        return Attribution(None, False, backref=True, noun=m.group("noun"))
+    for v in VERB_AT.finditer(sentence, pieces=s.pieces):
+        if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
+            continue                            # "Hamas releases 33 hostages": a term, not a source
+        if _issues_no_statement(v, sentence):
+            continue                            # "Israel issued 500 permits": not a statement
+        offset = max(0, v.start() - 100)
+        if not _may_end_subject(sentence, offset, v.start()):
+            continue
+        m = _subject_before(sentence, offset, v.start())
+        if m is None:
+            continue
+        subj, start = m.group("subj"), m.start("subj")
+        if ("'s " in subj or "’s " in subj) and (caps := CAPS_BEFORE.search(sentence, 0, start)):
+            subj, start = sentence[caps.start():m.end("subj")], caps.start()   # "The State Department's"
+        pre = sentence[:start]
+        if pre.endswith(", as "):
+            continue                            # "..., as Israel had said": the outlet confirms, Israel is not its source
+        if (org := ORG_ROLE_BEFORE.search(pre) or RANKED_OWNER_BEFORE.search(pre) or AT_ORG_ROLE_BEFORE.match(pre)) \
+                and org.group("org").lower() not in TITLE_WORDS and (att := _resolve(org.group("org"), aliases)):
+            att.carries, att.person = False, _person(subj) or subj
+            if pre[:org.start()].endswith(("office of ", "office of the ")):
+                att.noun = "office"             # "the office of EU special envoy N said": "the envoy's office" again
+            return att                          # "Hamas official Osama Hamdan said"
+        if " in " in pre[-12:] or " from " in pre[-12:] or pre[:3] in ("In ", "Fro"):
+            if (anon := ANON_IN_BEFORE.search(pre)) and (known := aliases.lookup(subj)) \
+                    and (known in aliases.states or anon.group(0).rstrip().endswith("from")):
+                kind = _role_kind(anon.group("who").lower())     # "officials in London insist": the UK's; "officials from Hamas"
+                return Attribution(known, v.group("verb") in CARRY_WORDS,
+                                   noun=kind if kind in PEOPLE_KINDS or kind in BACKREF_WORDS else None)
+        if ANON.search(pre[:1].lower() + pre[1:]) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
+            return Attribution(None, True)      # "A source familiar with the talks revealed ..."
+        if PREPOSITION_BEFORE.search(pre) and not DOC_FROM.search(pre):
+            continue                            # "... in Gaza revealed": a place, not a source ("A statement from Hamas said" is)
+        att = _resolve(subj, aliases)
+        if att:
+            att.carries = v.group("verb") in CARRY_WORDS and _early(m, "subj", sentence)
+            return att
+    m = CARRY_AFTER_SPACE.search(sentence) if not s.pieces.isdisjoint(CARRY_WORDS) else None
+    if m and _issues_no_statement(m, sentence):
+        m = None
+    if m and (lead := LEAD_DEMONYM.match(sentence[:m.start() + 1])) and aliases.lookup(lead.group("subj")):
+        return Attribution(aliases.lookup(lead.group("subj")), True)   # "The Iranian parliament's committee released"
+    return None
+
+
+# "While Israel says 42 days, Hamas says 60." / "Israel's version calls for 42 days, while Hamas's calls for 60."
+CONTRAST_WORDS = frozenset({"while", "whereas", "although", "though", "but"})
+LEAD_CONTRAST = re.compile(r"^\W*(?:While|Whereas|Although|Though)\b[^,;]{3,150}?(,\s+)")
+OWNER_START = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\b")
+
+
+BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")      # a list's item: "- a quota of 100,000 cars a year at 10%;"
+NOT_CONTRAST_BEFORE = (" anything", " nothing", " all", " everything", " none", " everyone", " no one")
+
+
+def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | None:
+    """The two clauses of a sentence that sets two sources side by side, each with its own; None
+    when the sentence does not."""
+    if (m := LEAD_CONTRAST.match(s.text)) is not None:
+        cut_a, cut_b = m.start(1), m.end(1)
+    elif (at := next((i for w in (" while ", " whereas ", " but ") if (i := s.low.find(w)) > 0), -1)) > 0:
+        cut_a, cut_b = at - (s.text[at - 1] == ","), s.low.find(" ", at + 1) + 1
+    else:
+        return None
+    if CAPITAL.search(s.text, cut_b) is None:
+        return None                                  # no name after the cut: no second source
+    if s.low.endswith(NOT_CONTRAST_BEFORE, 0, cut_a) or s.text.count('"', 0, cut_a) % 2 or "“" in s.text[:cut_a] \
+            and "”" not in s.text[:cut_a]:
+        return None                                  # "anything but a cease-fire", a cut inside a quotation
+    a = Sentence(s.start, s.start + cut_a, s.text[:cut_a], s.paragraph, False)
+    prepare([a], text)
+    if (att_a := _attribution(a, aliases)) is None or att_a.backref:
+        return None
+    b = Sentence(s.start + cut_b, s.end, s.text[cut_b:], s.paragraph, False, clause=True)
+    prepare([b], text)
+    att_b = _attribution(b, aliases)
+    if att_b is None and (m := OWNER_START.match(b.text)) and (known := aliases.lookup(m.group("subj"))):
+        att_b = Attribution(known, False)            # "..., while Hamas's calls for 60 days": a known name alone
+    if att_b is None or att_b.backref or att_a.source == att_b.source:
+        return None
+    a.source, b.source = att_a.source, att_b.source    # each clause only: neither carries over
+    return [a, b]

@@ -1,0 +1,468 @@
+"""From a phrase that names a source to the source: canonical names, roles, titles, owners, people
+named again, back-references to a paper, a union or a company."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from compare.attribute.aliases import DEMONYM_END, LEADING_THE_ANY_CASE, AliasTable, _norm_name
+from compare.attribute.patterns import (ACRONYM, AND, ANON, BACKREF_NOUNS, BACKREF_WORDS, BODY_KINDS, CALENDAR_WORDS,
+                                        CAP, CAPITAL, KIND_WORDS, LEADING_DETERMINER, LEADING_PHRASE, LEADING_RANK,
+                                        NAME, NAME_RE, NAMED_DOCUMENT, OUTLET_KIND_WORDS, OUTLET_KINDS, OUTLET_TAIL,
+                                        PEOPLE_KINDS, POSSESSIVE, PRONOUNS, ROLE_WORDS, SPEAKS_FOR)
+
+
+@dataclass
+class Attribution:
+    source: str | None      # canonical name; None = the outlet (anonymous or unattributed)
+    carries: bool           # sets the source for following sentences
+    backref: bool = False
+    person: str | None = None  # the person who speaks for `source` ("Najib Mikati"), to know them again by part of the name
+    noun: str | None = None    # the kind of source the phrase names ("ministry" in "Qatar's foreign ministry", "the ministry")
+    also: tuple[str, ...] = ()  # other known sources named with it ("Ynet and the Times of Israel reported")
+
+
+LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|If|When|Since|Because|Meanwhile|"
+                                 r"However|Yet|So|Still|What|How|Why|Where|Here|Now|Then)\s+(?=[A-Z])")   # "What Hamas says"
+
+
+# capitalised words that name no source: determiners, and the words of headings and live-blog entries
+NOT_NAMES = frozenset("The This That These Those A An First Second Third Final Last Latest Breaking Live Update "
+                      "Updates Analysis Explainer Background Timeline Key Main What Why How In On At For From With By "
+                      "Under After Before During Since".split())
+
+
+POSSESSIVE_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
+
+
+def _side_before(sentence: str, at: int, aliases: AliasTable) -> str | None:
+    """The side named in the few words before an unnamed speaker ("two Egyptian security sources",
+    "a senior Hamas official"), if any."""
+    words = [w.strip(",") for w in sentence[max(0, at - 40):at].split()[-4:]]
+    return next((known for w in words if w[:1].isupper() and (known := aliases.lookup(w))), None) \
+        or next((known for i in range(len(words) - 1) if words[i][:1].isupper() and words[i + 1][:1].isupper()
+                 and (known := aliases.lookup(f"{words[i]} {words[i + 1]}"))), None)   # "A Downing Street source"
+
+
+# the documents a later "the summary said", "according to the memo" names
+DOC_KINDS = frozenset("summary memo letter readout draft document statement".split())
+
+
+def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
+    """A phrase naming a source → its canonical name, and the kind of source it says it is ("the
+    ministry", "Qatar's foreign ministry"); None when it names nothing usable. Known names joined by
+    "and" are each a source of what follows ("Ynet and the Times of Israel reported")."""
+    att = _resolve_name(ref, aliases)
+    if att is not None and att.source and " and " in ref:
+        first, *rest = [aliases.lookup(LEADING_THE_ANY_CASE.sub("", part.strip(" ,"))) for part in AND.split(ref.strip())]
+        others = [known for known in rest if known and known != att.source]
+        if first and others:
+            att.also = tuple(dict.fromkeys(others))
+    if att is not None and att.noun is None and not ref.lower().startswith(("its ", "their ")):
+        words = [w.lower() for w in ref.strip(" ,.").split()]
+        if head := next((w for w in words[:4] if w in DOC_KINDS), None):
+            att.noun = head                               # "a summary circulated by X's office": "the summary" is X's
+        elif words and words[-1] in BACKREF_WORDS | KIND_WORDS:
+            att.noun = words[-1]                          # "Qatar's foreign ministry", "the prime minister"
+        elif kind := next((w for w in words if w in KIND_WORDS or w in BACKREF_WORDS), None):
+            att.noun = kind                               # "President Joe Biden": a president; "X's Coordination
+                                                          # Headquarters for ...": "the headquarters said" is X's
+    return att
+
+
+# "Germany's business daily Der Handelskurier", "Italy's La Gazzetta dei Mercati": the paper, not its country
+DESCRIBED_OUTLET = re.compile(rf"(?:[Tt]he\s+)?(?:{CAP}['’]s\s+)?(?:(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+(?P<name>{NAME})"
+                              rf"|(?P<name2>(?:La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|De|Het)\s+{NAME}))$")
+
+
+def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
+    ref = LEADING_CONJUNCTION.sub("", AND.split(ref.strip())[0].strip(" ,"))
+    words = ref.split()
+    if not words or _norm_name(ref) in PRONOUNS or words[0].lower().rstrip("'’s") in CALENDAR_WORDS:
+        return None                                      # "Tuesday's confidential report": no one's
+    if words[0].lower() == "the" and (kind := _role_kind(" ".join(words[1:]))) in PEOPLE_KINDS:
+        return Attribution(None, True, backref=True, noun=kind)    # "the official(s)": theirs named before, or the
+                                                                   # outlet's own
+    if words[0].lower() in ("its", "their", "his", "her") and (len(words) == 1 or words[-1].lower() in BODY_WORDS):
+        return Attribution(None, True, backref=True)     # "Its summary speaks of ...", "Its foreign ministry said":
+                                                         # the source named last
+    if anon := ANON.search(ref[:1].lower() + ref[1:]):
+        m = SPEAKS_FOR.search(ref)
+        side = _side_before(ref, anon.start(), aliases)     # "two Egyptian security sources": Egypt's
+        if side is None and (own := POSSESSIVE_OWNER.match(ref)) and own.end() <= anon.start():
+            side = aliases.lookup(own.group(1)) or aliases.canonical(own.group(1))   # "Japan's chief negotiator"
+        return (m and _resolve(m.group("org"), aliases)) or Attribution(side, True)
+    ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
+    low = LEADING_DETERMINER.sub("", ref.lower())
+    if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
+        return Attribution(None, True, backref=True)
+    if len(words) > 1 and low.split()[-1] in OUTLET_KIND_WORDS and (
+            words[0].lower() in ("the", "this", "that") and _only_describes(words[1:-1], aliases)
+            or len(words) == 2 and (k := aliases.lookup(words[0])) in aliases.states and k.lower() != words[0].lower()):
+        return Attribution(None, True, backref=True)     # "the Saudi channel", "London daily": the outlet named before
+    if len(words) > 1 and low.split()[-1] in OUTLET_KIND_WORDS and words[0].lower() in ("a", "an", "one") \
+            and _only_describes(words[1:-1], aliases):
+        return None                                      # "A German daily later reported": a paper not named
+    if (m := DESCRIBED_OUTLET.match(ref)) and not aliases.lookup(ref):
+        name = m.group("name") or m.group("name2")   # "Germany's business daily Der Handelskurier": the paper, not
+        return Attribution(aliases.lookup(name) or aliases.canonical(name), True)      # the country it is in
+    known = aliases.lookup(ref)
+    if known is None and ("'s " in ref or "’s " in ref or "s' " in ref or "s’ " in ref):   # "Iran's foreign ministry": its owner
+        owner = POSSESSIVE.split(ref, maxsplit=1)[0]
+        known = aliases.lookup(owner) or ((o := _resolve_name(owner, aliases)) and aliases.lookup(o.source or "")
+                                          and o.source)   # "Prime Minister Najib Mikati's office": his state
+    if known:                                        # "Qatar's Prime Minister Sheikh Mohammed ...", "Majed al-Ansari"
+        return Attribution(known, True, person=_titled_person(ref) or (
+            ref if known.lower() != ref.lower() and PERSON_NAME.fullmatch(ref) else None))
+    if words[-1].lower() in OUTLET_KIND_WORDS and (m := OUTLET_TAIL.search(ref)) is not None:   # "Israel's Kan public broadcaster"
+        return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")), True)
+    if (owner := _titled_owner(ref, aliases)) is not None:  # "Qatari Prime Minister Sheikh Mohammed bin ..."
+        return Attribution(owner, True, person=_person(ref))
+    if (person := _person(ref)) and (known := aliases.lookup(person) or aliases.lookup(person.split()[-1])):
+        return Attribution(known, True, person=person)      # "President Volodymyr Zelensky": a known name
+    if person and (titled := _titled_person(ref)):
+        return Attribution(aliases.canonical(titled), True, person=titled)   # "Defense Secretary Mark Esper": the person
+    m = NAMED_DOCUMENT.match(ref)
+    if m and aliases.lookup(m.group(1)):
+        return Attribution(aliases.lookup(m.group(1)), True)
+    caps = [c for c in NAME_RE.findall(ref) if c not in NOT_NAMES]
+    if not caps:
+        return None
+    name = LEADING_ARTICLE.sub("", caps[-1]) or caps[-1]       # "An Armenian government statement": Armenian
+    if len(caps) > 1 and PLACE_PREPOSITION.search(ref, 0, ref.rfind(name)):
+        name = LEADING_ARTICLE.sub("", caps[-2])  # "leaflets the Israeli army dropped over Khan Younis": the army's
+    known = aliases.lookup(name) or _titled_owner(name, aliases)
+    if known is None and words[-1].lower() in BODY_WORDS and (state := next(
+            (k for w in name.split()[:-1] if DEMONYM_END.search(w) and (k := aliases.lookup(w)) in aliases.states), None)):
+        return Attribution(state, True, noun=words[-1].lower())     # "the Royal Thai Army": Thailand's
+    if known is None and words[-1] in BODY_WORDS:      # "the Afghan interior ministry": the body, not "Afghan"
+        return Attribution(aliases.canonical(LEADING_THE_ANY_CASE.sub("", ref)), True)
+    return Attribution(known or aliases.canonical(name), True)
+
+
+LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+PLACE_PREPOSITION = re.compile(r"\b(?:over|in|at|near|across|outside|inside|around|into)\s+(?:the\s+)?$")
+BODY_WORDS = frozenset("department ministry office government cabinet presidency administration army military "
+                       "intelligence embassy mission delegation treasury council".split())
+
+
+def _describes(word: str, aliases: AliasTable) -> bool:
+    """Whether a word before "channel", "newspaper" ... describes an outlet rather than names it:
+    "Saudi", "Israeli" (a known demonym), "Hebrew-language", "state-run", "public"."""
+    return word == word.lower() or word.rpartition("-")[2].islower() \
+        or (DEMONYM_END.search(word) is not None and aliases.lookup(word) is not None)
+
+
+def _only_describes(words: list[str], aliases: AliasTable) -> bool:
+    """Whether the words before "daily", "channel" ... only describe the outlet: each describes it,
+    or one is a hyphenated description and the others name no known source, as a city does ("the
+    French-language Beirut daily")."""
+    described = [_describes(w, aliases) for w in words]
+    if all(described):
+        return True
+    rest = " ".join(w for w, d in zip(words, described) if not d)
+    known = aliases.lookup(rest)                # a place names its state, not itself: "Beirut" is Lebanon's
+    if known in aliases.states and known.lower() != rest.lower():
+        return True                             # "the Buenos Aires daily": a paper of that city
+    return any(d and "-" in w for w, d in zip(words, described)) and (known is None or known.lower() != rest.lower())
+
+
+PLACE_AFTER = re.compile(r"\s*\([^()]{1,30}\)$")
+
+
+GENRE_WORDS = frozenset("Feature Factbox Focus Opinion Comment Review Briefing Q&A Interview Profile Editorial Special "
+                        "Report Insight Preview Recap Summary Quotes Reaction Reactions Context History".split())
+
+
+def _heading_name(text: str, aliases: AliasTable, document: str) -> str | None:
+    """A heading that is only a name ("Asharq Al-Awsat", "Al-Araby Al-Jadeed"): the source a
+    back-reference right under it ("The London-based daily ... wrote") names. Not a word the document
+    also writes in lower case: a section's heading ("Centrifuges", "Sanctions")."""
+    name = PLACE_AFTER.sub("", text.strip().rstrip(":"))      # "Al-Akhbar (Beirut)"
+    if ":" in name and (known := aliases.lookup(name.partition(":")[0].strip())):
+        return known                                          # "Axios: two-phase deal on the table": its account
+    if ":" in name and (head := name.partition(":")[0].strip()) and len(head.split()) <= 4 \
+            and NAME_RE.fullmatch(head) and NOT_NAMES.isdisjoint(head.split()) and GENRE_WORDS.isdisjoint(head.split()) \
+            and not head.isupper():
+        return aliases.canonical(head)                        # "Al-Masirah: a two-stage 'American retreat'"
+    if len(name.split()) > 6 or NAME_RE.fullmatch(name) is None:
+        return None
+    if known := aliases.lookup(name):
+        return known
+    if name.isupper() and PLACE_AFTER.search(text.strip().rstrip(":")):
+        return aliases.canonical(name.title())                # "SOUTH CHINA MORNING POST (Hong Kong)": a paper and its city
+    if name.isupper():
+        return None                                           # "TWO DEADLINES", "MARKETS": a section
+    return None if re.search(rf"\b{re.escape(name.lower())}\b", document) else aliases.canonical(name)
+
+
+# a region or a bloc's adjective names no one side: "a Western diplomat" is the "Western diplomat"
+REGION_WORDS = frozenset("western european arab gulf asian african regional foreign international".split())
+
+
+TITLE_WORDS = frozenset("press deputy chief senior foreign defense defence interior finance trade health justice energy "
+                        "economy national general vice acting former principal".split())
+
+
+def _role_source(org: str, role: str, aliases: AliasTable) -> Attribution | None:
+    """The source of "<org> <role>" ("a senior Hamas official", "a Western diplomat"), with the kind
+    of speaker a later "the official said" names."""
+    kind = _role_kind(role)
+    if org.lower() in TITLE_WORDS:
+        return None                                  # "Press secretary John Kirby": part of a title, no side
+    if org.lower() in REGION_WORDS:
+        return Attribution(f"{org} {kind}", False, noun=kind)
+    if att := _resolve(org, aliases):
+        att.carries, att.noun = False, att.noun or kind
+    return att
+
+
+def _role_kind(role: str) -> str:
+    """"officials" → "official": the kind of speaker a later "the official said" names."""
+    role = role.lower()
+    return role[:-1] if role.endswith("s") and role[:-1] in ROLE_WORDS else role
+
+
+def _person(name: str) -> str | None:
+    """The name after the title in "Qatari Prime Minister Sheikh Mohammed ...", if any."""
+    words = name.split()
+    role = next((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or w.lower() in BODY_WORDS), None)
+    if role is None:
+        return None
+    return " ".join(words[role + 1:]) or None
+
+
+def _titled_person(ref: str) -> str | None:
+    """The name after a title ("Defense Secretary Mark Esper" → "Mark Esper"): two to four capitalised
+    words right after a role word; None otherwise ("Israeli Army Radio" names no person)."""
+    person = _person(ref)
+    if person and 2 <= len(names := person.split()) <= 6 \
+            and all(w[:1].isupper() or w in NAME_PARTICLES for w in names) and ref.split()[-len(names) - 1].lower() in ROLE_WORDS:
+        return person
+    return None
+
+
+NAME_PARTICLES = frozenset("bin ibn bint abu al el de van von".split())
+
+
+DOCUMENT_LEAD = re.compile(rf"^\W*(?:Under|In)\s+(?:the\s+)?{NAME}(?:['’]s)?\s+(?:plan|draft|proposal|text|version|offer)\b")
+# "Mozambique has reached a deal ..., the finance ministry said": a state body with no owner named
+# before speaks for the state that opens the sentence (after a dateline)
+STATE_BODY_NOUNS = frozenset({"ministry", "government", "cabinet", "presidency", "president", "minister", "army",
+                              "military"})
+OPENING_NAME = re.compile(rf"^\W*(?:[A-Z][A-Z/,. -]+\s+[—–-]+\s+)?(?:The\s+)?(?P<name>{NAME})")
+
+
+def _opening_state(sentence: str, aliases: AliasTable) -> str | None:
+    m = OPENING_NAME.match(sentence)
+    return aliases.lookup(m.group("name")) if m else None
+
+
+CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+
+
+ARMY_OF = re.compile(r"\b(?P<state>[A-Z][\w-]+)(?:['’]s)?\s+(?:army|military|armed\s+forces)\b")
+
+
+def _army_owner(text: str, end: int, aliases: AliasTable) -> str | None:
+    """The state whose army the text named last before `end` ("Sudan's army", "the Thai army")."""
+    for m in reversed(list(ARMY_OF.finditer(text, 0, end))):
+        if (state := aliases.lookup(m.group("state"))) and state in aliases.states:
+            return state
+    return None
+
+
+def _lede_state(text: str, aliases: AliasTable) -> str | None:
+    """The state that the headline and the first lines name most, if one does: whose "the government"
+    or "the finance ministry" is meant when no one owns it ("Sri Lanka strikes new IMF deal ... The
+    finance ministry's own account ..."). None for a story about two sides named as often."""
+    counts: dict[str, int] = {}
+    words = CAPITALISED.findall(text[:600])
+    for i, w in enumerate(words):               # each capitalised word, and each pair ("Sri Lanka", "Buenos Aires")
+        for name in (w, f"{w} {words[i + 1]}" if i + 1 < len(words) else ""):
+            if (known := aliases.lookup(name)) in aliases.states:
+                counts[known] = counts.get(known, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    return max(counts, key=counts.get) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
+
+
+IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+
+
+def _capital_before(sentence: str, person: str, aliases: AliasTable) -> str | None:
+    """The state of the one capital named before a titled person in the sentence ("in Beijing, Vice
+    Commerce Minister N said"), if there is one."""
+    states = {state for m in IN_PLACE.finditer(sentence, 0, max(0, sentence.find(person)))
+              if (state := aliases.lookup(m.group("place"))) in aliases.states}
+    return states.pop() if len(states) == 1 else None
+
+
+def _introduced(name: str, text: str, end: int) -> bool:
+    """Whether a person's surname was given with a first name before `end` ("Rafael Grossi")."""
+    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text[:end]) is not None
+
+
+# a person's name as the alias table may list it: "Majed al-Ansari", "Osama Hamdan"
+PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+|bin|ibn)){1,3}")
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sheikh|Sir)\.?\s+")
+
+
+def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> str | None:
+    """The state or body of a person named again by part of their name ("Mikati" after "Lebanese
+    Prime Minister Najib Mikati"), or a source named again by part of its name ("the Commission"
+    after "the European Commission"); None when `source` is a known name or nothing matches."""
+    if not people or aliases.lookup(source):
+        return None
+    words = HONORIFIC.sub("", source).lower().split()    # "Mr. al-Ansari" after "Majed al-Ansari"
+    for person, owner in people.items():
+        parts = person.lower().split()
+        if any(parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1)):
+            return owner
+    return None
+
+
+def _titled_org(org: str, people: dict[str, str], aliases: AliasTable) -> str | None:
+    """Whom a titled subject speaks for: a known name, an acronym, or a body named before by part of its name."""
+    if known := aliases.lookup(org):
+        return known
+    if ACRONYM.fullmatch(org):
+        return org
+    if " " in org and (known := _titled_owner(f"{org} minister", aliases)):
+        return known                                 # "Malaysian Prime" (Minister ...): Malaysia
+    return _known_person(org, people, aliases) if org.islower() else None
+
+
+# a state's leader named with the title anywhere in a sentence: "Cambodian Prime Minister Hun Manet", "Prime
+# Minister Nikol Pashinyan of Armenia"
+_LEADER = (rf"(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Trade|Commerce|Economy)\s+Minister|"
+           rf"(?:Vice\s+)?(?:President|Premier)|Chancellor)\s+"
+           rf"(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,3}})")
+TITLED_ANYWHERE = re.compile(rf"\b(?P<org>[A-Z][\w'’-]+(?:\s+(?!Vice\b)[A-Z][\w'’-]+)?)\s+(?:(?:acting|interim|caretaker|deputy)\s+)?"
+                             rf"{_LEADER}")
+TITLED_OF = re.compile(rf"\b{_LEADER}\s+of\s+(?P<org>{CAP}(?:\s+{CAP})?)")
+
+
+def _register_titled(text: str, people: dict[str, str], aliases: AliasTable) -> None:
+    for m in (*TITLED_ANYWHERE.finditer(text), *TITLED_OF.finditer(text)):
+        if (state := aliases.lookup(m.group("org"))) in aliases.states:
+            people.setdefault(m.group("person"), state)
+
+
+def _titled_owner(name: str, aliases: AliasTable) -> str | None:
+    """"Iranian Foreign Minister Mohammad Javad Zarif", "US State Department": the state or body
+    named before the title or the office."""
+    words = name.split()
+    role = next((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS or w.lower() in BODY_WORDS), 0)
+    return next((known for j in range(role, 0, -1) if (known := aliases.lookup(" ".join(words[:j])))), None)
+
+
+def _early(m: re.Match, group: str, sentence: str) -> bool:
+    """An attribution that opens its sentence (or introduces what follows with a colon) carries over;
+    a short opening phrase ("In his remarks on Friday, ...") does not count."""
+    start = m.start(group)
+    return (start <= max(12, len(sentence) * 0.3) or sentence.rstrip().endswith(":")
+            or LEADING_PHRASE.fullmatch(sentence, 0, start) is not None)
+
+
+# the last word of a newspaper's name: what "the paper" means later, whoever spoke in between
+PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette courier chronicle observer telegraph "
+                             "inquirer globe mail express standard register clarion record digest sentinel dispatch "
+                             "bulletin echo star".split())
+# a sentence led by a paper's name, whatever its verb: a press review's paragraph ("The Financial Chronicle prefers
+# a bigger number.", "The Conservative-leaning Daily Standard goes further still.")
+PAPER_LEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?:%s))"
+                        r"\s+(?:also\s+|instead\s+|still\s+|then\s+)?(?P<verb>[a-z]{2,}s)\b"
+                        % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
+
+
+def _paper_named_last(noun: str | None, named: list[str], last_named: str | None, carry: str | None,
+                      states: frozenset[str] = frozenset()) -> str | None:
+    """For "the paper", "the daily": the newspaper named last by its name ("The Lakeshore Ledger
+    reported ... CPS said ... the paper reports": the Ledger), unless the source named last is it or
+    is the one whose account this is ("NIKKEI ASIA (Tokyo)" / "Nikkei concentrates ..." / "The paper notes");
+    a state is no paper ("a Whitehall source told the Register. The paper notes ...": the Register)."""
+    def paper(name: str | None) -> bool:
+        return bool(name and name.split()) and name.split()[-1].lower() in PAPER_NAME_WORDS
+    if noun not in ("paper", "newspaper", "daily") or paper(last_named) or (
+            last_named and last_named == carry and _role_kind(last_named.split()[-1]) not in PEOPLE_KINDS
+            and last_named not in states):
+        return None                                  # (a diplomat who told the paper is no paper: it is still the paper)
+    return next((n for n in reversed(named) if paper(n)), None)
+
+
+# bodies whose full names end with the noun a back-reference uses ("the International Atomic Energy Agency"
+# ... "the agency's version")
+NAMED_BODY_NOUNS = frozenset("agency commission council committee authority organisation organization union court "
+                             "fund bank".split())
+
+
+def _body_named_before(noun: str, text: str, end: int, aliases: AliasTable, unknown_ok: bool = False) -> str | None:
+    """For "the agency" when the source named last is a state, which no agency is: the last body in the
+    text before `end` whose full name ends with that noun and is a known source ("Iran and the
+    International Atomic Energy Agency agreed ... Iranian officials say ... The agency's version": the IAEA)."""
+    found = None
+    for m in re.compile(rf"\b{noun.capitalize()}\b").finditer(text, 0, end):
+        words = text[max(0, m.start() - 80):m.end()].split()[-7:]
+        found = next((known for i in range(len(words) - 1) if words[i][:1].isupper()
+                      and (known := aliases.lookup(" ".join(words[i:])))), None) or found
+        if found is None and unknown_ok and len(words) > 1 and words[-2][:1].isupper():
+            start = len(words) - 1                   # "Regional Transit Workers Union": a body no table lists
+            while start > 0 and words[start - 1][:1].isupper() and words[start - 1].isalpha():
+                start -= 1
+            if start < len(words) - 1 and words[start] not in NOT_NAMES:
+                found = " ".join(words[start:])
+    return found
+
+
+def _body_backref(noun: str | None, source: str | None, named: list[str], text: str, end: int,
+                  aliases: AliasTable) -> str | None:
+    """The body a back-reference names when the source named last cannot be it: "The agency's version"
+    after "Iranian officials say" (the International Atomic Energy Agency named before, not Iran); "the
+    movement said" after Israel spoke (the movement named before); "The union says" after "Members of
+    Regional Transit Workers Union Local 308 have 30 days to ratify" (a body named only in passing)."""
+    if source in aliases.states and noun in NAMED_BODY_NOUNS:
+        return _body_named_before(noun, text, end, aliases)
+    if source in aliases.states and noun in ("movement", "group", "militia"):
+        return next((n for n in reversed(named) if n not in aliases.states), None)
+    if source is None and noun in BODY_KINDS:
+        return _body_named_before(noun, text, end, aliases, unknown_ok=True) or (
+            _union_named_before(named, text, end, aliases) if noun == "union"
+            else _company_named_before(named, aliases) if noun == "company" else None)
+    return None
+
+
+
+
+# words of a union's name: "International Brotherhood of Teamsters", "Machinists District 751", "Writers Guild"
+UNION_NAME = re.compile(r"\b(?:Teamsters|Workers|Machinists|Guild|Brotherhood|Federation|Union|Local\s+\d+|District\s+\d+|"
+                        r"Employees|Nurses|Teachers|Pilots|Steelworkers|Autoworkers|Mineworkers|Longshoremen|Dockers)\b")
+# ... and of a company's: "Ford Motor Co.", "Warner Bros. Pictures"
+COMPANY_NAME = re.compile(r"\b(?:Motors?|Airlines|Airways|Corp|Corporation|Inc|Co|Company|Group|Holdings|Industries|"
+                          r"Studios|Pictures|Entertainment|Systems|Technologies|Services)\b\.?$")
+
+
+def _union_named_before(named: list[str], text: str, end: int, aliases: AliasTable) -> str | None:
+    """"The union says ..." where no union was named by that word: the side named last whose name is a
+    union's ("the Teamsters", "the International Association of Machinists"), else the body named by an
+    acronym before, the one the text names most ("SAG-AFTRA says ... the union says", not the "AMPTP"
+    named once)."""
+    if union := next((n for n in reversed(named) if UNION_NAME.search(n)), None):
+        return union
+    bodies = [n for n in dict.fromkeys(named) if ACRONYM.fullmatch(n) and n not in aliases.states]
+    return max(bodies, key=lambda n: text.count(n, 0, end), default=None)
+
+
+def _company_named_before(named: list[str], aliases: AliasTable) -> str | None:
+    """"The company said ..." where no company was named by that word: in a labour deal (a union named
+    before), the side named last that is neither the union, nor a state, nor a paper ("UPS and the
+    Teamsters ... the company said": UPS)."""
+    if not any(UNION_NAME.search(n) for n in named):
+        return None
+    return next((n for n in reversed(named) if not UNION_NAME.search(n) and n not in aliases.states
+                 and n.split()[-1].lower() not in PAPER_NAME_WORDS
+                 and (" " not in n or COMPANY_NAME.search(n))), None)    # "Boeing", "UPS", "Ford Motor Co.";
+                                                                         # not "Carol Tome", who spoke for it
+
+
+LEAD_SPEECH_WORDS = frozenset("said says told tells added adds argued argues insisted insists".split())
+LEAD_SPEECH = re.compile(r"[^.;:\"“”]{0,80}?\b(?:said|says|told|tells|added|adds|argued|argues|insisted|insists)\b")
