@@ -304,7 +304,6 @@ def _introduced(name: str, text: str, end: int) -> bool:
 
 # a person's name as the alias table may list it: "Majed al-Ansari", "Osama Hamdan"
 PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+|bin|ibn)){1,3}")
-HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sheikh|Sir)\.?\s+")
 
 
 def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> str | None:
@@ -313,7 +312,7 @@ def _known_person(source: str, people: dict[str, str], aliases: AliasTable) -> s
     after "the European Commission"); None when `source` is a known name or nothing matches."""
     if not people or aliases.lookup(source):
         return None
-    words = HONORIFIC.sub("", source).lower().split()    # "Mr. al-Ansari" after "Majed al-Ansari"
+    words = LEADING_RANK.sub("", source).lower().split()    # "Mr. al-Ansari" after "Majed al-Ansari"
     for person, owner in people.items():
         parts = person.lower().split()
         if any(parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1)):

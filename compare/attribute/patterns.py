@@ -304,7 +304,8 @@ MORE_FROM = re.compile(rf"^\W*(?:More|Further|Additional|Fresh|New)(?:\s+(?:on\s
                        # "More from Sheikh Mohammed: ...", "More on AI from the union's summary."
 PRONOUN_SAID = re.compile(rf"\b(?=[IiHhSsTt])(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}} )(?<![A-Z][\w-]{{3}} )(?<![A-Z][\w-]{{4}} )"
                           rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{SPEECH_VERBS}|listed\s+them)\b")   # not "Liu He said"
-LEADING_RANK = re.compile(r"^(?:Senior|Top|Former|Acting|Caretaker|Interim|Outgoing|Veteran|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?=[A-Z])")
+LEADING_RANK = re.compile(r"^(?:Senior|Top|Former|Acting|Caretaker|Interim|Outgoing|Veteran|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+                          r"(?=[A-Z]|al-[A-Z])")                                   # "Mr. al-Ansari"
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
 CAPITAL = re.compile(r"[A-Z]")
 NAMED_DOCUMENT = re.compile(rf"^(?:the\s+|an?\s+)?([A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+))?)\s+{DOC_NOUNS}\b", re.I)

@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import replace
 from functools import lru_cache
 
-from compare import dates
 from compare.attribute import BULLET, AliasTable, attribute, opens_with_speaker
 from compare.extract.document import _Doc
 from compare.extract.fact import ExtractedFact
@@ -44,8 +43,7 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     document's date, gives a date without its year ("by March 10") its year."""
     lex = lex or lexicon()
     table = alias_table or aliases()
-    doc = _Doc(lex, published)
-    doc.weekdays_from = dates.weekday_anchor(text, published) if published else None
+    doc = _Doc(lex, published, text)
     scope: dict[str, int | None] = {}
     last_source = None
     own = table.canonical(outlet)
@@ -56,7 +54,10 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
         bullet = BULLET.match(s.text) is not None
         doc.listed = bullet and list_open        # "The headline terms, as the ministry describes them:" / "- a
         list_open = s.text.rstrip().endswith(":") or doc.listed      # haircut of 18 percent on principal;"
-        source = (named.get(s.source) or named.setdefault(s.source, table.canonical(s.source))) if s.source else own
+        if s.source is None:
+            source = own
+        elif (source := named.get(s.source)) is None:
+            source = named[s.source] = table.canonical(s.source)
         if source != last_source:
             # back to a source within its paragraph ("In the first phase, ... Israel said. ..., Hamas said. 600
             # trucks would enter, Israel added"): its phase holds; after a paragraph, its account starts over

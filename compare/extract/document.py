@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from compare import dates
 from compare.attribute import AliasTable, Sentence
@@ -31,10 +32,10 @@ from compare.normalize import ORDINALS, QUALIFIERS, find_quantities, parse_numbe
 class _Doc(NotTerms, Counts, Timings, Texts):
     """State of one document's extraction: phase scope per source and the facts so far."""
 
-    def __init__(self, lex: Lexicon, published: dt.date | None = None):
+    def __init__(self, lex: Lexicon, published: dt.date | None = None, text: str = ""):
         self.lex = lex
         self.published = published                        # the document's date: the year of "by March 10"
-        self.weekdays_from = published                    # the day "on Friday" counts from (extract sets it)
+        self.text = text
         self.found: dict[str, bool] = {}                  # per sentence: has() answers
         self.facts: list[ExtractedFact] = []
         self.seen: set[tuple] = set()
@@ -47,6 +48,11 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         self.parallel: ExtractedFact | None = None       # per sentence: the fact a contrast's second clause may repeat
         self.talked: tuple[int, int] | None = None        # (stage, end): the stage a sentence's talks are about
         self.listed = False                               # per sentence: an item of a list a colon opened
+
+    @cached_property
+    def weekdays_from(self) -> dt.date | None:
+        """The day "on Friday" counts from: asked only of a document that has a weekday to read."""
+        return dates.weekday_anchor(self.text, self.published) if self.published else None
 
     def add(self, f: ExtractedFact, dedup_values: bool = True, distinct: bool = False) -> None:
         """Keep `f` unless the document has the same term's value from the same source already (`distinct`:

@@ -22,8 +22,6 @@ DAY_ORDINAL_TOKENS = frozenset(w for w in ORDINALS if w.isalpha() and w not in (
 DIGIT = re.compile(r"\d")
 
 
-# ---------------------------------------------------------------- patterns
-
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True)) + "|final|last|next|subsequent"
 PHASE_MARK = re.compile(
     rf"\b(?P<ord>{_ORD})(?:-|\s+(?:(?!(?:of|the|weeks?|days?|months?)\b)[\w-]+\s+){{0,2}}?)(?:phase|stage)\b"   # not "first week of phase two"
@@ -243,13 +241,13 @@ def _day_bound(phrase: str, text: str, start: int, end: int) -> str | None:
     return None                                        # "on day 22", "from day 7": the day itself
 
 
-RATE_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?"
-                        r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month|year)|(?P<adv>daily|weekly|monthly|"
-                        r"annually|yearly))\b(?!\s+(?:later|earlier|ago|after|before|from|since)\b)", re.I)
-# a rate between a number and what it counts: "$40 billion a year of American farm products"
-RATE_OF_AFTER = re.compile(r"\s*(?:(?:each|every|per|a)\s+(?P<u>day|week|month|year)|(?P<adv>daily|weekly|monthly|annually|"
-                           r"yearly))(?=\s+of\s)", re.I)
 RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
+_RATE = (r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month|year)|(?P<adv>%s))\b"
+         % "|".join(RATE_ADVERBS))                                          # "a day", "each week", "annually"
+RATE_AFTER = re.compile(rf"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?{_RATE}"
+                        r"(?!\s+(?:later|earlier|ago|after|before|from|since)\b)", re.I)
+# a rate between a number and what it counts: "$40 billion a year of American farm products"
+RATE_OF_AFTER = re.compile(rf"\s*{_RATE}(?=\s+of\s)", re.I)
 
 
 def _rate_unit(rate: re.Match) -> str:
