@@ -558,10 +558,10 @@ NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive s
                                  "probably likely still need depend hope try seek meet convene vote gather consider debate "
                                  "weigh study announce reject accept approve ratify back support oppose welcome rush "
                                  "watch".split())
+NOT_PLEDGED_VERBS = NOT_COMMITMENT_VERBS - {"support", "back", "accept", "approve", "ratify"}   # after a pledge
 # a party's own pledge, a commitment wherever it is told: "Turkey agreed to support the invitation", "Finland
 # undertook to amend its criminal code"; after it, backing or passing something is a commitment too
 PLEDGE_TOKENS = frozenset("agree agrees agreed pledge pledges pledged undertakes undertook commit commits committed".split())
-PLEDGED_VERBS = frozenset("support back accept approve ratify".split())
 PARTY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:also|later|then|has|had|have|formally|publicly))?\s+$")
 AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:no\s+(?:[\w-]+\s+){1,2}?)?(?:also\s+)?(?:would|will|must|shall|could|can|"
                        r"(?:is|are)\s+to)\s")       # "... and would be renewed", "... and no Russian officials will"

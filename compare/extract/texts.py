@@ -8,11 +8,11 @@ from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_MODAL, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT, DEAL_WORDS, DENIED_THAT,
                                       EXCLUSION, FUNCTION_WORDS, GROUP_WORD, HOPE_BEFORE, MODAL_AT, MORE_TO,
-                                      NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NO_SUBJECT,
-                                      OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE, PLEDGED_VERBS,
-                                      PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE,
-                                      RETURN_TO_PLACE, SUBJECT_LEAD, UNDECIDED, WHETHER_BEFORE, _clause, _in_the_past,
-                                      _joined, _passive_subject)
+                                      NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED,
+                                      NOT_PLEDGED_VERBS, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD,
+                                      PARTY_BEFORE, PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS,
+                                      REMAINS_OF_BEFORE, RETURN_TO_PLACE, SUBJECT_LEAD, UNDECIDED, WHETHER_BEFORE,
+                                      _clause, _in_the_past, _joined, _passive_subject)
 
 
 class Texts:
@@ -39,8 +39,8 @@ class Texts:
             if subj and subj.split()[-1].lower() in ("that", "which", "who"):
                 continue                                 # "forces that are not part of the army": who they are
             if subj:                                     # "reported that sectoral tariffs ... are not affected":
-                at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start("neg4") if m.group("neg4")
-                                                                 else m.start("neg5"))), default=at)   # the tariffs
+                neg_at = m.start("neg4") if m.group("neg4") else m.start("neg5")          # the tariffs
+                at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, neg_at)), default=at)
             what = _clause(text, at, 14)
             if m.group("neg5") and (deal := OUTSIDE_WHAT.match(text, m.end())):     # 'medicines "appear to be
                 what = " ".join(QUOTE_MARKS.sub("", text[at:deal.end()]).split()).lower()   # outside the agreement"'
@@ -70,7 +70,7 @@ class Texts:
         def refused(m: re.Match) -> bool:
             """Not a commitment: "would support the deal", "agreed to meet" (but "agreed to support the bid")."""
             pledge = m.group("mod").split()[0].lower() in PLEDGE_TOKENS
-            return m.group("verb").lower() in (NOT_COMMITMENT_VERBS - PLEDGED_VERBS if pledge else NOT_COMMITMENT_VERBS) \
+            return m.group("verb").lower() in (NOT_PLEDGED_VERBS if pledge else NOT_COMMITMENT_VERBS) \
                 or not about and not (pledge and PARTY_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
         pattern = COMMITMENT if s.toks.isdisjoint(PRESENT_TERM_TOKENS) else COMMITMENT_OR_PRESENT
