@@ -13,10 +13,10 @@ import re
 from compare.attribute.aliases import AliasTable
 from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _attribution, _contrast, find_attribution,
                                      opens_with_speaker)
-from compare.attribute.names import (DOCUMENT_LEAD, PAPER_NAME_WORDS, PLACE_AFTER, STATE_BODY_NOUNS, Attribution,
-                                     _army_owner, _body_backref, _capital_before, _heading_name, _introduced,
-                                     _known_person, _lede_state, _opening_state, _paper_named_last, _register_titled,
-                                     _role_kind, _titled_org)
+from compare.attribute.names import (DOCUMENT_LEAD, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER, STATE_BODY_NOUNS,
+                                     Attribution, _army_owner, _body_backref, _capital_before, _heading_name,
+                                     _introduced, _known_person, _lede_state, _opening_state, _paper_named_last,
+                                     _paragraph_paper, _register_titled, _role_kind, _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, HE_SHE_SAID, KIND_WORDS,
                                         KNOWN_SUBJECT, KNOWN_VERBS, PEOPLE_KINDS, PERSON_LEAD, REACTION, REACTION_WORDS,
                                         ROLE_WORDS, THEY_SAID, TITLED_SUBJECT)
@@ -121,6 +121,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 continue
             if i == 0 and named_by_heading and att.backref:      # "The London-based Saudi daily ... wrote"
                 att = Attribution(named_by_heading, att.carries, noun=att.noun)
+            elif att.backref and att.noun in PAPER_NOUNS and i > 0 and not any(found[:i]) \
+                    and (paper := _paragraph_paper(group[0].text, aliases, people)):
+                att = Attribution(paper, att.carries)                    # "Kol HaMedina devotes its front page to
+                                                                         # ... Inside, the tabloid reported": its
             if carry and att.source and att.source != carry and carry.split()[-1] == att.source.split()[-1] \
                     and carry.split()[-1].lower() in PAPER_NAME_WORDS \
                     and re.search(rf"\b[Tt]he\s+{re.escape(carry.split()[-1])}\b", s.text):
@@ -131,7 +135,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 att.source = people[att.person] = state     # "At a news conference in Beijing, Vice Commerce Minister
                                                             # Wang Shouwen said": a minister in a capital speaks for it
             if att.person and att.source:
-                people[att.person] = att.source
+                if (known := aliases.lookup(att.person)) and known != att.source:
+                    att.source = known                  # "Palestinian President Mahmoud Abbas": the side the table
+                people[att.person] = att.source         # gives him, not the one his title's adjective names
             elif att.source and (owner := _known_person(att.source, people, aliases)):
                 att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
             if att.source and " " in att.source:

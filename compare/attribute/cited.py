@@ -16,7 +16,7 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         ITS_ROLE_SAID, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEAD_DEMONYM, MORE_FROM,
                                         NAME, NAMED_OWNER_TITLE, ONE_FIGURE_DOCS, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS,
                                         OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
-                                        OWNER_TITLE_NAMED_END, PEOPLE_BEFORE, PEOPLE_KIND_TOKENS, PEOPLE_KINDS,
+                                        OWNER_TITLE_NAMED_END, ORG_ROLE_ASIDE, PEOPLE_BEFORE, PEOPLE_KIND_TOKENS, PEOPLE_KINDS,
                                         PER_SOURCE, POSSESSIVE_DOC, PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS,
                                         QUOTE_ROLE_END, RANKED_OWNER_BEFORE, RELEASE_VERBS, RELEASES_PEOPLE,
                                         ROLE_APPOSITIVE, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
@@ -248,7 +248,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if not toks.isdisjoint(FOR_ROLE_WORDS) and (m := SPOKESPERSON_FOR.search(sentence)) \
             and (att := _role_source(m.group("org"), m.group("role"), aliases)):
         return att
-    if ("its" in toks or "their" in toks) and ITS_ROLE_SAID.match(sentence):
+    if ("its" in toks or "their" in toks or "'s" in sentence or "’s" in sentence) and ITS_ROLE_SAID.match(sentence):
         return Attribution(None, False, backref=True)    # "Its spokesman said": the side named last
     if not toks.isdisjoint(PEOPLE_KIND_TOKENS) and (m := THE_ROLE_SAID.search(sentence)):
         role = _role_kind(m.group("role").split()[-1])     # "..., the official said": the side whose official
@@ -320,8 +320,13 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             verb = verb[::2]
         trailing = len(verb) >= 2 and (verb[-1] in VERB_WORDS or verb[-1] == "adds") and _names_subject(verb[-2])
         for pattern, needed in ((TRAILING, trailing), (VERB_SUBJECT, bool(last) and last[-1] != last[-1].lower()),
-                                (TRAILING_APPOSITIVE, len(verb) >= 2 and verb[-1] in VERB_WORDS and verb[-2].endswith(","))):
+                                (TRAILING_APPOSITIVE, len(verb) >= 2 and verb[-1] in VERB_WORDS and verb[-2].endswith(",")
+                                 or "told" in toks)):
             m = pattern.search(sentence) if needed else None
+            if m and pattern is TRAILING_APPOSITIVE and (role := ORG_ROLE_ASIDE.match(m.group("aside"))) \
+                    and (att := _role_source(role.group("org"), role.group("role"), aliases)):
+                att.person = m.group("subj")        # "..., Sami Abu Zuhri, a Hamas spokesman, said": Hamas's
+                return att
             if m and (att := _resolve(m.group("subj"), aliases)):
                 att.carries = False
                 return att

@@ -374,6 +374,31 @@ PAPER_LEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[
                         % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
 
 
+PAPER_NOUNS = frozenset("paper newspaper daily tabloid weekly".split())
+# a press review's paragraph led by a name, whatever the verb ("Kol HaMedina devotes its front page to ...", "The
+# Cairo daily Al-Nil al-Jadid gives ...", "In Amman, Al-Mirsad writes ...")
+PARAGRAPH_LEAD = re.compile(rf"^\W*(?:(?:In|Across|From)\s+(?:the\s+)?{CAP}(?:\s+{CAP})?,\s+)?(?P<subj>(?:[Tt]he\s+)?"
+                            rf"(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+{NAME}|{NAME})\s+(?:also\s+|instead\s+)?[a-z]+s\b")
+
+
+def _paragraph_paper(sentence: str, aliases: AliasTable, people: dict[str, str]) -> str | None:
+    """The paper a paragraph opens with, for "the tabloid", "the paper" later in it ("Kol HaMedina devotes
+    its front page to ... Inside, the tabloid reported ...": Kol HaMedina, not the paper named in the
+    paragraph before). A name the alias table knows is a paper only by its last word ("The Tel Aviv Courier
+    is sceptical"); a person or a side is none ("Hamas insists ...")."""
+    if not (m := PARAGRAPH_LEAD.match(sentence)):
+        return None
+    subj = m.group("subj")
+    if described := DESCRIBED_OUTLET.match(subj):
+        return aliases.canonical(described.group("name") or described.group("name2"))
+    name = LEADING_THE_ANY_CASE.sub("", subj)
+    if name.split()[0] in NOT_NAMES or ROLE_WORDS.intersection(name.lower().split()) or people and (
+            name in people or _known_person(name, people, aliases)):
+        return None
+    known = aliases.lookup(name)
+    return known if known and name.split()[-1].lower() in PAPER_NAME_WORDS else None if known else name
+
+
 def _paper_named_last(noun: str | None, named: list[str], last_named: str | None, carry: str | None,
                       states: frozenset[str] = frozenset()) -> str | None:
     """For "the paper", "the daily": the newspaper named last by its name ("The Lakeshore Ledger

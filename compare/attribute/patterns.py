@@ -7,7 +7,7 @@ import re
 CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|al-[A-Z][\w'’-]*)"
 NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu|dei|del|della|di|du|des|da|do)\s+(?:the\s+|l['’](?=[A-ZÀ-Þ]))?)?{CAP}){{0,7}}(?:\s+\d{{1,3}}(?![\w,.]\w)(?:\s+News\b)?)?"
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
-                 "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine",
+                 "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine", "tabloid",
                  "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
                  "group", "movement", "statement", "fact sheet", "summary", "readout", "mission", "delegation",
                  # a side named by its office: the source last named so ("President Biden" → "the president")
@@ -33,7 +33,7 @@ CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
 SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
 VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
 BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outlet", "agency", "network", "channel",
-                                           "broadcaster", "website", "site", "station", "magazine", "weekly",
+                                           "broadcaster", "website", "site", "station", "magazine", "weekly", "tabloid",
                                            "publication", "report", "document", "draft", "ministry", "office",
                                            "department", "group", "movement", "government", "cabinet",
                                            "president", "presidency", "administration", "summary", "memo",
@@ -55,7 +55,7 @@ WHEN_WORDS = frozenset("is are on late early earlier this last week month weeken
 
 # "the Asharq Al-Awsat newspaper reported": the name, then what kind of outlet it is
 OUTLET_KIND_WORDS = ("newspaper", "daily", "paper", "channel", "network", "website", "site", "agency",
-                     "broadcaster", "magazine", "outlet", "weekly", "station", "television")
+                     "broadcaster", "magazine", "outlet", "weekly", "station", "television", "tabloid")
 OUTLET_KINDS = "(?:%s)" % "|".join(OUTLET_KIND_WORDS)
 _REF = r"\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()“”\"]|\.(?<!\b[A-Z]\.))|\s+(?:and|which|that|who|on|in|as)\b|$)"
 ACCORDING = re.compile(r"\b(?i:according)\s+to" + _REF)
@@ -80,7 +80,7 @@ SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}(?:\s+{WHEN}{ADVERB})?\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
-                            rf"(?P<org>{NAME})\s+(?P<role>{ROLES})(?:\s+{SPEECH_VERBS}(?:\s+(?:reporters|journalists|the\s+[a-z]+|{NAME}))?)?"
+                            rf"(?P<org>{NAME})\s+(?P<role>{ROLES})(?:\s+{SPEECH_VERBS}(?:\s+(?:reporters|journalists|the\s+[a-z]+|{NAME}|an?\s+[^,;.“”\"]{{1,50}}))?)?"
                             rf"\s*[.]?\s*$")                                 # "..., an Israeli official told reporters."
 ORG_KINDS = r"(?:administration|government|defen[cs]e|military|security|intelligence|political|state|foreign\s+ministry)"
 RANK_WORDS = r"(?:caretaker|acting|interim|outgoing|former|deputy)"    # "Lebanese caretaker Prime Minister"
@@ -109,8 +109,11 @@ KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist
                         "read reads presented presents stressed stresses warned warns".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
 # "..., Kan, the public broadcaster, reported.": a name, what it is between commas, the verb
-TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:the|an?)\s+[^,;]{{1,60}},\s+(?:also\s+)?"
-                                 rf"(?:{CARRY_VERBS}|{SPEECH_VERBS})\s*[.]?\s*$")
+TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:the|an?)\s+(?P<aside>[^,;]{{1,60}}),\s+(?:also\s+)?"
+                                 rf"(?:{CARRY_VERBS}|{SPEECH_VERBS}|told\s+(?:reporters|journalists|an?\s+[^,;.“”\"]{{1,50}}))"
+                                 rf"\s*[.]?\s*$")                  # "..., N, a Hamas spokesman, told a crowd outside ..."
+# the aside of a speaker's name: "a Hamas spokesman", "a senior Israeli official"
+ORG_ROLE_ASIDE = re.compile(rf"(?:senior\s+|top\s+)?(?P<org>{NAME})\s+(?P<role>{ROLES})$")
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[a-z]+\s+)?{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS}|adds)\s*[.]?\s*$")
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
 APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|Separately|Elsewhere)\b[^,;.\"“”]{{0,50}},\s*)?"
@@ -134,15 +137,16 @@ THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|s
 BODY_KINDS = frozenset({"company", "union", "headquarters", "commission"})
 # a side that reacts names itself for a later "it said", "its spokesman said", not as the sentence's source
 REACTION_WORDS = frozenset("welcomed rejected accepted hailed praised criticised criticized dismissed endorsed approved "
-                           "backed thanked brushed disputed contested denied".split())
-REACTION = re.compile(rf"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>{NAME})(?:\s+(?P<kind>(?:[a-z]+\s+)?(?:ministry|office|"
+                           "backed thanked brushed disputed contested denied declared".split())
+REACTION = re.compile(rf"^\W*(?:(?:In|At|After)\s[^;.\"“”]{{1,120}}?,\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>{NAME})(?:\s+(?P<kind>(?:[a-z]+\s+)?(?:ministry|office|"
                       rf"government|spokesperson|spokesman|spokeswoman|officials?)))?\s+(?:has\s+|had\s+|have\s+|also\s+)?"
                       rf"(?:{'|'.join(REACTION_WORDS)})\b")
 # where or when, before the speaker that opens a sentence: "In Washington, a senior US official said"
 LEAD_PLACE = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early|Asked|Speaking|Addressing|Briefing)\b"
               r"[^,;.\"“”]{0,80},\s*)?")
 # "Its spokesman said", "Its chief negotiator, N, told reporters": the source named last
-ITS_ROLE_SAID = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ii]ts|[Tt]heir)\s+(?:chief\s+|senior\s+)?(?:spokes(?:man|woman|person)|negotiators?|leaders?|"
+ITS_ROLE_SAID = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:movement|group|party|organi[sz]ation)['’]s)\s+"
+                           rf"(?:(?:chief|senior|deputy|top|political|military)\s+){{0,3}}(?:spokes(?:man|woman|person)|negotiators?|leaders?|"
                            rf"officials?)(?:,\s+[^,;]{{1,40}},)?\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 # "A spokesman for Qatar's foreign ministry told ...", "..., a spokeswoman for the State Department said.",
 # "An adviser to the RSF leadership told ...", "a member of the Hamas political bureau said"
