@@ -2937,3 +2937,23 @@ def test_a_paper_that_opens_a_press_reviews_paragraph_is_the_paper_that_paragrap
 ])
 def test_a_sides_people_named_by_its_title_an_aside_or_the_table(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the parties' own signed text is a source of its own, and "the text says" after it is the same
+    ("Both sides signed on Friday. The joint declaration released by the State Department runs to two pages. "
+     "In it, Mexico commits to send troops. Canada said it would help. Mexico, the text says, will take the "
+     "returned migrants in.", [None, "Joint declaration", "Joint declaration", "Canada", "Joint declaration"]),
+    ('"The pause will hold for 30 days," the joint statement said.', ["Joint statement"]),
+    # "In a joint statement, X and Y said": the parties named
+    ("In a joint statement, Egypt and Qatar said the pause would last 30 days.", ["Egypt"]),
+    # "the text says" with no joint text named goes on with the account it is part of, not the last speaker
+    ("The Harbour Observer obtained the draft. Israeli officials said it was outdated. The truce lasts 40 "
+     "days, the text says.", ["Harbour Observer", "Israel", "Harbour Observer"]),
+    # the paper a sentence of the paragraph has as its subject, any verb, with other sources before it
+    ("The joint statement said the pause would hold. The Abu Dhabi daily Al-Wasat led its edition with "
+     "the word \"stopped\". The paper said annexation had ended.", ["Joint statement", "Joint statement",
+                                                                   "Al-Wasat"]),
+])
+def test_a_joint_text_is_a_source_and_the_text_it_is_named_by_again(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want

@@ -94,6 +94,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 people.setdefault(m.group("person") or m.group("person2"), known)   # "M23 spokesman Lawrence Kanyuka rejected that
                 last_named = known                           # reading. ..., he said": M23; "Kanyuka said": M23
                 att = Attribution(known, False)              # what the sentence goes on to state is theirs
+            if att is not None and att.backref and att.noun == "text" and "text" not in kinds:
+                att = None                           # "..., the text says": a joint text's, named before; else
+                                                     # the account it is part of goes on
             if att is None:
                 if not s.toks.isdisjoint(REACTION_WORDS) and (m := REACTION.match(s.text)) \
                         and (known := aliases.lookup(m.group("subj"))):
@@ -121,8 +124,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 continue
             if i == 0 and named_by_heading and att.backref:      # "The London-based Saudi daily ... wrote"
                 att = Attribution(named_by_heading, att.carries, noun=att.noun)
-            elif att.backref and att.noun in PAPER_NOUNS and i > 0 and not any(found[:i]) \
-                    and (paper := _paragraph_paper(group[0].text, aliases, people)):
+            elif att.backref and att.noun in PAPER_NOUNS and i > 0 \
+                    and (paper := _paragraph_paper(group, found, i, aliases, people)):
                 att = Attribution(paper, att.carries)                    # "Kol HaMedina devotes its front page to
                                                                          # ... Inside, the tabloid reported": its
             if carry and att.source and att.source != carry and carry.split()[-1] == att.source.split()[-1] \

@@ -13,7 +13,7 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         BODY_POSSESSIVE_STARTS, BOTH_DOCUMENTS, BY_NAME, CAME_FROM, CAP, CAPITAL,
                                         CAPS_BEFORE, CARRY_VERBS, CARRY_WORDS, DOC_NOUN_WORDS, DOC_NOUNS,
                                         FOR_ROLE_WORDS, GATE_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC,
-                                        ITS_ROLE_SAID, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEAD_DEMONYM, MORE_FROM,
+                                        ITS_ROLE_SAID, JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEAD_DEMONYM, MORE_FROM,
                                         NAME, NAMED_OWNER_TITLE, ONE_FIGURE_DOCS, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS,
                                         OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
                                         OWNER_TITLE_NAMED_END, ORG_ROLE_ASIDE, PEOPLE_BEFORE, PEOPLE_KIND_TOKENS, PEOPLE_KINDS,
@@ -128,6 +128,9 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
                 or (not known and (again := NAMED_AGAIN.match(sentence, m.end()))   # "THE DAILY SENTINEL (New York) -
                     and again.group(1).lower() in name.lower().split() and again.group(1).lower() != "the"):  # The Sentinel"
             return Attribution(known or aliases.canonical(name.title() if caps else name), True)
+    if "joint" in toks and (m := JOINT_DOC.search(sentence)):
+        doc = (m.group("doc") or m.group("doc2")).lower().replace("communiqué", "communique")
+        return Attribution(f"Joint {doc}", True, noun="text")   # "the text says" later is the same one
     if "both" in toks and BOTH_DOCUMENTS.match(sentence):
         return Attribution(None, False, backref=True, noun="both")   # "Both documents say ...": the two named last
     if "from" in toks and (m := MORE_FROM.match(sentence)):

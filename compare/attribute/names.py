@@ -378,21 +378,25 @@ PAPER_NOUNS = frozenset("paper newspaper daily tabloid weekly".split())
 # a press review's paragraph led by a name, whatever the verb ("Kol HaMedina devotes its front page to ...", "The
 # Cairo daily Al-Nil al-Jadid gives ...", "In Amman, Al-Mirsad writes ...")
 PARAGRAPH_LEAD = re.compile(rf"^\W*(?:(?:In|Across|From)\s+(?:the\s+)?{CAP}(?:\s+{CAP})?,\s+)?(?P<subj>(?:[Tt]he\s+)?"
-                            rf"(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+{NAME}|{NAME})\s+(?:also\s+|instead\s+)?[a-z]+s\b")
+                            rf"(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+{NAME}|{NAME})\s+(?:also\s+|instead\s+)?(?:is|was|[a-z]+(?:s|ed)\s+(?:its|his|her|their|the|an?|with|on|that|to|in|for|up))\b")
 
 
-def _paragraph_paper(sentence: str, aliases: AliasTable, people: dict[str, str]) -> str | None:
-    """The paper a paragraph opens with, for "the tabloid", "the paper" later in it ("Kol HaMedina devotes
-    its front page to ... Inside, the tabloid reported ...": Kol HaMedina, not the paper named in the
-    paragraph before). A name the alias table knows is a paper only by its last word ("The Tel Aviv Courier
-    is sceptical"); a person or a side is none ("Hamas insists ...")."""
-    if not (m := PARAGRAPH_LEAD.match(sentence)):
+def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, people: dict[str, str]) -> str | None:
+    """The paper named as the subject of a sentence before sentence `i` of the paragraph, with no source
+    cited in between, for "the tabloid", "the paper" in sentence `i` ("Kol HaMedina devotes its front page
+    to ... Inside, the tabloid reported ...": Kol HaMedina, not the paper named in the paragraph before).
+    A name the alias table knows is a paper only by its last word ("The Tel Aviv Courier is sceptical"); a
+    person or a side is none ("Hamas insists ...")."""
+    j = i - 1
+    while j > 0 and found[j] is None and not PARAGRAPH_LEAD.match(group[j].text):
+        j -= 1
+    if found[j] is not None or not (m := PARAGRAPH_LEAD.match(group[j].text)):
         return None
     subj = m.group("subj")
     if described := DESCRIBED_OUTLET.match(subj):
         return aliases.canonical(described.group("name") or described.group("name2"))
     name = LEADING_THE_ANY_CASE.sub("", subj)
-    if name.split()[0] in NOT_NAMES or ROLE_WORDS.intersection(name.lower().split()) or people and (
+    if name.split()[0] in NOT_NAMES or _norm_name(name) in PRONOUNS or ROLE_WORDS.intersection(name.lower().split()) or people and (
             name in people or _known_person(name, people, aliases)):
         return None
     known = aliases.lookup(name)

@@ -34,7 +34,7 @@ SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
 VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
 BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outlet", "agency", "network", "channel",
                                            "broadcaster", "website", "site", "station", "magazine", "weekly", "tabloid",
-                                           "publication", "report", "document", "draft", "ministry", "office",
+                                           "publication", "report", "document", "draft", "text", "ministry", "office",
                                            "department", "group", "movement", "government", "cabinet",
                                            "president", "presidency", "administration", "summary", "memo",
                                            "readout", "company", "union", "headquarters", "commission", "statement",
@@ -141,6 +141,11 @@ REACTION_WORDS = frozenset("welcomed rejected accepted hailed praised criticised
 REACTION = re.compile(rf"^\W*(?:(?:In|At|After)\s[^;.\"“”]{{1,120}}?,\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>{NAME})(?:\s+(?P<kind>(?:[a-z]+\s+)?(?:ministry|office|"
                       rf"government|spokesperson|spokesman|spokeswoman|officials?)))?\s+(?:has\s+|had\s+|have\s+|also\s+)?"
                       rf"(?:{'|'.join(REACTION_WORDS)})\b")
+# the parties' own signed text as the subject, a source of its own: "The joint declaration released on Friday
+# ...", "According to the joint statement, ...", "..., the joint communique said."
+JOINT_DOC = re.compile(r"^\W*(?:[Tt]he|[Aa]ccording\s+to\s+the)\s+(?:[\w-]+\s+){0,2}?joint\s+(?P<doc>declaration|statement|"
+                       r"communiqu[ée])\b|[,”\"]\s*the\s+joint\s+(?P<doc2>declaration|statement|communiqu[ée])\s+"
+                       r"(?:also\s+)?(?:said|says|added|adds|states|stated)\b")
 # where or when, before the speaker that opens a sentence: "In Washington, a senior US official said"
 LEAD_PLACE = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early|Asked|Speaking|Addressing|Briefing)\b"
               r"[^,;.\"“”]{0,80},\s*)?")
