@@ -2957,3 +2957,27 @@ def test_a_sides_people_named_by_its_title_an_aside_or_the_table(text, want):
 ])
 def test_a_joint_text_is_a_source_and_the_text_it_is_named_by_again(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "the daily", "the weekly" named again with a press review's verbs, after a paper the paragraph opened
+    # with or found on its front page; a speaker who told the paper in between does not stop it
+    ("The Harbour Observer says the truce holds.\n\nThe Global Trade Weekly devotes its cover to the purchases. "
+     "Citing a fact sheet, the business weekly lists an order for 100 aircraft. The weekly points out that the "
+     "steel tariffs stay.", ["Harbour Observer", None, "Global Trade Weekly", "Global Trade Weekly"]),
+    ("The Harbour Observer says the truce holds.\n\nIn Osaka, the farmers' worries fill the front page of Kansai "
+     "Nippo. Minister Ken Sato told the paper that nothing was given up. The daily explains that rice imports "
+     "rise by 75 percent.", ["Harbour Observer", None, "Ken Sato", "Kansai Nippo"]),
+    # a paper's name with an aside before its verb
+    ("The Harbour Observer says the truce holds.\n\nThe Heartland Farm Journal, read across the grain belt, "
+     "welcomes the terms. Its correspondent was told that the sum is a target.",
+     ["Harbour Observer", "Heartland Farm Journal", "Heartland Farm Journal"]),
+    # a determiner opens no name
+    ("No text has been published. The pause lasts 30 days.", [None, None]),
+    # the negotiator named in an aside is his side's when named again alone
+    ("Japan's chief negotiator, Ryo Tanaka, told the daily that the sum was a ceiling. The Harbour Observer says "
+     "the truce holds. Asked about the split, Tanaka said profits would be shared.",
+     ["Japan", "Harbour Observer", "Japan"]),
+])
+def test_a_press_reviews_papers_named_again_and_its_speakers(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from compare.attribute.aliases import AliasTable
-from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, PAPER_LEAD,
+from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, PAPER_LEAD, PAPER_NOUNS,
                                      PAPER_NAME_WORDS, REGION_WORDS, TITLE_WORDS, Attribution, _early, _person,
                                      _resolve, _role_kind, _role_source, _side_before)
 from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUNT_HAS, ACCOUNT_VERB, ACRONYM, ADDS_LEAD,
@@ -15,10 +15,10 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         FOR_ROLE_WORDS, GATE_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC,
                                         ITS_ROLE_SAID, JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEAD_DEMONYM, MORE_FROM,
                                         NAME, NAMED_OWNER_TITLE, ONE_FIGURE_DOCS, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS,
-                                        OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
+                                        OUTLET_THEN_NAME, OWNER_BEFORE, PAPER_SUBJECT, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
                                         OWNER_TITLE_NAMED_END, ORG_ROLE_ASIDE, PEOPLE_BEFORE, PEOPLE_KIND_TOKENS, PEOPLE_KINDS,
                                         PER_SOURCE, POSSESSIVE_DOC, PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS,
-                                        QUOTE_ROLE_END, RANKED_OWNER_BEFORE, RELEASE_VERBS, RELEASES_PEOPLE,
+                                        QUOTE_ROLE_END, RANKED_OWNER_BEFORE, ROLE_NAMED, RELEASE_VERBS, RELEASES_PEOPLE,
                                         ROLE_APPOSITIVE, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
                                         SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE, SUBJECT_CUES,
                                         THE_ROLE_SAID, TOLD_BY, TRAILING, TRAILING_APPOSITIVE, VERB, VERB_SUBJECT,
@@ -172,6 +172,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         att = _cited(s, aliases)
         if att:
             return att
+    if not toks.isdisjoint(PAPER_NOUNS) and (m := PAPER_SUBJECT.match(sentence)):
+        return Attribution(None, True, backref=True, noun=m.group("noun"))    # "The daily explains that ..."
     if account and (att := _resolve(account.group("subj"), aliases)):
         att.carries = att.carries and " at" not in account.group(0)[-4:]
         return att
@@ -299,8 +301,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             m = None                            # "X said in a statement carried by the Saudi Press Agency": X's
         teller = _role_kind(m.group(0).split()[0].rstrip(",;:")) if m and pattern is ANON_TOLD else None
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
-            return Attribution(side, True, noun=teller if teller in PEOPLE_KINDS else None)   # "A senior Hamas official
-                                                                                              # told Reuters": Hamas's
+            named = ROLE_NAMED.match(m.group(0))                                              # "A senior Hamas official
+            return Attribution(side, True, person=named.group("person") if named else None,  # told Reuters": Hamas's
+                               noun=teller if teller in PEOPLE_KINDS else None)
         if m and pattern is ANON_TOLD and (region := sentence[max(0, m.start() - 12):m.start()].split()[-1:]) \
                 and region[0].lower() in REGION_WORDS and teller in PEOPLE_KINDS:
             return Attribution(f"{region[0]} {teller}", True, noun=teller)    # "A Western diplomat told Reuters"

@@ -29,7 +29,7 @@ LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|
 # capitalised words that name no source: determiners, and the words of headings and live-blog entries
 NOT_NAMES = frozenset("The This That These Those A An First Second Third Final Last Latest Breaking Live Update "
                       "Updates Analysis Explainer Background Timeline Key Main What Why How In On At For From With By "
-                      "Under After Before During Since".split())
+                      "Under After Before During Since No Any Each Every Some Neither Either Such Another".split())
 
 
 POSSESSIVE_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
@@ -366,11 +366,11 @@ def _early(m: re.Match, group: str, sentence: str) -> bool:
 # the last word of a newspaper's name: what "the paper" means later, whoever spoke in between
 PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette courier chronicle observer telegraph "
                              "inquirer globe mail express standard register clarion record digest sentinel dispatch "
-                             "bulletin echo star".split())
+                             "bulletin echo star shimbun zeitung".split())
 # a sentence led by a paper's name, whatever its verb: a press review's paragraph ("The Financial Chronicle prefers
 # a bigger number.", "The Conservative-leaning Daily Standard goes further still.")
 PAPER_LEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?:%s))"
-                        r"\s+(?:also\s+|instead\s+|still\s+|then\s+)?(?P<verb>[a-z]{2,}s)\b"
+                        r"(?:,\s+[^,;]{1,80},)?\s+(?:also\s+|instead\s+|still\s+|then\s+)?(?P<verb>[a-z]{2,}s)\b"
                         % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
 
 
@@ -380,6 +380,10 @@ PAPER_NOUNS = frozenset("paper newspaper daily tabloid weekly".split())
 PARAGRAPH_LEAD = re.compile(rf"^\W*(?:(?:In|Across|From)\s+(?:the\s+)?{CAP}(?:\s+{CAP})?,\s+)?(?P<subj>(?:[Tt]he\s+)?"
                             rf"(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+{NAME}|{NAME})\s+(?:also\s+|instead\s+)?(?:is|was|[a-z]+(?:s|ed)\s+(?:its|his|her|their|the|an?|with|on|that|to|in|for|up))\b")
 
+# "..., the farm lobby's concerns are on the front page of Kanto Nichi-Nichi."
+TOLD_PAPER = re.compile(r"\b(?:told|tells|to)\s+the\s+(?:paper|newspaper|daily|weekly|tabloid)\b")
+PAGE_OF = re.compile(rf"\b(?:front\s+page|pages|cover|columns|editorial)\s+of\s+(?P<subj>(?:[Tt]he\s+)?{NAME})\W*$")
+
 
 def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, people: dict[str, str]) -> str | None:
     """The paper named as the subject of a sentence before sentence `i` of the paragraph, with no source
@@ -387,15 +391,17 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, peop
     to ... Inside, the tabloid reported ...": Kol HaMedina, not the paper named in the paragraph before).
     A name the alias table knows is a paper only by its last word ("The Tel Aviv Courier is sceptical"); a
     person or a side is none ("Hamas insists ...")."""
+    def cites_none(k: int) -> bool:             # no source, or one that spoke to the paper ("N told the paper")
+        return found[k] is None or TOLD_PAPER.search(group[k].text) is not None
     j = i - 1
-    while j > 0 and found[j] is None and not PARAGRAPH_LEAD.match(group[j].text):
+    while j > 0 and cites_none(j) and not (PARAGRAPH_LEAD.match(group[j].text) or PAGE_OF.search(group[j].text)):
         j -= 1
-    if found[j] is not None or not (m := PARAGRAPH_LEAD.match(group[j].text)):
+    if found[j] is not None or not (m := PARAGRAPH_LEAD.match(group[j].text) or PAGE_OF.search(group[j].text)):
         return None
     subj = m.group("subj")
     if described := DESCRIBED_OUTLET.match(subj):
         return aliases.canonical(described.group("name") or described.group("name2"))
-    name = LEADING_THE_ANY_CASE.sub("", subj)
+    name = LEADING_THE_ANY_CASE.sub("", subj).rstrip(".")
     if name.split()[0] in NOT_NAMES or _norm_name(name) in PRONOUNS or ROLE_WORDS.intersection(name.lower().split()) or people and (
             name in people or _known_person(name, people, aliases)):
         return None

@@ -282,6 +282,13 @@ ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
                        rf"\b(?:told|tells|tell|(?:speaking|talking|spoke|talked)\s+to)\s+(?:the\s+)?"
                        rf"(?:(?:state|state-run|state-owned|official|news|public|private)\s+)*(?:{OUTLET_KINDS}\s+)?"
                        rf"(?:(?P<subj>(?:the\s+)?{NAME})|the\s+(?P<noun>{'|'.join(BACKREF_LIST)})\b|(?P<us>us|me)\b)")   # "told the state news agency TASS", "told the paper", "tells us"
+# a paper named again as the subject of what a press review says it does ("The daily explains that ...",
+# "Citing a White House fact sheet, the business weekly lists ...", "The weekly points out")
+PAPER_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;.]{0,60},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>paper|newspaper|daily|weekly|"
+                           r"tabloid)\s+(?:also\s+|further\s+)?(?:lists|explains|points|notes|argues|insists|quotes|cites|"
+                           r"claims|suggests|details|carries|runs|warns|reminds|concludes|observes|counts|estimates|"
+                           r"believes|expects|predicts|doubts|highlights|stresses|recalls|recounts|says|adds)\b")
+ROLE_NAMED = re.compile(rf"{ROLES},\s+(?P<person>{NAME}),")    # "negotiator, Ryosei Akazawa, told the daily"
 TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
                      rf"(?P<org>{NAME})\s+(?P<role>{ROLES})\b")
 # "He says ..." right after a sentence led by a person's name: that person
