@@ -2981,3 +2981,16 @@ def test_a_joint_text_is_a_source_and_the_text_it_is_named_by_again(text, want):
 ])
 def test_a_press_reviews_papers_named_again_and_its_speakers(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "he said" inside the sentence is the person the sentence before has as its subject
+    ("The Harbour Observer says the deal holds. On Thursday Hassan Nasrallah spoke on television. Nasrallah was "
+     "careful to give his own reading. The agreement, he said, contains no recognition of Israel.",
+     ["Harbour Observer", "Harbour Observer", "Harbour Observer", "Hezbollah"]),
+    # ... and over the sentences of the quotation he gave
+    ('Israeli officials said the field stays theirs. President Michel Aoun signed the letter in Baabda. "This is '
+     'a technical arrangement. It is no peace treaty," he said.', ["Israel", "Israel", "Israel", "Lebanon"]),
+])
+def test_he_said_is_the_person_named_before_the_quotation(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want

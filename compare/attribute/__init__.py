@@ -16,7 +16,8 @@ from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _a
 from compare.attribute.names import (DOCUMENT_LEAD, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER, STATE_BODY_NOUNS,
                                      Attribution, _army_owner, _body_backref, _capital_before, _heading_name,
                                      _introduced, _known_person, _lede_state, _opening_state, _paper_named_last,
-                                     _paragraph_paper, _register_titled, _role_kind, _titled_org)
+                                     _paragraph_paper, _register_titled, _resolve, _role_kind,
+                                     _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, HE_SHE_SAID, KIND_WORDS,
                                         KNOWN_SUBJECT, KNOWN_VERBS, PEOPLE_KINDS, PERSON_LEAD, REACTION, REACTION_WORDS,
                                         ROLE_WORDS, THEY_SAID, TITLED_SUBJECT)
@@ -24,6 +25,15 @@ from compare.attribute.sentences import Sentence, prepare, split_sentences
 
 __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
            "opens_with_speaker", "prepare", "split_sentences"]
+
+
+def _before_quotes(group: list[Sentence], i: int) -> int:
+    """The sentence before sentence `i` of a paragraph, over the sentences of a quotation ("Aoun signed the
+    letter. "This is a technical arrangement. It is no treaty," he said.": Aoun's)."""
+    k = i - 1
+    while k > 0 and group[k].text.lstrip()[:1] in "\"“":
+        k -= 1
+    return k
 
 
 def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sentence]:
@@ -111,11 +121,13 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                     continue                             # paragraph's end ("Under the US plan, ..." does not)
                 s.source, s.also = carry, carry_also if carry is not None else ()
                 continue
-            if att.backref and att.noun is None and i > 0 and HE_SHE_SAID.match(s.text) \
-                    and (lead := PERSON_LEAD.match(group[i - 1].text)) \
-                    and (" " in lead.group("subj") or _introduced(lead.group("subj"), text, group[i - 1].start)):
-                att = Attribution(lead.group("subj"), False)      # "Grossi has landed in Vienna. He says ...": Grossi,
-                                                                  # named in full before ("Rafael Grossi")
+            if att.backref and att.noun is None and i > 0 and HE_SHE_SAID.search(s.text) \
+                    and (lead := PERSON_LEAD.match(group[(k := _before_quotes(group, i))].text)) \
+                    and (" " in lead.group("subj") or _introduced(lead.group("subj"), text, group[k].start)):
+                att = _resolve(lead.group("subj"), aliases) or Attribution(lead.group("subj"), False)
+                att.carries = False                               # "Grossi has landed in Vienna. He says ...": Grossi,
+                                                                  # named in full before ("Rafael Grossi"), and
+                                                                  # the quotation he gave between
             elif att.backref and att.noun is None and i > 0 and THEY_SAID.match(s.text) \
                     and ANON_PLURAL_LEAD.match(group[i - 1].text):
                 att = Attribution(group[i - 1].source, False)     # "Diplomats in Vienna tell us ... They say ...": theirs
