@@ -2994,3 +2994,17 @@ def test_a_press_reviews_papers_named_again_and_its_speakers(text, want):
 ])
 def test_he_said_is_the_person_named_before_the_quotation(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a person of no known side, whose side the aside after the name gives
+    ("According to Dan Levy, Israel's national security adviser, the buoys stay.", "Israel"),
+    ("Sara Klein, the acting UN envoy for Libya, said the truce took effect at once.", "United Nations"),
+    ("Prince Faisal bin Khalid, the Saudi energy minister, told reporters the cut would be smaller.", "Saudi Arabia"),
+    # a person whose aside names no known side stays the person
+    ("Tom Reed, a veteran negotiator, said the truce took effect at once.", "Tom Reed"),
+    # a verb inside the quotation is not the speaker's: the speaker named after it is
+    ('"This time the Libyans wrote the text themselves," one Western diplomat said.', "Western diplomat"),
+])
+def test_a_persons_side_in_the_aside_after_the_name(sentence, source):
+    assert find_attribution(sentence, ALIASES).source == source

@@ -16,7 +16,7 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         ITS_ROLE_SAID, JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEAD_DEMONYM, MORE_FROM,
                                         NAME, NAMED_OWNER_TITLE, ONE_FIGURE_DOCS, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS,
                                         OUTLET_THEN_NAME, OWNER_BEFORE, PAPER_SUBJECT, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
-                                        OWNER_TITLE_NAMED_END, ORG_ROLE_ASIDE, PEOPLE_BEFORE, PEOPLE_KIND_TOKENS, PEOPLE_KINDS,
+                                        OWNER_ASIDE, OWNER_TITLE_NAMED_END, ORG_ROLE_ASIDE, PEOPLE_BEFORE, PEOPLE_KIND_TOKENS, PEOPLE_KINDS,
                                         PER_SOURCE, POSSESSIVE_DOC, PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS,
                                         QUOTE_ROLE_END, RANKED_OWNER_BEFORE, ROLE_NAMED, RELEASE_VERBS, RELEASES_PEOPLE,
                                         ROLE_APPOSITIVE, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
@@ -270,6 +270,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     m = ACCORDING.search(sentence) if "according" in toks else (PER_SOURCE.search(sentence) if "per" in toks else None)
     if m and (att := _resolve(m.group("ref"), aliases)):
+        if att.source and not aliases.lookup(att.source) and (own := OWNER_ASIDE.match(sentence, m.end("ref"))) \
+                and (side := aliases.lookup(own.group("owner") or own.group("owner2"))):
+            att.person, att.source = att.source, side   # "According to Eyal Hulata, Israel's national security
+                                                        # adviser, ...": Israel's
         if (more := AND_NAME.match(sentence, m.end("ref"))) and (known := aliases.lookup(more.group("name"))) \
                 and known != att.source:
             att.also = (*att.also, known)       # "According to both the Egyptian official and Kan, ..."
@@ -353,6 +357,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     if m and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") in CARRY_WORDS or ALSO_REPORTED.search(sentence, m.end()) is not None
+        if att.source and not aliases.lookup(att.source) and (own := OWNER_ASIDE.match(sentence, m.end("subj"))) \
+                and (side := aliases.lookup(own.group("owner") or own.group("owner2"))):
+            att.person, att.source = att.source, side    # "Stephanie Williams, the acting UN envoy for Libya, said"
         return att                              # "X, the daily, said it had seen the draft and reported that ..."
     m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
     if m and (att := _role_source(m.group("org"), m.group("role"), aliases)):
@@ -371,6 +378,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
             continue                            # "Hamas releases 33 hostages": a term, not a source
+        if sentence[:1] in "\"“" and (sentence.count('"', 0, v.start()) % 2 or "“" in sentence[:v.start()]
+                                      and "”" not in sentence[:v.start()]):
+            continue                            # '"This time the Libyans wrote the text," a diplomat said': quoted
         if _issues_no_statement(v, sentence):
             continue                            # "Israel issued 500 permits": not a statement
         offset = max(0, v.start() - 100)

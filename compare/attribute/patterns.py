@@ -79,7 +79,7 @@ OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}(?:\s+{WHEN}{ADVERB})?\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
-QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the)\s+(?:senior\s+|top\s+)?"
+QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the|one)\s+(?:senior\s+|top\s+)?"
                             rf"(?P<org>{NAME})\s+(?P<role>{ROLES})(?:\s+{SPEECH_VERBS}(?:\s+(?:reporters|journalists|the\s+[a-z]+|{NAME}|an?\s+[^,;.“”\"]{{1,50}}))?)?"
                             rf"\s*[.]?\s*$")                                 # "..., an Israeli official told reporters."
 ORG_KINDS = r"(?:administration|government|defen[cs]e|military|security|intelligence|political|state|foreign\s+ministry)"
@@ -288,6 +288,10 @@ PAPER_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;.]{0,60},\s+)?[Tt]he\s+(?:[\w-]+\s+
                            r"tabloid)\s+(?:also\s+|further\s+)?(?:lists|explains|points|notes|argues|insists|quotes|cites|"
                            r"claims|suggests|details|carries|runs|warns|reminds|concludes|observes|counts|estimates|"
                            r"believes|expects|predicts|doubts|highlights|stresses|recalls|recounts|says|adds)\b")
+# a person's side in the aside after the name: "According to Eyal Hulata, Israel's national security adviser, ...",
+# "According to Amos Hochstein, the U.S. envoy, ..."
+OWNER_ASIDE = re.compile(rf",\s+(?:(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?|(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
+                         rf"(?P<owner2>{CAP}(?:\s+{CAP})?)\s+(?:[\w-]+\s+){{0,2}}?){ROLES}\b")
 ROLE_NAMED = re.compile(rf"{ROLES},\s+(?P<person>{NAME}),")    # "negotiator, Ryosei Akazawa, told the daily"
 TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
                      rf"(?P<org>{NAME})\s+(?P<role>{ROLES})\b")
