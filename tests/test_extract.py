@@ -747,7 +747,7 @@ def test_he_says_after_a_sentence_led_by_a_person_named_in_full_is_that_person()
             "weeks. He says footage will stay under seal.\n\n"
             "16:30 - Earlier the talks ran late. He says nothing was signed.")
     got = [s.source for s in attribute(text, ALIASES)]
-    assert got[1:6] == [None, "Grossi", "Behrouz Kamalvandi", "Behrouz Kamalvandi", None]
+    assert got[1:6] == [None, "Grossi", "AEOI", "AEOI", None]     # the AEOI's spokesman speaks for it
     assert got[6] != "Earlier"                         # not a person: "Earlier" was never a first name's surname
 
 
@@ -3008,3 +3008,17 @@ def test_he_said_is_the_person_named_before_the_quotation(text, want):
 ])
 def test_a_persons_side_in_the_aside_after_the_name(sentence, source):
     assert find_attribution(sentence, ALIASES).source == source
+
+
+@pytest.mark.parametrize("text, want", [
+    # "the union" with no union named as a source: the union the text names, by the acronym it also uses
+    ("Some 45,000 members of the International Dockworkers Association walked out at 36 ports. According to the "
+     "union, pay rises 62 percent. The IDA wanted more.", [None, "IDA", "IDA"]),
+    # ... or by the last word of its name, and never the company named with it
+    ("United Bakery Workers and Crumb Foods reached a deal. The union said pay rises 5 percent. The Workers want "
+     "more, and the Workers will vote.", [None, "Workers", "Workers"]),
+    # the aside gives the side by its acronym
+    ('Ann Cole, the IDA\'s president, called it a fine deal. "We won," she said.', [None, "IDA"]),
+])
+def test_the_union_the_text_names_and_its_officers(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want

@@ -14,9 +14,9 @@ from compare.attribute.aliases import AliasTable
 from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _attribution, _contrast, find_attribution,
                                      opens_with_speaker)
 from compare.attribute.names import (DOCUMENT_LEAD, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER, STATE_BODY_NOUNS,
-                                     Attribution, _army_owner, _body_backref, _capital_before, _heading_name,
-                                     _introduced, _known_person, _lede_state, _opening_state, _paper_named_last,
-                                     _paragraph_paper, _register_titled, _resolve, _role_kind,
+                                     Attribution, _army_owner, _aside_side, _body_backref, _capital_before,
+                                     _heading_name, _introduced, _known_person, _lede_state, _opening_state,
+                                     _paper_named_last, _paragraph_paper, _register_titled, _resolve, _role_kind,
                                      _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, HE_SHE_SAID, KIND_WORDS,
                                         KNOWN_SUBJECT, KNOWN_VERBS, PEOPLE_KINDS, PERSON_LEAD, REACTION, REACTION_WORDS,
@@ -125,6 +125,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                     and (lead := PERSON_LEAD.match(group[(k := _before_quotes(group, i))].text)) \
                     and (" " in lead.group("subj") or _introduced(lead.group("subj"), text, group[k].start)):
                 att = _resolve(lead.group("subj"), aliases) or Attribution(lead.group("subj"), False)
+                if att.source and not aliases.lookup(att.source) \
+                        and (side := _aside_side(group[k].text, lead.end("subj"), aliases)):
+                    att.person, att.source = att.source, side    # "N, the ILA's president, called it ... he said"
                 att.carries = False                               # "Grossi has landed in Vienna. He says ...": Grossi,
                                                                   # named in full before ("Rafael Grossi"), and
                                                                   # the quotation he gave between

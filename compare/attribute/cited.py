@@ -4,22 +4,23 @@ from __future__ import annotations
 import re
 
 from compare.attribute.aliases import AliasTable
-from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, PAPER_LEAD, PAPER_NOUNS,
-                                     PAPER_NAME_WORDS, REGION_WORDS, TITLE_WORDS, Attribution, _early, _person,
-                                     _resolve, _role_kind, _role_source, _side_before)
+from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, PAPER_LEAD,
+                                     PAPER_NAME_WORDS, PAPER_NOUNS, REGION_WORDS, TITLE_WORDS, Attribution, _aside_side,
+                                     _early, _person, _resolve, _role_kind, _role_source, _side_before)
 from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUNT_HAS, ACCOUNT_VERB, ACRONYM, ADDS_LEAD,
                                         ADVERB_WORDS, ALSO_REPORTED, AND_NAME, ANON, ANON_TOLD, APPOSITIVE,
                                         AT_ORG_ROLE_BEFORE, BACKREF_SUBJECT, BACKREF_WORDS, BODY_POSSESSIVE,
                                         BODY_POSSESSIVE_STARTS, BOTH_DOCUMENTS, BY_NAME, CAME_FROM, CAP, CAPITAL,
-                                        CAPS_BEFORE, CARRY_VERBS, CARRY_WORDS, DOC_NOUN_WORDS, DOC_NOUNS,
+                                        CAPS_BEFORE, CARRY_VERBS, CARRY_WORDS, DOC_NOUNS, DOC_NOUN_WORDS,
                                         FOR_ROLE_WORDS, GATE_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC,
-                                        ITS_ROLE_SAID, JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEAD_DEMONYM, MORE_FROM,
-                                        NAME, NAMED_OWNER_TITLE, ONE_FIGURE_DOCS, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS,
-                                        OUTLET_THEN_NAME, OWNER_BEFORE, PAPER_SUBJECT, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
-                                        OWNER_ASIDE, OWNER_TITLE_NAMED_END, ORG_ROLE_ASIDE, PEOPLE_BEFORE, PEOPLE_KIND_TOKENS, PEOPLE_KINDS,
-                                        PER_SOURCE, POSSESSIVE_DOC, PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS,
-                                        QUOTE_ROLE_END, RANKED_OWNER_BEFORE, ROLE_NAMED, RELEASE_VERBS, RELEASES_PEOPLE,
-                                        ROLE_APPOSITIVE, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
+                                        ITS_ROLE_SAID, JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEAD_DEMONYM,
+                                        MORE_FROM, NAME, NAMED_OWNER_TITLE, ONE_FIGURE_DOCS, ORG_ROLE_ASIDE,
+                                        ORG_ROLE_BEFORE, OUTLET_KIND_WORDS, OUTLET_THEN_NAME, OWNER_BEFORE,
+                                        OWNER_BODY_ASIDE, OWNER_TITLE_NAMED, OWNER_TITLE_NAMED_END, PAPER_SUBJECT,
+                                        PEOPLE_BEFORE, PEOPLE_KINDS, PEOPLE_KIND_TOKENS, PER_SOURCE, POSSESSIVE_DOC,
+                                        PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS, QUOTE_ROLE_END,
+                                        RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLE_APPOSITIVE,
+                                        ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
                                         SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE, SUBJECT_CUES,
                                         THE_ROLE_SAID, TOLD_BY, TRAILING, TRAILING_APPOSITIVE, VERB, VERB_SUBJECT,
                                         VERB_WORDS, VERSION_OF, VERSION_SUBJECT, VERSION_SUBJECT_WORDS, VERSION_WORDS,
@@ -270,8 +271,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     m = ACCORDING.search(sentence) if "according" in toks else (PER_SOURCE.search(sentence) if "per" in toks else None)
     if m and (att := _resolve(m.group("ref"), aliases)):
-        if att.source and not aliases.lookup(att.source) and (own := OWNER_ASIDE.match(sentence, m.end("ref"))) \
-                and (side := aliases.lookup(own.group("owner") or own.group("owner2"))):
+        if att.source and not aliases.lookup(att.source) and (side := _aside_side(sentence, m.end("ref"), aliases)):
             att.person, att.source = att.source, side   # "According to Eyal Hulata, Israel's national security
                                                         # adviser, ...": Israel's
         if (more := AND_NAME.match(sentence, m.end("ref"))) and (known := aliases.lookup(more.group("name"))) \
@@ -357,8 +357,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     if m and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") in CARRY_WORDS or ALSO_REPORTED.search(sentence, m.end()) is not None
-        if att.source and not aliases.lookup(att.source) and (own := OWNER_ASIDE.match(sentence, m.end("subj"))) \
-                and (side := aliases.lookup(own.group("owner") or own.group("owner2"))):
+        if att.source and not aliases.lookup(att.source) and (side := _aside_side(sentence, m.end("subj"), aliases)):
             att.person, att.source = att.source, side    # "Stephanie Williams, the acting UN envoy for Libya, said"
         return att                              # "X, the daily, said it had seen the draft and reported that ..."
     m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from compare.attribute.aliases import DEMONYM_END, LEADING_THE_ANY_CASE, AliasTable, _norm_name
 from compare.attribute.patterns import (ACRONYM, AND, ANON, BACKREF_NOUNS, BACKREF_WORDS, BODY_KINDS, CALENDAR_WORDS,
                                         CAP, CAPITAL, KIND_WORDS, LEADING_DETERMINER, LEADING_PHRASE, LEADING_RANK,
-                                        NAME, NAME_RE, NAMED_DOCUMENT, OUTLET_KIND_WORDS, OUTLET_KINDS, OUTLET_TAIL,
-                                        PEOPLE_KINDS, POSSESSIVE, PRONOUNS, ROLE_WORDS, SPEAKS_FOR)
+                                        NAME, NAMED_DOCUMENT, NAME_RE, OUTLET_KINDS, OUTLET_KIND_WORDS, OUTLET_TAIL,
+                                        OWNER_ASIDE, PEOPLE_KINDS, POSSESSIVE, PRONOUNS, ROLE_WORDS, SPEAKS_FOR)
 
 
 @dataclass
@@ -94,6 +94,8 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return (m and _resolve(m.group("org"), aliases)) or Attribution(side, True)
     ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
     low = LEADING_DETERMINER.sub("", ref.lower())
+    if low in ("union", "company") and words[0].lower() == "the":
+        return Attribution(None, True, backref=True, noun=low)    # "According to the union": the one named so
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
         return Attribution(None, True, backref=True)
     if len(words) > 1 and low.split()[-1] in OUTLET_KIND_WORDS and (
@@ -215,6 +217,15 @@ def _role_source(org: str, role: str, aliases: AliasTable) -> Attribution | None
     if att := _resolve(org, aliases):
         att.carries, att.noun = False, att.noun or kind
     return att
+
+
+def _aside_side(text: str, pos: int, aliases: AliasTable) -> str | None:
+    """The side the aside after a person's name at `pos` gives: "N, Israel's national security adviser",
+    "N, the acting UN envoy for Libya", "N, the ILA's president" (a body known by its acronym)."""
+    if not (m := OWNER_ASIDE.match(text, pos)):
+        return None
+    owner = m.group("owner") or m.group("owner2")
+    return aliases.lookup(owner) or (owner if ACRONYM.fullmatch(owner) else None)
 
 
 def _role_kind(role: str) -> str:
@@ -468,7 +479,7 @@ def _body_backref(noun: str | None, source: str | None, named: list[str], text: 
 
 
 # words of a union's name: "International Brotherhood of Teamsters", "Machinists District 751", "Writers Guild"
-UNION_NAME = re.compile(r"\b(?:Teamsters|Workers|Machinists|Guild|Brotherhood|Federation|Union|Local\s+\d+|District\s+\d+|"
+UNION_NAME = re.compile(r"\b(?:Teamsters|\w*[Ww]orkers|Machinists|Guild|Brotherhood|Federation|Union|Local\s+\d+|District\s+\d+|"
                         r"Employees|Nurses|Teachers|Pilots|Steelworkers|Autoworkers|Mineworkers|Longshoremen|Dockers)\b")
 # ... and of a company's: "Ford Motor Co.", "Warner Bros. Pictures"
 COMPANY_NAME = re.compile(r"\b(?:Motors?|Airlines|Airways|Corp|Corporation|Inc|Co|Company|Group|Holdings|Industries|"
@@ -477,13 +488,30 @@ COMPANY_NAME = re.compile(r"\b(?:Motors?|Airlines|Airways|Corp|Corporation|Inc|C
 
 def _union_named_before(named: list[str], text: str, end: int, aliases: AliasTable) -> str | None:
     """"The union says ..." where no union was named by that word: the side named last whose name is a
-    union's ("the Teamsters", "the International Association of Machinists"), else the body named by an
-    acronym before, the one the text names most ("SAG-AFTRA says ... the union says", not the "AMPTP"
-    named once)."""
-    if union := next((n for n in reversed(named) if UNION_NAME.search(n)), None):
+    union's ("the Teamsters", "the International Association of Machinists"), else the union the text
+    names before, else the body named by an acronym before, the one the text names most ("SAG-AFTRA says
+    ... the union says", not the "AMPTP" named once)."""
+    if union := next((n for n in reversed(named) if UNION_NAME.search(n)), None) or _union_in_text(text, end):
         return union
     bodies = [n for n in dict.fromkeys(named) if ACRONYM.fullmatch(n) and n not in aliases.states]
     return max(bodies, key=lambda n: text.count(n, 0, end), default=None)
+
+
+def _union_in_text(text: str, end: int) -> str | None:
+    """"According to the union, ..." where no union spoke before: the union the text names last ("some
+    45,000 members of the International Longshoremen's Association walked off"; not "United Auto Workers and
+    Ford"), by the acronym or the last word the text also uses for it ("The ILA went into the strike ...",
+    "the Teamsters say")."""
+    name = next((part for n in reversed(NAME_RE.findall(text, 0, end)) for part in reversed(n.split(" and "))
+                 if (" " in part or part.endswith("s")) and UNION_NAME.search(part)), None)
+    if name is None:
+        return None
+    name = LEADING_THE_ANY_CASE.sub("", name)
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if len(initials) > 1 and re.search(rf"\b{initials}\b", text):
+        return initials
+    last = name.split()[-1]
+    return last if len(re.findall(rf"\b{re.escape(last)}\b", text)) > text.count(name) else name
 
 
 def _company_named_before(named: list[str], aliases: AliasTable) -> str | None:

@@ -290,7 +290,7 @@ PAPER_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;.]{0,60},\s+)?[Tt]he\s+(?:[\w-]+\s+
                            r"believes|expects|predicts|doubts|highlights|stresses|recalls|recounts|says|adds)\b")
 # a person's side in the aside after the name: "According to Eyal Hulata, Israel's national security adviser, ...",
 # "According to Amos Hochstein, the U.S. envoy, ..."
-OWNER_ASIDE = re.compile(rf",\s+(?:(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?|(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
+OWNER_ASIDE = re.compile(rf",\s+(?:(?:the\s+)?(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?|(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
                          rf"(?P<owner2>{CAP}(?:\s+{CAP})?)\s+(?:[\w-]+\s+){{0,2}}?){ROLES}\b")
 ROLE_NAMED = re.compile(rf"{ROLES},\s+(?P<person>{NAME}),")    # "negotiator, Ryosei Akazawa, told the daily"
 TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
