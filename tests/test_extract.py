@@ -3022,3 +3022,19 @@ def test_a_persons_side_in_the_aside_after_the_name(sentence, source):
 ])
 def test_the_union_the_text_names_and_its_officers(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+def test_a_side_that_has_been_something_is_no_speaker_and_a_deal_that_does_not_touch_a_thing():
+    text = ("Libya has been split between rival camps since 2014. The front has since settled some 450 kilometres "
+            "east of the capital.")
+    assert [s.source for s in attribute(text, ALIASES)] == [None, None]
+    assert not facts_of(text)
+    facts = facts_of("The envoy confirmed that the deal does not touch the land border.")
+    assert find(facts, kind="commitment", text="not touch the land border"), facts
+
+
+def test_he_said_after_a_person_with_a_long_aside():
+    text = ("Israel said the field stays theirs. Amos Hochstein, the U.S. envoy who spent nearly two years carrying "
+            "proposals between the two capitals, gave the most careful account. He told reporters that any dispute "
+            "would be settled in talks.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Israel", "Israel", "United States"]
