@@ -3038,3 +3038,12 @@ def test_he_said_after_a_person_with_a_long_aside():
             "proposals between the two capitals, gave the most careful account. He told reporters that any dispute "
             "would be settled in talks.")
     assert [s.source for s in attribute(text, ALIASES)] == ["Israel", "Israel", "United States"]
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    # people the deal moves, with no release named: a count of their own
+    ("Under the deal, 163 prisoners will be sent to Gaza.", "prisoners sent", 163),
+    ("Under the deal, 40 detainees would be deported abroad.", "prisoners deported", 40),
+])
+def test_people_the_deal_moves_are_counted(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)

@@ -16,18 +16,18 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT,
                                       HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS,
                                       LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB,
-                                      MODIFIERS, MONEY_FOR, MORE_AFTER, MOVED_BEFORE, NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT,
-                                      NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN,
-                                      OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS,
-                                      PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS,
-                                      POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER,
-                                      RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
-                                      RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
-                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
-                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
-                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
-                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_unit,
-                                      _singular, _tail)
+                                      MODIFIERS, MONEY_FOR, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NOT_ABOVE, NOT_NOUNS,
+                                      NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS,
+                                      OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
+                                      PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
+                                      PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
+                                      RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK,
+                                      RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE,
+                                      SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER,
+                                      TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD,
+                                      ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
+                                      _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
+                                      _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -193,7 +193,8 @@ class Counts:
             group, noun = None, "troops"                 # "send 5,000 soldiers to the border": a deployment
         if group:
             returning = group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events)
-            if group in lex.people_groups and not (release or ratio or referred or returning
+            moved = MOVED_AFTER.match(after, np_end) if group in lex.people_groups and " be " in after else None
+            if group in lex.people_groups and not (release or ratio or referred or returning or moved
                                                    or self.has(s, "provides", PROVIDES_AT)
                                                    or ("number of" in before[-100:] and MODAL_VERB.search(text))
                                                    or BREAKDOWN_BEFORE.search(before, max(0, len(before) - 120))):
@@ -205,6 +206,8 @@ class Counts:
                 return prev_group                        # "250 trucks entered on Monday": news, not a term
             if returning:
                 slot = "return of displaced"
+            elif moved and not release:
+                slot = f"{group} {moved.group('verb')}"  # "163 prisoners will be sent to Gaza": a term of its own
             else:
                 if group == "palestinians" and (PRISON.search(text) or (release and FREED.search(text))):
                     group = "prisoners"                  # Palestinians freed under a deal are prisoners
