@@ -3047,3 +3047,13 @@ def test_he_said_after_a_person_with_a_long_aside():
 ])
 def test_people_the_deal_moves_are_counted(text, slot, value):
     assert find(facts_of(text), slot=slot, min=value), facts_of(text)
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    # money by the year with what it buys after "in"; a mass noun keeps its singular
+    ("The deal includes an order for 100 aircraft and $8 billion a year in American farm goods.",
+     "farm goods per year", 8e9),
+    ("Drivers will earn about $170,000 a year in compensation.", "compensation per year", 170000),
+])
+def test_money_by_the_year_in_what_it_buys(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)

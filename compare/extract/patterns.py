@@ -246,8 +246,9 @@ _RATE = (r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month|year)|(?
          % "|".join(RATE_ADVERBS))                                          # "a day", "each week", "annually"
 RATE_AFTER = re.compile(rf"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?{_RATE}"
                         r"(?!\s+(?:later|earlier|ago|after|before|from|since)\b)", re.I)
-# a rate between a number and what it counts: "$40 billion a year of American farm products"
-RATE_OF_AFTER = re.compile(rf"\s*{_RATE}(?=\s+of\s)", re.I)
+# a rate between a number and what it counts: "$40 billion a year of American farm products", "$8 billion a year in
+# farm goods"
+RATE_OF_AFTER = re.compile(rf"\s*{_RATE}(?=\s+(?:of|in)\s)", re.I)
 
 
 def _rate_unit(rate: re.Match) -> str:
@@ -773,7 +774,8 @@ def _singular(group: str) -> str:
 UNCOUNTED = frozenset({"kg", "km", "mw", "gw", "aid", "fuel", "uranium", "water", "food", "equipment", "personnel",
                        "staff", "money", "cash", "funding", "spending", "financing", "housing", "relief", "aircraft",
                        "energy", "agriculture", "assistance", "support", "infrastructure", "technology", "research",
-                       "security", "electricity", "gas", "oil", "grain", "wheat", "corn"})
+                       "security", "electricity", "gas", "oil", "grain", "wheat", "corn", "trade", "compensation",
+                       "pay", "revenue", "investment", "debt", "rice", "steel", "aluminium", "aluminum", "software"})
 
 
 def _last_noun(before: str) -> str | None:
