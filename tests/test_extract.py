@@ -3057,3 +3057,13 @@ def test_people_the_deal_moves_are_counted(text, slot, value):
 ])
 def test_money_by_the_year_in_what_it_buys(text, slot, value):
     assert find(facts_of(text), slot=slot, min=value), facts_of(text)
+
+
+def test_the_remaining_after_the_first_of_two_stages_is_the_second_and_a_stage_covers_a_count():
+    facts = facts_of("Israel will free 1,027 prisoners in two stages. The first stage today covers 477 prisoners. "
+                     "The remaining 550 are to be released within two months.")
+    assert find(facts, slot="prisoners released", min=477, phase=1), facts
+    assert find(facts, slot="prisoners released", min=550, phase=2), facts
+    # "cover" without a number after it is no provision: "to cover repayments"
+    assert not find(facts_of("Bloomberg, citing two people familiar with the talks, reported that $3bn must be sent "
+                             "back to cover repayments."), slot="people released")

@@ -115,6 +115,10 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                                                                                        # day", "several weeks"
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
+        if scope is not None and s.low.startswith(("the remaining", "the rest ")) \
+                and self.explicit_count.get(source) == scope + 1:
+            scope += 1                       # "... in two stages. The first stage covers 477 prisoners. The remaining
+                                             # 550 are to be freed within two months": the second stage's
         # dates.DATE may match: a month's name ("May" capitalised, not the verb), or "year" or "month" with
         # a word that makes a date of it ("the end of this year", "next month")
         has_date = not toks.isdisjoint(dates.MONTH_TOKENS) or "May" in text or (self.published is not None

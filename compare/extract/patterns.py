@@ -499,7 +499,7 @@ LABEL_TAIL = re.compile(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$")
 # of them occurs in the sentence's lower-case text (same matches, several times faster).
 UNIT_WORD = re.compile(UNIT_RE, re.I)
 # a text that provides for people provides for their release: "the draft provides for 33 hostages"
-PROVIDES = re.compile(rf"\b(?:provides?\s+for|calls?\s+for|envisag\w*|foresees?|stipulat\w*|speaks?\s+of|{_LISTS})", re.I)
+PROVIDES = re.compile(rf"\b(?:provides?\s+for|calls?\s+for|cover(?:s|ing)\s+(?:about\s+|some\s+|up\s+to\s+)?(?=\d)|envisag\w*|foresees?|stipulat\w*|speaks?\s+of|{_LISTS})", re.I)
 PHASE_MARK_AT, ON_DAY_AT, NEGATION_AT, MODAL_AT, TERM_SENTENCE_AT, GRADUAL_AT, AT_ONCE_AT, PROVIDES_AT = map(
     Anchored, (PHASE_MARK, ON_DAY, NEGATION, MODAL, TERM_SENTENCE, GRADUAL, AT_ONCE, PROVIDES))
 # PHASE_COUNT for fold_lower() text (see compare.normalize.FOLD): same matches, several times faster
