@@ -3067,3 +3067,19 @@ def test_the_remaining_after_the_first_of_two_stages_is_the_second_and_a_stage_c
     # "cover" without a number after it is no provision: "to cover repayments"
     assert not find(facts_of("Bloomberg, citing two people familiar with the talks, reported that $3bn must be sent "
                              "back to cover repayments."), slot="people released")
+
+
+def test_a_press_reviews_papers_their_quoted_ministers_and_their_kinds_named_again():
+    text = ("Wessex Radio News, the regional broadcaster, focuses on quota. Citing a source, the broadcaster reports "
+            "that 15 percent returns in year one.\n\n"
+            "In Paris, Le Soir sees a defence of French boats. The Paris daily quotes France's Europe minister, Paul "
+            "Roux, as saying that boats keep access. \"We will use tariffs,\" the minister said.\n\n"
+            "Nordby Avis, a regional paper in Jutland, is gloomier. Danish boats catch 40 percent of their fish "
+            "there, it says. The paper quotes Denmark's fisheries minister as saying the cut is 25 percent. \"There "
+            "is no guarantee,\" the minister said. The Danish paper adds that the sandeel fleet will lose most.\n\n"
+            "The Northern Mail calls it a sell-out. Back in London, the broadcaster also reports that a fund of "
+            "100 million pounds will follow; the tabloid calls it hush money.")
+    got = [s.source for s in attribute(text, ALIASES)]
+    assert got[4] == "France" and got[8] == "Denmark"          # the minister each paper quoted
+    assert got[6] == got[7] == got[9] == "Nordby Avis"         # the paper the paragraph opened with, past its quotes
+    assert got[11:] == ["Wessex Radio News", "Northern Mail"]   # the broadcaster and the tabloid named before

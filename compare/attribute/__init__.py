@@ -18,9 +18,10 @@ from compare.attribute.names import (DOCUMENT_LEAD, PAPER_NAME_WORDS, PAPER_NOUN
                                      _heading_name, _introduced, _known_person, _lede_state, _opening_state,
                                      _paper_named_last, _paragraph_paper, _register_titled, _resolve, _role_kind,
                                      _titled_org)
-from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, HE_SHE_SAID, KIND_WORDS,
-                                        KNOWN_SUBJECT, KNOWN_VERBS, PEOPLE_KINDS, PERSON_LEAD, REACTION, REACTION_WORDS,
-                                        ROLE_WORDS, THEY_SAID, TITLED_SUBJECT)
+from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, HE_SHE_SAID, IT_SAYS,
+                                        KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, OUTLET_DESCRIPTORS, PEOPLE_KINDS,
+                                        PERSON_LEAD, QUOTES_ROLE, REACTION, REACTION_WORDS, ROLE_WORDS, THEY_SAID,
+                                        TITLED_SUBJECT)
 from compare.attribute.sentences import Sentence, prepare, split_sentences
 
 __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
@@ -139,7 +140,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 continue
             if i == 0 and named_by_heading and att.backref:      # "The London-based Saudi daily ... wrote"
                 att = Attribution(named_by_heading, att.carries, noun=att.noun)
-            elif att.backref and att.noun in PAPER_NOUNS and i > 0 \
+            elif att.backref and (att.noun in PAPER_NOUNS or att.noun is None and IT_SAYS.search(s.text)) and i > 0 \
                     and (paper := _paragraph_paper(group, found, i, aliases, people)):
                 att = Attribution(paper, att.carries)                    # "Kol HaMedina devotes its front page to
                                                                          # ... Inside, the tabloid reported": its
@@ -192,6 +193,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             if att.backref and (att.noun in STATE_BODY_NOUNS or att.noun in BODY_KINDS) and source is not None:
                 last_named = source                  # "The government says ... Federal troops, it adds, ...": its;
                                                      # "The union says ... Vans will get fans, it says": the union's
+            if att.backref and att.noun in OUTLET_DESCRIPTORS and source is not None:
+                kinds[att.noun] = source             # "the broadcaster reports ... Back in London, the broadcaster"
+            if "quotes" in s.toks and (q := QUOTES_ROLE.search(s.text)) and (side := aliases.lookup(q.group("owner"))):
+                kinds[_role_kind(q.group("role"))] = side    # "quotes France's Europe minister ... the minister said"
             s.source = source
             s.also = att.also if source == att.source else ()
             if att.carries:

@@ -29,7 +29,7 @@ LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|
 # capitalised words that name no source: determiners, and the words of headings and live-blog entries
 NOT_NAMES = frozenset("The This That These Those A An First Second Third Final Last Latest Breaking Live Update "
                       "Updates Analysis Explainer Background Timeline Key Main What Why How In On At For From With By "
-                      "Under After Before During Since No Any Each Every Some Neither Either Such Another".split())
+                      "Under After Before During Since No Any Each Every Some Neither Either Such Another There".split())
 
 
 POSSESSIVE_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
@@ -389,7 +389,7 @@ PAPER_NOUNS = frozenset("paper newspaper daily tabloid weekly".split())
 # a press review's paragraph led by a name, whatever the verb ("Kol HaMedina devotes its front page to ...", "The
 # Cairo daily Al-Nil al-Jadid gives ...", "In Amman, Al-Mirsad writes ...")
 PARAGRAPH_LEAD = re.compile(rf"^\W*(?:(?:In|Across|From)\s+(?:the\s+)?{CAP}(?:\s+{CAP})?,\s+)?(?P<subj>(?:[Tt]he\s+)?"
-                            rf"(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+{NAME}|{NAME})\s+(?:also\s+|instead\s+)?(?:is|was|[a-z]+(?:s|ed)\s+(?:its|his|her|their|the|an?|with|on|that|to|in|for|up))\b")
+                            rf"(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+{NAME}|{NAME})(?:,\s+[^,;]{{1,80}},)?\s+(?:also\s+|instead\s+)?(?:is|was|[a-z]+(?:s|ed)\s+(?:its|his|her|their|the|an?|with|on|that|to|in|for|up))\b")
 
 # "..., the farm lobby's concerns are on the front page of Kanto Nichi-Nichi."
 TOLD_PAPER = re.compile(r"\b(?:told|tells|to)\s+the\s+(?:paper|newspaper|daily|weekly|tabloid)\b")
@@ -402,10 +402,14 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, peop
     to ... Inside, the tabloid reported ...": Kol HaMedina, not the paper named in the paragraph before).
     A name the alias table knows is a paper only by its last word ("The Tel Aviv Courier is sceptical"); a
     person or a side is none ("Hamas insists ...")."""
-    def cites_none(k: int) -> bool:             # no source, or one that spoke to the paper ("N told the paper")
-        return found[k] is None or TOLD_PAPER.search(group[k].text) is not None
+    def cites_none(k: int) -> bool:             # no source, one that spoke to the paper ("N told the paper"), the
+        att = found[k]                          # paper again ("it says") or the people it quotes ("the minister said")
+        return att is None or TOLD_PAPER.search(group[k].text) is not None \
+            or att.backref and (att.noun is None or att.noun in PAPER_NOUNS or att.noun in PEOPLE_KINDS
+                                or att.noun in ROLE_WORDS)
     j = i - 1
-    while j > 0 and cites_none(j) and not (PARAGRAPH_LEAD.match(group[j].text) or PAGE_OF.search(group[j].text)):
+    while j > 0 and cites_none(j) and not (found[j] is None and (PARAGRAPH_LEAD.match(group[j].text)
+                                                                 or PAGE_OF.search(group[j].text))):
         j -= 1
     if found[j] is not None or not (m := PARAGRAPH_LEAD.match(group[j].text) or PAGE_OF.search(group[j].text)):
         return None
@@ -413,9 +417,9 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, peop
     if described := DESCRIBED_OUTLET.match(subj):
         return aliases.canonical(described.group("name") or described.group("name2"))
     name = LEADING_THE_ANY_CASE.sub("", subj).rstrip(".")
-    if name.split()[0] in NOT_NAMES or _norm_name(name) in PRONOUNS or ROLE_WORDS.intersection(name.lower().split()) or people and (
-            name in people or _known_person(name, people, aliases)):
-        return None
+    if name.split()[0] in NOT_NAMES or _norm_name(name) in PRONOUNS or ROLE_WORDS.intersection(name.lower().split()) \
+            or people and _known_person(name, people, aliases) not in (None, name):
+        return None                             # a person who speaks for a side, not a paper named before
     known = aliases.lookup(name)
     return known if known and name.split()[-1].lower() in PAPER_NAME_WORDS else None if known else name
 

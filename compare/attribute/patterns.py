@@ -287,11 +287,18 @@ ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
 PAPER_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;.]{0,60},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>paper|newspaper|daily|weekly|"
                            r"tabloid)\s+(?:also\s+|further\s+)?(?:lists|explains|points|notes|argues|insists|quotes|cites|"
                            r"claims|suggests|details|carries|runs|warns|reminds|concludes|observes|counts|estimates|"
-                           r"believes|expects|predicts|doubts|highlights|stresses|recalls|recounts|says|adds)\b")
+                           r"believes|expects|predicts|doubts|highlights|stresses|recalls|recounts|says|adds|calls|describes|dismisses|"
+                           r"labels|brands|welcomes|criticises|criticizes|sees|prefers|focuses|gives)\b")
 # a person's side in the aside after the name: "According to Eyal Hulata, Israel's national security adviser, ...",
 # "According to Amos Hochstein, the U.S. envoy, ..."
 OWNER_ASIDE = re.compile(rf",\s+(?:(?:the\s+)?(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?|(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
                          rf"(?P<owner2>{CAP}(?:\s+{CAP})?)\s+(?:[\w-]+\s+){{0,2}}?){ROLES}\b")
+# the people a paper quotes, by their side: "The Paris daily quotes France's Europe minister, N, as saying" (a later
+# "the minister said" is France's)
+QUOTES_ROLE = re.compile(rf"\bquotes\s+(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLES})\b")
+IT_SAYS = re.compile(r"\b[Ii]t\s+(?:also\s+)?(?:says|said|adds|added|notes|noted|reports|reported|writes|wrote)\b")
+# what kind of outlet a back-reference names, kept for the next one ("the broadcaster", "the tabloid")
+OUTLET_DESCRIPTORS = frozenset("tabloid broadcaster channel network station weekly magazine website site".split())
 ROLE_NAMED = re.compile(rf"{ROLES},\s+(?P<person>{NAME}),")    # "negotiator, Ryosei Akazawa, told the daily"
 TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
                      rf"(?P<org>{NAME})\s+(?P<role>{ROLES})\b")
