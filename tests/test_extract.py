@@ -3083,3 +3083,14 @@ def test_a_press_reviews_papers_their_quoted_ministers_and_their_kinds_named_aga
     assert got[4] == "France" and got[8] == "Denmark"          # the minister each paper quoted
     assert got[6] == got[7] == got[9] == "Nordby Avis"         # the paper the paragraph opened with, past its quotes
     assert got[11:] == ["Wessex Radio News", "Northern Mail"]   # the broadcaster and the tabloid named before
+
+
+def test_the_government_summary_is_the_governments_of_a_story_about_one_state():
+    text = ("Sri Lanka strikes a deal with its creditors. Colombo says the haircut is deep.\n\n"
+            "The IMF welcomed the deal. According to the government summary, bonds will be cut by 28 percent.")
+    assert [s.source for s in attribute(text, ALIASES)][-1] == "Sri Lanka"
+
+
+def test_a_state_named_inside_a_longer_states_name_is_not_counted_for_it():
+    from compare.attribute.names import _lede_state
+    assert _lede_state("South Sudan hosts the talks. South Sudan's envoy met Sudan's army.", ALIASES) == "South Sudan"

@@ -97,7 +97,8 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if low in ("union", "company") and words[0].lower() == "the":
         return Attribution(None, True, backref=True, noun=low)    # "According to the union": the one named so
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
-        return Attribution(None, True, backref=True)
+        owner = next((w for w in low.split()[:-1] if w in STATE_BODY_NOUNS), None)
+        return Attribution(None, True, backref=True, noun=owner)   # "the government summary": the government's
     if len(words) > 1 and low.split()[-1] in OUTLET_KIND_WORDS and (
             words[0].lower() in ("the", "this", "that") and _only_describes(words[1:-1], aliases)
             or len(words) == 2 and (k := aliases.lookup(words[0])) in aliases.states and k.lower() != words[0].lower()):
@@ -289,10 +290,13 @@ def _lede_state(text: str, aliases: AliasTable) -> str | None:
     finance ministry's own account ..."). None for a story about two sides named as often."""
     counts: dict[str, int] = {}
     words = CAPITALISED.findall(text[:600])
-    for i, w in enumerate(words):               # each capitalised word, and each pair ("Sri Lanka", "Buenos Aires")
-        for name in (w, f"{w} {words[i + 1]}" if i + 1 < len(words) else ""):
-            if (known := aliases.lookup(name)) in aliases.states:
-                counts[known] = counts.get(known, 0) + 1
+    i = 0
+    while i < len(words):                       # each pair ("Sri Lanka", "South Sudan") or capitalised word
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
+        step = 2 if pair and aliases.lookup(pair) in aliases.states else 1    # "South Sudan" is not Sudan too
+        if (known := aliases.lookup(pair if step == 2 else words[i])) in aliases.states:
+            counts[known] = counts.get(known, 0) + 1
+        i += step
     ranked = sorted(counts.values(), reverse=True)
     return max(counts, key=counts.get) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
 
