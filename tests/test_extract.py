@@ -3094,3 +3094,13 @@ def test_the_government_summary_is_the_governments_of_a_story_about_one_state():
 def test_a_state_named_inside_a_longer_states_name_is_not_counted_for_it():
     from compare.attribute.names import _lede_state
     assert _lede_state("South Sudan hosts the talks. South Sudan's envoy met Sudan's army.", ALIASES) == "South Sudan"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # the alias table's names match without their accents, and a secretary-general is his body's
+    ("President Recep Tayyip Erdoğan said Turkey would host the centre.", "Turkey"),
+    ("Türkiye says the corridor opens next week.", "Turkey"),
+    ("UN Secretary-General António Guterres said the ships would sail within weeks.", "United Nations"),
+])
+def test_names_without_their_accents_and_a_secretary_general(sentence, source):
+    assert find_attribution(sentence, ALIASES).source == source

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,8 @@ ANY_POSSESSIVE_END = re.compile(r"['’]s$")
 @lru_cache(maxsize=8192)                  # a pure function of a short name; names recur
 def _norm_name(name: str) -> str:
     n = name.strip().strip("\"'“”‘’").lower().replace("’", "'").replace("–", "-").replace("—", "-")
+    if not n.isascii():                   # "Erdoğan", "António": the letters without their accents
+        n = "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c))
     n = LEADING_THE.sub("", n)
     n = POSSESSIVE_END.sub("", n)
     return SPACES.sub(" ", n).strip(" ,.;:")

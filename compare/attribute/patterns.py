@@ -71,9 +71,9 @@ PEOPLE_BEFORE = re.compile(r"(?:\d|\b(?:people|prisoners|hostages|detainees|capt
                            r"citizens|nationals|journalists|others))\s+(?:[a-z]+\s+){0,2}$", re.I)
 AUX = r"(?:(?:has|have|had|is(?=\s+reporting\b))\s+)?(?:(?:also|just|now|since|already)\s+)?"      # "..., has just confirmed"
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
-                       "official officials chief secretary member team speaker adviser advisor ambassador "
-                       "commander chairman premier representative aide aides diplomat diplomats mediator mediators ceo "
-                       "governor".split())
+                       "official officials chief secretary secretary-general member team speaker adviser advisor "
+                       "ambassador commander chairman premier representative aide aides diplomat diplomats mediator "
+                       "mediators ceo governor".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
