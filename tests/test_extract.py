@@ -3104,3 +3104,10 @@ def test_a_state_named_inside_a_longer_states_name_is_not_counted_for_it():
 ])
 def test_names_without_their_accents_and_a_secretary_general(sentence, source):
     assert find_attribution(sentence, ALIASES).source == source
+
+
+def test_the_government_panel_in_a_story_about_manila_is_the_philippines():
+    text = ("What Manila and the rebels signed\n\nMANILA — The government and the front signed the deal on Thursday."
+            "\n\nThe rebels' chief, Ali Musa, drew the same map. According to the government panel, the region keeps "
+            "75 percent of the taxes.")
+    assert [s.source for s in attribute(text, ALIASES)][-1] == "Philippines"

@@ -31,7 +31,7 @@ def _norm_name(name: str) -> str:
     return SPACES.sub(" ", n).strip(" ,.;:")
 
 
-DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ch)$")
+DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ch|ine|ino)$")     # "israeli", "philippine", "filipino"
 
 
 class AliasTable:

@@ -9,7 +9,7 @@ NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu|dei|del|della|di|du
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine", "tabloid",
                  "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
-                 "group", "movement", "statement", "fact sheet", "summary", "readout", "mission", "delegation",
+                 "group", "movement", "statement", "fact sheet", "summary", "readout", "mission", "delegation", "panel",
                  # a side named by its office: the source last named so ("President Biden" → "the president")
                  "president", "prime minister", "premier", "government", "cabinet", "administration", "presidency",
                  "official", "spokesman", "spokeswoman", "spokesperson", "army", "military"}
