@@ -3111,3 +3111,9 @@ def test_the_government_panel_in_a_story_about_manila_is_the_philippines():
             "\n\nThe rebels' chief, Ali Musa, drew the same map. According to the government panel, the region keeps "
             "75 percent of the taxes.")
     assert [s.source for s in attribute(text, ALIASES)][-1] == "Philippines"
+
+
+def test_he_said_after_a_person_whose_name_has_short_words_and_an_apostrophe():
+    text = ("Manila says the deal is done. Tengku Dato' Ab Ghafar, the Malaysian official who facilitated the "
+            "talks, gave his view. The body, he told reporters, will include three foreign experts.")
+    assert [s.source for s in attribute(text, ALIASES)][-1] == "Malaysia"

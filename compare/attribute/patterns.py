@@ -308,7 +308,8 @@ HE_SHE_SAID = re.compile(r"(?:^\W*(?:He|She)|[,”\"]\s*(?:he|she))\s+(?:also\s+
 THEY_SAID = re.compile(r"^\W*They\s+(?:also\s+)?(?:say|said|add|added|tell|told|note|noted|insist|insisted)\b")
 ANON_PLURAL_LEAD = re.compile(r"^\W*(?:[A-Z][\w-]+\s+){0,2}?(?i:diplomats|officials|sources|mediators|negotiators|people)\b")
 PERSON_LEAD = re.compile(r"^\W*(?!(?:The|This|That|These|Those|Its|Their|His|Her|An?)\b)"
-                         r"(?P<subj>[A-Z][a-z][\w-]+(?:\s+[A-Z][a-z][\w-]+){0,2})(?:\s*,[^,]{1,120},)?\s+[a-z]")
+                         r"(?P<subj>[A-Z][a-z][\w-]+(?:\s+(?:[A-Z][a-z][\w-]+|[A-Z][\w-]*['’]|[A-Z][a-z]|al-[A-Z][\w-]+|bin|ibn)){0,5})"
+                         r"(?:\s*,[^,]{1,120},)?\s+[a-z]")       # "Tengku Dato' Ab Ghafar", "Azzam al-Ahmad"
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?(?:(?:Speaking|Asked|Talking|Writing)\b[^,;.]{0,80},\s+)?|[—:]\s*)"
                            r"(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
                            r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+(?:ha(?:s|ve)(?!\s+(?:long\s+)?been\b)|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?|called|described|"
