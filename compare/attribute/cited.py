@@ -333,12 +333,16 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                                 (TRAILING_APPOSITIVE, len(verb) >= 2 and verb[-1] in VERB_WORDS and verb[-2].endswith(",")
                                  or "told" in toks)):
             m = pattern.search(sentence) if needed else None
-            if m and pattern is TRAILING_APPOSITIVE and (role := ORG_ROLE_ASIDE.match(m.group("aside"))) \
+            if m and pattern is TRAILING_APPOSITIVE and m.group("aside") \
+                    and (role := ORG_ROLE_ASIDE.match(m.group("aside"))) \
                     and (att := _role_source(role.group("org"), role.group("role"), aliases)):
                 att.person = m.group("subj")        # "..., Sami Abu Zuhri, a Hamas spokesman, said": Hamas's
                 return att
             if m and (att := _resolve(m.group("subj"), aliases)):
                 att.carries = False
+                if pattern is TRAILING_APPOSITIVE and att.source and not aliases.lookup(att.source) \
+                        and (side := _aside_side(sentence, m.end("subj"), aliases)):
+                    att.person, att.source = att.source, side    # '"...," N, NJ Transit's chief executive, said'
                 return att
     if ("'s " in sentence or "’s " in sentence) and not toks.isdisjoint(ROLE_WORDS) \
             and (m := OWNER_TITLE_NAMED.match(sentence) or OWNER_TITLE_NAMED_END.search(sentence)

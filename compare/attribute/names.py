@@ -222,11 +222,15 @@ def _role_source(org: str, role: str, aliases: AliasTable) -> Attribution | None
 
 def _aside_side(text: str, pos: int, aliases: AliasTable) -> str | None:
     """The side the aside after a person's name at `pos` gives: "N, Israel's national security adviser",
-    "N, the acting UN envoy for Libya", "N, the ILA's president" (a body known by its acronym)."""
+    "N, the acting UN envoy for Libya", "N, the ILA's president" (a body known by its acronym), "N, NJ
+    Transit's chief executive", "N, general chairman of the Brotherhood of Locomotive Engineers" (a body
+    named in full)."""
     if not (m := OWNER_ASIDE.match(text, pos)):
         return None
-    owner = m.group("owner") or m.group("owner2")
-    return aliases.lookup(owner) or (owner if ACRONYM.fullmatch(owner) else None)
+    owner = m.group("owner") or m.group("owner2") or m.group("owner3")
+    if known := aliases.lookup(owner):
+        return known
+    return owner if ACRONYM.fullmatch(owner) or (" " in owner and owner.split()[0] not in NOT_NAMES) else None
 
 
 def _role_kind(role: str) -> str:

@@ -109,7 +109,8 @@ KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist
                         "read reads presented presents stressed stresses warned warns".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
 # "..., Kan, the public broadcaster, reported.": a name, what it is between commas, the verb
-TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:the|an?)\s+(?P<aside>[^,;]{{1,60}}),\s+(?:also\s+)?"
+TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:(?:the|an?)\s+(?P<aside>[^,;]{{1,60}})"
+                                 rf"|[^,;]{{1,40}}?\b{ROLES}\b[^,;]{{0,20}}),\s+(?:also\s+)?"
                                  rf"(?:{CARRY_VERBS}|{SPEECH_VERBS}|told\s+(?:reporters|journalists|an?\s+[^,;.“”\"]{{1,50}}))"
                                  rf"\s*[.]?\s*$")                  # "..., N, a Hamas spokesman, told a crowd outside ..."
 # the aside of a speaker's name: "a Hamas spokesman", "a senior Israeli official"
@@ -123,7 +124,8 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|S
                         rf"|[Tt]he\s+(?:{CAP}\s+)?(?:[a-z]+\s+){{0,2}}(?:ministry|government|army|military|office|presidency|"
                         rf"cabinet|delegation)"                        # "The Emirati foreign ministry, which ..., said"
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
-                        rf"(?:who\s[^,;]{{1,160}}|[a-z](?:[^,;]|(?<=\d),(?=\d{{3}})){{0,80}}|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+"
+                        rf"(?:who\s[^,;]{{1,160}}|[a-z](?:[^,;]|(?<=\d),(?=\d{{3}})){{0,120}}"
+                        rf"|(?:[Ii]n|[Oo]n|[Aa]t)\s[^,;]{{1,80}}),\s+"
                         rf"(?:{WHEN}\s+)?{AUX}"
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|puts?(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b"
@@ -291,14 +293,18 @@ PAPER_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;.]{0,60},\s+)?[Tt]he\s+(?:[\w-]+\s+
                            r"labels|brands|welcomes|criticises|criticizes|sees|prefers|focuses|gives)\b")
 # a person's side in the aside after the name: "According to Eyal Hulata, Israel's national security adviser, ...",
 # "According to Amos Hochstein, the U.S. envoy, ..."
-OWNER_ASIDE = re.compile(rf",\s+(?:(?:the\s+)?(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?|(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
-                         rf"(?P<owner2>{CAP}(?:\s+{CAP})?)\s+(?:[\w-]+\s+){{0,2}}?){ROLES}\b")
+OWNER_ASIDE = re.compile(rf",\s+(?:(?:(?:the\s+)?(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+                         rf"|(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<owner2>{CAP}(?:\s+{CAP})?)\s+(?:[\w-]+\s+){{0,2}}?)"
+                         rf"{ROLES}\b|(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{ROLES}\s+(?:of|for|at)\s+(?:the\s+)?"
+                         rf"(?P<owner3>{NAME}))")
+                         # "..., general chairman of the Brotherhood of Locomotive Engineers"
 # the people a paper quotes, by their side: "The Paris daily quotes France's Europe minister, N, as saying" (a later
 # "the minister said" is France's)
 QUOTES_ROLE = re.compile(rf"\bquotes\s+(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLES})\b")
 IT_SAYS = re.compile(r"\b[Ii]t\s+(?:also\s+)?(?:says|said|adds|added|notes|noted|reports|reported|writes|wrote)\b")
 # what kind of outlet a back-reference names, kept for the next one ("the broadcaster", "the tabloid")
-OUTLET_DESCRIPTORS = frozenset("tabloid broadcaster channel network station weekly magazine website site".split())
+OUTLET_DESCRIPTORS = frozenset("tabloid broadcaster channel network station weekly magazine website site "
+                               "agency".split())
 ROLE_NAMED = re.compile(rf"{ROLES},\s+(?P<person>{NAME}),")    # "negotiator, Ryosei Akazawa, told the daily"
 TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
                      rf"(?P<org>{NAME})\s+(?P<role>{ROLES})\b")
