@@ -397,7 +397,9 @@ PAPER_NOUNS = frozenset("paper newspaper daily tabloid weekly".split())
 # a press review's paragraph led by a name, whatever the verb ("Kol HaMedina devotes its front page to ...", "The
 # Cairo daily Al-Nil al-Jadid gives ...", "In Amman, Al-Mirsad writes ...")
 PARAGRAPH_LEAD = re.compile(rf"^\W*(?:(?:In|Across|From)\s+(?:the\s+)?{CAP}(?:\s+{CAP})?,\s+)?(?P<subj>(?:[Tt]he\s+)?"
-                            rf"(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+{NAME}|{NAME})(?:,\s+[^,;]{{1,80}},)?\s+(?:also\s+|instead\s+)?(?:is|was|[a-z]+(?:s|ed)\s+(?:its|his|her|their|the|an?|with|on|that|to|in|for|up))\b")
+                            rf"(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+{NAME}|{NAME})(?:,\s+[^,;]{{1,80}},)?\s+"
+                            rf"(?:also\s+|instead\s+)?(?:is|was|[a-z]+(?:s|ed)\s+(?:its|his|her|their|the|an?|with|on|"
+                            rf"that|to|in|for|up))\b")
 
 # "..., the farm lobby's concerns are on the front page of Kanto Nichi-Nichi."
 TOLD_PAPER = re.compile(r"\b(?:told|tells|to)\s+the\s+(?:paper|newspaper|daily|weekly|tabloid)\b")

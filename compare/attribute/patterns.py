@@ -289,15 +289,15 @@ ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
 PAPER_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;.]{0,60},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>paper|newspaper|daily|weekly|"
                            r"tabloid)\s+(?:also\s+|further\s+)?(?:lists|explains|points|notes|argues|insists|quotes|cites|"
                            r"claims|suggests|details|carries|runs|warns|reminds|concludes|observes|counts|estimates|"
-                           r"believes|expects|predicts|doubts|highlights|stresses|recalls|recounts|says|adds|calls|describes|dismisses|"
-                           r"labels|brands|welcomes|criticises|criticizes|sees|prefers|focuses|gives)\b")
+                           r"believes|expects|predicts|doubts|highlights|stresses|recalls|recounts|says|adds|calls|"
+                           r"describes|dismisses|labels|brands|welcomes|criticises|criticizes|sees|prefers|focuses|"
+                           r"gives)\b")
 # a person's side in the aside after the name: "According to Eyal Hulata, Israel's national security adviser, ...",
-# "According to Amos Hochstein, the U.S. envoy, ..."
+# "According to Amos Hochstein, the U.S. envoy, ...", "N, general chairman of the Brotherhood of Rail Engineers"
 OWNER_ASIDE = re.compile(rf",\s+(?:(?:(?:the\s+)?(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?"
                          rf"|(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<owner2>{CAP}(?:\s+{CAP})?)\s+(?:[\w-]+\s+){{0,2}}?)"
                          rf"{ROLES}\b|(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{ROLES}\s+(?:of|for|at)\s+(?:the\s+)?"
                          rf"(?P<owner3>{NAME}))")
-                         # "..., general chairman of the Brotherhood of Locomotive Engineers"
 # the people a paper quotes, by their side: "The Paris daily quotes France's Europe minister, N, as saying" (a later
 # "the minister said" is France's)
 QUOTES_ROLE = re.compile(rf"\bquotes\s+(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLES})\b")
@@ -314,11 +314,13 @@ HE_SHE_SAID = re.compile(r"(?:^\W*(?:He|She)|[,”\"]\s*(?:he|she))\s+(?:also\s+
 THEY_SAID = re.compile(r"^\W*They\s+(?:also\s+)?(?:say|said|add|added|tell|told|note|noted|insist|insisted)\b")
 ANON_PLURAL_LEAD = re.compile(r"^\W*(?:[A-Z][\w-]+\s+){0,2}?(?i:diplomats|officials|sources|mediators|negotiators|people)\b")
 PERSON_LEAD = re.compile(r"^\W*(?!(?:The|This|That|These|Those|Its|Their|His|Her|An?)\b)"
-                         r"(?P<subj>[A-Z][a-z][\w-]+(?:\s+(?:[A-Z][a-z][\w-]+|[A-Z][\w-]*['’]|[A-Z][a-z]|al-[A-Z][\w-]+|bin|ibn)){0,5})"
-                         r"(?:\s*,[^,]{1,120},)?\s+[a-z]")       # "Tengku Dato' Ab Ghafar", "Azzam al-Ahmad"
+                         r"(?P<subj>[A-Z][a-z][\w-]+(?:\s+(?:[A-Z][a-z][\w-]+|[A-Z][\w-]*['’]|[A-Z][a-z]|"
+                         r"al-[A-Z][\w-]+|bin|ibn)){0,5})"    # "Tengku Dato' Ab Ghafar", "Azzam al-Ahmad"
+                         r"(?:\s*,[^,]{1,120},)?\s+[a-z]")
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?(?:(?:Speaking|Asked|Talking|Writing)\b[^,;.]{0,80},\s+)?|[—:]\s*)"
                            r"(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-                           r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+(?:ha(?:s|ve)(?!\s+(?:long\s+)?been\b)|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?|called|described|"
+                           r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+"
+                           r"(?:ha(?:s|ve)(?!\s+(?:long\s+)?been\b)|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?|called|described|"
                            r"reads?|presented|presents|stressed|stresses|warned|warns)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
