@@ -3135,3 +3135,30 @@ def test_the_agency_named_again_is_the_agency_named_so_before():
     text = ("Metro Rail says service resumes on Tuesday. There will be no trains on Monday, the agency said. The "
             "Signal Box, a newsletter, reported that talks went on. The agency says the raises fit its budget.")
     assert [s.source for s in attribute(text, ALIASES)][-1] == "Metro Rail"
+
+
+def test_a_press_reviews_papers_with_foreign_adjectives_places_and_descriptions():
+    text = ("The Potomac Observer gives the signing its front page. The paper reports that both sides respect "
+            "borders.\n\n"
+            "In Kinshasa, L'Aube congolaise is in triumphant mood. The daily says Rwanda must withdraw within 90 "
+            "days.\n\n"
+            "The Thousand Hills Herald in Kigali presents a different picture. The Herald writes that Rwanda will "
+            "lift its measures.\n\n"
+            "Sauti ya Maziwa, the radio station in Goma, took its microphones to the market. The station reports "
+            "that the text guarantees aid access.\n\n"
+            "Back in Kinshasa, the opposition-leaning Le Grand Fleuve is sceptical. The daily argues that the clock "
+            "is a promise.")
+    got = [s.source for s in attribute(text, ALIASES)]
+    assert got[3] == "L'Aube congolaise" and got[5] == got[4] == "Thousand Hills Herald"
+    assert got[7] == "Sauti ya Maziwa" and got[9] == "Le Grand Fleuve"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We're told the Dutch leader accepted a higher rebate.", [None]),
+    # the document a source put out, named again with the government's name; the office of a titled person
+    ("A summary released by the office of Prime Minister Ali Noor said the transition lasts 39 months. Tom Reed, "
+     "the chief mediator, said talks went well. According to the government summary, 12,000 fighters join the "
+     "army.", ["Ali Noor", "Tom Reed", "Ali Noor"]),
+])
+def test_contractions_name_no_one_and_a_governments_summary_named_again(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want

@@ -28,6 +28,9 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
            "opens_with_speaker", "prepare", "split_sentences"]
 
 
+DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
+
+
 def _before_quotes(group: list[Sentence], i: int) -> int:
     """The sentence before sentence `i` of a paragraph, over the sentences of a quotation ("Aoun signed the
     letter. "This is a technical arrangement. It is no treaty," he said.": Aoun's)."""
@@ -140,7 +143,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 continue
             if i == 0 and named_by_heading and att.backref:      # "The London-based Saudi daily ... wrote"
                 att = Attribution(named_by_heading, att.carries, noun=att.noun)
-            elif att.backref and (att.noun in PAPER_NOUNS or att.noun is None and IT_SAYS.search(s.text)) and i > 0 \
+            elif att.backref and (att.noun in PAPER_NOUNS or att.noun in OUTLET_DESCRIPTORS
+                                  or att.noun is None and IT_SAYS.search(s.text)) and i > 0 \
                     and (paper := _paragraph_paper(group, found, i, aliases, people)):
                 att = Attribution(paper, att.carries)                    # "Kol HaMedina devotes its front page to
                                                                          # ... Inside, the tabloid reported": its
@@ -166,6 +170,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
             source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry, aliases.states)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)
+            doc = next((kinds[d] for d in DOC_WORDS.intersection(s.toks) if d in kinds), None) \
+                if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds else None
+            if doc:
+                source = doc                         # "the government summary", after "A summary released by X"
             if att.backref and att.noun not in kinds and (body := _body_backref(att.noun, source, named, text, s.start,
                                                                                 aliases)):
                 source = body
@@ -176,7 +184,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 source = last_named = kinds[att.noun] = owner     # "The army said ...", after "Sudan's army and the
                                                                   # RSF": Sudan's, not the US official's named last
             if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
-                    and (state := _lede_state(text, aliases)):
+                    and not doc and (state := _lede_state(text, aliases)):
                 source = last_named = state          # "The ministry also said ...", no ministry named before: the
                                                      # state of a story about one state, not the IMF named last
             if att.source is not None:
@@ -185,8 +193,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                     named.append(att.source)
                 if att.noun:
                     kinds[att.noun] = att.source
-                if "statement" in s.toks:
-                    kinds["statement"] = att.source      # "X said in a statement ...": "the statement said" is X's
+                for doc in DOC_WORDS.intersection(s.toks):
+                    kinds[doc] = att.source              # "X said in a statement ...", "A summary released by X's
+                                                         # office": "the statement said", "the summary" are X's
             if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
                     and (source := _opening_state(s.text, aliases) or _lede_state(text, aliases)):
                 last_named = kinds[att.noun] = source    # "the finance ministry said", in a story about one state

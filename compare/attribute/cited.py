@@ -175,9 +175,11 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return att
     if not toks.isdisjoint(PAPER_NOUNS) and (m := PAPER_SUBJECT.match(sentence)):
         return Attribution(None, True, backref=True, noun=m.group("noun"))    # "The daily explains that ..."
-    if account and (att := _resolve(account.group("subj"), aliases)):
+    if account and not (sentence.endswith((" in ", " from "), 0, account.start())
+                        and not ANON.search(sentence[:account.start()].lower())) \
+            and (att := _resolve(account.group("subj"), aliases)):
         att.carries = att.carries and " at" not in account.group(0)[-4:]
-        return att
+        return att                              # (not "The Thousand Hills Herald in Kigali presents ...": a place)
     if "'s" in sentence or "’s" in sentence:
         m = POSSESSIVE_DOC.search(sentence)
         if m and (att := _resolve(m.group("subj"), aliases)):

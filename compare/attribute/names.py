@@ -48,10 +48,16 @@ def _side_before(sentence: str, at: int, aliases: AliasTable) -> str | None:
 DOC_KINDS = frozenset("summary memo letter readout draft document statement".split())
 
 
+OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     """A phrase naming a source → its canonical name, and the kind of source it says it is ("the
     ministry", "Qatar's foreign ministry"); None when it names nothing usable. Known names joined by
     "and" are each a source of what follows ("Ynet and the Times of Israel reported")."""
+    if (office := OFFICE_OF.match(ref)) and (att := _resolve_name(ref[office.end():], aliases)) and att.source:
+        att.noun = "office"                               # "the office of Prime Minister N": N's
+        return att
     att = _resolve_name(ref, aliases)
     if att is not None and att.source and " and " in ref:
         first, *rest = [aliases.lookup(LEADING_THE_ANY_CASE.sub("", part.strip(" ,"))) for part in AND.split(ref.strip())]
@@ -389,18 +395,23 @@ PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette c
 # a sentence led by a paper's name, whatever its verb: a press review's paragraph ("The Financial Chronicle prefers
 # a bigger number.", "The Conservative-leaning Daily Standard goes further still.")
 PAPER_LEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?:%s))"
-                        r"(?:,\s+[^,;]{1,80},)?\s+(?:also\s+|instead\s+|still\s+|then\s+)?(?P<verb>[a-z]{2,}s)\b"
+                        r"(?:\s+in\s+[A-Z][a-z]+)?(?:,\s+[^,;]{1,80},)?\s+(?:also\s+|instead\s+|still\s+|then\s+)?(?P<verb>[a-z]{2,}s)\b"
                         % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
 
 
 PAPER_NOUNS = frozenset("paper newspaper daily tabloid weekly".split())
 # a press review's paragraph led by a name, whatever the verb ("Kol HaMedina devotes its front page to ...", "The
 # Cairo daily Al-Nil al-Jadid gives ...", "In Amman, Al-Mirsad writes ...")
-PARAGRAPH_LEAD = re.compile(rf"^\W*(?:(?:In|Across|From)\s+(?:the\s+)?{CAP}(?:\s+{CAP})?,\s+)?(?P<subj>(?:[Tt]he\s+)?"
-                            rf"(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+{NAME}|{NAME})(?:,\s+[^,;]{{1,80}},)?\s+"
-                            rf"(?:also\s+|instead\s+)?(?:is|was|[a-z]+(?:s|ed)\s+(?:its|his|her|their|the|an?|with|on|"
-                            rf"that|to|in|for|up))\b")
+# ("the opposition-leaning Le Grand Fleuve is sceptical", "L'Aube congolaise is in triumphant mood")
+PARAGRAPH_LEAD = re.compile(rf"^\W*(?:(?:Back\s+in|In|Across|From)\s+(?:the\s+)?{CAP}(?:\s+{CAP})?,\s+)?"
+                            rf"(?P<subj>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,3}}?{OUTLET_KINDS}\s+{NAME}"
+                            rf"|(?:L['’]|(?:Le|La|Les|El|Il)\s+){CAP}(?:\s+{CAP})*\s+(?!also\b|still\b|then\b)[a-zà-ÿ]{{4,}}"
+                            rf"|(?:the\s+[a-z][\w-]*\s+)?{NAME})"
+                            rf"(?:\s+in\s+{CAP})?(?:,\s+[^,;]{{1,80}},)?\s+"
+                            rf"(?:also\s+|instead\s+)?(?:is|was|(?:[a-z]+(?:s|ed)|took|gave|ran|led|put|made|sent|kept|"
+                            rf"held|wrote)\s+(?:its|his|her|their|the|an?|with|on|that|to|in|for|up))\b")
 
+DESCRIBED_BEFORE = re.compile(r"^[Tt]he\s+[a-z][\w-]*\s+(?=[A-Z])")    # "the opposition-leaning Le Grand Fleuve"
 # "..., the farm lobby's concerns are on the front page of Kanto Nichi-Nichi."
 TOLD_PAPER = re.compile(r"\b(?:told|tells|to)\s+the\s+(?:paper|newspaper|daily|weekly|tabloid)\b")
 PAGE_OF = re.compile(rf"\b(?:front\s+page|pages|cover|columns|editorial)\s+of\s+(?P<subj>(?:[Tt]he\s+)?{NAME})\W*$")
@@ -426,8 +437,8 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, peop
     subj = m.group("subj")
     if described := DESCRIBED_OUTLET.match(subj):
         return aliases.canonical(described.group("name") or described.group("name2"))
-    name = LEADING_THE_ANY_CASE.sub("", subj).rstrip(".")
-    if name.split()[0] in NOT_NAMES or _norm_name(name) in PRONOUNS or ROLE_WORDS.intersection(name.lower().split()) \
+    name = LEADING_THE_ANY_CASE.sub("", DESCRIBED_BEFORE.sub("", subj)).rstrip(".")
+    if name.split()[0] in NOT_NAMES or name.split()[0].lower() in PRONOUNS or ROLE_WORDS.intersection(name.lower().split()) \
             or people and _known_person(name, people, aliases) not in (None, name):
         return None                             # a person who speaks for a side, not a paper named before
     known = aliases.lookup(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|al-[A-Z][\w'’-]*)"
-NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu|dei|del|della|di|du|des|da|do)\s+(?:the\s+|l['’](?=[A-ZÀ-Þ]))?)?{CAP}){{0,7}}(?:\s+\d{{1,3}}(?![\w,.]\w)(?:\s+News\b)?)?"
+NAME = rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu|dei|del|della|di|du|des|da|do|ya)\s+(?:the\s+|l['’](?=[A-ZÀ-Þ]))?)?{CAP}){{0,7}}(?:\s+\d{{1,3}}(?![\w,.]\w)(?:\s+News\b)?)?"
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine", "tabloid",
                  "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
@@ -279,7 +279,8 @@ PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january "
                            "february march april june july august september october november december".split())
 SPEAKING_TO = frozenset({"speaking", "talking", "spoke", "talked"})
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her",
+            "we're", "they're", "it's", "he's", "she's", "i'm", "you're"}
 ANON_TOLD = re.compile(rf"\b(?i:{ANON_WHO})\b[^.;]{{0,60}}?"
                        rf"\b(?:told|tells|tell|(?:speaking|talking|spoke|talked)\s+to)\s+(?:the\s+)?"
                        rf"(?:(?:state|state-run|state-owned|official|news|public|private)\s+)*(?:{OUTLET_KINDS}\s+)?"
