@@ -3162,3 +3162,17 @@ def test_a_press_reviews_papers_with_foreign_adjectives_places_and_descriptions(
 ])
 def test_contractions_name_no_one_and_a_governments_summary_named_again(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+def test_a_figure_an_unnamed_official_states_in_the_present_is_a_term_and_talks_told_in_the_past_are_not():
+    assert find(facts_of("The fund is worth $672.5 billion, the official said."), min=672.5e9)
+    assert not facts_of("Negotiators bargained for 19 hours straight before the breakthrough, according to people "
+                        "on both sides.")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt said 250 trucks entered on Monday.",
+    "Before the war, about 500 trucks entered the territory on an average day, according to UN figures.",
+])
+def test_trucks_that_entered_are_a_tally_whoever_counts_them(text):
+    assert not facts_of(text)

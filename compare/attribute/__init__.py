@@ -206,7 +206,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 kinds[att.noun] = source             # "the broadcaster reports ... Back in London, the broadcaster"
             if "quotes" in s.toks and (q := QUOTES_ROLE.search(s.text)) and (side := aliases.lookup(q.group("owner"))):
                 kinds[_role_kind(q.group("role"))] = side    # "quotes France's Europe minister ... the minister said"
-            s.source = source
+            s.source, s.cited = source, True
             s.also = att.also if source == att.source else ()
             if att.carries:
                 carry, carry_also = source, s.also

@@ -34,6 +34,7 @@ class Sentence:
     clause: bool = False            # the second clause of a contrast ("..., while Hamas says 60")
     entry: bool = False             # its paragraph is a live blog's timed entry ("16:55 - ...")
     also: tuple[str, ...] = ()      # other sources that state the same ("Ynet and the Times of Israel put ...")
+    cited: bool = False             # it names a speaker, even one whose words are the outlet's ("the official said")
     # computed once by `prepare` for the rules' fast paths
     low: str = field(default="", repr=False, compare=False)      # fold_lower(text)
     toks: frozenset[str] = field(default=frozenset(), repr=False, compare=False)   # tokens(text)

@@ -99,7 +99,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         numbers are that source's terms as much as after a "would" ("The ministry says the average
         interest rate is about 3.9 percent", "Every nurse also receives a $2,000 bonus, the union
         said"). Not a dated past ("Inflation peaked near 70 percent that September")."""
-        return s.source is not None and not STORY_PAST.search(s.text)
+        return (s.source is not None or s.cited) and not STORY_PAST.search(s.text)
 
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:

@@ -435,7 +435,7 @@ YEAR_AS_NAME = re.compile(r"\s+(?!(?:and|or|at|when|if|unless|with|for|as|under|
 STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?:year|month|week|spring|summer|autumn|fall|"
                         r"winter|January|February|March|April|May|June|July|August|September|October|November|December)|"
                         r"peaked|fell|rose|shrank|grew|dropped|climbed|jumped|lost|gained|met|went|came|began|arrived|"
-                        r"visited|gathered|demonstrated|protested|ago)\b")
+                        r"visited|gathered|demonstrated|protested|bargained|negotiated|haggled|talked|ago)\b")
 DATED = re.compile(r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bwhen\b|\b(?:19|20)\d\d\b")
 SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
@@ -894,7 +894,8 @@ EXTENDED = re.compile(r"\b(?:was|were|is|be|been|being|are)\s+(?:\w+\s+)?(?:exte
 # "more than 24 million tonnes had been shipped since the deal began": a tally, not a term
 TALLY = re.compile(r"\b(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b|\bso\s+far\b|\bto\s+date\b"
                    r"|^(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?!to\b|expected\b|due\b|set\b|scheduled\b)"
-                   r"|^(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:already\s+)?(?:left|\w+ed)\b(?!\s+to\b)", re.I)
+                   r"|^(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:already\s+)?(?:left|\w+ed)\b(?!\s+to\b)"
+                   r"|^(?:[\w-]+\s+){0,3}?(?:entered|crossed|arrived|departed|docked|sailed)\b", re.I)
 # "$6 billion in oil revenue that had been frozen": the amount's history, not a tally of what was done
 RELATIVE_TALLY = re.compile(r".*\b(?:that|which|who)\s+(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b", re.S)
 # "inspectors have checked more than 1,600 vessels": what was done so far (not "has proposed 60 days")
