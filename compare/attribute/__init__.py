@@ -159,8 +159,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                                                             # Wang Shouwen said": a minister in a capital speaks for it
             if att.person and att.source:
                 if (known := aliases.lookup(att.person)) and known != att.source:
-                    att.source = known                  # "Palestinian President Mahmoud Abbas": the side the table
-                people[att.person] = att.source         # gives him, not the one his title's adjective names
+                    att.source = known                  # "Lebanese Hezbollah leader Naim Qassem": the side the
+                people[att.person] = att.source         # table gives him, not the one his title's adjective names
             elif att.source and (owner := _known_person(att.source, people, aliases)):
                 att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
             if att.source and " " in att.source:
@@ -193,8 +193,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                     named.append(att.source)
                 if att.noun:
                     kinds[att.noun] = att.source
-                for doc in DOC_WORDS.intersection(s.toks):
-                    kinds[doc] = att.source              # "X said in a statement ...", "A summary released by X's
+                for put_out in DOC_WORDS.intersection(s.toks):
+                    kinds[put_out] = att.source          # "X said in a statement ...", "A summary released by X's
                                                          # office": "the statement said", "the summary" are X's
             if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
                     and (source := _opening_state(s.text, aliases) or _lede_state(text, aliases)):

@@ -395,7 +395,8 @@ PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette c
 # a sentence led by a paper's name, whatever its verb: a press review's paragraph ("The Financial Chronicle prefers
 # a bigger number.", "The Conservative-leaning Daily Standard goes further still.")
 PAPER_LEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?:%s))"
-                        r"(?:\s+in\s+[A-Z][a-z]+)?(?:,\s+[^,;]{1,80},)?\s+(?:also\s+|instead\s+|still\s+|then\s+)?(?P<verb>[a-z]{2,}s)\b"
+                        r"(?:\s+in\s+[A-Z][a-z]+)?(?:,\s+[^,;]{1,80},)?\s+(?:also\s+|instead\s+|still\s+|then\s+)?"
+                        r"(?P<verb>[a-z]{2,}s)\b"
                         % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
 
 
@@ -418,9 +419,10 @@ PAGE_OF = re.compile(rf"\b(?:front\s+page|pages|cover|columns|editorial)\s+of\s+
 
 
 def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, people: dict[str, str]) -> str | None:
-    """The paper named as the subject of a sentence before sentence `i` of the paragraph, with no source
-    cited in between, for "the tabloid", "the paper" in sentence `i` ("Kol HaMedina devotes its front page
-    to ... Inside, the tabloid reported ...": Kol HaMedina, not the paper named in the paragraph before).
+    """The paper named as the subject of a sentence before sentence `i` of the paragraph, with no other
+    source cited in between (the paper's own "it says" and the people it quotes do not count), for "the
+    tabloid", "the paper" in sentence `i` ("Kol HaMedina devotes its front page to ... Inside, the tabloid
+    reported ...": Kol HaMedina, not the paper named in the paragraph before).
     A name the alias table knows is a paper only by its last word ("The Tel Aviv Courier is sceptical"); a
     person or a side is none ("Hamas insists ...")."""
     def cites_none(k: int) -> bool:             # no source, one that spoke to the paper ("N told the paper"), the
@@ -438,7 +440,8 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, peop
     if described := DESCRIBED_OUTLET.match(subj):
         return aliases.canonical(described.group("name") or described.group("name2"))
     name = LEADING_THE_ANY_CASE.sub("", DESCRIBED_BEFORE.sub("", subj)).rstrip(".")
-    if name.split()[0] in NOT_NAMES or name.split()[0].lower() in PRONOUNS or ROLE_WORDS.intersection(name.lower().split()) \
+    if name.split()[0] in NOT_NAMES or name.split()[0].lower() in PRONOUNS \
+            or ROLE_WORDS.intersection(name.lower().split()) \
             or people and _known_person(name, people, aliases) not in (None, name):
         return None                             # a person who speaks for a side, not a paper named before
     known = aliases.lookup(name)

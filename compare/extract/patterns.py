@@ -499,7 +499,8 @@ LABEL_TAIL = re.compile(r"(?:\s+(?:and|or|as well as|a|an|the|for|of|on|to))+$")
 # of them occurs in the sentence's lower-case text (same matches, several times faster).
 UNIT_WORD = re.compile(UNIT_RE, re.I)
 # a text that provides for people provides for their release: "the draft provides for 33 hostages"
-PROVIDES = re.compile(rf"\b(?:provides?\s+for|calls?\s+for|cover(?:s|ing)\s+(?:about\s+|some\s+|up\s+to\s+)?(?=\d)|envisag\w*|foresees?|stipulat\w*|speaks?\s+of|{_LISTS})", re.I)
+PROVIDES = re.compile(rf"\b(?:provides?\s+for|calls?\s+for|cover(?:s|ing)\s+(?:about\s+|some\s+|up\s+to\s+)?(?=\d)|"
+                      rf"envisag\w*|foresees?|stipulat\w*|speaks?\s+of|{_LISTS})", re.I)     # "The first stage covers 477"
 PHASE_MARK_AT, ON_DAY_AT, NEGATION_AT, MODAL_AT, TERM_SENTENCE_AT, GRADUAL_AT, AT_ONCE_AT, PROVIDES_AT = map(
     Anchored, (PHASE_MARK, ON_DAY, NEGATION, MODAL, TERM_SENTENCE, GRADUAL, AT_ONCE, PROVIDES))
 # PHASE_COUNT for fold_lower() text (see compare.normalize.FOLD): same matches, several times faster
@@ -529,7 +530,8 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|{present}"
                r"reinstated|resumed|revised|adjusted|halved|doubled|waived|postponed|reimposed|rolled\s+over)\b)|"
                # what the deal leaves out: "the agreement does not cover the arsenal elsewhere"
                r"(?:does|do)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address|restore|provide|"
-               r"contain|allow|require|guarantee|give|grant|lift|remove|set|end|touch|change|alter|recogni[sz]e)\b)|did(?=\s+not\s+(?:cover|include|apply|"
+               r"contain|allow|require|guarantee|give|grant|lift|remove|set|end|touch|change|alter|recogni[sz]e)\b)|"
+               r"did(?=\s+not\s+(?:cover|include|apply|"
                r"mention|name|extend|affect|address)\b)|"
                r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
                r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+(?:not\s+|never\s+)?to|"
