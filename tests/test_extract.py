@@ -3176,3 +3176,10 @@ def test_a_figure_an_unnamed_official_states_in_the_present_is_a_term_and_talks_
 ])
 def test_trucks_that_entered_are_a_tally_whoever_counts_them(text):
     assert not facts_of(text)
+
+
+def test_the_department_is_the_department_the_text_named_in_full():
+    text = ("The union, the Department of Health and Social Care and outside analysts disagree on the figure. "
+            "Ruth Okafor, a fellow at a think-tank, said the rise was 22 percent. The department says the award "
+            "is backdated to April 1.")
+    assert [s.source for s in attribute(text, ALIASES)][-1] == "Department of Health and Social Care"

@@ -487,6 +487,19 @@ def _body_named_before(noun: str, text: str, end: int, aliases: AliasTable, unkn
     return found
 
 
+# a department named in full: "the Department of Health and Social Care", "the State Department"
+DEPARTMENT_NAMED = re.compile(rf"\b(?:Department\s+(?:of|for)\s+(?:the\s+)?{NAME}|{CAP}(?:\s+{CAP}){{0,3}}\s+Department)\b")
+
+
+def _department_named_before(text: str, end: int, aliases: AliasTable) -> str | None:
+    """For "the department says", no department named so before: the department the text names last
+    before `end` ("The union, the Department of Health and Social Care and outside analysts ...")."""
+    last = None
+    for last in DEPARTMENT_NAMED.finditer(text, 0, end):
+        pass
+    return aliases.canonical(last.group(0)) if last else None
+
+
 def _body_backref(noun: str | None, source: str | None, named: list[str], text: str, end: int,
                   aliases: AliasTable) -> str | None:
     """The body a back-reference names when the source named last cannot be it: "The agency's version"
@@ -497,6 +510,8 @@ def _body_backref(noun: str | None, source: str | None, named: list[str], text: 
         return _body_named_before(noun, text, end, aliases)
     if source in aliases.states and noun in ("movement", "group", "militia"):
         return next((n for n in reversed(named) if n not in aliases.states), None)
+    if noun == "department" and source not in aliases.states:
+        return _department_named_before(text, end, aliases)
     if source is None and noun in BODY_KINDS:
         return _body_named_before(noun, text, end, aliases, unknown_ok=True) or (
             _union_named_before(named, text, end, aliases) if noun == "union"
