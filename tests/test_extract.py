@@ -3183,3 +3183,13 @@ def test_the_department_is_the_department_the_text_named_in_full():
             "Ruth Okafor, a fellow at a think-tank, said the rise was 22 percent. The department says the award "
             "is backdated to April 1.")
     assert [s.source for s in attribute(text, ALIASES)][-1] == "Department of Health and Social Care"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # an unnamed speaker of a body in a capital is that state's; a diplomat in a capital is not
+    ("An army spokesman in Khartoum, speaking to state television, said there would be no separate command.",
+     "Sudan"),
+    ("A Western diplomat in Khartoum said there would be no separate command.", "Western diplomat"),
+])
+def test_an_unnamed_speaker_of_a_body_in_a_capital(sentence, source):
+    assert find_attribution(sentence, ALIASES).source == source

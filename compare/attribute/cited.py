@@ -19,7 +19,7 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         OWNER_BODY_ASIDE, OWNER_TITLE_NAMED, OWNER_TITLE_NAMED_END, PAPER_SUBJECT,
                                         PEOPLE_BEFORE, PEOPLE_KINDS, PEOPLE_KIND_TOKENS, PER_SOURCE, POSSESSIVE_DOC,
                                         PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS, QUOTE_ROLE_END,
-                                        RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLE_APPOSITIVE,
+                                        RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLES, ROLE_APPOSITIVE,
                                         ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
                                         SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE, SUBJECT_CUES,
                                         THE_ROLE_SAID, TOLD_BY, TRAILING, TRAILING_APPOSITIVE, VERB, VERB_SUBJECT,
@@ -237,6 +237,10 @@ AMOUNT_NEXT = re.compile(r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\
                          r"[$€£]?\d")
 
 
+# an unnamed speaker of a body in a capital: that state's ("An army spokesman in Khartoum, ..., said")
+ROLE_IN_PLACE = re.compile(rf"^\W*(?:An?|The)\s+(?:(?:army|military|government|ministry|defen[cs]e|senior|foreign)\s+)"
+                           rf"{{1,2}}(?P<role>{ROLES})\s+in\s+(?P<place>{CAP}(?:\s+{CAP})?)(?:,[^,;]{{1,80}},)?\s+"
+                           rf"(?:said|says|told|tells|added)\b")
 # officials in a capital are that state's; diplomats in a capital are anyone's
 ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|ministers?|ministry|government|army|military|"
                             r"presidency|cabinet))\s+(?:in|from)\s+$")    # "The foreign ministry in Bangkok said"
@@ -366,6 +370,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if att.source and not aliases.lookup(att.source) and (side := _aside_side(sentence, m.end("subj"), aliases)):
             att.person, att.source = att.source, side    # "Stephanie Williams, the acting UN envoy for Libya, said"
         return att                              # "X, the daily, said it had seen the draft and reported that ..."
+    m = ROLE_IN_PLACE.match(sentence) if " in " in sentence and not toks.isdisjoint(ROLE_WORDS) else None
+    if m and (state := aliases.lookup(m.group("place"))) in aliases.states:
+        return Attribution(state, False, noun=_role_kind(m.group("role")))   # "An army spokesman in Khartoum,
+                                                                             # speaking to state television, said"
     m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
     if m and (att := _role_source(m.group("org"), m.group("role"), aliases)):
         att.noun = _role_kind(m.group("role"))  # "A Hamas official said": "the official said" may follow
