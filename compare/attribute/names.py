@@ -430,11 +430,12 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, peop
         return att is None or TOLD_PAPER.search(group[k].text) is not None \
             or att.backref and (att.noun is None or att.noun in PAPER_NOUNS or att.noun in PEOPLE_KINDS
                                 or att.noun in ROLE_WORDS)
+    def lead(k: int) -> re.Match | None:        # a paper as the sentence's subject, or on its front page
+        return PARAGRAPH_LEAD.match(group[k].text) or PAGE_OF.search(group[k].text) if found[k] is None else None
     j = i - 1
-    while j > 0 and cites_none(j) and not (found[j] is None and (PARAGRAPH_LEAD.match(group[j].text)
-                                                                 or PAGE_OF.search(group[j].text))):
+    while j > 0 and cites_none(j) and not lead(j):
         j -= 1
-    if found[j] is not None or not (m := PARAGRAPH_LEAD.match(group[j].text) or PAGE_OF.search(group[j].text)):
+    if not (m := lead(j)):
         return None
     subj = m.group("subj")
     if described := DESCRIBED_OUTLET.match(subj):
