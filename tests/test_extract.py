@@ -1,4 +1,5 @@
 """Extraction on articles written for these tests: attribution, phase scope, slots, precision."""
+import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -147,6 +148,35 @@ def test_a_speech_attribution_does_not_carry_over():
             "The first phase will last 42 days.")
     facts = facts_of(text)
     assert find(facts, source="Hamas", slot="truce duration", phase=1, min=42)
+
+
+def test_a_speaker_who_describes_a_term_as_a_quotation_does_not_carry_over():
+    text = ('Former president Ana Ruiz, who leads the No campaign, described the same clause as "ten seats in Congress '
+            'handed to fighters who have never won a single vote," and said they would keep them "for eight years".\n\nThe justice '
+            'chapter of the deal sets up a tribunal that will sit for up to 20 years.')
+    facts = facts_of(text, outlet="Harbour Post")
+    assert find(facts, source="Harbour Post", min=7300, qualifier="up to"), facts
+
+
+def test_a_body_named_in_the_object_of_a_term_is_not_its_source():
+    text = ("Local elections must meet the standards of the OSCE's election office. "
+            "They would be held within 90 days of the signing.")
+    facts = facts_of(text, outlet="Harbour Post")
+    assert find(facts, source="Harbour Post", max=90), facts
+
+
+def test_according_to_on_a_tally_since_a_date_does_not_carry_over():
+    text = ("The rebels, according to their leader Ivan Petrenko, have taken some 500 square kilometres since January.\n\n"
+            "The truce would take effect within two days.")
+    facts = facts_of(text, outlet="Harbour Post")
+    assert find(facts, source="Harbour Post", max=2), facts
+
+
+def test_a_rise_in_a_year_still_to_come_is_a_term_and_one_in_a_year_gone_by_is_not():
+    text = "Minimum rates rise by 7 percent now, by a further 4 percent in July 2024 and by 3.5 percent in July 2025."
+    facts = extract(text, "Test Outlet", published=dt.date(2023, 11, 11))
+    assert find(facts, min=4, unit="percent") and find(facts, min=3.5, unit="percent"), facts
+    assert not find(extract(text, "Test Outlet", published=dt.date(2026, 1, 5)), min=3.5), facts
 
 
 @pytest.mark.parametrize("name, canonical", [
@@ -1236,6 +1266,8 @@ def test_terms_named_by_a_phrase(text, slot):
      None),
     # a present-tense account of the terms; a verb after the noun ends it
     ("Under the terms as Washington tells them, five U.S. citizens go home.", "citizens", 5, 5, None),
+    # the deal as the subject of what it gives: a small number in words is a term
+    ("The accord guarantees the new party five seats in the Senate.", "seats", 5, 5, None),
     # the history of an amount, in a relative clause, is no tally
     ("At the centre of the deal is roughly $6 billion in oil revenue that had been frozen in South Korea.",
      "oil revenue", 6e9, 6e9, "approximately"),
@@ -1260,6 +1292,23 @@ def test_counts_stated_in_passing(text, slot, lo, hi, qualifier):
 def test_in_the_first_after_a_counted_structure_is_the_first_stage():
     facts = facts_of("Under the deal, there would be three stages. In the first, Hamas would free 33 captives.")
     assert find(facts, slot="hostages released", min=33, phase=1), facts
+
+
+def test_and_in_the_third_after_a_semicolon_is_the_third_stage():
+    facts = facts_of("The weapons go to the monitors in three stages. In the first stage, 30 percent of them by day 90; "
+                     "in the second, another 30 percent by day 120; and in the third, the last 40 percent by day 150.")
+    assert find(facts, kind="timing", min=150, phase=3), facts
+
+
+def test_after_a_paragraph_that_goes_through_the_stages_the_next_is_about_the_whole_deal():
+    text = ("The weapons go to the monitors in three stages. In the first stage, 30 percent of them by day 90; in the "
+            "second, another 30 percent by day 120; and in the third, the last 40 percent by day 150.\n\n"
+            "The monitors will then report to the council within 10 days.")
+    facts = facts_of(text)
+    assert find(facts, max=150, phase=3) and find(facts, max=10, phase=None), facts
+    text = ("In the first stage, the army leaves the towns. It pulls back to a strip 700 metres deep.\n\n"
+            "The army would also hand over the crossing within 10 days.")
+    assert find(facts_of(text), max=10, phase=1), facts_of(text)     # one stage told at length: it goes on
 
 
 def test_the_first_of_which_is_the_first_stage():
@@ -1864,6 +1913,9 @@ def test_the_return_of_bodies_frees_no_one():
     # a passive whose subject is "no ...": what is ruled out, said as it is
     ("Under the memorandum, no Swedish citizen will be extradited.", "Test Outlet", None,
      "no swedish citizen will be extradited"),
+    # what a party "must" or "shall" do is an obligation, in a sentence that names no deal too
+    ("Studios must obtain the performer's consent for each digital replica.", "Test Outlet", None,
+     "obtain the performer's consent"),
 ])
 def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     found = find(facts_of(text), kind="commitment")
@@ -1892,6 +1944,7 @@ def test_the_outlets_own_we_is_no_commitment_and_a_sides_quoted_we_is_one():
     "The party's response over the coming days will decide whether the deal holds.",
     "The two sides agreed to meet again next week.",                         # a pledge of the talks' steps
     "Analysts said Israel would support the plan.",                          # an opinion, no pledge
+    "Studios had to obtain consent before, and they must have done so in 2019.",   # told in the past
 ])
 def test_no_commitment_where_none_is_stated(text):
     assert not find(facts_of(text), kind="commitment"), facts_of(text)
@@ -2287,6 +2340,8 @@ def test_a_count_per_person_of_a_group_is_a_ratio():
     'Veterans of the 2020 "Phase One" agreement, under which China promised to buy an extra $200 billion of '
     'U.S. goods over two years, are sceptical.',                                              # an earlier deal
     "The Senate passed the compromise package 61-38 late on Tuesday.",                        # a vote
+    "The hryvnia has lost about two thirds of its value against the dollar in a year.",       # a market's move
+    "This is the third exchange between the two governments in three years.",                # the story so far
 ])
 def test_background_that_reads_like_a_term_is_not_one(text):
     assert [f for f in facts_of(text) if f.kind != "commitment"] == []
@@ -3193,3 +3248,34 @@ def test_the_department_is_the_department_the_text_named_in_full():
 ])
 def test_an_unnamed_speaker_of_a_body_in_a_capital(sentence, source):
     assert find_attribution(sentence, ALIASES).source == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # the paper that reports, past an aside on whom it cites
+    ("A report in the Warsaw daily Gazeta Polska, citing a member of the delegation, said the deadline had moved.",
+     "Gazeta Polska"),
+    ("The Harbour Post, quoting two officials, said the ships would sail within days.", "Harbour Post"),
+])
+def test_a_paper_that_cites_someone_in_an_aside_is_the_source(sentence, source):
+    assert find_attribution(sentence, ALIASES).source == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Up to 5,000 prisoners held by the rebels are to be released by 10 March, when talks start.",
+    "The remaining hostages are to be released by March 10 under the plan.",
+    "The last detainees would be released by Friday.",
+])
+def test_a_day_after_by_is_a_deadline_not_a_source(sentence):
+    assert find_attribution(sentence, ALIASES) is None
+
+
+def test_a_government_official_who_told_an_outlet_speaks_for_the_government_of_the_story():
+    text = ("Colombia's government and the rebels signed the accord on Monday. A government official familiar with "
+            "the talks told The Harbour Post that each fighter will receive an allowance for 24 months.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Colombia", "Colombia"]
+
+
+def test_the_union_is_the_acronym_named_right_before_the_text_first_says_the_union():
+    text = ("At midnight SAG-AFTRA suspended its walkout, and on Friday the union's board approved the deal with "
+            "Netflix and Disney. The union says the contract is worth over $1 billion.")
+    assert [s.source for s in attribute(text, ALIASES)][-1] == "SAG-AFTRA"

@@ -18,10 +18,10 @@ from compare.attribute.names import (DOCUMENT_LEAD, PAPER_NAME_WORDS, PAPER_NOUN
                                      _heading_name, _introduced, _known_person, _lede_state, _opening_state,
                                      _paper_named_last, _paragraph_paper, _register_titled, _resolve, _role_kind,
                                      _titled_org)
-from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, HE_SHE_SAID, IT_SAYS,
-                                        KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, OUTLET_DESCRIPTORS, PEOPLE_KINDS,
-                                        PERSON_LEAD, QUOTES_ROLE, REACTION, REACTION_WORDS, ROLE_WORDS, THEY_SAID,
-                                        TITLED_SUBJECT)
+from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, HE_SHE_SAID,
+                                        IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, OUTLET_DESCRIPTORS,
+                                        PEOPLE_KINDS, PERSON_LEAD, QUOTES_ROLE, REACTION, REACTION_WORDS, ROLE_WORDS,
+                                        THEY_SAID, TITLED_SUBJECT)
 from compare.attribute.sentences import Sentence, prepare, split_sentences
 
 __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
@@ -208,6 +208,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 kinds[_role_kind(q.group("role"))] = side    # "quotes France's Europe minister ... the minister said"
             s.source, s.cited = source, True
             s.also = att.also if source == att.source else ()
+            if att.carries and "described" in s.toks and DESCRIBED_AS.search(s.text):
+                att.carries = False                  # 'X described the clause as "ten seats handed to ..."': a view
             if att.carries:
                 carry, carry_also = source, s.also
                 carried_here, said_here = True, None

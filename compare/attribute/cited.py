@@ -26,6 +26,7 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         VERB_WORDS, VERSION_OF, VERSION_SUBJECT, VERSION_SUBJECT_WORDS, VERSION_WORDS,
                                         WHEN_WORDS)
 from compare.attribute.sentences import Sentence, prepare
+from compare.dates import MONTH_TOKENS, WEEKDAY_TOKENS
 from compare.lexicon import Anchored
 
 
@@ -182,7 +183,9 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att                              # (not "The Thousand Hills Herald in Kigali presents ...": a place)
     if "'s" in sentence or "’s" in sentence:
         m = POSSESSIVE_DOC.search(sentence)
-        if m and (att := _resolve(m.group("subj"), aliases)):
+        if m and TERM_BEFORE.search(sentence, 0, m.start()):
+            m = None                            # "... must meet the standards of the OSCE's election office": a term's
+        if m and (att := _resolve(m.group("subj"), aliases)):     # object, not who gives it
             if doc := next((w for w in sentence[:m.start()].lower().split() if w in DOC_KINDS), None):
                 att.noun = doc                  # "According to a summary circulated by X's office": X's summary
             elif att.noun is None and (body := m.group(0).split()[-1].lower()) in BODY_WORDS:
@@ -206,6 +209,17 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m and ACRONYM.fullmatch(m.group("subj")) and m.group(0).split()[-1] not in ("has", "have"):
         return Attribution(m.group("subj"), False)   # "CPS puts the bonus at $1,000": a body known by its acronym
     return None
+
+
+# a modal and its verb: what follows is the term's object ("must meet the standards of the OSCE's ...")
+TERM_BEFORE = re.compile(r"\b(?:will|would|must|shall|should|is\s+to|are\s+to)\s+(?:not\s+|also\s+)?[a-z]+\b")
+SINCE_TALLY = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;]*?\bsince\b")
+CITING_ASIDE = re.compile(r",\s+(?:citing|quoting)\s+[^,]{1,80},\s+$")
+def _names_a_day(ref: str) -> bool:
+    """Whether a name after "by" is a day: "by 10 March", "by March 10", "by Friday"."""
+    words = ref.lower().removeprefix("the ").replace(",", "").split()
+    return bool(words) and (words[0][:1].isdigit() or words[0].rstrip(".") in MONTH_TOKENS
+                            or words[0] in WEEKDAY_TOKENS or words[0] == "may" and words[1:2] != [])
 
 
 STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)
@@ -286,7 +300,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         # "according to X" carries on wherever it stands: "..., according to a copy seen by Reuters.
         # Displaced people would return ..." is still Reuters' account
         att.carries = att.carries and (m.re is ACCORDING or _early(m, "ref", sentence)) \
-            and not STATISTICS.search(m.group("ref"))     # "according to Census Bureau data": one figure's source
+            and not STATISTICS.search(m.group("ref")) \
+            and not SINCE_TALLY.search(sentence)    # "according to Census Bureau data": one figure's source; "...,
+                                                    # according to X, have taken 500 km² since January": a tally
         return att
     m = BACKREF_SUBJECT.search(sentence) if not toks.isdisjoint(BACKREF_WORDS) else None
     if m:                                       # "The newspaper reported that ..."
@@ -309,6 +325,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             m = None                            # "all 15 people released by Russia": who freed them, not a source
         if m and pattern is BY_NAME and SAID_IN_DOC.search(sentence, max(0, m.start() - 60), m.start()):
             m = None                            # "X said in a statement carried by the Saudi Press Agency": X's
+        if m and pattern is BY_NAME and _names_a_day(m.group("ref")):
+            m = None                            # "are to be released by 10 March": a deadline
         teller = _role_kind(m.group(0).split()[0].rstrip(",;:")) if m and pattern is ANON_TOLD else None
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
             named = ROLE_NAMED.match(m.group(0))                                              # "A senior Hamas official
@@ -317,6 +335,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if m and pattern is ANON_TOLD and (region := sentence[max(0, m.start() - 12):m.start()].split()[-1:]) \
                 and region[0].lower() in REGION_WORDS and teller in PEOPLE_KINDS:
             return Attribution(f"{region[0]} {teller}", True, noun=teller)    # "A Western diplomat told Reuters"
+        if m and pattern is ANON_TOLD and teller in PEOPLE_KINDS \
+                and sentence[max(0, m.start() - 12):m.start()].lower().endswith("government "):
+            return Attribution(None, True, backref=True, noun="government")    # "A government official told the
+                                                                               # Ledger": the government's
         if m and pattern is ANON_TOLD and m.group("noun"):
             return Attribution(None, True, backref=True, noun=m.group("noun"))   # "Officials told the paper"
         if m and pattern is ANON_TOLD and m.group("us"):
@@ -396,10 +418,13 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             continue                            # '"This time the Libyans wrote the text," a diplomat said': quoted
         if _issues_no_statement(v, sentence):
             continue                            # "Israel issued 500 permits": not a statement
-        offset = max(0, v.start() - 100)
-        if not _may_end_subject(sentence, offset, v.start()):
+        offset, head, at = max(0, v.start() - 100), sentence, v.start()
+        if ", " in sentence[offset:at] and (aside := CITING_ASIDE.search(sentence, offset, at)):
+            head = sentence[:aside.start()] + " "    # "A report in X, citing a member of the delegation, said": X's
+            at = len(head)
+        if not _may_end_subject(head, offset, at):
             continue
-        m = _subject_before(sentence, offset, v.start())
+        m = _subject_before(head, offset, at)
         if m is None:
             continue
         subj, start = m.group("subj"), m.start("subj")

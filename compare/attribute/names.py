@@ -541,6 +541,10 @@ def _union_named_before(named: list[str], text: str, end: int, aliases: AliasTab
     return max(bodies, key=lambda n: text.count(n, 0, end), default=None)
 
 
+THE_UNION = re.compile(r"\b[Tt]he\s+union\b")
+UNION_ACRONYM = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\b")
+
+
 def _union_in_text(text: str, end: int) -> str | None:
     """"According to the union, ..." where no union spoke before: the union the text names last ("some
     45,000 members of the International Longshoremen's Association walked off"; not "United Auto Workers and
@@ -548,8 +552,10 @@ def _union_in_text(text: str, end: int) -> str | None:
     "the Teamsters say")."""
     name = next((part for n in reversed(NAME_RE.findall(text, 0, end)) for part in reversed(n.split(" and "))
                  if (" " in part or part.endswith("s")) and UNION_NAME.search(part)), None)
-    if name is None:
-        return None
+    if name is None:                    # else the acronym named last before the text first says "the union"
+        first = THE_UNION.search(text, 0, end)          # ("SAG-AFTRA suspended the walkout ... the union's board")
+        return next(reversed(UNION_ACRONYM.findall(text, max(0, first.start() - 300), first.start())), None) \
+            if first else None
     name = LEADING_THE_ANY_CASE.sub("", name)
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     if len(initials) > 1 and re.search(rf"\b{initials}\b", text):

@@ -22,7 +22,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.14"
+EXTRACTOR_VERSION = "1.15"
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +48,7 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     last_source = None
     own = table.canonical(outlet)
     last_paragraph: dict[str, int] = {}
+    stages: dict[str, set[int]] = {}             # the stages each source's current paragraph went through
     named: dict[str, str] = {}                   # a source as named → its canonical name ("Osama Hamdan": Hamas)
     list_open = False                            # a sentence ended with a colon, and bullets follow it
     for s in attribute(text, table, lex.mentions_terms):
@@ -64,12 +65,18 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
             if last_paragraph.get(source) != s.paragraph:
                 scope[source] = None
             last_source = source
-        if last_paragraph.get(source) != s.paragraph and (DEAL_LEAD.match(s.text) or opens_with_speaker(s)):
+        if last_paragraph.get(source) != s.paragraph and (DEAL_LEAD.match(s.text) or opens_with_speaker(s)
+                                                          or len(stages.get(source, ())) >= 2):
             scope[source] = None                 # a paragraph that opens "Under the same arrangement, ...", or
-                                                 # with its speaker ("X told reporters"): the
-        last_paragraph[source] = s.paragraph     # whole deal again, not the stage the paragraph before was in
+                                                 # with its speaker ("X told reporters"), or after one that went
+                                                 # through the stages one by one: the whole deal again, not the
+        if last_paragraph.get(source) != s.paragraph:                  # stage the paragraph before was in
+            stages[source] = set()
+        last_paragraph[source] = s.paragraph
         first = len(doc.facts)
         scope[source] = doc.sentence(s, source, scope.get(source))
+        if scope[source] is not None:
+            stages[source].add(scope[source])
         for other in s.also:                     # "Ynet and the Times of Israel put ... at 1,000": theirs too
             for f in doc.facts[first:]:
                 if f.source == source:

@@ -11,23 +11,23 @@ from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APPROXIMATE_WORDS, AT_ONCE_AT,
                                       BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BREAKDOWN_BEFORE, BY_COUNT_AFTER,
                                       CHANGED_OBJECT, CHANGE_BY, CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH, CLAUSE_END,
-                                      COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_LEAD,
-                                      DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EVEN_SHARES, EVEN_SPLIT, EXTENTS,
-                                      FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT,
-                                      HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS,
-                                      LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB,
-                                      MODIFIERS, MONEY_FOR, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NOT_ABOVE, NOT_NOUNS,
-                                      NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS,
-                                      OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
-                                      PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
-                                      PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
-                                      RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK,
-                                      RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE,
-                                      SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER,
-                                      TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD,
-                                      ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
-                                      _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
-                                      _rate_unit, _singular, _tail)
+                                      COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES,
+                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EVEN_SHARES, EVEN_SPLIT,
+                                      EXTENTS, FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS,
+                                      GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE,
+                                      LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT,
+                                      MODAL_VERB, MODIFIERS, MONEY_FOR, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE,
+                                      NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS,
+                                      NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES,
+                                      PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO,
+                                      PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS,
+                                      PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER,
+                                      RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER,
+                                      REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE,
+                                      TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS,
+                                      UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
+                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
+                                      _plural, _rate_later, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -255,7 +255,8 @@ class Counts:
                     (noun.split()[-1].endswith("s") or noun.split()[-1] in IRREGULAR_PLURALS)
                     and noun.split()[-1] not in SMALL_NOISE
                     and (MODAL_VERB.search(before, max(0, len(before) - 80))
-                         or (DEAL_LEAD.match(text)              # "Under the terms, five U.S. citizens go home"
+                         or ((DEAL_LEAD.match(text)             # "Under the terms, five U.S. citizens go home",
+                              or DEAL_GIVES.match(text))        # "The accord guarantees it five seats"
                              and not before.rstrip().lower().endswith(("the", "its", "their", "both")))
                          or COMMITTED_TO.search(before)         # "agreed to allow ..., and to open three corridors"
                          or (MODAL_AFTER_SUBJECT.match(after)      # "eight officers in Muscat would handle ...",

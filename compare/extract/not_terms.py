@@ -23,6 +23,11 @@ from compare.normalize import Quantity
 class NotTerms:
     """Mixed into document._Doc, which keeps the state these rules use."""
 
+    def _in_past_year(self, text: str) -> bool:
+        """Whether the sentence names a year gone by ("signed in 2019"), not one still to come when the
+        document was published ("by a further 4 percent in July 2024", in a story of November 2023)."""
+        return any(self.published is None or int(m.group(0)[-4:]) <= self.published.year for m in IN_YEAR.finditer(text))
+
     def _skip(self, text: str, q: Quantity, toks: frozenset[str] = frozenset()) -> bool:
         before, after = text[:q.start], text[q.end:]
         # the patterns that end at the end of `before` are searched in its last words only
@@ -76,7 +81,7 @@ class NotTerms:
             told = self.found["told"] = (
                 marked and OUTSIDE_DEAL.search(text) is not None,
                 marked and (PAST_PERIOD.search(text) is not None
-                            or (IN_YEAR.search(text) is not None and PRESENT_TERMS.search(text) is None)),
+                            or (self._in_past_year(text) and PRESENT_TERMS.search(text) is None)),
                 MODAL_VERB.search(text) is None if marked or background else False)
         if told[0]:
             return True

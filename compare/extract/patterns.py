@@ -120,7 +120,7 @@ BEFORE_YEAR = re.compile(r"\W*(?:before|until|prior\s+to)\s+(?:the\s+)?(?:[\w-]+
 EXTENSION_PER = re.compile(rf"\s+for\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?(?P<n>{NUMBER_RE})\s+"
                            r"(?:additional\s+|further\s+|more\s+|extra\s+)?(?P<g>[\w-]+)(?:\s+(?P<g2>[\w-]+))?", re.I)
 # "In the first, ...", "The first would last 42 days": a stage named by its ordinal alone, at the sentence's start
-BARE_ORDINAL_LEAD = re.compile(r"\W*(?:(?:in|during|under)\s+)?the\s+(?P<ord>first|second|third|fourth|fifth)"
+BARE_ORDINAL_LEAD = re.compile(r"\W*(?:(?:and|then|while)\s+)?(?:(?:in|during|under)\s+)?the\s+(?P<ord>first|second|third|fourth|fifth)"
                                r"(?:\s*,|(?=\s+(?:would|will|shall|should|is|lasts|runs|covers|sees|includes|involves)\b))",
                                re.I)
 NOT_COMMITTED = re.compile(r"\b(?:no\s+(?:commitment|promise|pledge|agreement)|refus\w*|reject\w*|declin\w*|denied)\s+"
@@ -584,6 +584,10 @@ POPULATION_NOUNS = frozenset("population people residents voters respondents ame
                              "workers members households".split())
 DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overall\s+|wider\s+)?"
                        r"(?:deal|agreement|arrangement|accord|plan|proposal|framework|draft|terms)\b")
+# the deal as the subject of what it gives: "The accord guarantees it five seats in the Senate"
+DEAL_GIVES = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|text|pact|draft|plan|treaty|"
+                        r"contract|declaration|framework|memorandum|package)\s+(?:also\s+|further\s+)?(?:gives|grants|"
+                        r"guarantees|allots|allocates|reserves|offers|awards|assigns|promises)\b")
 REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...": another reported clause
 # how often a body meets or reports: "would meet every six months", "would report weekly"
 INTERVAL_TOKENS = frozenset("every weekly fortnightly monthly quarterly annually yearly daily once".split())

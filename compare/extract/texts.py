@@ -62,7 +62,7 @@ class Texts:
         in a clause where no other fact of the sentence stands (`first_fact`: where they begin) and no
         lexicon term is named (`terms`: their spans).
         Compare leaves this kind out: it is listed, not set against other versions."""
-        about = self._about_deal(s, in_phase)
+        about = self._about_deal(s, in_phase) or ("must" in s.toks or "shall" in s.toks) and not self.past_event(s)
         if not about and (s.toks.isdisjoint(PLEDGE_TOKENS) or self.past_event(s)):
             return                                   # outside the deal's sentences only "Finland undertook to ..."
         text = s.text
@@ -103,10 +103,10 @@ class Texts:
                         and (subject := _passive_subject(text, begin, at)) is not None:
                     at = subject                     # "sanctions would be lifted": what is lifted, with its verb
                     what, words = " ".join(text[at:end].split()).lower(), ["", ""]
-                if m.group("mod").lower() in ("would", "could") and what.startswith("have ") \
-                        and what.split()[1:2] != ["to"]:
+                mod, then = m.group("mod").lower(), what.split()[1] if what.startswith("have ") else None
+                if then and (mod in ("would", "could") and then != "to" or mod == "must" and PARTICIPLE_WORD.fullmatch(then)):
                     continue                         # "which would have cost them $800 million": what did not happen
-                                                     # (not "would have to leave")
+                                                     # (not "would have to leave"); "they must have done so": a guess
                 if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
                     found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
         if not found or POLL.search(text) or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, first.start()) \
