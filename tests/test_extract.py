@@ -222,6 +222,8 @@ def test_another_lexicon_from_a_file(tmp_path):
      "prisoners released timing", 60, 60),                               # "N later": after the term before it
     ("Under the deal, Baku agreed to extend that deadline by 10 days.", "extension duration", 10, 10),
     ("Under the deal, a new road would be built within the next three years.", "new road timing", 0, 3 * 365),
+    ("Under the deal, a title qualifies if 20 percent of subscribers watch it within its first 90 days.",
+     "watch percent timing", 0, 90),
     # the time given to do something is a deadline
     ("Under the deal, the militia would be given 45 days to hand over its weapons.", "handover", 0, 45),
     ("The deal gives Beijing 30 days to respond to any complaint.", "respond timing", 0, 30),
@@ -1916,6 +1918,7 @@ def test_the_return_of_bodies_frees_no_one():
     # what a party "must" or "shall" do is an obligation, in a sentence that names no deal too
     ("Studios must obtain the performer's consent for each digital replica.", "Test Outlet", None,
      "obtain the performer's consent"),
+    ("The Taliban undertake not to recruit new fighters.", "Test Outlet", None, "not recruit new fighters"),
 ])
 def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     found = find(facts_of(text), kind="commitment")
@@ -2342,6 +2345,7 @@ def test_a_count_per_person_of_a_group_is_a_ratio():
     "The Senate passed the compromise package 61-38 late on Tuesday.",                        # a vote
     "The hryvnia has lost about two thirds of its value against the dollar in a year.",       # a market's move
     "This is the third exchange between the two governments in three years.",                # the story so far
+    "Economists noted that NAFTA, in force since 1994, had tripled trade in its first 20 years.",
 ])
 def test_background_that_reads_like_a_term_is_not_one(text):
     assert [f for f in facts_of(text) if f.kind != "commitment"] == []
@@ -3279,3 +3283,11 @@ def test_the_union_is_the_acronym_named_right_before_the_text_first_says_the_uni
     text = ("At midnight SAG-AFTRA suspended its walkout, and on Friday the union's board approved the deal with "
             "Netflix and Disney. The union says the contract is worth over $1 billion.")
     assert [s.source for s in attribute(text, ALIASES)][-1] == "SAG-AFTRA"
+
+
+def test_a_papers_figures_for_years_still_to_come_are_its_terms():
+    text = ("The Harbour Courier has the details. It prints the path in a box: a deficit of 0.25 percent of output "
+            "this year, then surpluses of 0.5 percent in 2016 and 1.75 percent in 2017.")
+    facts = extract(text, "Test Outlet", published=dt.date(2015, 8, 15))
+    assert find(facts, source="Harbour Courier", min=0.5) and find(facts, source="Harbour Courier", min=1.75), facts
+    assert not find(extract(text, "Test Outlet", published=dt.date(2019, 3, 1)), min=1.75)   # told in the past

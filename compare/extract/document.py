@@ -93,13 +93,15 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                 or TERM_SENTENCE_AT.search(s.text, s.low, pieces=s.pieces) is not None
         return found
 
-    @staticmethod
-    def _reported(s: Sentence) -> bool:
+    def _reported(self, s: Sentence) -> bool:
         """A sentence in a passage that a source other than the outlet gives, told in the present: its
         numbers are that source's terms as much as after a "would" ("The ministry says the average
         interest rate is about 3.9 percent", "Every nurse also receives a $2,000 bonus, the union
-        said"). Not a dated past ("Inflation peaked near 70 percent that September")."""
-        return (s.source is not None or s.cited) and not STORY_PAST.search(s.text)
+        said"). Not a dated past ("Inflation peaked near 70 percent that September"); a year still to
+        come when the document was published is no past ("surpluses of 0.5 percent in 2016", in 2015)."""
+        return (s.source is not None or s.cited) and not any(
+            not m.group(0)[:1].isdigit() or self.published is None or int(m.group(0)) <= self.published.year
+            for m in STORY_PAST.finditer(s.text))
 
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:

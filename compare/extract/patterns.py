@@ -193,7 +193,7 @@ AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|und
                         r"|(?:children|minors|women|men|boys|girls|people|those|detainees|prisoners|hostages)\s+"
                         r"(?:under|over|below|above|younger\s+than|older\s+than))\s*$", re.I)
 TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in)\s+"
-                           r"(?:the\s+(?:first\s+|next\s+|coming\s+)?)?(?:(?:just|only)\s+)?$", re.I)
+                           r"(?:(?:the|its|their)\s+(?:first\s+|next\s+|coming\s+)?)?(?:(?:just|only)\s+)?$", re.I)
 EXTEND_BY = re.compile(r"\b(?!(?-i:Extended\s+[A-Z]))(?:extend|extends|extended|extending|prolong\w*)\s+(?:[\w'’-]+,?\s+){0,3}?(?:by|for)\s+"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)      # "extend that deadline by 10 days"
 LATER_AFTER = re.compile(r"\s+(?:later|afterwards|after\s+that|thereafter)\b(?!\s+than\b)", re.I)
@@ -332,7 +332,7 @@ HELD_AS = re.compile(r"(?:(?!\b(?:for|per|exchange|against|each|every)\b)[^.;:])
                      r"(?:prisons?|prisoners?|jails?|detention|detainees?)\b)", re.I)
 AFTER_BREAK = re.compile(r"[;.!?]\s|\b(?:and\s+that|but|while|whereas|although)\b")
 MODAL_VERB = re.compile(r"\b(?:will|would|shall|must|could|can|should|is\s+to|are\s+to)\b", re.I)
-COMMITTED_TO = re.compile(r"\b(?:agree[sd]?|commit(?:s|ted)?|pledge[sd]?|undert(?:akes|ook))\s+to\b", re.I)
+COMMITTED_TO = re.compile(r"\b(?:agree[sd]?|commit(?:s|ted)?|pledge[sd]?|undert(?:akes?|ook))\s+to\b", re.I)
 NOT_SUBJECT = frozenset("it they he she we side sides either both each which who this that there party parties "
                         "all any".split())
 NOT_MEASURED = frozenset("above below beneath beyond up down about around nearly roughly some approximately only exactly "
@@ -521,7 +521,7 @@ _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits gr
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
                        "scraps phases opens leaves").split()
 COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree agreed agrees pledge pledged pledges "
-                          "undertakes undertook require requires required obliges obligates obliged can could may".split()
+                          "undertake undertakes undertook require requires required obliges obligates obliged can could may".split()
                           + _PRESENT_TERM_VERBS)
 _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|{present}"
                # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
@@ -534,7 +534,7 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|{present}"
                r"did(?=\s+not\s+(?:cover|include|apply|"
                r"mention|name|extend|affect|address)\b)|"
                r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
-               r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes|ook))\s+(?:not\s+|never\s+)?to|"
+               r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes?|ook))\s+(?:not\s+|never\s+)?to|"
                r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)\s+"
                r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
                r"[\"“‘']?(?P<verb>[a-z]+)\b")
@@ -564,7 +564,7 @@ NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive s
 NOT_PLEDGED_VERBS = NOT_COMMITMENT_VERBS - {"support", "back", "accept", "approve", "ratify"}   # after a pledge
 # a party's own pledge, a commitment wherever it is told: "Turkey agreed to support the invitation", "Finland
 # undertook to amend its criminal code"; after it, backing or passing something is a commitment too
-PLEDGE_TOKENS = frozenset("agree agrees agreed pledge pledges pledged undertakes undertook commit commits committed".split())
+PLEDGE_TOKENS = frozenset("agree agrees agreed pledge pledges pledged undertake undertakes undertook commit commits committed".split())
 PARTY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:also|later|then|has|had|have|formally|publicly))?\s+$")
 AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:no\s+(?:[\w-]+\s+){1,2}?)?(?:also\s+)?(?:would|will|must|shall|could|can|"
                        r"(?:is|are)\s+to)\s")       # "... and would be renewed", "... and no Russian officials will"

@@ -45,10 +45,10 @@ class Timings:
         timing = TIMING_BEFORE.search(before, tail) if not (q.compound or over) else None
         if timing:
             prep = timing.group("prep").lower()
+            if prep == "in" and not (self.in_phase or self.term(s)):
+                return                                   # "The hryvnia has lost two thirds of its value in a year"
             if prep == "in" and timing.group(0).lower().rstrip().endswith(("first", "next", "coming")):
                 prep = "within"                          # "in the first 60 days": from the start to day 60
-            elif prep == "in" and not (self.in_phase or self.term(s)):
-                return                                   # "The hryvnia has lost two thirds of its value in a year"
             lo = 0.0 if prep == "within" else q.min
             ev = self._owner(text, events, q.start)
             if ev:
