@@ -919,6 +919,14 @@ def test_they_say_after_unnamed_diplomats_stays_theirs_and_a_weekday_is_no_sourc
      "copper and nickel are outside the deal"),
     ('The Courier writes that vaccines "appear to be outside the agreement," citing the minister.',
      "vaccines appear to be outside the agreement"),
+    # what the text is silent on, or does not hold
+    ("The declaration says nothing about families divided by the border.",
+     "nothing about families divided by the border"),
+    ("The premier said that condition is not in the declaration.", "condition is not in the declaration"),
+    ("There is no calendar in this document.", "no calendar in this document"),
+    ("The Courier notes that the deal does not oblige streamers to publish those figures.",
+     "not oblige streamers to publish those figures"),
+    ("According to the Courier, the agreement does not ban training outright.", "not ban training outright"),
 ])
 def test_what_a_deal_rules_out_told_in_the_present_is_a_commitment(text, said):
     assert said in [f.text for f in facts_of(text) if f.kind == "commitment"]
@@ -3291,3 +3299,35 @@ def test_a_papers_figures_for_years_still_to_come_are_its_terms():
     facts = extract(text, "Test Outlet", published=dt.date(2015, 8, 15))
     assert find(facts, source="Harbour Courier", min=0.5) and find(facts, source="Harbour Courier", min=1.75), facts
     assert not find(extract(text, "Test Outlet", published=dt.date(2019, 3, 1)), min=1.75)   # told in the past
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a paper that opens a press review's paragraph, after a place and with an aside, whatever its verb's tense
+    ("Across the border, The Asmara Herald, which rarely strays from the government line, put the clause first.",
+     "Asmara Herald"),
+    ("In London, The Continental Ledger summed the deal up as a promise to restore trade.", "Continental Ledger"),
+    ("The Mekelle Times pointed out that the declaration sets no timetable.", "Mekelle Times"),
+])
+def test_a_paper_that_leads_a_paragraph_after_a_place_or_in_the_past(sentence, source):
+    assert find_attribution(sentence, ALIASES).source == source
+
+
+def test_the_guilds_summary_of_the_deal_is_the_unions():
+    text = ("The Screen Writers Union reached a deal with the studios on Sunday. Minimum rates rise by 5 percent on "
+            "ratification, according to the guild's summary of the deal.")
+    assert find(facts_of(text), source="Screen Writers Union", min=5), facts_of(text)
+
+
+def test_the_points_of_a_text_counted_then_told_one_by_one_are_its_terms():
+    text = ("The minister's posts set out five pillars. The first ends the state of war. The second commits both "
+            "governments to work for close economic ties. The fifth pledges both countries to work together for "
+            "regional peace.")
+    said = [f.text for f in find(facts_of(text), kind="commitment")]
+    assert any("work for close economic ties" in t for t in said) and any("regional peace" in t for t in said), said
+
+
+def test_an_unnamed_speaker_of_a_states_body_speaks_for_the_state_of_the_story():
+    text = ("Mozambique's president and the Renamo leader signed the accord. Renamo spokesman Jose Manteigas said the "
+            "fighters would disarm. A presidency adviser, speaking on condition of anonymity, said the fighters "
+            "would be paid monthly.")
+    assert [s.source for s in attribute(text, ALIASES)][-1] == "Mozambique"

@@ -255,6 +255,10 @@ AMOUNT_NEXT = re.compile(r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\
 ROLE_IN_PLACE = re.compile(rf"^\W*(?:An?|The)\s+(?:(?:army|military|government|ministry|defen[cs]e|senior|foreign)\s+)"
                            rf"{{1,2}}(?P<role>{ROLES})\s+in\s+(?P<place>{CAP}(?:\s+{CAP})?)(?:,[^,;]{{1,80}},)?\s+"
                            rf"(?:said|says|told|tells|added)\b")
+# an unnamed speaker of a state's body, no state named: "A presidency adviser, speaking on condition of anonymity,
+# said", "A government negotiator, who asked not to be named, put his side's list at 8,000"
+BODY_SPEAKER = re.compile(rf"^\W*(?:An?|The)\s+(?:senior\s+|top\s+)?(?P<body>presidency|government|ministry|cabinet)\s+"
+                          rf"{ROLES}(?:,[^,;]{{1,80}},)?\s+(?:said|says|told|tells|added|put|puts|gave|described)\b")
 # officials in a capital are that state's; diplomats in a capital are anyone's
 ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|ministers?|ministry|government|army|military|"
                             r"presidency|cabinet))\s+(?:in|from)\s+$")    # "The foreign ministry in Bangkok said"
@@ -396,6 +400,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m and (state := aliases.lookup(m.group("place"))) in aliases.states:
         return Attribution(state, False, noun=_role_kind(m.group("role")))   # "An army spokesman in Khartoum,
                                                                              # speaking to state television, said"
+    m = BODY_SPEAKER.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
+    if m:                                       # "A presidency adviser, speaking on condition of anonymity, said":
+        return Attribution(None, False, backref=True, noun=m.group("body").lower())     # the presidency of the story
     m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
     if m and (att := _role_source(m.group("org"), m.group("role"), aliases)):
         att.noun = _role_kind(m.group("role"))  # "A Hamas official said": "the official said" may follow

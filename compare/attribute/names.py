@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from compare.attribute.aliases import DEMONYM_END, LEADING_THE_ANY_CASE, AliasTable, _norm_name
 from compare.attribute.patterns import (ACRONYM, AND, ANON, BACKREF_NOUNS, BACKREF_WORDS, BODY_KINDS, CALENDAR_WORDS,
-                                        CAP, CAPITAL, KIND_WORDS, LEADING_DETERMINER, LEADING_PHRASE, LEADING_RANK,
-                                        NAME, NAMED_DOCUMENT, NAME_RE, OUTLET_KINDS, OUTLET_KIND_WORDS, OUTLET_TAIL,
-                                        OWNER_ASIDE, PEOPLE_KINDS, POSSESSIVE, PRONOUNS, ROLE_WORDS, SPEAKS_FOR)
+                                        CAP, CAPITAL, DOC_NOUNS, KIND_WORDS, LEADING_DETERMINER, LEADING_PHRASE,
+                                        LEADING_RANK, NAME, NAMED_DOCUMENT, NAME_RE, OUTLET_KINDS, OUTLET_KIND_WORDS,
+                                        OUTLET_TAIL, OWNER_ASIDE, PEOPLE_KINDS, POSSESSIVE, PRONOUNS, ROLE_WORDS,
+                                        SPEAKS_FOR)
 
 
 @dataclass
@@ -81,6 +82,9 @@ DESCRIBED_OUTLET = re.compile(rf"(?:[Tt]he\s+)?(?:{CAP}['’]s\s+)?(?:(?:[\w-]+\
                               rf"|(?P<name2>(?:La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|De|Het)\s+{NAME}))$")
 
 
+UNION_DOC = re.compile(rf"(union|guild|company)['’]s\s+(?:[\w-]+\s+)?(?:{DOC_NOUNS})\b")
+
+
 def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     ref = LEADING_CONJUNCTION.sub("", AND.split(ref.strip())[0].strip(" ,"))
     words = ref.split()
@@ -102,6 +106,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     low = LEADING_DETERMINER.sub("", ref.lower())
     if low in ("union", "company") and words[0].lower() == "the":
         return Attribution(None, True, backref=True, noun=low)    # "According to the union": the one named so
+    if words[0].lower() == "the" and (own := UNION_DOC.match(low)):
+        return Attribution(None, True, backref=True, noun=own.group(1).replace("guild", "union"))
+                                                                  # "the guild's summary of the deal": the union's
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
         owner = next((w for w in low.split()[:-1] if w in STATE_BODY_NOUNS), None)
         return Attribution(None, True, backref=True, noun=owner)   # "the government summary": the government's
@@ -393,10 +400,12 @@ PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette c
                              "inquirer globe mail express standard register clarion record digest sentinel dispatch "
                              "bulletin echo star shimbun zeitung".split())
 # a sentence led by a paper's name, whatever its verb: a press review's paragraph ("The Financial Chronicle prefers
-# a bigger number.", "The Conservative-leaning Daily Standard goes further still.")
-PAPER_LEAD = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?:%s))"
+# a bigger number.", "The Conservative-leaning Daily Standard goes further still.", "Across the border, The Asmara
+# Herald, which rarely strays from the government line, put the clause at the top")
+PAPER_LEAD = re.compile(r"^\W*(?:(?:In|Across|From|Back\s+in|Over|Outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,\s+)?"
+                        r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?:%s))"
                         r"(?:\s+in\s+[A-Z][a-z]+)?(?:,\s+[^,;]{1,80},)?\s+(?:also\s+|instead\s+|still\s+|then\s+)?"
-                        r"(?P<verb>[a-z]{2,}s)\b"
+                        r"(?P<verb>[a-z]{2,}s|[a-z]{3,}ed|ran|put|led|took|gave|made|kept|wrote|held|went)\b"
                         % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
 
 

@@ -16,13 +16,13 @@ from functools import lru_cache
 from compare.attribute import BULLET, AliasTable, attribute, opens_with_speaker
 from compare.extract.document import _Doc
 from compare.extract.fact import ExtractedFact
-from compare.extract.patterns import DEAL_LEAD
+from compare.extract.patterns import DEAL_LEAD, ITEMS_COUNTED, ORDINAL_ITEM
 from compare.lexicon import Lexicon, load_lexicon
 
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.15"
+EXTRACTOR_VERSION = "1.16"
 
 
 @lru_cache(maxsize=1)
@@ -51,10 +51,14 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     stages: dict[str, set[int]] = {}             # the stages each source's current paragraph went through
     named: dict[str, str] = {}                   # a source as named → its canonical name ("Osama Hamdan": Hamas)
     list_open = False                            # a sentence ended with a colon, and bullets follow it
+    items_counted = -1                           # the paragraph that counted the text's points, pillars ...
     for s in attribute(text, table, lex.mentions_terms):
         bullet = BULLET.match(s.text) is not None
-        doc.listed = bullet and list_open        # "The headline terms, as the ministry describes them:" / "- a
-        list_open = s.text.rstrip().endswith(":") or doc.listed      # haircut of 18 percent on principal;"
+        item = items_counted == s.paragraph and ORDINAL_ITEM.match(s.text) is not None
+        doc.listed = bullet and list_open or item    # "The headline terms, as the ministry describes them:" / "- a
+        list_open = s.text.rstrip().endswith(":") or doc.listed      # haircut of 18 percent on principal;"; "The
+        if ITEMS_COUNTED.search(s.text):                             # text has five points. The first ..."
+            items_counted = s.paragraph
         if s.source is None:
             source = own
         elif (source := named.get(s.source)) is None:

@@ -530,10 +530,11 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|{present}"
                r"reinstated|resumed|revised|adjusted|halved|doubled|waived|postponed|reimposed|rolled\s+over)\b)|"
                # what the deal leaves out: "the agreement does not cover the arsenal elsewhere"
                r"(?:does|do)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address|restore|provide|"
-               r"contain|allow|require|guarantee|give|grant|lift|remove|set|end|touch|change|alter|recogni[sz]e)\b)|"
+               r"contain|allow|require|guarantee|give|grant|lift|remove|set|end|touch|change|alter|recogni[sz]e|oblige|"
+               r"force|ban|bar|forbid|prohibit|cap|limit|specify|create|establish|envisage|foresee|stipulate)\b)|"
                r"did(?=\s+not\s+(?:cover|include|apply|"
                r"mention|name|extend|affect|address)\b)|"
-               r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed))\s+"
+               r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed)|pledges)\s+"
                r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes?|ook))\s+(?:not\s+|never\s+)?to|"
                r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)\s+"
                r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
@@ -582,6 +583,12 @@ MODAL_AFTER_SHARE = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:would|will|must|sh
 POSSESSIVE_NOUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+([a-z][a-z-]*)")
 POPULATION_NOUNS = frozenset("population people residents voters respondents americans israelis palestinians citizens consumers "
                              "workers members households".split())
+# the points of a text, counted, then told one by one: "His posts set out five pillars. The first declares ..."
+ITEMS_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|1?\d)\s+(?:main\s+|key\s+|broad\s+)?"
+                           r"(?:pillars|points|principles|items|elements|clauses|articles|provisions|commitments|"
+                           r"chapters|sections|planks)\b", re.I)
+ORDINAL_ITEM = re.compile(r"\W*(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+                          r"final)\s+(?:one\s+|point\s+|pillar\s+)?(?:[a-z]+s|would|will)\b", re.I)
 DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overall\s+|wider\s+)?"
                        r"(?:deal|agreement|arrangement|accord|plan|proposal|framework|draft|terms)\b")
 # the deal as the subject of what it gives: "The accord guarantees it five seats in the Senate"
@@ -629,14 +636,17 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"|\b(?:is|are)\s+(?P<neg3>not)\s+(?=(?P<what3>(?:required|obliged|bound|allowed|permitted)\s+to\b))"
                        # "tariffs on steel and cars are not affected by the deal": what the deal leaves alone
                        r"|(?P<subj4>\b[a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+(?:is|are)\s+(?P<neg4>not)\s+"
-                       r"(?=(?:affected|covered|included|touched|part)\b)"
+                       r"(?=(?:affected|covered|included|touched|part|in\s+(?:the|this)\s+(?:deal|agreement|accord|"
+                       r"declaration|text|document|framework|pact|treaty|contract))\b)"
+                       # "the declaration says nothing about families divided by the border"
+                       r"|\b(?:says?|said)\s+(?P<neg6>nothing)\s+(?=(?P<what6>about|on)\b)"
                        # "steel and aluminium are outside the deal for now", 'medicines "appear to be outside the agreement"'
                        r"|(?P<subj5>\b[a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+[\"“]?(?:is|are|remains?|stays?|appears?\s+to\s+be|"
                        r"would\s+be|will\s+be)\s+(?:left\s+)?(?P<neg5>outside)\s+"
                        r"(?=(?:of\s+)?the\s+(?:deal|agreement|accord|framework|pact|treaty|arrangement)\b))", re.I)
 OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
-NEGATION_TOKENS = frozenset({"no", "not", "outside"})      # the words EXCLUSION needs
+NEGATION_TOKENS = frozenset({"no", "not", "outside", "nothing"})      # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+(?:then\s+)?(?:(?:a\s+further|"
@@ -647,7 +657,7 @@ NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter c
                          "other further excuse choice intention interest ambiguity illusion illusions idea desire "
                          "appetite".split())              # "no later than", "has no political excuse": no term
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
-                       "arrangement understanding truce ceasefire cease-fire offer".split())
+                       "arrangement understanding truce ceasefire cease-fire offer declaration document".split())
 RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is\s+to|to)\s+(?:then\s+)?(?:be\s+)?"
                             r"(?:released|freed|handed\s+over|set\s+free|exchanged)\b", re.I)
 # a share per side of a body just counted: "twelve members, six appointed by each capital", "with three

@@ -21,7 +21,8 @@ class Texts:
     def _about_deal(self, s: Sentence, in_phase: bool) -> bool:
         """Whether a sentence may bind a party (commitments, exclusions): inside a phase's terms, in a
         cited source's account, or naming the deal; and not a release told as done."""
-        return (in_phase or s.source is not None or not s.toks.isdisjoint(DEAL_WORDS)) and not self.past_event(s)
+        return (in_phase or s.source is not None or self.listed or not s.toks.isdisjoint(DEAL_WORDS)) \
+            and not self.past_event(s)
 
     def _exclusions(self, s: Sentence, source: str, phase_at, in_phase: bool) -> None:
         """What the deal rules out or leaves out, told without a modal: "It sets no deadline for that",
@@ -32,9 +33,11 @@ class Texts:
             return
         text = s.text
         for m in EXCLUSION.finditer(text):
-            neg = "" if m.group("neg4") or m.group("neg5") else "not" if m.group("neg3") else "no"
+            neg = "" if m.group("neg4") or m.group("neg5") else "not" if m.group("neg3") \
+                else "nothing" if m.group("neg6") else "no"
             at = m.start("what") if m.group("neg") else m.start("subj") if m.group("neg2") \
-                else m.start("what3") if m.group("neg3") else m.start("subj4") if m.group("neg4") else m.start("subj5")
+                else m.start("what3") if m.group("neg3") else m.start("subj4") if m.group("neg4") \
+                else m.start("what6") if m.group("neg6") else m.start("subj5")
             subj = m.group("subj4") or m.group("subj5")
             if subj and subj.split()[-1].lower() in ("that", "which", "who"):
                 continue                                 # "forces that are not part of the army": who they are
