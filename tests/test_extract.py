@@ -3331,3 +3331,17 @@ def test_an_unnamed_speaker_of_a_states_body_speaks_for_the_state_of_the_story()
             "fighters would disarm. A presidency adviser, speaking on condition of anonymity, said the fighters "
             "would be paid monthly.")
     assert [s.source for s in attribute(text, ALIASES)][-1] == "Mozambique"
+
+
+def test_a_statement_issued_by_the_presidency_is_the_states_and_a_stage_given_days_lasts_them():
+    text = ("Mozambique's president signed the accord with the rebels. A statement issued by the presidency set out "
+            "the programme in three stages. A schedule lists 16 assembly points and allows up to 60 days for the first "
+            "stage at each site.")
+    facts = facts_of(text)
+    assert find(facts, source="Mozambique", kind="phase_count", min=3), facts
+    assert find(facts, kind="duration", phase=1, max=60, qualifier="up to"), facts
+
+
+def test_according_to_the_guild_is_the_union_named_before():
+    text = "The Screen Writers Guild reached a deal. Minimum rates rise by 5 percent, according to the guild."
+    assert find(facts_of(text), source="Screen Writers Guild", min=5), facts_of(text)

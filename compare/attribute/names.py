@@ -104,8 +104,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return (m and _resolve(m.group("org"), aliases)) or Attribution(side, True)
     ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
     low = LEADING_DETERMINER.sub("", ref.lower())
-    if low in ("union", "company") and words[0].lower() == "the":
-        return Attribution(None, True, backref=True, noun=low)    # "According to the union": the one named so
+    if low in ("union", "company", "guild") and words[0].lower() == "the":
+        return Attribution(None, True, backref=True, noun=low.replace("guild", "union"))  # "According to the union":
+                                                                  # the one named so
     if words[0].lower() == "the" and (own := UNION_DOC.match(low)):
         return Attribution(None, True, backref=True, noun=own.group(1).replace("guild", "union"))
                                                                   # "the guild's summary of the deal": the union's

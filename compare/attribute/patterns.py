@@ -61,9 +61,10 @@ _REF = r"\s+(?P<ref>(?:[^,.;:()“”\"]|(?<=\b[A-Z])\.){1,80}?)(?=\s*(?:[,;:()�
 ACCORDING = re.compile(r"\b(?i:according)\s+to" + _REF)
 PER_SOURCE = re.compile(r"(?:^|,\s)\W*[Pp]er" + _REF)          # "Per the Wall Street Journal, ..."
 BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|cited|quoted|leaked|broadcast|"
-                     rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated)"
+                     rf"summari[sz]ed|described|relayed|carried|outlined|reviewed|viewed|examined|circulated|issued)"
                      rf"(?:\s+(?:on|late|early|last|this)\s+[A-Z]?[a-z]+)?\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME}"
-                     rf"(?:\s+(?:public\s+|state\s+)?{OUTLET_KINDS}\s+{NAME})?)")      # "Israeli broadcaster Kan"
+                     rf"(?:\s+(?:public\s+|state\s+)?{OUTLET_KINDS}\s+{NAME})?"       # "Israeli broadcaster Kan"
+                     rf"|the\s+(?:foreign\s+)?(?:presidency|government|ministry|cabinet|union|guild)\b)")   # "the presidency"
 SAID_IN_DOC = re.compile(r"\b(?:said|says|announced|stated|declared)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?"
                          r"(?:statement|post|message|communiqu[eé]|interview|letter|video)\s+$")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")

@@ -201,6 +201,8 @@ LATER_AFTER = re.compile(r"\s+(?:later|afterwards|after\s+that|thereafter)\b(?!\
 GIVEN_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|"
                           r"allowing|have|has|had|get|gets|got)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}?"
                           r"(?:(?:only|just|a\s+further|another|an\s+additional)\s+)?$", re.I)
+FOR_STAGE_AFTER = re.compile(r"\s+for\s+(?:the\s+|each\s+|every\s+)?(?:(?:first|second|third|fourth|fifth|final|last|"
+                             r"next)\s+)?(?:stage|phase)\b", re.I)
 DAYS_TO_AFTER = re.compile(r"\s+to\s+(?!run\b|go\b)(?P<verb>[a-z]+)\b")
 _DAY_ORD = "|".join(sorted((w for w in ORDINALS if w != "initial"), key=len, reverse=True))
 # "the first day of next month", "of March": a calendar date (compare.dates), not a day of the deal

@@ -11,13 +11,13 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, APPROXIMATE_WORDS, 
                                       CAPTIVES_GO_HOME, CLAUSE_END, COMMITTED_TO, COPULA_BEFORE, COPULA_NOUNS,
                                       DATE_BOUND, DATE_QUALIFIERS, DATE_RANGE_GAP, DAYS_TO_AFTER, DONE_PARTICIPLE, DUE,
                                       ELAPSED, ENDED, EXCEED_BEFORE, EXTENDED, EXTEND_BY, EXTENSION_PER,
-                                      EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN, FRACTION, FRACTION_SHARES,
-                                      FUNCTION_WORDS, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, INTERVAL,
-                                      INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
-                                      LATER_AFTER, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
-                                      MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT,
-                                      NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE,
-                                      PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
+                                      EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN, FOR_STAGE_AFTER, FRACTION,
+                                      FRACTION_SHARES, FUNCTION_WORDS, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE,
+                                      GIVES_BEFORE, INTERVAL, INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS,
+                                      LABEL_TAIL, LAST_BEFORE, LATER_AFTER, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS,
+                                      MONEY_UNITS, MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION,
+                                      NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS,
+                                      PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
                                       POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
                                       SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
                                       TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE, WORD, YEAR, YEAR_AS_NAME,
@@ -68,6 +68,12 @@ class Timings:
                           min=0.0, max=q.max, unit="day", qualifier="within",
                           text=f"{_label_before(ev, q.start, q.raw) if ev else to.group('verb').lower()} "
                                f"(within {_num_text(q)})", confidence=0.8))
+            return
+        if " for " in after[:5] and not q.compound and (stage := FOR_STAGE_AFTER.match(after)) \
+                and GIVEN_BEFORE.search(before, tail):
+            # "allows up to 60 days for the first stage at each site": that stage's length
+            self.add(fact(lex.duration_slot, "duration", q.end + stage.end() - 1, q.start, q.end, min=q.min, max=q.max,
+                          unit="day", qualifier=q.qualifier, text=f"stage of {_num_text(q)}"))
             return
         if " " in after[:1] and not q.compound and LATER_AFTER.match(after) and len(before.split()) > 2 \
                 and not before.lower().endswith(("not ", "no ")) and (self.in_phase or self.term(s)):
