@@ -927,6 +927,8 @@ def test_they_say_after_unnamed_diplomats_stays_theirs_and_a_weekday_is_no_sourc
     ("The Courier notes that the deal does not oblige streamers to publish those figures.",
      "not oblige streamers to publish those figures"),
     ("According to the Courier, the agreement does not ban training outright.", "not ban training outright"),
+    ("The Ledger noted that the declaration does not say when the ruling will be put into effect.",
+     "not say when the ruling will be put into effect"),
 ])
 def test_what_a_deal_rules_out_told_in_the_present_is_a_commitment(text, said):
     assert said in [f.text for f in facts_of(text) if f.kind == "commitment"]
@@ -3345,3 +3347,8 @@ def test_a_statement_issued_by_the_presidency_is_the_states_and_a_stage_given_da
 def test_according_to_the_guild_is_the_union_named_before():
     text = "The Screen Writers Guild reached a deal. Minimum rates rise by 5 percent, according to the guild."
     assert find(facts_of(text), source="Screen Writers Guild", min=5), facts_of(text)
+
+
+def test_a_term_whose_subject_is_nothing_is_not_stated():
+    facts = facts_of('"Nothing in this text hands over a single village tomorrow," the paper said of the deal.')
+    assert not [f for f in facts if "hands over" in f.text], facts

@@ -282,7 +282,7 @@ SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|tru
 EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will|is\s+to|are\s+to|shall)?\s*"
                       r"(?:be\s+)?(?:exchanged|swapped|traded)\s+for\s+$", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
-NEGATION = re.compile(r"\b(?:not|no|never|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out|den(?:y|ies|ied)\s+that)\b"
+NEGATION = re.compile(r"\b(?:not|no|never|nothing|without|refus\w*|reject\w*|avoid\w*|oppos\w*|rule[sd]?\s+out|den(?:y|ies|ied)\s+that)\b"
                       r"[^.;,]{0,40}$", re.I)                 # "denied that oil sanctions would be lifted"
 DENIED_THAT = re.compile(r"\bden(?:y|ies|ied)\s+(?:reports?\s+)?that\b", re.I)
 MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to|must|should|can|could|stipulat\w*|calls?\s+for|includes?|involves?|under\s+(?:it|the\s+\w+))\b", re.I)
@@ -533,7 +533,8 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|{present}"
                # what the deal leaves out: "the agreement does not cover the arsenal elsewhere"
                r"(?:does|do)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address|restore|provide|"
                r"contain|allow|require|guarantee|give|grant|lift|remove|set|end|touch|change|alter|recogni[sz]e|oblige|"
-               r"force|ban|bar|forbid|prohibit|cap|limit|specify|create|establish|envisage|foresee|stipulate)\b)|"
+               r"force|ban|bar|forbid|prohibit|cap|limit|specify|create|establish|envisage|foresee|stipulate|"
+               r"say(?=\s+(?:when|how|whether|who|where)\b))\b)|"
                r"did(?=\s+not\s+(?:cover|include|apply|"
                r"mention|name|extend|affect|address)\b)|"
                r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed)|pledges)\s+"

@@ -72,8 +72,9 @@ class Texts:
 
         def refused(m: re.Match) -> bool:
             """Not a commitment: "would support the deal", "agreed to meet" (but "agreed to support the bid")."""
-            pledge = m.group("mod").split()[0].lower() in PLEDGE_TOKENS
+            pledge, mod = m.group("mod").split()[0].lower() in PLEDGE_TOKENS, m.group("mod").lower()
             return m.group("verb").lower() in (NOT_PLEDGED_VERBS if pledge else NOT_COMMITMENT_VERBS) \
+                and not (mod in ("does", "do") and m.group("verb") == "say") \
                 or not about and not (pledge and PARTY_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
         pattern = COMMITMENT if s.toks.isdisjoint(PRESENT_TERM_TOKENS) else COMMITMENT_OR_PRESENT
