@@ -3352,3 +3352,12 @@ def test_according_to_the_guild_is_the_union_named_before():
 def test_a_term_whose_subject_is_nothing_is_not_stated():
     facts = facts_of('"Nothing in this text hands over a single village tomorrow," the paper said of the deal.')
     assert not [f for f in facts if "hands over" in f.text], facts
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a country's paper is the paper, not the country
+    ("Germany's Rheinische Abendpost says the sum includes a buffer of up to 25 billion euros.", "Rheinische Abendpost"),
+    ("Iran's foreign ministry said the talks would resume.", "Iran"),
+])
+def test_a_countrys_paper_is_the_paper(sentence, source):
+    assert find_attribution(sentence, ALIASES).source == source

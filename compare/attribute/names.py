@@ -125,7 +125,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return Attribution(aliases.lookup(name) or aliases.canonical(name), True)      # the country it is in
     known = aliases.lookup(ref)
     if known is None and ("'s " in ref or "’s " in ref or "s' " in ref or "s’ " in ref):   # "Iran's foreign ministry": its owner
-        owner = POSSESSIVE.split(ref, maxsplit=1)[0]
+        owner, paper = POSSESSIVE.split(ref, maxsplit=1)
+        if paper[:1].isupper() and paper.split()[-1].lower().endswith(PAPER_NAME_ENDS) and not aliases.lookup(paper):
+            return Attribution(aliases.canonical(paper), True)     # "Germany's Rheinische Abendpost": the paper
         known = aliases.lookup(owner) or ((o := _resolve_name(owner, aliases)) and aliases.lookup(o.source or "")
                                           and o.source)   # "Prime Minister Najib Mikati's office": his state
     if known:                                        # "Qatar's Prime Minister Sheikh Mohammed ...", "Majed al-Ansari"
@@ -410,6 +412,7 @@ PAPER_LEAD = re.compile(r"^\W*(?:(?:In|Across|From|Back\s+in|Over|Outside)\s+(?:
                         % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
 
 
+PAPER_NAME_ENDS = tuple(PAPER_NAME_WORDS | {"blatt", "spiegel", "kurier", "zeitung"})   # "Abendpost", "Tagesspiegel"
 PAPER_NOUNS = frozenset("paper newspaper daily tabloid weekly".split())
 # a press review's paragraph led by a name, whatever the verb ("Kol HaMedina devotes its front page to ...", "The
 # Cairo daily Al-Nil al-Jadid gives ...", "In Amman, Al-Mirsad writes ...")
