@@ -3361,3 +3361,14 @@ def test_a_term_whose_subject_is_nothing_is_not_stated():
 ])
 def test_a_countrys_paper_is_the_paper(sentence, source):
     assert find_attribution(sentence, ALIASES).source == source
+
+
+def test_press_review_papers_by_foreign_names_and_compound_names():
+    text = ("The Athens Courier reports that Greece will receive 86 billion euros.\n\n"
+            "In Spain, El Diario del Estrecho puts the total at 85 billion euros. The paper says a grace period "
+            "would be considered in October.\n\n"
+            "France's L'Écho du Matin devotes its front page to the fund. Assets worth 50 billion euros will be "
+            "transferred to it, it reports.\n\n"
+            "The Rheinische Abendpost points out that the first tranche is 26 billion euros.")
+    got = [s.source for s in attribute(text, ALIASES)]
+    assert got[1:3] == ["El Diario del Estrecho"] * 2 and got[4:] == ["L'Écho du Matin", "Rheinische Abendpost"], got

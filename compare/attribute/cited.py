@@ -195,7 +195,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and (known := aliases.lookup(m.group("subj")) or (m.group("subj") if ACRONYM.fullmatch(m.group("subj"))
                                                                else None)):
         return Attribution(known, False)            # "Qatar adds that the pause could be extended."
-    if not toks.isdisjoint(PAPER_NAME_WORDS) and (m := PAPER_LEAD.match(sentence)) \
+    if (not toks.isdisjoint(PAPER_NAME_WORDS) or PAPER_COMPOUND.search(sentence, 0, 90)) \
+            and (m := PAPER_LEAD.match(sentence)) \
             and (m.group("verb") not in ("is", "was", "has") or m.group("verb") == "has"
                  and ACCOUNT_HAS.match(sentence, m.end())):
         name = m.group("name")                      # "The Evening Register has the clearest account of ..."
@@ -222,6 +223,7 @@ def _names_a_day(ref: str) -> bool:
                             or words[0] in WEEKDAY_TOKENS or words[0] == "may" and words[1:2] != [])
 
 
+PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|spiegel|kurier)\b")     # "the Rheinische Abendpost"
 STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)
 
 

@@ -406,12 +406,14 @@ PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette c
 # a bigger number.", "The Conservative-leaning Daily Standard goes further still.", "Across the border, The Asmara
 # Herald, which rarely strays from the government line, put the clause at the top")
 PAPER_LEAD = re.compile(r"^\W*(?:(?:In|Across|From|Back\s+in|Over|Outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,\s+)?"
-                        r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?:%s))"
+                        r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?=[A-Z])(?:[A-Z][a-zäöü]+)?(?i:%s))"
                         r"(?:\s+in\s+[A-Z][a-z]+)?(?:,\s+[^,;]{1,80},)?\s+(?:also\s+|instead\s+|still\s+|then\s+)?"
                         r"(?P<verb>[a-z]{2,}s|[a-z]{3,}ed|ran|put|led|took|gave|made|kept|wrote|held|went)\b"
                         % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
 
 
+FOREIGN_PAPER = re.compile(r"(?:El|La|Le|Les|Il|Lo|Der|Die|Das|De|Het)\s+[A-Z]|L['’][A-ZÀ-Ý]")   # "El Diario del Estrecho"
+COUNTRYS = re.compile(r"^[A-Z][a-z]+['’]s\s+(?=[A-Z])")      # "France's L'Écho du Matin": the paper
 PAPER_NAME_ENDS = tuple(PAPER_NAME_WORDS | {"blatt", "spiegel", "kurier", "zeitung"})   # "Abendpost", "Tagesspiegel"
 PAPER_NOUNS = frozenset("paper newspaper daily tabloid weekly".split())
 # a press review's paragraph led by a name, whatever the verb ("Kol HaMedina devotes its front page to ...", "The
@@ -453,7 +455,7 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, peop
     subj = m.group("subj")
     if described := DESCRIBED_OUTLET.match(subj):
         return aliases.canonical(described.group("name") or described.group("name2"))
-    name = LEADING_THE_ANY_CASE.sub("", DESCRIBED_BEFORE.sub("", subj)).rstrip(".")
+    name = LEADING_THE_ANY_CASE.sub("", DESCRIBED_BEFORE.sub("", COUNTRYS.sub("", subj))).rstrip(".")
     if name.split()[0] in NOT_NAMES or name.split()[0].lower() in PRONOUNS \
             or ROLE_WORDS.intersection(name.lower().split()) \
             or people and _known_person(name, people, aliases) not in (None, name):
@@ -469,7 +471,8 @@ def _paper_named_last(noun: str | None, named: list[str], last_named: str | None
     is the one whose account this is ("NIKKEI ASIA (Tokyo)" / "Nikkei concentrates ..." / "The paper notes");
     a state is no paper ("a Whitehall source told the Register. The paper notes ...": the Register)."""
     def paper(name: str | None) -> bool:
-        return bool(name and name.split()) and name.split()[-1].lower() in PAPER_NAME_WORDS
+        return bool(name and name.split()) and (name.split()[-1].lower() in PAPER_NAME_WORDS
+                                                or FOREIGN_PAPER.match(name) is not None)
     if noun not in ("paper", "newspaper", "daily") or paper(last_named) or (
             last_named and last_named == carry and _role_kind(last_named.split()[-1]) not in PEOPLE_KINDS
             and last_named not in states):

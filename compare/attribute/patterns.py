@@ -344,7 +344,8 @@ MORE_FROM = re.compile(rf"^\W*(?:More|Further|Additional|Fresh|New)(?:\s+(?:on\s
                        rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:summary|statement|text|document|briefing|readout|account))?\s*[:.]")
                        # "More from Sheikh Mohammed: ...", "More on AI from the union's summary."
 PRONOUN_SAID = re.compile(rf"\b(?=[IiHhSsTt])(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}} )(?<![A-Z][\w-]{{3}} )(?<![A-Z][\w-]{{4}} )"
-                          rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{SPEECH_VERBS}|listed\s+them)\b")   # not "Liu He said"
+                          rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{SPEECH_VERBS}|reports|reported|writes|wrote|"
+                          rf"listed\s+them)\b")   # not "Liu He said"
 LEADING_RANK = re.compile(r"^(?:Senior|Top|Former|Acting|Caretaker|Interim|Outgoing|Veteran|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
                           r"(?=[A-Z]|al-[A-Z])")                                   # "Mr. al-Ansari"
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
