@@ -195,7 +195,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and (known := aliases.lookup(m.group("subj")) or (m.group("subj") if ACRONYM.fullmatch(m.group("subj"))
                                                                else None)):
         return Attribution(known, False)            # "Qatar adds that the pause could be extended."
-    if (not toks.isdisjoint(PAPER_NAME_WORDS) or PAPER_COMPOUND.search(sentence, 0, 90)) \
+    if (not toks.isdisjoint(PAPER_NAME_WORDS) or ("post" in sentence or "zeit" in sentence or "blatt" in sentence
+                                                  or "kurier" in sentence) and PAPER_COMPOUND.search(sentence, 0, 90)) \
             and (m := PAPER_LEAD.match(sentence)) \
             and (m.group("verb") not in ("is", "was", "has") or m.group("verb") == "has"
                  and ACCOUNT_HAS.match(sentence, m.end())):
@@ -223,7 +224,7 @@ def _names_a_day(ref: str) -> bool:
                             or words[0] in WEEKDAY_TOKENS or words[0] == "may" and words[1:2] != [])
 
 
-PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|spiegel|kurier)\b")     # "the Rheinische Abendpost"
+PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
 STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)
 
 
@@ -259,6 +260,7 @@ ROLE_IN_PLACE = re.compile(rf"^\W*(?:An?|The)\s+(?:(?:army|military|government|m
                            rf"(?:said|says|told|tells|added)\b")
 # an unnamed speaker of a state's body, no state named: "A presidency adviser, speaking on condition of anonymity,
 # said", "A government negotiator, who asked not to be named, put his side's list at 8,000"
+SPEAKER_BODIES = frozenset("presidency government ministry cabinet".split())
 BODY_SPEAKER = re.compile(rf"^\W*(?:An?|The)\s+(?:senior\s+|top\s+)?(?P<body>presidency|government|ministry|cabinet)\s+"
                           rf"{ROLES}(?:,[^,;]{{1,80}},)?\s+(?:said|says|told|tells|added|put|puts|gave|described)\b")
 # officials in a capital are that state's; diplomats in a capital are anyone's
@@ -402,7 +404,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m and (state := aliases.lookup(m.group("place"))) in aliases.states:
         return Attribution(state, False, noun=_role_kind(m.group("role")))   # "An army spokesman in Khartoum,
                                                                              # speaking to state television, said"
-    m = BODY_SPEAKER.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
+    m = BODY_SPEAKER.match(sentence) if not toks.isdisjoint(SPEAKER_BODIES) and not toks.isdisjoint(ROLE_WORDS) else None
     if m:                                       # "A presidency adviser, speaking on condition of anonymity, said":
         return Attribution(None, False, backref=True, noun=m.group("body").lower())     # the presidency of the story
     m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
@@ -428,7 +430,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if _issues_no_statement(v, sentence):
             continue                            # "Israel issued 500 permits": not a statement
         offset, head, at = max(0, v.start() - 100), sentence, v.start()
-        if ", " in sentence[offset:at] and (aside := CITING_ASIDE.search(sentence, offset, at)):
+        if ("citing" in toks or "quoting" in toks) and (aside := CITING_ASIDE.search(sentence, offset, at)):
             head = sentence[:aside.start()] + " "    # "A report in X, citing a member of the delegation, said": X's
             at = len(head)
         if not _may_end_subject(head, offset, at):

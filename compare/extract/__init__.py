@@ -16,7 +16,7 @@ from functools import lru_cache
 from compare.attribute import BULLET, AliasTable, attribute, opens_with_speaker
 from compare.extract.document import _Doc
 from compare.extract.fact import ExtractedFact
-from compare.extract.patterns import DEAL_LEAD, ITEMS_COUNTED, ORDINAL_ITEM
+from compare.extract.patterns import DEAL_LEAD, ITEM_NOUNS, ITEMS_COUNTED, ORDINAL_ITEM
 from compare.lexicon import Lexicon, load_lexicon
 
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
@@ -57,8 +57,8 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
         item = items_counted == s.paragraph and ORDINAL_ITEM.match(s.text) is not None
         doc.listed = bullet and list_open or item    # "The headline terms, as the ministry describes them:" / "- a
         list_open = s.text.rstrip().endswith(":") or doc.listed      # haircut of 18 percent on principal;"; "The
-        if ITEMS_COUNTED.search(s.text):                             # text has five points. The first ..."
-            items_counted = s.paragraph
+        if not s.toks.isdisjoint(ITEM_NOUNS) and ITEMS_COUNTED.search(s.text):     # text has five points. The
+            items_counted = s.paragraph                                            # first ..."
         if s.source is None:
             source = own
         elif (source := named.get(s.source)) is None:

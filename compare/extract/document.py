@@ -99,9 +99,12 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         interest rate is about 3.9 percent", "Every nurse also receives a $2,000 bonus, the union
         said"). Not a dated past ("Inflation peaked near 70 percent that September"); a year still to
         come when the document was published is no past ("surpluses of 0.5 percent in 2016", in 2015)."""
-        return (s.source is not None or s.cited) and not any(
-            not m.group(0)[:1].isdigit() or self.published is None or int(m.group(0)) <= self.published.year
-            for m in STORY_PAST.finditer(s.text))
+        if s.source is None and not s.cited:
+            return False
+        if (first := STORY_PAST.search(s.text)) is None:
+            return True
+        return self.published is not None and first.group(0)[:1].isdigit() and not any(
+            not m.group(0)[:1].isdigit() or int(m.group(0)) <= self.published.year for m in STORY_PAST.finditer(s.text))
 
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:

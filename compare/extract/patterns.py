@@ -587,9 +587,10 @@ POSSESSIVE_NOUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+([a-z][a-
 POPULATION_NOUNS = frozenset("population people residents voters respondents americans israelis palestinians citizens consumers "
                              "workers members households".split())
 # the points of a text, counted, then told one by one: "His posts set out five pillars. The first declares ..."
-ITEMS_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|1?\d)\s+(?:main\s+|key\s+|broad\s+)?"
-                           r"(?:pillars|points|principles|items|elements|clauses|articles|provisions|commitments|"
-                           r"chapters|sections|planks)\b", re.I)
+ITEM_NOUNS = frozenset("pillars points principles items elements clauses articles provisions commitments chapters "
+                       "sections planks".split())
+ITEMS_COUNTED = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|1?\d)\s+(?:main\s+|key\s+|broad\s+)?"
+                           rf"(?:{'|'.join(ITEM_NOUNS)})\b", re.I)
 ORDINAL_ITEM = re.compile(r"\W*(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
                           r"final)\s+(?:one\s+|point\s+|pillar\s+)?(?:[a-z]+s|would|will)\b", re.I)
 DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overall\s+|wider\s+)?"
