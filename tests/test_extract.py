@@ -1929,6 +1929,8 @@ def test_the_return_of_bodies_frees_no_one():
     ("Studios must obtain the performer's consent for each digital replica.", "Test Outlet", None,
      "obtain the performer's consent"),
     ("The Taliban undertake not to recruit new fighters.", "Test Outlet", None, "not recruit new fighters"),
+    # what a party "cannot" do is ruled out
+    ("A studio cannot require a writer to use the tools.", "Test Outlet", None, "not require a writer to use"),
 ])
 def test_a_commitment_no_other_rule_reads(text, source, phase, words):
     found = find(facts_of(text), kind="commitment")
@@ -1958,6 +1960,9 @@ def test_the_outlets_own_we_is_no_commitment_and_a_sides_quoted_we_is_one():
     "The two sides agreed to meet again next week.",                         # a pledge of the talks' steps
     "Analysts said Israel would support the plan.",                          # an opinion, no pledge
     "Studios had to obtain consent before, and they must have done so in 2019.",   # told in the past
+    "Officials say 600,000 may have died, figures that cannot be independently verified.",
+    "The papers cannot quite agree on what the two sides signed up to.",
+    "We cannot be sure the truce will hold.",
 ])
 def test_no_commitment_where_none_is_stated(text):
     assert not find(facts_of(text), kind="commitment"), facts_of(text)

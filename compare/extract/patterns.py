@@ -517,15 +517,15 @@ UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(
 # no term: a wish ("he hopes both sides will make a deal"), the outlet's own plans ("We will keep this blog running",
 # unquoted: a side's "We will not impose any new taxes" is in quotation marks)
 HOPE_BEFORE = re.compile(r"\b(?:hopes?|hoped|wish(?:es|ed)?)\s+(?:that\s+)?[^.;,]{0,50}$", re.I)
-OUTLET_WE = re.compile(r"(?:We|I)\s+(?:will|would|shall)\b")
+OUTLET_WE = re.compile(r"(?:We|I)\s+(?:will|would|shall|cannot)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
 _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits grants restores creates establishes keeps "
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
                        "scraps phases opens leaves").split()
-COMMIT_TOKENS = frozenset("would will shall must commits commit committed agree agreed agrees pledge pledged pledges "
+COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
                           "undertake undertakes undertook require requires required obliges obligates obliged can could may".split()
                           + _PRESENT_TERM_VERBS)
-_COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|{present}"
+_COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present}"
                # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
                r"(?:can|could|may)(?=\s+(?:also\s+|only\s+)?be\s+(?:extended|renewed|prolonged|expanded|reviewed|"
                r"lifted|reopened|opened|released|freed|exchanged|raised|increased|reduced|lowered|suspended|used|spent|"
@@ -559,6 +559,8 @@ def _may_commit(toks: frozenset[str]) -> bool:
         or ("not" in toks and ("does" in toks or "do" in toks or "did" in toks))
 
 
+CANNOT_KNOWN = re.compile(r"cannot\s+(?:quite|really|yet|be\s+(?:independently\s+)?(?:verified|confirmed|sustained|sure|"
+                          r"certain|ruled\s+out|excluded|predicted|known|said))\b", re.I)
 NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only|to))*\s+(?:not|never)\b")     # "commits to not using force"
 NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)[\"“‘']?(?:no|none|neither|nobody|nothing)\b[^,;:]*$", re.I)
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "

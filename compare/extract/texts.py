@@ -6,13 +6,14 @@ import re
 
 from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
-from compare.extract.patterns import (AND_MODAL, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT, DEAL_WORDS, DENIED_THAT,
-                                      EXCLUSION, FUNCTION_WORDS, GROUP_WORD, HOPE_BEFORE, MODAL_AT, MORE_TO,
-                                      NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED,
-                                      NOT_PLEDGED_VERBS, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD,
-                                      PARTY_BEFORE, PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS,
-                                      REMAINS_OF_BEFORE, RETURN_TO_PLACE, SUBJECT_LEAD, UNDECIDED, WHETHER_BEFORE,
-                                      _clause, _in_the_past, _joined, _passive_subject)
+from compare.extract.patterns import (AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
+                                      DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS, GROUP_WORD, HOPE_BEFORE,
+                                      MODAL_AT, MORE_TO, NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS,
+                                      NOT_EXCLUDED, NOT_PLEDGED_VERBS, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT,
+                                      PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE, PLEDGE_TOKENS, POLL,
+                                      PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE,
+                                      SUBJECT_LEAD, UNDECIDED, WHETHER_BEFORE, _clause, _in_the_past, _joined,
+                                      _passive_subject)
 
 
 class Texts:
@@ -65,13 +66,16 @@ class Texts:
         in a clause where no other fact of the sentence stands (`first_fact`: where they begin) and no
         lexicon term is named (`terms`: their spans).
         Compare leaves this kind out: it is listed, not set against other versions."""
-        about = self._about_deal(s, in_phase) or ("must" in s.toks or "shall" in s.toks) and not self.past_event(s)
+        about = self._about_deal(s, in_phase) or ("must" in s.toks or "shall" in s.toks or "cannot" in s.toks) \
+            and not self.past_event(s)
         if not about and (s.toks.isdisjoint(PLEDGE_TOKENS) or self.past_event(s)):
             return                                   # outside the deal's sentences only "Finland undertook to ..."
         text = s.text
 
         def refused(m: re.Match) -> bool:
             """Not a commitment: "would support the deal", "agreed to meet" (but "agreed to support the bid")."""
+            if CANNOT_KNOWN.match(text, m.start("mod")):
+                return True                          # "figures that cannot be independently verified": no term
             pledge, mod = m.group("mod").split()[0].lower() in PLEDGE_TOKENS, m.group("mod").lower()
             return m.group("verb").lower() in (NOT_PLEDGED_VERBS if pledge else NOT_COMMITMENT_VERBS) \
                 and not (mod in ("does", "do") and m.group("verb") == "say") \
@@ -117,7 +121,7 @@ class Texts:
                 or HOPE_BEFORE.search(text, 0, first.start()) or OUTLET_WE.match(text):
             return                                   # the steps of the talks, what a poll found, what is left open
         for m, begin, at, what in found:
-            negated = NOT_AFTER_MODAL.match(text, m.start("mod"), m.start("verb")) \
+            negated = m.group("mod").lower() == "cannot" or NOT_AFTER_MODAL.match(text, m.start("mod"), m.start("verb")) \
                 or NO_SUBJECT.search(text, begin if m is not first else 0, m.start()) \
                 or DENIED_THAT.search(text, begin if m is not first else 0, m.start())
             if what.startswith(("no ", '"no ', "“no ")):
