@@ -3377,3 +3377,9 @@ def test_press_review_papers_by_foreign_names_and_compound_names():
             "The Rheinische Abendpost points out that the first tranche is 26 billion euros.")
     got = [s.source for s in attribute(text, ALIASES)]
     assert got[1:3] == ["El Diario del Estrecho"] * 2 and got[4:] == ["L'Écho du Matin", "Rheinische Abendpost"], got
+
+
+def test_a_joint_declaration_the_parties_issued_is_the_source_of_what_is_in_it():
+    text = ("In Kabul, the defence secretary and President Ghani issued a joint declaration. In it the US commits to "
+            "reducing its forces to 8,600 within 135 days.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Joint declaration", "Joint declaration"]

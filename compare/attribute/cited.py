@@ -131,7 +131,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
                     and again.group(1).lower() in name.lower().split() and again.group(1).lower() != "the"):  # The Sentinel"
             return Attribution(known or aliases.canonical(name.title() if caps else name), True)
     if "joint" in toks and (m := JOINT_DOC.search(sentence)):
-        doc = (m.group("doc") or m.group("doc2")).lower().replace("communiqué", "communique")
+        doc = (m.group("doc") or m.group("doc2") or m.group("doc3")).lower().replace("communiqué", "communique")
         return Attribution(f"Joint {doc}", True, noun="text")   # "the text says" later is the same one
     if "both" in toks and BOTH_DOCUMENTS.match(sentence):
         return Attribution(None, False, backref=True, noun="both")   # "Both documents say ...": the two named last

@@ -148,7 +148,10 @@ REACTION = re.compile(rf"^\W*(?:(?:In|At|After)\s[^;.\"“”]{{1,120}}?,\s+)?(?
 # ...", "According to the joint statement, ...", "..., the joint communique said."
 JOINT_DOC = re.compile(r"^\W*(?:[Tt]he|[Aa]ccording\s+to\s+the)\s+(?:[\w-]+\s+){0,2}?joint\s+(?P<doc>declaration|statement|"
                        r"communiqu[ée])\b|[,”\"]\s*the\s+joint\s+(?P<doc2>declaration|statement|communiqu[ée])\s+"
-                       r"(?:also\s+)?(?:said|says|added|adds|states|stated)\b")
+                       r"(?:also\s+)?(?:said|says|added|adds|states|stated)\b"
+                       # "Esper, Stoltenberg and President Ghani issued a joint declaration."
+                       r"|\b(?:issued|released|signed|published|adopted)\s+a\s+joint\s+(?P<doc3>declaration|statement|"
+                       r"communiqu[ée])\b")
 # where or when, before the speaker that opens a sentence: "In Washington, a senior US official said"
 LEAD_PLACE = (r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Late|Early|Asked|Speaking|Addressing|Briefing)\b"
               r"[^,;.\"“”]{0,80},\s*)?")
