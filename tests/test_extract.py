@@ -929,6 +929,8 @@ def test_they_say_after_unnamed_diplomats_stays_theirs_and_a_weekday_is_no_sourc
     ("According to the Courier, the agreement does not ban training outright.", "not ban training outright"),
     ("The Ledger noted that the declaration does not say when the ruling will be put into effect.",
      "not say when the ruling will be put into effect"),
+    ("Under the deal, no start date had been agreed for the maritime part.",
+     "no start date had been agreed for the maritime part"),
 ])
 def test_what_a_deal_rules_out_told_in_the_present_is_a_commitment(text, said):
     assert said in [f.text for f in facts_of(text) if f.kind == "commitment"]
@@ -3383,3 +3385,18 @@ def test_a_joint_declaration_the_parties_issued_is_the_source_of_what_is_in_it()
     text = ("In Kabul, the defence secretary and President Ghani issued a joint declaration. In it the US commits to "
             "reducing its forces to 8,600 within 135 days.")
     assert [s.source for s in attribute(text, ALIASES)] == ["Joint declaration", "Joint declaration"]
+
+
+def test_officials_briefing_reporters_in_a_capital_speak_for_their_side():
+    assert find_attribution("US officials briefing reporters in Washington say about 200 troops will staff the "
+                            "centre.", ALIASES).source == "United States"
+
+
+def test_a_countrys_media_citing_a_text_report_its_terms():
+    assert find_attribution("Israeli media, citing the agreement, report 600 trucks a day.",
+                            ALIASES).source == "Israeli media"
+
+
+def test_a_text_named_by_its_place_after_nothing_in_is_no_ones_version():
+    text = "El Centinela led with the election. The paper notes that nothing in the Bridgetown text changes the ban."
+    assert [s.source for s in attribute(text, ALIASES)] == ["El Centinela", "El Centinela"]

@@ -146,8 +146,9 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     if s.low.startswith(BODY_POSSESSIVE_STARTS) and (m := BODY_POSSESSIVE.match(sentence)):
         return Attribution(None, m.group("doc") not in ONE_FIGURE_DOCS, backref=True, noun=m.group("noun"))
-    if not toks.isdisjoint(VERSION_WORDS) and (m := VERSION_OF.search(sentence)):
-        if m.group("noun"):
+    if not toks.isdisjoint(VERSION_WORDS) and (m := VERSION_OF.search(sentence)) \
+            and not (m.group(0)[:1] in "IiUu" and NOTHING_BEFORE.search(sentence, max(0, m.start() - 12), m.start())):
+        if m.group("noun"):                     # (not "nothing in the Bridgetown text changes that": a place's text)
             return Attribution(None, True, backref=True, noun=m.group("noun"))
         if att := _resolve(m.group("subj"), aliases):
             return att
@@ -225,12 +226,13 @@ def _names_a_day(ref: str) -> bool:
 
 
 PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
+NOTHING_BEFORE = re.compile(r"\b(?:nothing|anything|no|not)\s+$")
 STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)
 
 
 # "Israeli media reported ...", "..., Lebanese media said.": the country's press; its state media are the state
-MEDIA_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)(?P<dem>[A-Z][a-z]+)\s+(?P<state>state(?:-run)?\s+)?media(?:\s+outlets)?\s+"
-                        rf"(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+MEDIA_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)(?P<dem>[A-Z][a-z]+)\s+(?P<state>state(?:-run)?\s+)?media(?:\s+outlets)?"
+                        rf"(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|report)\b")
 
 
 # the staff of an outlet: "Our colleagues at the Lakeshore Ledger say ..."

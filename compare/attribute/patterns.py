@@ -103,7 +103,7 @@ OWNER_BEFORE = re.compile(rf"(?P<org>{NAME})['’]s\s+$")
 # "At the White House, press secretary N said": the body named where the speaker stands
 AT_ORG_ROLE_BEFORE = re.compile(rf"^\W*(?:At|In|From)\s+the\s+(?P<org>{NAME}),\s+(?:[a-z]+\s+){{0,2}}{ROLES}\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
-GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "adds", "spoken", "listed",
+GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "adds", "spoken", "listed", "media",
                            "speaking", "talking", "spoke", "talked"}     # "A Hamas official, speaking to Al Jazeera, set out"
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers called described "
@@ -197,7 +197,8 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\
                              rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,100}}|{NAME}),)?\s+{AUX}(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
 _SIDE_OFFICIALS = (rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES}|(?:(?:defen[cs]e|security|military|diplomatic|"
-                   rf"government)\s+)?sources)(?:,\s+[^,;]{{1,80}},)?\s+(?:also\s+|have\s+|has\s+)?"
+                   rf"government)\s+)?sources)(?:,\s+[^,;]{{1,80}},|\s+(?:briefing|speaking\s+to|talking\s+to)\s+"
+                   rf"(?:reporters|journalists)(?:\s+in\s+{CAP})?)?\s+(?:also\s+|have\s+|has\s+)?"
                    rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+the\s)|spoken(?=\s+of\b))")
 SIDE_OFFICIALS = re.compile(rf"^\W*{LEAD_PLACE}(?:[Tt]he\s+)?(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
 SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s+of\s+the|an?|the)\s+)?(?:senior\s+|top\s+)?"

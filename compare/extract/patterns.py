@@ -638,7 +638,8 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"carr(?:y|ies)|makes?|creates?|grants?|foresees?|envisages?|mentions?|names?|leaves?|"
                        r"there\s+(?:is|are|will\s+be|would\s+be))\s+(?P<neg>no)\s+(?=(?P<what>[a-z]))"
                        r"|(?:^|[,;:]\s+|\bunder\s+the\s+\w+,\s+)(?P<neg2>no)\s+(?P<subj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-                       r"(?=(?P<what2>changes|goes|passes|is|are|crosses|enters|leaves)\b)"
+                       r"(?=(?P<what2>changes|goes|passes|crosses|enters|leaves|(?:is|are|was|were|has\s+been|had\s+been|"
+                       r"will\s+be)(?:\s+(?:given|agreed|named|set|fixed|specified|mentioned|listed|included))?)\b)"
                        r"|\b(?:is|are)\s+(?P<neg3>not)\s+(?=(?P<what3>(?:required|obliged|bound|allowed|permitted)\s+to\b))"
                        # "tariffs on steel and cars are not affected by the deal": what the deal leaves alone
                        r"|(?P<subj4>\b[a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+(?:is|are)\s+(?P<neg4>not)\s+"
