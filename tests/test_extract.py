@@ -3300,6 +3300,9 @@ def test_the_union_is_the_acronym_named_right_before_the_text_first_says_the_uni
     text = ("At midnight SAG-AFTRA suspended its walkout, and on Friday the union's board approved the deal with "
             "Netflix and Disney. The union says the contract is worth over $1 billion.")
     assert [s.source for s in attribute(text, ALIASES)][-1] == "SAG-AFTRA"
+    text = ("SAG-AFTRA suspended its walkout after talks the US mediator chaired, and the union's board approved the "
+            "deal. The union says the contract is worth over $1 billion.")
+    assert [s.source for s in attribute(text, ALIASES)][-1] == "SAG-AFTRA"
 
 
 def test_a_papers_figures_for_years_still_to_come_are_its_terms():

@@ -559,6 +559,7 @@ def _union_named_before(named: list[str], text: str, end: int, aliases: AliasTab
 
 THE_UNION = re.compile(r"\b[Tt]he\s+union\b")
 UNION_ACRONYM = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\b")
+NOT_UNIONS = frozenset("US USA UK UN EU AU NATO IMF GDP AI TV CEO".split())      # a state, a bloc or a thing
 
 
 def _union_in_text(text: str, end: int) -> str | None:
@@ -570,8 +571,8 @@ def _union_in_text(text: str, end: int) -> str | None:
                  if (" " in part or part.endswith("s")) and UNION_NAME.search(part)), None)
     if name is None:                    # else the acronym named last before the text first says "the union"
         first = THE_UNION.search(text, 0, end)          # ("SAG-AFTRA suspended the walkout ... the union's board")
-        return next(reversed(UNION_ACRONYM.findall(text, max(0, first.start() - 300), first.start())), None) \
-            if first else None
+        return next((a for a in reversed(UNION_ACRONYM.findall(text, max(0, first.start() - 300), first.start()))
+                     if a not in NOT_UNIONS), None) if first else None
     name = LEADING_THE_ANY_CASE.sub("", name)
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     if len(initials) > 1 and re.search(rf"\b{initials}\b", text):
