@@ -1280,6 +1280,8 @@ def test_terms_named_by_a_phrase(text, slot):
      None),
     # a present-tense account of the terms; a verb after the noun ends it
     ("Under the terms as Washington tells them, five U.S. citizens go home.", "citizens", 5, 5, None),
+    # an amount after "and" and a name shares the noun of the amount before it
+    ("Under the deals, Ford will invest $8.1 billion and Stellantis $19 billion.", "investment", 1.9e10, 1.9e10, None),
     # the deal as the subject of what it gives: a small number in words is a term
     ("The accord guarantees the new party five seats in the Senate.", "seats", 5, 5, None),
     # the history of an amount, in a relative clause, is no tally
@@ -1965,6 +1967,7 @@ def test_the_outlets_own_we_is_no_commitment_and_a_sides_quoted_we_is_one():
     "Officials say 600,000 may have died, figures that cannot be independently verified.",
     "The papers cannot quite agree on what the two sides signed up to.",
     "We cannot be sure the truce will hold.",
+    "The two texts diverged on what Washington would give in return.",         # an object clause
 ])
 def test_no_commitment_where_none_is_stated(text):
     assert not find(facts_of(text), kind="commitment"), facts_of(text)
@@ -3403,3 +3406,11 @@ def test_a_countrys_media_citing_a_text_report_its_terms():
 def test_a_text_named_by_its_place_after_nothing_in_is_no_ones_version():
     text = "El Centinela led with the election. The paper notes that nothing in the Bridgetown text changes the ban."
     assert [s.source for s in attribute(text, ALIASES)] == ["El Centinela", "El Centinela"]
+
+
+def test_statements_a_body_issued_are_its_account():
+    text = ("The White House issued two closely matching statements after the talks. The statement on the Russia "
+            "talks said the United States will help restore access to world markets for farm exports.")
+    facts = facts_of(text)
+    assert [s.source for s in attribute(text, ALIASES)] == ["United States", "United States"]
+    assert find(facts, source="United States", kind="commitment"), facts

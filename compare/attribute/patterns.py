@@ -338,8 +338,8 @@ POSSESSIVE = re.compile(r"['’]s\s|(?<=s)['’]\s")      # "Iran's ministry", "
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators?|representatives?|members?)\s+"
                         r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
 # "Under the arrangement, it said, ...": the source named last
-ISSUED_DOC = re.compile(r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|fact\s+sheet|readout|summary|"
-                        r"communiqu[eé]|text|document|note|version)\b")
+ISSUED_DOC = re.compile(r"\s+(?:a|an|its|their|the|two|three)\s+(?:[\w-]+\s+){0,2}?(?:statements?|fact\s+sheets?|readouts?|"
+                        r"summar(?:y|ies)|communiqu[eé]s?|texts?|documents?|notes?|versions?)\b")
 BOTH_DOCUMENTS = re.compile(r"^\W*(?:But\s+|And\s+)?[Bb]oth\s+(?:documents|texts|versions|accounts|readouts|statements|summaries|"
                             r"fact\s+sheets|drafts|reports)\s+(?:also\s+)?(?:say|said|agree|put|give|state|mention|describe|"
                             r"provide|call|set|list)\b")

@@ -17,17 +17,18 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE,
                                       LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT,
                                       MODAL_VERB, MODIFIERS, MONEY_FOR, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE,
-                                      NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS,
-                                      NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES,
-                                      PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO,
-                                      PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS,
-                                      PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER,
-                                      RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER,
-                                      REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE,
-                                      TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS,
-                                      UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
-                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
-                                      _plural, _rate_later, _rate_unit, _singular, _tail)
+                                      NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF,
+                                      NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH,
+                                      OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT,
+                                      PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL,
+                                      PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER, RATE_NOUNS,
+                                      RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
+                                      RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
+                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
+                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
+                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
+                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_unit,
+                                      _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -354,8 +355,10 @@ class Counts:
         kind (a percentage, an amount of money, a count), when a comma, "and", "while", "with" or "a
         further" joins them; of several, the one followed by the same word ("three writers for a season
         of up to six episodes, five for seven to twelve": the writers)."""
-        if not SIBLING_BEFORE.search(before, max(0, len(before) - 40)):
-            return None
+        if not (SIBLING_BEFORE.search(before, max(0, len(before) - 40))
+                or kind == "money" and NAMED_SIBLING_BEFORE.search(before, max(0, len(before) - 40))):
+            return None                                  # (an amount also after "and" and a name: "Ford will invest
+                                                         # $8.1 billion and Stellantis $19 billion")
         text = s.text
         facts = [f for f in reversed(list(self._sentence_facts(s))) if f.kind in ("count", "quantity") and f.min is not None
                  and " per " not in f.slot

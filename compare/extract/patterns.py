@@ -559,6 +559,7 @@ def _may_commit(toks: frozenset[str]) -> bool:
         or ("not" in toks and ("does" in toks or "do" in toks or "did" in toks))
 
 
+WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.I)      # "what Washington would give": an object clause
 CANNOT_KNOWN = re.compile(r"cannot\s+(?:quite|really|yet|be\s+(?:independently\s+)?(?:verified|confirmed|sustained|sure|"
                           r"certain|ruled\s+out|excluded|predicted|known|said))\b", re.I)
 NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only|to))*\s+(?:not|never)\b")     # "commits to not using force"
@@ -658,6 +659,7 @@ SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+(?:then\s+)?(?:(?:a\s+further|"
                             r"another|the\s+(?:final|last|remaining|other|next))\s+)?$")
+NAMED_SIBLING_BEFORE = re.compile(r"(?:,\s+|\band\s+)(?:[A-Z][\w&.'’-]*\s+){1,3}$")
 ITEM_END = re.compile(r",(?!\s*(?:19|20)\d\d\b)|[;\"“”()]|\s(?:and|while|whereas|but|[-–—])\s|\.(?!\d)")   # not "July 1, 2024"
 LIST_WORDS = frozenset("further final remaining other last another additional next rest then".split())
 NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter comment way sign reason surprise "

@@ -12,8 +12,8 @@ from compare.extract.patterns import (AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMI
                                       NOT_EXCLUDED, NOT_PLEDGED_VERBS, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT,
                                       PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE, PLEDGE_TOKENS, POLL,
                                       PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE,
-                                      SUBJECT_LEAD, UNDECIDED, WHETHER_BEFORE, _clause, _in_the_past, _joined,
-                                      _passive_subject)
+                                      SUBJECT_LEAD, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past,
+                                      _joined, _passive_subject)
 
 
 class Texts:
@@ -74,8 +74,9 @@ class Texts:
 
         def refused(m: re.Match) -> bool:
             """Not a commitment: "would support the deal", "agreed to meet" (but "agreed to support the bid")."""
-            if CANNOT_KNOWN.match(text, m.start("mod")):
-                return True                          # "figures that cannot be independently verified": no term
+            if CANNOT_KNOWN.match(text, m.start("mod")) or WHAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                return True                          # "figures that cannot be independently verified", "diverged on
+                                                     # what Washington would give in return": no term
             pledge, mod = m.group("mod").split()[0].lower() in PLEDGE_TOKENS, m.group("mod").lower()
             return m.group("verb").lower() in (NOT_PLEDGED_VERBS if pledge else NOT_COMMITMENT_VERBS) \
                 and not (mod in ("does", "do") and m.group("verb") == "say") \
