@@ -3414,3 +3414,14 @@ def test_statements_a_body_issued_are_its_account():
     facts = facts_of(text)
     assert [s.source for s in attribute(text, ALIASES)] == ["United States", "United States"]
     assert find(facts, source="United States", kind="commitment"), facts
+
+
+def test_each_verb_of_a_list_a_modal_governs_is_a_commitment():
+    facts = facts_of("Under the deal, the United States will help restore access to world markets for farm exports, "
+                     "lower maritime insurance costs, and enhance access to ports.")
+    said = [f.text for f in find(facts, kind="commitment")]
+    assert said == ["help restore access to world markets for farm exports", "lower maritime insurance costs",
+                    "enhance access to ports"], said
+    facts = facts_of("Under the deal, a writer's credit and pay cannot be undercut, and telephone lines, cut since "
+                     "the war, would be restored.")
+    assert not [f for f in facts if f.text.startswith(("pay", "not pay", "cut"))], facts

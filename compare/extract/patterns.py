@@ -632,6 +632,17 @@ RELEASE_INTERVAL = re.compile(r"\b(?:batch(?:es)?|releases?|released|freed|hando
                               r"(?P<when>every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month)s?)\b", re.I)
 RELEASE_INTERVAL_WORDS = frozenset("batch batches release releases released freed handover handovers exchange "
                                    "exchanges".split())
+# the further verbs of a list a modal governs: "will help restore access ..., lower insurance costs, and enhance access
+# to ports" (a closed list of the verbs deals use, so that a noun after "and" is not read as one)
+LISTED_VERBS = frozenset("restore lower enhance raise cut reduce lift ease reopen open release free withdraw pull hand "
+                         "allow permit provide ensure eliminate prevent guarantee support end halt stop resume expand "
+                         "establish create recognise recognize respect renounce refrain protect pay invest build "
+                         "rebuild repair supply deliver facilitate monitor verify disarm deploy dismantle remove "
+                         "abolish grant give exchange".split())
+MORE_VERB = re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)(?P<verb>{'|'.join(sorted(LISTED_VERBS))})\s+"
+                       r"(?!(?:cannot|can|will|would|must|shall|should|may|is|are|was|were|has|have|had|since|by|in|"
+                       r"on|at|from|of|off)\b)"
+                       r"(?=[a-z])")          # not "credit and pay cannot be undercut", "lines, cut since the war": no verbs
 MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
 # what a deal rules out, told in the present: "sets no deadline", "there is no ban on", "no money changes hands",
 # "are not required to keep"

@@ -8,9 +8,9 @@ from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
                                       DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS, GROUP_WORD, HOPE_BEFORE,
-                                      MODAL_AT, MORE_TO, NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS,
-                                      NOT_EXCLUDED, NOT_PLEDGED_VERBS, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT,
-                                      PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE, PLEDGE_TOKENS, POLL,
+                                      LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL,
+                                      NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_PLEDGED_VERBS, NO_SUBJECT, OUTLET_WE,
+                                      OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE, PLEDGE_TOKENS, POLL,
                                       PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE,
                                       SUBJECT_LEAD, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past,
                                       _joined, _passive_subject)
@@ -100,8 +100,13 @@ class Texts:
             clauses = [(breaks[-1] if breaks else done, m.start("verb"))]
             if "to" in s.toks:
                 clauses += [(t.start(), t.start("verb")) for t in MORE_TO.finditer(text, m.end())]
-            for begin, at in clauses:
+            if not s.toks.isdisjoint(LISTED_VERBS):          # "will help restore ..., lower ... and enhance ..."
+                clauses = sorted(clauses + [(t.start(), t.start("verb")) for t in MORE_VERB.finditer(text, m.end())],
+                                 key=lambda c: c[1])
+            for k, (begin, at) in enumerate(clauses):
                 what = _clause(text, at, 14)
+                if k + 1 < len(clauses) and at < (nxt := clauses[k + 1][0]) < at + len(what):
+                    what = " ".join(text[at:nxt].split()).strip(" ,;:.").lower()     # up to the next verb of the list
                 if _joined(text, at, at + len(what) + 1) and (cut := AND_MODAL.search(text, at, at + len(what) + 1)):
                     what = " ".join(text[at:cut.start()].split()).strip(" ,;:.").lower()   # "... and would be renewed"
                 end = done = at + len(what)
