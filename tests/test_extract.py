@@ -2986,14 +2986,16 @@ def test_extraction_never_fails_on_any_arrangement_of_the_words_its_rules_read(s
 
 @pytest.mark.parametrize("text, want", [
     # a press review's paragraph that opens with a paper's name, whatever its verb: "the tabloid", "the
-    # newspaper" later in it are that paper, not the one of the paragraph before
+    # newspaper" later in it are that paper, not the one of the paragraph before, and so is the sentence that
+    # opens with it
     ("The Harbour Observer says the truce holds. The paper said the crossing would open in two days.\n\n"
      "Yedioth Ha-Erev gives its cover to the funerals. Inside, the tabloid reported that Egypt would send two "
-     "teams to watch the truce.", ["Harbour Observer", "Harbour Observer", None, "Yedioth Ha-Erev"]),
+     "teams to watch the truce.", ["Harbour Observer", "Harbour Observer", "Yedioth Ha-Erev", "Yedioth Ha-Erev"]),
     ("The Harbour Observer says the truce holds.\n\nThe Jaffa Courier is doubtful. A defence official told the "
-     "newspaper that fuel would enter within 48 hours.", ["Harbour Observer", None, "Jaffa Courier"]),
+     "newspaper that fuel would enter within 48 hours.", ["Harbour Observer", "Jaffa Courier", "Jaffa Courier"]),
     ("The Harbour Observer says the truce holds.\n\nThe Cairo daily Al-Nahar al-Arabi gives the Egyptian account. "
-     "According to the paper, Cairo will host both sides.", ["Harbour Observer", None, "Al-Nahar al-Arabi"]),
+     "According to the paper, Cairo will host both sides.", ["Harbour Observer", "Al-Nahar al-Arabi",
+                                                              "Al-Nahar al-Arabi"]),
     # a side that opens its paragraph is no paper
     ("The Harbour Observer says the truce holds.\n\nHamas insists on its reading. The paper said the crossing "
      "would open in two days.", ["Harbour Observer", "Hamas", "Harbour Observer"]),
@@ -3031,8 +3033,7 @@ def test_a_sides_people_named_by_its_title_an_aside_or_the_table(text, want):
      "days, the text says.", ["Harbour Observer", "Israel", "Harbour Observer"]),
     # the paper a sentence of the paragraph has as its subject, any verb, with other sources before it
     ("The joint statement said the pause would hold. The Abu Dhabi daily Al-Wasat led its edition with "
-     "the word \"stopped\". The paper said annexation had ended.", ["Joint statement", "Joint statement",
-                                                                   "Al-Wasat"]),
+     "the word \"stopped\". The paper said annexation had ended.", ["Joint statement", "Al-Wasat", "Al-Wasat"]),
 ])
 def test_a_joint_text_is_a_source_and_the_text_it_is_named_by_again(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
@@ -3043,10 +3044,10 @@ def test_a_joint_text_is_a_source_and_the_text_it_is_named_by_again(text, want):
     # with or found on its front page; a speaker who told the paper in between does not stop it
     ("The Harbour Observer says the truce holds.\n\nThe Global Trade Weekly devotes its cover to the purchases. "
      "Citing a fact sheet, the business weekly lists an order for 100 aircraft. The weekly points out that the "
-     "steel tariffs stay.", ["Harbour Observer", None, "Global Trade Weekly", "Global Trade Weekly"]),
+     "steel tariffs stay.", ["Harbour Observer", "Global Trade Weekly", "Global Trade Weekly", "Global Trade Weekly"]),
     ("The Harbour Observer says the truce holds.\n\nIn Osaka, the farmers' worries fill the front page of Kansai "
      "Nippo. Minister Ken Sato told the paper that nothing was given up. The daily explains that rice imports "
-     "rise by 75 percent.", ["Harbour Observer", None, "Ken Sato", "Kansai Nippo"]),
+     "rise by 75 percent.", ["Harbour Observer", "Kansai Nippo", "Ken Sato", "Kansai Nippo"]),
     # a paper's name with an aside before its verb
     ("The Harbour Observer says the truce holds.\n\nThe Heartland Farm Journal, read across the grain belt, "
      "welcomes the terms. Its correspondent was told that the sum is a target.",
@@ -3425,3 +3426,9 @@ def test_each_verb_of_a_list_a_modal_governs_is_a_commitment():
     facts = facts_of("Under the deal, a writer's credit and pay cannot be undercut, and telephone lines, cut since "
                      "the war, would be restored.")
     assert not [f for f in facts if f.text.startswith(("pay", "not pay", "cut"))], facts
+
+
+def test_a_word_the_paragraph_also_writes_in_lower_case_leads_with_no_paper():
+    text = ("The Harbour Observer says the truce holds.\n\nSecurity gets the most space in the weekly review. "
+            "The magazine adds that security forces would stay 24 miles out.")
+    assert "Security" not in [s.source for s in attribute(text, ALIASES)]

@@ -145,9 +145,11 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 att = Attribution(named_by_heading, att.carries, noun=att.noun)
             elif att.backref and (att.noun in PAPER_NOUNS or att.noun in OUTLET_DESCRIPTORS
                                   or att.noun is None and IT_SAYS.search(s.text)) and i > 0 \
-                    and (paper := _paragraph_paper(group, found, i, aliases, people)):
-                att = Attribution(paper, att.carries)                    # "Kol HaMedina devotes its front page to
-                                                                         # ... Inside, the tabloid reported": its
+                    and (lead := _paragraph_paper(group, found, i, aliases, people)):
+                att = Attribution(lead[0], att.carries)                  # "Kol HaMedina devotes its front page to
+                for k in range(lead[1], i):                              # ... Inside, the tabloid reported": its,
+                    if found[k] is None:                                 # and so are the sentences from the one
+                        group[k].source, group[k].also, group[k].cited = lead[0], (), True     # that leads with it
             if carry and att.source and att.source != carry and carry.split()[-1] == att.source.split()[-1] \
                     and carry.split()[-1].lower() in PAPER_NAME_WORDS \
                     and re.search(rf"\b[Tt]he\s+{re.escape(carry.split()[-1])}\b", s.text):

@@ -433,7 +433,8 @@ TOLD_PAPER = re.compile(r"\b(?:told|tells|to)\s+the\s+(?:paper|newspaper|daily|w
 PAGE_OF = re.compile(rf"\b(?:front\s+page|pages|cover|columns|editorial)\s+of\s+(?P<subj>(?:[Tt]he\s+)?{NAME})\W*$")
 
 
-def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, people: dict[str, str]) -> str | None:
+def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable,
+                     people: dict[str, str]) -> tuple[str, int] | None:
     """The paper named as the subject of a sentence before sentence `i` of the paragraph, with no other
     source cited in between (the paper's own "it says" and the people it quotes do not count), for "the
     tabloid", "the paper" in sentence `i` ("Kol HaMedina devotes its front page to ... Inside, the tabloid
@@ -454,14 +455,18 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable, peop
         return None
     subj = m.group("subj")
     if described := DESCRIBED_OUTLET.match(subj):
-        return aliases.canonical(described.group("name") or described.group("name2"))
+        return aliases.canonical(described.group("name") or described.group("name2")), j
     name = LEADING_THE_ANY_CASE.sub("", DESCRIBED_BEFORE.sub("", COUNTRYS.sub("", subj))).rstrip(".")
     if name.split()[0] in NOT_NAMES or name.split()[0].lower() in PRONOUNS \
             or ROLE_WORDS.intersection(name.lower().split()) \
+            or " " not in name and any(re.search(rf"\b{re.escape(name.lower())}\b", g.text) for g in group) \
             or people and _known_person(name, people, aliases) not in (None, name):
-        return None                             # a person who speaks for a side, not a paper named before
+        return None                             # a person who speaks for a side, not a paper named before; a word
+                                                # the paragraph also writes in lower case ("Security gets the most
+                                                # space in ...") names nothing
     known = aliases.lookup(name)
-    return known if known and name.split()[-1].lower() in PAPER_NAME_WORDS else None if known else name
+    paper = known if known and name.split()[-1].lower() in PAPER_NAME_WORDS else None if known else name
+    return (paper, j) if paper else None
 
 
 def _paper_named_last(noun: str | None, named: list[str], last_named: str | None, carry: str | None,
