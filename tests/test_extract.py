@@ -1280,6 +1280,8 @@ def test_terms_named_by_a_phrase(text, slot):
      None),
     # a present-tense account of the terms; a verb after the noun ends it
     ("Under the terms as Washington tells them, five U.S. citizens go home.", "citizens", 5, 5, None),
+    # the amount a rise leads to, after the rise in percent
+    ("Under the deal, the top wage rises by 30 percent, to more than $42 an hour.", "wage", 42, 42, "more than"),
     # an amount after "and" and a name shares the noun of the amount before it
     ("Under the deals, Ford will invest $8.1 billion and Stellantis $19 billion.", "investment", 1.9e10, 1.9e10, None),
     # the deal as the subject of what it gives: a small number in words is a term

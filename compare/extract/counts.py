@@ -184,6 +184,14 @@ class Counts:
             if group is None and noun is None:
                 if self.parallel is not None and q.unit is None and not ratio:
                     self._parallel_value(q, fact, self.parallel)   # "..., Hamas says it would last 60": the same term
+                elif money is not None and before.endswith((", to ", ", to about ", ", to nearly ")) \
+                        and (pct := next((f for f in self._sentence_facts(s) if f.unit == "percent"
+                                          and f.slot.endswith(" percent")), None)):
+                    base = pct.slot.removesuffix(" percent")      # "rises by 30 percent, to more than $42 an hour":
+                    per = RATE_AFTER.match(after)                 # the wage it rises to
+                    slot = f"{base} per {_rate_unit(per)}" if per else base
+                    self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=money,
+                                  qualifier=q.qualifier, text=f"{base} {q.raw.strip().lower()}"))
                 return prev_group
         if group in HELD_GROUPS and not ratio and (held := HELD_AS.match(after, np_end)):
             group = "hostages" if held.group("h") else "prisoners"    # "50 women and children held hostage"
