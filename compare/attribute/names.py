@@ -438,7 +438,8 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable,
     """The paper named as the subject of a sentence before sentence `i` of the paragraph, with no other
     source cited in between (the paper's own "it says" and the people it quotes do not count), for "the
     tabloid", "the paper" in sentence `i` ("Kol HaMedina devotes its front page to ... Inside, the tabloid
-    reported ...": Kol HaMedina, not the paper named in the paragraph before).
+    reported ...": Kol HaMedina, not the paper named in the paragraph before), with the index of the
+    sentence that names it.
     A name the alias table knows is a paper only by its last word ("The Tel Aviv Courier is sceptical"); a
     person or a side is none ("Hamas insists ...")."""
     def cites_none(k: int) -> bool:             # no source, one that spoke to the paper ("N told the paper"), the
