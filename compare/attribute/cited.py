@@ -263,7 +263,7 @@ ROLE_IN_PLACE = re.compile(rf"^\W*(?:An?|The)\s+(?:(?:army|military|government|m
 # an unnamed speaker of a state's body, no state named: "A presidency adviser, speaking on condition of anonymity,
 # said", "A government negotiator, who asked not to be named, put his side's list at 8,000"
 SPEAKER_BODIES = frozenset("presidency government ministry cabinet".split())
-BODY_SPEAKER = re.compile(rf"^\W*(?:An?|The)\s+(?:senior\s+|top\s+)?(?P<body>presidency|government|ministry|cabinet)\s+"
+BODY_SPEAKER = re.compile(rf"^\W*(?:An?|The)\s+(?:senior\s+|top\s+)?(?P<body>{'|'.join(SPEAKER_BODIES)})\s+"
                           rf"{ROLES}(?:,[^,;]{{1,80}},)?\s+(?:said|says|told|tells|added|put|puts|gave|described)\b")
 # officials in a capital are that state's; diplomats in a capital are anyone's
 ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|ministers?|ministry|government|army|military|"

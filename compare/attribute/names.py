@@ -82,7 +82,7 @@ DESCRIBED_OUTLET = re.compile(rf"(?:[Tt]he\s+)?(?:{CAP}['’]s\s+)?(?:(?:[\w-]+\
                               rf"|(?P<name2>(?:La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|De|Het)\s+{NAME}))$")
 
 
-UNION_DOC = re.compile(rf"(union|guild|company)['’]s\s+(?:[\w-]+\s+)?(?:{DOC_NOUNS})\b")
+UNION_REF = re.compile(rf"(union|guild|company)(?:$|['’]s\s+(?:[\w-]+\s+)?(?:{DOC_NOUNS})\b)")
 
 
 def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
@@ -104,12 +104,10 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return (m and _resolve(m.group("org"), aliases)) or Attribution(side, True)
     ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
     low = LEADING_DETERMINER.sub("", ref.lower())
-    if low in ("union", "company", "guild") and words[0].lower() == "the":
-        return Attribution(None, True, backref=True, noun=low.replace("guild", "union"))  # "According to the union":
-                                                                  # the one named so
-    if words[0].lower() == "the" and (own := UNION_DOC.match(low)):
+    if words[0].lower() == "the" and (own := UNION_REF.match(low)):
         return Attribution(None, True, backref=True, noun=own.group(1).replace("guild", "union"))
-                                                                  # "the guild's summary of the deal": the union's
+                                                                  # "According to the union", "the guild's summary
+                                                                  # of the deal": the one named so
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
         owner = next((w for w in low.split()[:-1] if w in STATE_BODY_NOUNS), None)
         return Attribution(None, True, backref=True, noun=owner)   # "the government summary": the government's

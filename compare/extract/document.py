@@ -103,8 +103,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
             return False
         if (first := STORY_PAST.search(s.text)) is None:
             return True
-        return self.published is not None and first.group(0)[:1].isdigit() and not any(
-            not m.group(0)[:1].isdigit() or int(m.group(0)) <= self.published.year for m in STORY_PAST.finditer(s.text))
+        return first.group(0)[:1].isdigit() and not any(not m.group(0)[:1].isdigit() or self._gone_by(m.group(0))
+                                                       for m in STORY_PAST.finditer(s.text))
 
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:

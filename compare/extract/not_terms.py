@@ -23,10 +23,15 @@ from compare.normalize import Quantity
 class NotTerms:
     """Mixed into document._Doc, which keeps the state these rules use."""
 
+    def _gone_by(self, year: str) -> bool:
+        """Whether a year is not later than the document's ("signed in 2019"); a year still to come when
+        it was published ("by a further 4 percent in July 2024", in a story of November 2023) is no past.
+        Without a date, every year is."""
+        return self.published is None or int(year) <= self.published.year
+
     def _in_past_year(self, text: str) -> bool:
-        """Whether the sentence names a year gone by ("signed in 2019"), not one still to come when the
-        document was published ("by a further 4 percent in July 2024", in a story of November 2023)."""
-        return any(self.published is None or int(m.group(0)[-4:]) <= self.published.year for m in IN_YEAR.finditer(text))
+        """Whether the sentence names a year gone by after "in"."""
+        return any(self._gone_by(m.group(0)[-4:]) for m in IN_YEAR.finditer(text))
 
     def _skip(self, text: str, q: Quantity, toks: frozenset[str] = frozenset()) -> bool:
         before, after = text[:q.start], text[q.end:]
