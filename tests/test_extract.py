@@ -3434,3 +3434,54 @@ def test_a_word_the_paragraph_also_writes_in_lower_case_leads_with_no_paper():
     text = ("The Harbour Observer says the truce holds.\n\nSecurity gets the most space in the weekly review. "
             "The magazine adds that security forces would stay 24 miles out.")
     assert "Security" not in [s.source for s in attribute(text, ALIASES)]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The deal committed the United States to helping achieve the exchange of prisoners of war, the release of "
+     "civilian detainees and the return of forcibly transferred children.",
+     ["helping achieve the exchange of prisoners of war", "the release of civilian detainees",
+      "the return of forcibly transferred children"]),
+    ("Under the deal, Tehran keeps its enrichment programme, its heavy-water reactor and its underground site.",
+     ["keeps its enrichment programme", "its heavy-water reactor", "its underground site"]),
+])
+def test_each_noun_phrase_of_a_commitments_list_is_a_commitment(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # a list inside the object, not of objects
+    ("Under the deal, the parties commit not to bring military reinforcements into the city, the ports or the governorate.",
+     ["not bring military reinforcements into the city"]),
+    # names, not items
+    ("Under the deal, the observers would include a panel from the United Nations, the African Union and the "
+     "Carter Center.", ["include a panel from the united nations"]),
+    # a clause with its own verb, not an item
+    ("If the deal is rejected, the union would return to the table, and the strike option would remain open.",
+     ["return to the table", "remain open"]),
+])
+def test_what_follows_a_commitment_is_no_item_unless_it_parallels_the_object(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The deals restore a cost-of-living adjustment, which workers gave up in 2009.",
+     "restore a cost-of-living adjustment"),
+    ("The two agreements contain language allowing workers to strike over plant closures.",
+     "contain language allowing workers to strike over plant closures"),
+    ('Stellantis said the agreement "provides for significant investment" at the site.',
+     "provides for significant investment"),
+    ("The agreement gives the union the right to strike if a plant closes.",
+     "gives the union the right to strike if a plant closes"),
+])
+def test_what_deals_do_told_in_the_present_after_a_plural_or_a_quote_is_a_commitment(text, said):
+    assert said in [f.text for f in find(facts_of(text), kind="commitment")]
+
+
+@pytest.mark.parametrize("text, said", [
+    # "contains no": what the deal leaves out, read once, without the verb
+    ("The paper adds that the deal contains no explicit ban on attacks.", ["no explicit ban on attacks"]),
+    # "gives" binds only when a deal gives: a paper giving space to a story is no term
+    ("The Herald gives the signing its front page.", []),
+])
+def test_a_present_verb_before_no_or_after_a_name_is_no_commitment_of_its_own(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said

@@ -521,10 +521,12 @@ OUTLET_WE = re.compile(r"(?:We|I)\s+(?:will|would|shall|cannot)\b")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
 _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits grants restores creates establishes keeps "
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
-                       "scraps phases opens leaves").split()
+                       "scraps phases opens leaves provides contains ensures introduces secures").split()
+# the same verbs after a plural subject: "The deals restore a cost-of-living adjustment"
+_PRESENT_TERM_BASE = [v[:-2] if v.endswith("shes") else v[:-1] for v in _PRESENT_TERM_VERBS]
 COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
                           "undertake undertakes undertook require requires required obliges obligates obliged can could may".split()
-                          + _PRESENT_TERM_VERBS)
+                          + _PRESENT_TERM_VERBS + _PRESENT_TERM_BASE + ["gives"])
 _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present}"
                # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
                r"(?:can|could|may)(?=\s+(?:also\s+|only\s+)?be\s+(?:extended|renewed|prolonged|expanded|reviewed|"
@@ -546,10 +548,13 @@ COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # ... and what the deal's text does, told in the present (tried only where such a verb stands): "The accord bars
 # fighters from leaving the zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
 COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
-    r"(?<!what\sthe\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|statement|document|arrangement|memorandum|it)"
-    r"|(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
-    rf"(?=\s+(?:also\s+)?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b)|")))
-PRESENT_TERM_TOKENS = frozenset(_PRESENT_TERM_VERBS)
+    r"(?<!what\sthe\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|arrangement|memorandum)"
+    rf"(?=\s+(?:also\s+)?gives\b)|(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|statement|"
+    r"document|arrangement|memorandum|it)|(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
+    rf"(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b(?!\s+no\b))"
+    r"|(?i:deals|accords|agreements|texts|plans|treaties|contracts|statements|documents|arrangements)"
+    rf"(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_PRESENT_TERM_BASE)})\b(?!\s+no\b)))|")))   # "contains no": EXCLUSION
+PRESENT_TERM_TOKENS = frozenset(_PRESENT_TERM_VERBS + _PRESENT_TERM_BASE + ["gives"])   # "gives": a deal's only
 
 
 def _may_commit(toks: frozenset[str]) -> bool:
@@ -644,6 +649,38 @@ MORE_VERB = re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)(?P<verb>{'|'.join(
                        r"on|at|from|of|off)\b)"
                        r"(?=[a-z])")          # not "credit and pay cannot be undercut", "lines, cut since the war": no verbs
 MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
+# the further noun phrases of a list that a commitment's object begins: "helping achieve the exchange of prisoners,
+# the release of civilian detainees and the return of children" (each led by the word that leads the object, one
+# or two words after the verb; not "bring reinforcements into the city, the ports or the governorate")
+LIST_ITEM_START = re.compile(r",\s+(?:and\s+|or\s+)?(?P<w>the|an?|on|for|of|in|with|its|their|all|any)\s+(?-i:(?=[a-z]))",
+                             re.I)                   # not names: "a panel from the United Nations, the African Union"
+NOT_ITEM_WORDS = frozenset("said says told added according reported stated noted would will shall must can could may "
+                           "is are was were has have had".split())       # a clause, not an item
+
+
+@lru_cache(maxsize=16)
+def _item_sep(word: str) -> re.Pattern:
+    return re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?={word}\s)", re.I)
+
+
+def list_items(text: str, end: int, first: str, max_words: int = 14) -> list[tuple[int, str]]:
+    """The items after a list's first item `first` (a verb and its object, lower case, ending at `end`
+    in `text`): each (start, its text), when a comma follows with the word that leads the object, and
+    "and" or "or" leads the last item; else none."""
+    m = LIST_ITEM_START.match(text, end)
+    if m is None or m.group("w").lower() not in first.split()[1:3]:
+        return []
+    sep, items, pos, closed = _item_sep(m.group("w").lower()), [], end, False
+    while (m := sep.match(text, pos)) is not None:
+        start = m.end()
+        stops = [x.start() for x in (sep.search(text, start), CLAUSE_END.search(text, start)) if x is not None]
+        pos = min(stops, default=len(text))
+        words = text[start:pos].split()
+        if len(words) < 2 or not NOT_ITEM_WORDS.isdisjoint(w.lower() for w in words):
+            return []                                # "..., the minister said", "and the option would remain"
+        items.append((start, " ".join(words[:max_words]).lower()))
+        closed = not {"and", "or"}.isdisjoint(m.group(0).lower().split())
+    return items if closed else []
 # what a deal rules out, told in the present: "sets no deadline", "there is no ban on", "no money changes hands",
 # "are not required to keep"
 EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains?|provides?|offers?|gives?|has|have|having|"
@@ -677,7 +714,8 @@ NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter c
                          "other further excuse choice intention interest ambiguity illusion illusions idea desire "
                          "appetite".split())              # "no later than", "has no political excuse": no term
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
-                       "arrangement understanding truce ceasefire cease-fire offer declaration document".split())
+                       "arrangement understanding truce ceasefire cease-fire offer declaration document deals agreements "
+                       "accords texts understandings".split())
 RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is\s+to|to)\s+(?:then\s+)?(?:be\s+)?"
                             r"(?:released|freed|handed\s+over|set\s+free|exchanged)\b", re.I)
 # a share per side of a body just counted: "twelve members, six appointed by each capital", "with three

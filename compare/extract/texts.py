@@ -8,7 +8,7 @@ from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
                                       DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS, GROUP_WORD, HOPE_BEFORE,
-                                      LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL,
+                                      LISTED_VERBS, MODAL_AT, list_items, MORE_TO, MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL,
                                       NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_PLEDGED_VERBS, NO_SUBJECT, OUTLET_WE,
                                       OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE, PLEDGE_TOKENS, POLL,
                                       PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE,
@@ -123,6 +123,10 @@ class Texts:
                                                      # (not "would have to leave"); "they must have done so": a guess
                 if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
                     found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
+                    for item_at, item in list_items(text, end, what):    # "..., the release of detainees and
+                        done = item_at + len(item)                          # the return of children"
+                        if not any(a < done and item_at < b for a, b in taken):
+                            found.append((m, begin, item_at, item))
         if not found or POLL.search(text) or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, first.start()) \
                 or HOPE_BEFORE.search(text, 0, first.start()) or OUTLET_WE.match(text):
             return                                   # the steps of the talks, what a poll found, what is left open
