@@ -3485,3 +3485,27 @@ def test_what_deals_do_told_in_the_present_after_a_plural_or_a_quote_is_a_commit
 ])
 def test_a_present_verb_before_no_or_after_a_name_is_no_commitment_of_its_own(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The deal ends the strike. It prohibits moving troops into new positions.", ["prohibits moving troops into new positions"]),
+    ("The agreement was signed on Friday. A bilateral commission is to oversee implementation.",
+     ["oversee implementation"]),
+    ("The deal was ratified. Workers will not receive back pay for the weeks on strike.",
+     ["not receive back pay for the weeks on strike"]),
+])
+def test_a_sentence_in_a_paragraph_that_names_the_deal_may_state_its_terms(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed.\n\nA bilateral commission is to oversee implementation.",     # another paragraph
+    'The deal was signed. "If they do not keep their promises, this will not pass our parliament," he said.',
+    "The deal was signed. If the crossings stay shut, people will conclude they gained nothing.",
+    "The deal was signed. Analysts warned that the rebels would rearm within months.",
+    "The deal was signed. Every leak suggests the price will rise again.",
+    "The deal was signed. We've asked both sides and will update if we hear back.",
+    "Follow along for the latest on the agreement, what it contains and what comes next.",
+])
+def test_a_quotation_a_condition_or_a_warning_beside_the_deal_binds_no_one(text):
+    assert not find(facts_of(text), kind="commitment")

@@ -16,13 +16,13 @@ from functools import lru_cache
 from compare.attribute import BULLET, AliasTable, attribute, opens_with_speaker
 from compare.extract.document import _Doc
 from compare.extract.fact import ExtractedFact
-from compare.extract.patterns import DEAL_LEAD, ITEM_NOUNS, ITEMS_COUNTED, ORDINAL_ITEM
+from compare.extract.patterns import DEAL_LEAD, DEAL_WORDS, ITEM_NOUNS, ITEMS_COUNTED, ORDINAL_ITEM
 from compare.lexicon import Lexicon, load_lexicon
 
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.28"
+EXTRACTOR_VERSION = "1.29"
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +77,8 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
         if last_paragraph.get(source) != s.paragraph:                  # stage the paragraph before was in
             stages[source] = set()
         last_paragraph[source] = s.paragraph
+        if not s.toks.isdisjoint(DEAL_WORDS):
+            doc.deal_paragraph = s.paragraph     # "The deal ends the strike. Workers will not receive back pay"
         first = len(doc.facts)
         scope[source] = doc.sentence(s, source, scope.get(source))
         if scope[source] is not None:

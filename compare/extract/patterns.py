@@ -517,7 +517,7 @@ UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(
 # no term: a wish ("he hopes both sides will make a deal"), the outlet's own plans ("We will keep this blog running",
 # unquoted: a side's "We will not impose any new taxes" is in quotation marks)
 HOPE_BEFORE = re.compile(r"\b(?:hopes?|hoped|wish(?:es|ed)?)\s+(?:that\s+)?[^.;,]{0,50}$", re.I)
-OUTLET_WE = re.compile(r"(?:We|I)\s+(?:will|would|shall|cannot)\b")
+OUTLET_WE = re.compile(r"(?:We|I)(?:\s+(?:will|would|shall|cannot)\b|['’](?:ll|d)\b|['’]ve\b[^.;]{0,40}?\b(?:will|would)\b)")
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
 _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits grants restores creates establishes keeps "
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
@@ -548,7 +548,7 @@ COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # ... and what the deal's text does, told in the present (tried only where such a verb stands): "The accord bars
 # fighters from leaving the zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
 COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
-    r"(?<!what\sthe\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|arrangement|memorandum)"
+    r"(?<!what\sthe\s)(?<!what\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|arrangement|memorandum)"
     rf"(?=\s+(?:also\s+)?gives\b)|(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|statement|"
     r"document|arrangement|memorandum|it)|(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
     rf"(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b(?!\s+no\b))"
@@ -716,6 +716,10 @@ NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter c
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire offer declaration document deals agreements "
                        "accords texts understandings".split())
+# in a paragraph about the deal, a sentence that binds no one: a quotation, a condition, a warning or a forecast
+GUESS = re.compile(r"[\"“‘']|(?:If|Unless|Without|Should)\b")
+GUESS_WORDS = frozenset("warned warns warning predicted predicts expects expected fears feared hopes hoped suggests "
+                        "suggested likely".split())
 RELEASED_AFTER = re.compile(r"\s+(?:more\s+)?(?:would|will|are\s+to|were\s+to|is\s+to|to)\s+(?:then\s+)?(?:be\s+)?"
                             r"(?:released|freed|handed\s+over|set\s+free|exchanged)\b", re.I)
 # a share per side of a body just counted: "twelve members, six appointed by each capital", "with three

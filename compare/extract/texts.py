@@ -7,13 +7,13 @@ import re
 from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
-                                      DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS, GROUP_WORD, HOPE_BEFORE,
-                                      LISTED_VERBS, MODAL_AT, list_items, MORE_TO, MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL,
-                                      NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_PLEDGED_VERBS, NO_SUBJECT, OUTLET_WE,
-                                      OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE, PLEDGE_TOKENS, POLL,
-                                      PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE,
-                                      SUBJECT_LEAD, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past,
-                                      _joined, _passive_subject)
+                                      DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS, GROUP_WORD, GUESS,
+                                      GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB, NEGATION_AT,
+                                      NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_PLEDGED_VERBS,
+                                      NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE,
+                                      PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE,
+                                      RETURN_TO_PLACE, SUBJECT_LEAD, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause,
+                                      _in_the_past, _joined, _passive_subject, list_items)
 
 
 class Texts:
@@ -21,8 +21,11 @@ class Texts:
 
     def _about_deal(self, s: Sentence, in_phase: bool) -> bool:
         """Whether a sentence may bind a party (commitments, exclusions): inside a phase's terms, in a
-        cited source's account, or naming the deal; and not a release told as done."""
-        return (in_phase or s.source is not None or self.listed or not s.toks.isdisjoint(DEAL_WORDS)) \
+        cited source's account, or naming the deal, or in a paragraph that names it (not a quotation, a
+        condition or a warning there: "If the crossings stay shut, people will conclude they gained
+        nothing"); and not a release told as done."""
+        return (in_phase or s.source is not None or self.listed or not s.toks.isdisjoint(DEAL_WORDS)
+                or self.deal_paragraph == s.paragraph and not GUESS.match(s.text) and s.toks.isdisjoint(GUESS_WORDS)) \
             and not self.past_event(s)
 
     def _exclusions(self, s: Sentence, source: str, phase_at, in_phase: bool) -> None:
