@@ -3469,7 +3469,7 @@ def test_what_follows_a_commitment_is_no_item_unless_it_parallels_the_object(tex
     ("The two agreements contain language allowing workers to strike over plant closures.",
      "contain language allowing workers to strike over plant closures"),
     ('Stellantis said the agreement "provides for significant investment" at the site.',
-     "provides for significant investment"),
+     "provides for significant investment at the site"),
     ("The agreement gives the union the right to strike if a plant closes.",
      "gives the union the right to strike if a plant closes"),
 ])
@@ -3509,3 +3509,25 @@ def test_a_sentence_in_a_paragraph_that_names_the_deal_may_state_its_terms(text,
 ])
 def test_a_quotation_a_condition_or_a_warning_beside_the_deal_binds_no_one(text):
     assert not find(facts_of(text), kind="commitment")
+
+
+@pytest.mark.parametrize("text, said", [
+    # a few quoted words inside a clause are part of it
+    ('The deal was signed. The coalition says it contains "enforceable" staffing commitments, including a new process.',
+     ["contains enforceable staffing commitments"]),
+    ('Studios must obtain "informed consent" and pay compensation for each replica.',
+     ["obtain informed consent", "pay compensation for each replica"]),
+    # ... but where a fact stands after them, the clause stops at the quotation
+    ('The spokesman said Iran would keep its programme "within 20 percent" under the deal.', ["keep its programme"]),
+    # "and that ...", "and did not ...": another clause, read on its own
+    ('Under the deal, the minister said, the administration would be set up "through dialogue" and that the front '
+     "would have no special claim to lead it.", ["be set up through dialogue", "no special claim to lead it"]),
+    ("Svyrydenko said the agreement does not create any debt for Ukraine and does not treat past aid as a loan.",
+     ["not create any debt for ukraine"]),
+    ("The officials said the deal includes new protections against outsourcing.",
+     ["includes new protections against outsourcing"]),
+    ("The union summary lists a one-time bonus for workers who stayed, under the deal.",
+     ["lists a one-time bonus for workers who stayed"]),
+])
+def test_a_commitments_clause_runs_through_quoted_words_and_stops_at_another_clause(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said

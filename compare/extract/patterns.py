@@ -522,11 +522,13 @@ OUTLET_WE = re.compile(r"(?:We|I)(?:\s+(?:will|would|shall|cannot)\b|['’](?:ll
 _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits grants restores creates establishes keeps "
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
                        "scraps phases opens leaves provides contains ensures introduces secures").split()
+# ... and these only after a deal's noun (not "The Herald gives the signing its front page", "Reuters lists")
+_DEAL_TERM_VERBS = "gives lists covers includes sets".split()
 # the same verbs after a plural subject: "The deals restore a cost-of-living adjustment"
 _PRESENT_TERM_BASE = [v[:-2] if v.endswith("shes") else v[:-1] for v in _PRESENT_TERM_VERBS]
 COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
                           "undertake undertakes undertook require requires required obliges obligates obliged can could may".split()
-                          + _PRESENT_TERM_VERBS + _PRESENT_TERM_BASE + ["gives"])
+                          + _PRESENT_TERM_VERBS + _PRESENT_TERM_BASE + _DEAL_TERM_VERBS)
 _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present}"
                # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
                r"(?:can|could|may)(?=\s+(?:also\s+|only\s+)?be\s+(?:extended|renewed|prolonged|expanded|reviewed|"
@@ -548,13 +550,14 @@ COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # ... and what the deal's text does, told in the present (tried only where such a verb stands): "The accord bars
 # fighters from leaving the zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
 COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
-    r"(?<!what\sthe\s)(?<!what\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|arrangement|memorandum)"
-    rf"(?=\s+(?:also\s+)?gives\b)|(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|statement|"
-    r"document|arrangement|memorandum|it)|(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
+    r"(?<!what\sthe\s)(?<!what\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|arrangement|memorandum|"
+    rf"summary)(?=\s+(?:also\s+)?(?:{'|'.join(_DEAL_TERM_VERBS)})\b)|(?:(?i:deal|accord|agreement|text|plan|framework|pact|"
+    r"treaty|contract|statement|document|arrangement|memorandum|summary|it)|"
+    r"(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
     rf"(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b(?!\s+no\b))"
     r"|(?i:deals|accords|agreements|texts|plans|treaties|contracts|statements|documents|arrangements)"
     rf"(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_PRESENT_TERM_BASE)})\b(?!\s+no\b)))|")))   # "contains no": EXCLUSION
-PRESENT_TERM_TOKENS = frozenset(_PRESENT_TERM_VERBS + _PRESENT_TERM_BASE + ["gives"])   # "gives": a deal's only
+PRESENT_TERM_TOKENS = frozenset(_PRESENT_TERM_VERBS + _PRESENT_TERM_BASE + _DEAL_TERM_VERBS)
 
 
 def _may_commit(toks: frozenset[str]) -> bool:
@@ -579,7 +582,10 @@ NOT_PLEDGED_VERBS = NOT_COMMITMENT_VERBS - {"support", "back", "accept", "approv
 PLEDGE_TOKENS = frozenset("agree agrees agreed pledge pledges pledged undertake undertakes undertook commit commits committed".split())
 PARTY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:also|later|then|has|had|have|formally|publicly))?\s+$")
 AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:no\s+(?:[\w-]+\s+){1,2}?)?(?:also\s+)?(?:would|will|must|shall|could|can|"
-                       r"(?:is|are)\s+to)\s")       # "... and would be renewed", "... and no Russian officials will"
+                       r"(?:is|are)\s+to)\s"        # "... and would be renewed", "... and no Russian officials will"
+                       # another clause: "... and that the TPLF would", "... and did not give a number"
+                       r"|\s(?:and|but)\s+(?:(?:(?:also\s+)?(?:said|says|added|reported|insisted|stressed|noted)\s+)?that\s|"
+                       r"(?:did|does|do|has|have|had|said|says|told|added|reported|described|called|expects|expected)\s)")
 # a share named by a fraction: "at least a quarter of the grain", "two-thirds of its stockpile"
 FRACTION_TOKENS = frozenset("half third thirds quarter quarters fifth".split())
 FRACTION_OF = re.compile(r"(?:half|thirds?|quarters?|fifth)\s+of\s")        # what FRACTION needs, found fast
@@ -702,6 +708,8 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"(?=(?:of\s+)?the\s+(?:deal|agreement|accord|framework|pact|treaty|arrangement)\b))", re.I)
 OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
+SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'
+
 NEGATION_TOKENS = frozenset({"no", "not", "outside", "nothing"})      # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"

@@ -12,8 +12,19 @@ from compare.extract.patterns import (AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMI
                                       NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_PLEDGED_VERBS,
                                       NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE,
                                       PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE,
-                                      RETURN_TO_PLACE, SUBJECT_LEAD, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause,
-                                      _in_the_past, _joined, _passive_subject, list_items)
+                                      RETURN_TO_PLACE, SHORT_QUOTE, SUBJECT_LEAD, UNDECIDED, WHAT_BEFORE,
+                                      WHETHER_BEFORE, _clause, _in_the_past, _joined, _passive_subject, list_items)
+
+
+def _clause_of(text: str, at: int, nxt: int | None) -> str:
+    """A commitment's clause from its verb at `at`: up to the next verb of a list that begins at `nxt`,
+    or to "... and would be renewed", "... and that Cairo will host"."""
+    what = _clause(text, at, 14)
+    if nxt is not None and at < nxt < at + len(what):
+        what = " ".join(text[at:nxt].split()).strip(" ,;:.").lower()     # up to the next verb of the list
+    if _joined(text, at, at + len(what) + 1) and (cut := AND_MODAL.search(text, at, at + len(what) + 1)):
+        what = " ".join(text[at:cut.start()].split()).strip(" ,;:.").lower()
+    return what
 
 
 class Texts:
@@ -93,6 +104,8 @@ class Texts:
             if first_fact is not None else []
         if taken:
             taken += terms                           # a term named in a clause, with the sentence's facts
+        # a few words in quotation marks inside a clause are part of it: 'contains "enforceable" staffing commitments'
+        plain = SHORT_QUOTE.sub(lambda q: f" {q.group(1)} ", text) if '"' in text or "“" in text else text
         found = []                                   # (match, where its clause begins, its verb, its text)
         done = 0                                     # where the clauses read so far end
         for m in [first] + list(pattern.finditer(text, first.end())):
@@ -107,11 +120,10 @@ class Texts:
                 clauses = sorted(clauses + [(t.start(), t.start("verb")) for t in MORE_VERB.finditer(text, m.end())],
                                  key=lambda c: c[1])
             for k, (begin, at) in enumerate(clauses):
-                what = _clause(text, at, 14)
-                if k + 1 < len(clauses) and at < (nxt := clauses[k + 1][0]) < at + len(what):
-                    what = " ".join(text[at:nxt].split()).strip(" ,;:.").lower()     # up to the next verb of the list
-                if _joined(text, at, at + len(what) + 1) and (cut := AND_MODAL.search(text, at, at + len(what) + 1)):
-                    what = " ".join(text[at:cut.start()].split()).strip(" ,;:.").lower()   # "... and would be renewed"
+                nxt = clauses[k + 1][0] if k + 1 < len(clauses) else None
+                what = _clause_of(plain, at, nxt)
+                if plain is not text and any(a < at + len(what) and begin < b for a, b in taken):
+                    what = _clause_of(text, at, nxt)     # a fact stands after the quoted words: up to them
                 end = done = at + len(what)
                 words = what.removeprefix("be ").removeprefix("have ").split()
                 while words and words[-1] in FUNCTION_WORDS:
