@@ -3531,3 +3531,29 @@ def test_a_quotation_a_condition_or_a_warning_beside_the_deal_binds_no_one(text)
 ])
 def test_a_commitments_clause_runs_through_quoted_words_and_stops_at_another_clause(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
+REVIEW = ("Press review: how the papers read the rescue\n\n"
+          "Finance ministers agreed a rescue on Monday.\n\n"
+          "The Greek-language Kathimerini Avgi is angrier. Under a headline about stolen savings, it argues that the "
+          "deal is harsher than the last. Avgi says small savers will not lose a cent.\n\n"
+          "In Germany, the Hamburger Tagesbote presents the deal as a win for taxpayers. Its correspondent writes that "
+          "the loan is a ceiling. The Tagesbote puts the likely loss for big depositors at around 30 per cent.\n\n"
+          "The Russian press is gloomier. The Moskovsky Vestnik carries a minister's complaint. The Vestnik insists "
+          "that the deal does not include any relief for foreign depositors.\n\n"
+          "The Review Desk has been through the other papers too.")
+
+
+def test_a_press_reviews_paragraphs_led_by_papers_are_their_accounts():
+    got = [(s.source, s.text.split()[0]) for s in attribute(REVIEW, ALIASES)]
+    del got[8]                                  # "The Russian press is gloomier.": no paper's own, the account before
+    assert got == [(None, "Press"), (None, "Finance"),
+                   ("Kathimerini Avgi", "The"), ("Kathimerini Avgi", "Under"), ("Kathimerini Avgi", "Avgi"),
+                   ("Hamburger Tagesbote", "In"), ("Hamburger Tagesbote", "Its"), ("Hamburger Tagesbote", "The"),
+                   ("Moskovsky Vestnik", "The"), ("Moskovsky Vestnik", "The"),
+                   (None, "The")], got     # "has been through the other papers": the outlet's own
+
+
+def test_a_paragraph_led_by_a_name_is_no_papers_outside_a_press_review():
+    text = REVIEW.replace("Press review: how the papers read", "Europe agrees")
+    assert "Hamburger Tagesbote" not in [s.source for s in attribute(text, ALIASES)]

@@ -13,15 +13,15 @@ import re
 from compare.attribute.aliases import AliasTable
 from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _attribution, _contrast, find_attribution,
                                      opens_with_speaker)
-from compare.attribute.names import (DOCUMENT_LEAD, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER, STATE_BODY_NOUNS,
-                                     Attribution, _army_owner, _aside_side, _body_backref, _capital_before,
-                                     _heading_name, _introduced, _known_person, _lede_state, _opening_state,
-                                     _paper_named_last, _paragraph_paper, _register_titled, _resolve, _role_kind,
-                                     _titled_org)
+from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER, PRESS_REVIEW,
+                                     REVIEW_LEAD, STATE_BODY_NOUNS, Attribution, _army_owner, _aside_side,
+                                     _body_backref, _capital_before, _heading_name, _introduced, _known_person,
+                                     _lede_state, _opening_state, _paper_named_last, _paragraph_paper, _register_titled,
+                                     _resolve, _role_kind, _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, HE_SHE_SAID,
                                         IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, OUTLET_DESCRIPTORS,
-                                        PEOPLE_KINDS, PERSON_LEAD, QUOTES_ROLE, REACTION, REACTION_WORDS, ROLE_WORDS,
-                                        THEY_SAID, TITLED_SUBJECT)
+                                        PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, QUOTES_ROLE, REACTION, REACTION_WORDS,
+                                        ROLE_WORDS, THEY_SAID, TITLED_SUBJECT)
 from compare.attribute.sentences import Sentence, prepare, split_sentences
 
 __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
@@ -38,6 +38,16 @@ def _before_quotes(group: list[Sentence], i: int) -> int:
     while k > 0 and group[k].text.lstrip()[:1] in "\"“":
         k -= 1
     return k
+
+
+def _review_paper(name: str, people: dict[str, str], aliases: AliasTable) -> str | None:
+    """The paper a press review's paragraph leads with, or None where the name is a state, a person
+    or a known source that is no paper ("The Russian press", "Moscow", "Medvedev")."""
+    if name.split()[0] in NOT_NAMES or name.lower() in PRONOUNS or people.get(name, name) != name \
+            or ROLE_WORDS.intersection(name.lower().split()) or _known_person(name, people, aliases) not in (None, name):
+        return None
+    known = aliases.lookup(name)
+    return name if known is None else known if known not in aliases.states else None
 
 
 def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sentence]:
@@ -68,6 +78,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
     listing = False                             # the paragraph before opened a list (":") or was one of its items
+    review = PRESS_REVIEW.search(text, 0, 300) is not None     # a press review, by its headline
     for _, group in sorted(paragraphs.items()):
         found = [_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
                  for s in group]
@@ -108,6 +119,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 people.setdefault(m.group("person") or m.group("person2"), known)   # "M23 spokesman Lawrence Kanyuka rejected that
                 last_named = known                           # reading. ..., he said": M23; "Kanyuka said": M23
                 att = Attribution(known, False)              # what the sentence goes on to state is theirs
+            if att is None and review and (m := REVIEW_LEAD.match(s.text)) and (i == 0 or " " in m.group("name")) \
+                    and (paper := _review_paper(m.group("name"), people, aliases)):
+                att = Attribution(paper, True)       # a press review's paragraph led by a paper: its account (later
+                                                     # in the paragraph, a name of two words or more)
             if att is not None and att.backref and att.noun == "text" and "text" not in kinds:
                 att = None                           # "..., the text says": a joint text's, named before; else
                                                      # the account it is part of goes on
@@ -165,6 +180,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                 people[att.person] = att.source         # table gives him, not the one his title's adjective names
             elif att.source and (owner := _known_person(att.source, people, aliases)):
                 att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
+            elif att.source and " " not in att.source and not aliases.lookup(att.source) \
+                    and (full := next((n for n in reversed(named) if n.endswith(" " + att.source)
+                                       or n.startswith(att.source + " ")), None)):
+                att.source = full                    # "Foni says", after "Eleftheri Foni"; "Le Matin"
             if att.source and " " in att.source:
                 people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
             # "the ministry": the source last named as a ministry, else the source named last; "the
