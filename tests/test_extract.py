@@ -3557,3 +3557,20 @@ def test_a_press_reviews_paragraphs_led_by_papers_are_their_accounts():
 def test_a_paragraph_led_by_a_name_is_no_papers_outside_a_press_review():
     text = REVIEW.replace("Press review: how the papers read", "Europe agrees")
     assert "Hamburger Tagesbote" not in [s.source for s in attribute(text, ALIASES)]
+
+
+def test_a_document_the_outlet_saw_is_the_source_of_its_paragraph():
+    text = ("The peace deal was signed in Paris.\n\n"
+            "The military annex, a copy of which was seen by the Ledger, sets out a three-stage disengagement. "
+            "In the first stage, all forces must withdraw within 30 days.\n\n"
+            "The force will stay for 12 months under the deal.")
+    got = [s.source for s in attribute(text, ALIASES, outlet="The Harbour Ledger")]
+    assert got == [None, "Military annex", "Military annex", "Ledger"], got   # then the outlet's own account goes on
+    facts = extract(text, "The Harbour Ledger", alias_table=ALIASES)
+    assert [f.source for f in facts if f.max == 30] == ["Military annex"]
+    assert [f.source for f in facts if f.min == 360] == ["Ledger"]
+
+
+def test_a_document_another_outlet_saw_is_that_outlets_account():
+    text = "A draft of the agreement seen by Reuters provides for a 135-day timetable."
+    assert [s.source for s in attribute(text, ALIASES, outlet="The Harbour Ledger")] == ["Reuters"]

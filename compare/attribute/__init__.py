@@ -14,7 +14,7 @@ from compare.attribute.aliases import AliasTable
 from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _attribution, _contrast, find_attribution,
                                      opens_with_speaker)
 from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER, PRESS_REVIEW,
-                                     REVIEW_LEAD, STATE_BODY_NOUNS, Attribution, _army_owner, _aside_side,
+                                     REVIEW_LEAD, SEEN_DOC, STATE_BODY_NOUNS, Attribution, _army_owner, _aside_side,
                                      _body_backref, _capital_before, _heading_name, _introduced, _known_person,
                                      _lede_state, _opening_state, _paper_named_last, _paragraph_paper, _register_titled,
                                      _resolve, _role_kind, _titled_org)
@@ -50,9 +50,21 @@ def _review_paper(name: str, people: dict[str, str], aliases: AliasTable) -> str
     return name if known is None else known if known not in aliases.states else None
 
 
-def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sentence]:
+def _seen_by_outlet(sentence: str, source: str, outlet: str | None, aliases: AliasTable) -> str | None:
+    """The document a sentence says the outlet itself saw, when `source` is the outlet: "The military
+    annex, a copy of which was seen by the Ledger, ..." → "Military annex"."""
+    if not outlet or "by" not in sentence or not (aliases.canonical(source) == aliases.canonical(outlet)
+                                                  or source.split()[-1] == outlet.split()[-1]):
+        return None
+    m = SEEN_DOC.search(sentence)
+    doc = " ".join(m.group("doc").split()) if m else ""
+    return doc[:1].upper() + doc[1:] if doc else None
+
+
+def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str | None = None) -> list[Sentence]:
     """Sentences with their reporting source (None = the document's outlet). `mentions_terms`
-    (from the lexicon, on a paragraph's words) tells whether it still speaks of the proposal's terms."""
+    (from the lexicon, on a paragraph's words) tells whether it still speaks of the proposal's terms;
+    `outlet`, the document's, tells a document it saw from its own reporting."""
     def speaks_of_terms(group: list[Sentence]) -> bool:
         # the paragraph's tokens are its sentences' (a token never spans the space that joins them)
         if mentions_terms and mentions_terms(frozenset().union(*(s.toks for s in group))):
@@ -79,7 +91,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
         paragraphs.setdefault(s.paragraph, []).append(s)
     listing = False                             # the paragraph before opened a list (":") or was one of its items
     review = PRESS_REVIEW.search(text, 0, 300) is not None     # a press review, by its headline
-    for _, group in sorted(paragraphs.items()):
+    seen_docs: dict[str, str] = {}             # a document the outlet saw → the outlet as named: the document's
+    for _, group in sorted(paragraphs.items()):     # account ends with its paragraph, the outlet's goes on
+        if carry in seen_docs:
+            carry = seen_docs[carry]
         found = [_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
                  for s in group]
         item = listing and BULLET.match(group[0].text) is not None
@@ -184,6 +199,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None) -> list[Sente
                     and (full := next((n for n in reversed(named) if n.endswith(" " + att.source)
                                        or n.startswith(att.source + " ")), None)):
                 att.source = full                    # "Foni says", after "Eleftheri Foni"; "Le Matin"
+            if att.source and not att.backref and (doc := _seen_by_outlet(s.text, att.source, outlet, aliases)):
+                seen_docs[doc] = att.source
+                att.source = doc                     # "The military annex, a copy of which was seen by the Ledger"
             if att.source and " " in att.source:
                 people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
             # "the ministry": the source last named as a ministry, else the source named last; "the

@@ -22,7 +22,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.31"
+EXTRACTOR_VERSION = "1.32"
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +52,7 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     named: dict[str, str] = {}                   # a source as named → its canonical name ("Osama Hamdan": Hamas)
     list_open = False                            # a sentence ended with a colon, and bullets follow it
     items_counted = -1                           # the paragraph that counted the text's points, pillars ...
-    for s in attribute(text, table, lex.mentions_terms):
+    for s in attribute(text, table, lex.mentions_terms, outlet):
         bullet = BULLET.match(s.text) is not None
         item = items_counted == s.paragraph and ORDINAL_ITEM.match(s.text) is not None
         doc.listed = bullet and list_open or item    # "The headline terms, as the ministry describes them:" / "- a
