@@ -3574,3 +3574,10 @@ def test_a_document_the_outlet_saw_is_the_source_of_its_paragraph():
 def test_a_document_another_outlet_saw_is_that_outlets_account():
     text = "A draft of the agreement seen by Reuters provides for a 135-day timetable."
     assert [s.source for s in attribute(text, ALIASES, outlet="The Harbour Ledger")] == ["Reuters"]
+
+
+def test_a_start_told_in_the_present_dates_the_term():
+    facts = extract("The truce starts at 19:00 on 2 April and lasts two months.", "Wire", published=dt.date(2022, 4, 1))
+    assert [(f.kind, f.min) for f in facts if f.kind == "date"] == [("date", 20220402)]
+    assert not [f for f in extract("Talks started on 2 April.", "Wire", published=dt.date(2022, 4, 1))
+                if f.kind == "date"]

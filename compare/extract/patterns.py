@@ -396,8 +396,10 @@ DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+bef
                         r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)   # "on Sunday, February 15"
 DATE_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:the\s+)?")      # "from October 2 to October 9"
 DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|begin|come|enter|end|expire|run|open|close|"
-                 r"hold|resume|meet|finish|last)|takes\s+effect|(?:enters|comes)\s+into\s+force|expires|lapses|kicks\s+in)\b",
-                 re.I)      # "the first review is due in October", "to take hold on", "The cut takes effect on Feb. 14"
+                 r"hold|resume|meet|finish|last)|takes\s+effect|(?:enters|comes)\s+into\s+force|expires|lapses|kicks\s+in|"
+                 r"starts|begins)\b",
+                 re.I)      # "the first review is due in October", "to take hold on", "The cut takes effect on Feb. 14",
+                            # "The truce starts at 19:00 on 2 April"
 # what a weekday must name to be a term's date, when no bound ("by", "from", "as early as") comes with it: the
 # deal or a step of it starting or ending ("will begin at 7 a.m. on Friday"), not a meeting, a vote or a market
 WEEKDAY_TERM = re.compile(r"\b(?:begin|begins|start|starts|take\s+effect|takes\s+effect|come\s+into\s+force|"
