@@ -3581,3 +3581,13 @@ def test_a_start_told_in_the_present_dates_the_term():
     assert [(f.kind, f.min) for f in facts if f.kind == "date"] == [("date", 20220402)]
     assert not [f for f in extract("Talks started on 2 April.", "Wire", published=dt.date(2022, 4, 1))
                 if f.kind == "date"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The agreement creates a 108-member Northern Ireland Assembly.", [("assembly members", 108)]),
+    ("Under the deal, Bosnia gets a three-member collective presidency.", [("presidency members", 3)]),
+    ("The deal needs the backing of the 450-seat parliament.", []),          # a body's size, not a term
+    ("The deal must pass the 120-member parliament.", []),
+])
+def test_a_body_a_deal_sets_up_is_counted_by_its_members(text, want):
+    assert [(f.slot, f.min) for f in facts_of(text) if f.kind == "count"] == want

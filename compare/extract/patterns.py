@@ -1038,7 +1038,8 @@ MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": 
 
 
 MODAL_AFTER_SUBJECT = re.compile(r"[^,.;:]{0,40}?\b(?:would|will|shall|must|are\s+to)\b")
-BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism|cell)"
+BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism|cell|assembly|parliament|" \
+             r"presidency|legislature|executive|senate|court|tribunal|secretariat)"
 BODY_OF_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|at\s+least\s+)?$", re.I)
 MEMBER_COMPOUND = re.compile(rf"-member,?\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{BODY_NOUNS})\b", re.I)   # "a 12-member, Egyptian-led committee"
 BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:(?:would|will|is\s+to|shall|could)\s+(?:have|include|comprise|"
