@@ -3591,3 +3591,9 @@ def test_a_start_told_in_the_present_dates_the_term():
 ])
 def test_a_body_a_deal_sets_up_is_counted_by_its_members(text, want):
     assert [(f.slot, f.min) for f in facts_of(text) if f.kind == "count"] == want
+
+
+def test_an_aside_between_a_deals_noun_and_its_verb_keeps_the_sentence_a_terms():
+    text = ("The logic of the settlement, to be formally signed in Paris next month, is easy to state: a federation "
+            "holding 51 per cent of the territory.")
+    assert [(f.slot, f.min) for f in facts_of(text)] == [("territory percent", 51)]

@@ -297,7 +297,8 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            # what the deal sets up or lends, named as such: "The commission has nine members",
                            # "the loan carries an interest rate of 2 percent", "the truce lasts 30 days"
                            r"the\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|loan|bailout|tranches?|swap|commission|panel|"
-                           r"mechanism|mission|programme|program|settlement|arrangement)\s+(?:[\w-]+\s+)?(?:has|have|is|are|"
+                           r"mechanism|mission|programme|program|settlement|arrangement)(?:,[^,;.]{1,60},)?\s+(?:[\w-]+\s+)?"
+                           r"(?:has|have|is|are|"                    # "The truce, brokered by Qatar, lasts 30 days"
                            r"lasts?|runs?|covers?|involves?|comprises?|carr(?:y|ies)|gives?|sets?|requires?|offers?|spans?)|"
                            r"puts?(?=\s+(?:the|its|their)\s[^.;]{0,50}?\bat\s)|"     # "Kan put the daily figure at 500 trucks"
                            r"cites?|quotes?|assumes?|envisag\w*|envision\w*|foresees?|designed\s+to|specif\w*|"
