@@ -3597,3 +3597,14 @@ def test_an_aside_between_a_deals_noun_and_its_verb_keeps_the_sentence_a_terms()
     text = ("The logic of the settlement, to be formally signed in Paris next month, is easy to state: a federation "
             "holding 51 per cent of the territory.")
     assert [(f.slot, f.min) for f in facts_of(text)] == [("territory percent", 51)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to a PSAC bargaining summary seen by the Capital Ledger, the increases are 1.5 percent.",
+     "PSAC bargaining summary"),
+    ("A note by the Council's legal service, seen by the Capital Ledger, says every claim will be examined.",
+     "Note by the Council's legal service"),
+    ("According to a copy of the text seen by the Capital Ledger, Iran must declare any new site.", "Capital Ledger"),
+])
+def test_which_document_the_outlet_saw(text, source):
+    assert [s.source for s in attribute(text, ALIASES, outlet="The Capital Ledger")] == [source]

@@ -58,7 +58,7 @@ def _seen_by_outlet(sentence: str, source: str, outlet: str | None, aliases: Ali
         return None
     m = SEEN_DOC.search(sentence)
     doc = " ".join(m.group("doc").split()) if m else ""
-    return doc[:1].upper() + doc[1:] if doc else None
+    return doc[:1].upper() + doc[1:] if " " in doc else None     # not a bare "the text": the outlet's reading
 
 
 def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str | None = None) -> list[Sentence]:

@@ -412,11 +412,13 @@ PAPER_LEAD = re.compile(r"^\W*(?:(?:In|Across|From|Back\s+in|Over|Outside)\s+(?:
 
 # a document the outlet itself saw: its account is the document's ("The military annex, a copy of which was seen by
 # the Ledger, sets out ...": the military annex), not the outlet's own reporting
-SEEN_DOC = re.compile(r"^\W*(?:[Tt]he|[Aa]n?)\s+(?:copy\s+of\s+(?:the|an?)\s+)?(?P<doc>(?:[a-z][\w-]*\s+){0,2}"
+SEEN_DOC = re.compile(r"^\W*(?:According\s+to\s+)?(?:[Tt]he|[Aa]n?)\s+(?:copy\s+of\s+(?:the|an?)\s+)?"
+                      r"(?P<doc>(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}"
                       r"(?:annex|draft|document|memo|memorandum|summary|text|letter|term\s+sheet|statement|plan|proposal|"
-                      r"outline|protocol|agreement|framework)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:annex|draft|document|memo|"
-                      r"memorandum|summary|text|letter|statement|plan|proposal|agreement|deal|accord))?)\b[^.;]{0,60}?"
-                      r"\b(?:seen|obtained|reviewed|viewed|examined)\s+by\b")
+                      r"outline|protocol|agreement|framework|note)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:annex|draft|document|"
+                      r"memo|memorandum|summary|text|letter|statement|plan|proposal|agreement|deal|accord))?"
+                      r"(?:\s+by\s+the\s+[A-Z][\w'’-]*(?:\s+[a-z][\w-]*){0,2})?)\b[^.;]{0,60}?"   # "A note by the Council's
+                      r"\b(?:seen|obtained|reviewed|viewed|examined)\s+by\b")                      # legal service"
 # a press review ("Press review: ...", "What the papers say: ..."), told by its headline: there, a paragraph led by
 # a name and a verb of the press is a paper's ("In Germany, the Frankfurter Tagesbote presents the deal as ...",
 # "The Greek-language Eleftheri Foni is angrier.", "The Moskovsky Kurier carries ...")
