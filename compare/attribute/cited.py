@@ -184,6 +184,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att                              # (not "The Thousand Hills Herald in Kigali presents ...": a place)
     if "'s" in sentence or "’s" in sentence:
         m = POSSESSIVE_DOC.search(sentence)
+        if m and not toks.isdisjoint(SIGNING_WORDS) and toks.isdisjoint(LEAD_SPEECH_WORDS):
+            m = None                            # "Sudan's government and the rebels signed the deal": who signed, no account
         if m and TERM_BEFORE.search(sentence, 0, m.start()):
             m = None                            # "... must meet the standards of the OSCE's election office": a term's
         if m and (att := _resolve(m.group("subj"), aliases)):     # object, not who gives it
@@ -225,6 +227,7 @@ def _names_a_day(ref: str) -> bool:
                             or words[0] in WEEKDAY_TOKENS or words[0] == "may" and words[1:2] != [])
 
 
+SIGNING_WORDS = frozenset("signed initialled initialed inked sealed clinched".split())
 PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
 NOTHING_BEFORE = re.compile(r"\b(?:nothing|anything|no|not)\s+$")
 STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)
