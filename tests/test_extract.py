@@ -3616,3 +3616,11 @@ def test_who_signed_gives_no_account_to_carry():
     assert [s.source for s in attribute(text, ALIASES)] == [None, None, None]
     text = "Sudan's government said it signed the accord to end the war."
     assert [s.source for s in attribute(text, ALIASES)] == ["Sudan"]
+
+
+def test_the_source_of_a_toll_is_not_the_account_of_the_sentences_terms():
+    text = ("The agreement does not cover Darfur, where a separate rebellion has killed at least 70,000 people, "
+            "according to the World Health Organization. The accord gives the south six years.")
+    assert [s.source for s in attribute(text, ALIASES)] == [None, None]
+    text = "The truce will last 30 days, according to the World Health Organization."
+    assert [s.source for s in attribute(text, ALIASES)] == ["World Health Organization"]

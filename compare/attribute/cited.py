@@ -227,6 +227,7 @@ def _names_a_day(ref: str) -> bool:
                             or words[0] in WEEKDAY_TOKENS or words[0] == "may" and words[1:2] != [])
 
 
+TOLL_BEFORE = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|displaced|casualties|lives)\b(?:[^.;,]|,(?=\d)){0,40},?\s*$")
 SIGNING_WORDS = frozenset("signed initialled initialed inked sealed clinched".split())
 PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
 NOTHING_BEFORE = re.compile(r"\b(?:nothing|anything|no|not)\s+$")
@@ -303,6 +304,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         att.carries = False                     # "Iran's foreign ministry, in a statement carried by Fars, said"
         return att
     m = ACCORDING.search(sentence) if "according" in toks else (PER_SOURCE.search(sentence) if "per" in toks else None)
+    if m and TOLL_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+        m = None                                # "... has killed at least 70,000 people, according to the WHO": the
+                                                # toll's source, not the account of the sentence's terms
     if m and (att := _resolve(m.group("ref"), aliases)):
         if att.source and not aliases.lookup(att.source) and (side := _aside_side(sentence, m.end("ref"), aliases)):
             att.person, att.source = att.source, side   # "According to Eyal Hulata, Israel's national security
