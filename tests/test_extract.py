@@ -3624,3 +3624,11 @@ def test_the_source_of_a_toll_is_not_the_account_of_the_sentences_terms():
     assert [s.source for s in attribute(text, ALIASES)] == [None, None]
     text = "The truce will last 30 days, according to the World Health Organization."
     assert [s.source for s in attribute(text, ALIASES)] == ["World Health Organization"]
+
+
+def test_a_press_reviews_paper_after_its_city_and_kind_with_a_verb_in_the_past():
+    text = ("Press review: the papers read the name deal\n\n"
+            "Athens: a win or a capitulation\n\n"
+            "The pro-government Athens daily Proini Ora hailed the end of a quarrel. In the first step, the "
+            "parliament in Skopje ratifies the agreement.")
+    assert [s.source for s in attribute(text, ALIASES)][2:] == ["Proini Ora", "Proini Ora"]

@@ -425,11 +425,15 @@ SEEN_DOC = re.compile(r"^\W*(?:According\s+to\s+)?(?:[Tt]he|[Aa]n?)\s+(?:copy\s+
 PRESS_REVIEW = re.compile(r"\b(?:press\s+review|(?:the\s+)?papers\s+say|newspaper\s+review|front\s+pages)\b", re.I)
 REVIEW_LEAD = re.compile(r"^\W*(?:(?:In|Across|From|Over|Back\s+in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?"
                          r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w]*-[a-z][\w-]*\s+)?"
+                         r"(?:[A-Z][\w'’-]+\s+(?:daily|weekly|paper|newspaper|tabloid|magazine)\s+)?"   # "Athens daily"
                          r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:,\s+[^,;]{1,80},)?\s+"
                          r"(?:also\s+|instead\s+|still\s+)?(?:is|was|has(?!\s+been)|goes|says|writes|reports|notes|argues|insists|"
                          r"claims|leads|opens|splashes|runs|carries|quotes|cites|puts|presents|focuses|devotes|gives|"
                          r"takes|sees|calls|describes|reads|headlines|publishes|prints|prefers|offers|paints|welcomes|"
-                         r"warns|concludes|sounds|strikes|stresses|highlights|dwells|zeroes|hails|slams|accuses)\b")
+                         r"warns|concludes|sounds|strikes|stresses|highlights|dwells|zeroes|hails|slams|accuses|"
+                         r"hailed|led|ran|called|wrote|reported|devoted|carried|splashed|warned|noted|argued|insisted|"
+                         r"claimed|described|focused|took|gave|put|saw|went|published|printed|quoted|cited|welcomed|"
+                         r"accused|slammed|stressed|highlighted|concentrated|opened|struck|sounded)\b")
 FOREIGN_PAPER = re.compile(r"(?:El|La|Le|Les|Il|Lo|Der|Die|Das|De|Het)\s+[A-Z]|L['’][A-ZÀ-Ý]")   # "El Diario del Estrecho"
 COUNTRYS = re.compile(r"^[A-Z][a-z]+['’]s\s+(?=[A-Z])")      # "France's L'Écho du Matin": the paper
 PAPER_NAME_ENDS = tuple(PAPER_NAME_WORDS | {"blatt", "spiegel", "kurier", "zeitung"})   # "Abendpost", "Tagesspiegel"
