@@ -3632,3 +3632,9 @@ def test_a_press_reviews_paper_after_its_city_and_kind_with_a_verb_in_the_past()
             "The pro-government Athens daily Proini Ora hailed the end of a quarrel. In the first step, the "
             "parliament in Skopje ratifies the agreement.")
     assert [s.source for s in attribute(text, ALIASES)][2:] == ["Proini Ora", "Proini Ora"]
+
+
+def test_a_modal_joined_by_and_to_a_clause_with_a_fact_is_a_commitment_of_its_own():
+    facts = facts_of("Under the deal, the truce lasts two months and may be renewed with the consent of the parties.")
+    assert [f.text for f in find(facts, kind="commitment")] == ["be renewed with the consent of the parties"]
+    assert [f.min for f in find(facts, kind="duration")] == [60]

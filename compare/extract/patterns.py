@@ -584,6 +584,7 @@ NOT_PLEDGED_VERBS = NOT_COMMITMENT_VERBS - {"support", "back", "accept", "approv
 # undertook to amend its criminal code"; after it, backing or passing something is a commitment too
 PLEDGE_TOKENS = frozenset("agree agrees agreed pledge pledges pledged undertake undertakes undertook commit commits committed".split())
 PARTY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:also|later|then|has|had|have|formally|publicly))?\s+$")
+AND_LEAD = re.compile(r"\s(?:and|but|or)\s+(?:also\s+|then\s+)?$")      # a modal's verb phrase joined to the one before
 AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:no\s+(?:[\w-]+\s+){1,2}?)?(?:also\s+)?(?:would|will|must|shall|could|can|"
                        r"(?:is|are)\s+to)\s"        # "... and would be renewed", "... and no Russian officials will"
                        # another clause: "... and that the TPLF would", "... and did not give a number"

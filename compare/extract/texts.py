@@ -6,7 +6,7 @@ import re
 
 from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
-from compare.extract.patterns import (AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
+from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
                                       DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS, GROUP_WORD, GUESS,
                                       GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB, NEGATION_AT,
                                       NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_PLEDGED_VERBS,
@@ -113,7 +113,9 @@ class Texts:
                 continue
             # the clause of the modal, from its subject on, and each further infinitive of a list ("..., and to open")
             breaks = [b.end() for b in CLAUSE_END.finditer(text, done, m.start())]
-            clauses = [(breaks[-1] if breaks else done, m.start("verb"))]
+            lead = AND_LEAD.search(text, max(done, m.start() - 14), m.start()) if _joined(text, done, m.start()) else None
+            clauses = [(lead.start() if lead else breaks[-1] if breaks else done, m.start("verb"))]   # "... lasts two
+                                                                  # months and may be renewed": its own clause
             if "to" in s.toks:
                 clauses += [(t.start(), t.start("verb")) for t in MORE_TO.finditer(text, m.end())]
             if not s.toks.isdisjoint(LISTED_VERBS):          # "will help restore ..., lower ... and enhance ..."
