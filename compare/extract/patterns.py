@@ -691,6 +691,8 @@ def list_items(text: str, end: int, first: str, max_words: int = 14) -> list[tup
         items.append((start, " ".join(words[:max_words]).lower()))
         closed = not {"and", "or"}.isdisjoint(m.group(0).lower().split())
     return items if closed else []
+
+
 # what a deal rules out, told in the present: "sets no deadline", "there is no ban on", "no money changes hands",
 # "are not required to keep"
 EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains?|provides?|offers?|gives?|has|have|having|"
@@ -713,7 +715,6 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
 OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'
-
 NEGATION_TOKENS = frozenset({"no", "not", "outside", "nothing"})      # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
