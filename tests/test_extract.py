@@ -3493,13 +3493,16 @@ def test_a_present_verb_before_no_or_after_a_name_is_no_commitment_of_its_own(te
      ["oversee implementation"]),
     ("The deal was ratified. Workers will not receive back pay for the weeks on strike.",
      ["not receive back pay for the weeks on strike"]),
+    ("The agreement unfolds in two stages.\n\nGarang is to become first vice president.",     # the paragraph after
+     ["become first vice president"]),
+    ("The deal was signed. Our correspondents will have more later today.", []),    # the outlet's own plans
 ])
 def test_a_sentence_in_a_paragraph_that_names_the_deal_may_state_its_terms(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said
 
 
 @pytest.mark.parametrize("text", [
-    "The deal was signed.\n\nA bilateral commission is to oversee implementation.",     # another paragraph
+    "The deal was signed.\n\nTalks ran late.\n\nA bilateral commission is to oversee implementation.",   # two on
     'The deal was signed. "If they do not keep their promises, this will not pass our parliament," he said.',
     "The deal was signed. If the crossings stay shut, people will conclude they gained nothing.",
     "The deal was signed. Analysts warned that the rebels would rearm within months.",

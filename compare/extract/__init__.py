@@ -22,7 +22,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.40"
+EXTRACTOR_VERSION = "1.41"
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +52,7 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     named: dict[str, str] = {}                   # a source as named → its canonical name ("Osama Hamdan": Hamas)
     list_open = False                            # a sentence ended with a colon, and bullets follow it
     items_counted = -1                           # the paragraph that counted the text's points, pillars ...
+    paragraph: int | None = None                 # the paragraph of the sentence before
     for s in attribute(text, table, lex.mentions_terms, outlet):
         bullet = BULLET.match(s.text) is not None
         item = items_counted == s.paragraph and ORDINAL_ITEM.match(s.text) is not None
@@ -77,8 +78,12 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
         if last_paragraph.get(source) != s.paragraph:                  # stage the paragraph before was in
             stages[source] = set()
         last_paragraph[source] = s.paragraph
+        if s.paragraph != paragraph:
+            if doc.deal_paragraphs[0] == paragraph:
+                doc.deal_paragraphs = (paragraph, s.paragraph)     # the paragraph after one that names the deal
+            paragraph = s.paragraph
         if not s.toks.isdisjoint(DEAL_WORDS):
-            doc.deal_paragraph = s.paragraph     # "The deal ends the strike. Workers will not receive back pay"
+            doc.deal_paragraphs = (s.paragraph, -1)  # "The deal ends the strike. Workers will not receive back pay"
         first = len(doc.facts)
         scope[source] = doc.sentence(s, source, scope.get(source))
         if scope[source] is not None:

@@ -48,7 +48,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         self.parallel: ExtractedFact | None = None       # per sentence: the fact a contrast's second clause may repeat
         self.talked: tuple[int, int] | None = None        # (stage, end): the stage a sentence's talks are about
         self.listed = False                               # per sentence: an item of a list a colon opened
-        self.deal_paragraph = -1                          # the last paragraph that names the deal
+        self.deal_paragraphs = (-1, -1)                   # the last paragraph that names the deal, the one after it
 
     @cached_property
     def weekdays_from(self) -> dt.date | None:

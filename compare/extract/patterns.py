@@ -520,7 +520,9 @@ UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(
 # no term: a wish ("he hopes both sides will make a deal"), the outlet's own plans ("We will keep this blog running",
 # unquoted: a side's "We will not impose any new taxes" is in quotation marks)
 HOPE_BEFORE = re.compile(r"\b(?:hopes?|hoped|wish(?:es|ed)?)\s+(?:that\s+)?[^.;,]{0,50}$", re.I)
-OUTLET_WE = re.compile(r"(?:We|I)(?:\s+(?:will|would|shall|cannot)\b|['’](?:ll|d)\b|['’]ve\b[^.;]{0,40}?\b(?:will|would)\b)")
+OUTLET_WE = re.compile(r"(?:We|I)(?:\s+(?:will|would|shall|cannot)\b|['’](?:ll|d)\b|['’]ve\b[^.;]{0,40}?\b(?:will|would)\b)"
+                       r"|Our\s+(?:correspondents?|reporters?|team|colleagues|live\s+coverage)\b")   # "Our correspondents
+                                                                                             # will have more later"
 # what a deal is said to bind a party to, for a commitment no other rule reads (see _Doc._commitment)
 _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits grants restores creates establishes keeps "
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
