@@ -3641,3 +3641,13 @@ def test_a_modal_joined_by_and_to_a_clause_with_a_fact_is_a_commitment_of_its_ow
     facts = facts_of("Under the deal, the truce lasts two months and may be renewed with the consent of the parties.")
     assert [f.text for f in find(facts, kind="commitment")] == ["be renewed with the consent of the parties"]
     assert [f.min for f in find(facts, kind="duration")] == [60]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the deal, the lowest-paid workers in California will earn at least $25 an hour, and those in other "
+     "states at least $23 an hour.", [("hourly pay", 25), ("hourly pay", 23)]),
+    ("Under the deal, the top wage rises to $42 an hour.", [("top wage", 42)]),        # the noun the text gives
+    ("The deal is aimed at Mexico, where workers typically earn less than $4 an hour.", []),   # what they earn now
+])
+def test_money_earned_an_hour_is_hourly_pay(text, want):
+    assert [(f.slot, f.min) for f in facts_of(text) if f.unit == "USD"] == want

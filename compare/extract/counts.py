@@ -12,23 +12,23 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BREAKDOWN_BEFORE, BY_COUNT_AFTER,
                                       CHANGED_OBJECT, CHANGE_BY, CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH, CLAUSE_END,
                                       COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES,
-                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EVEN_SHARES, EVEN_SPLIT,
-                                      EXTENTS, FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS,
-                                      GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE,
-                                      LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT,
-                                      MODAL_VERB, MODIFIERS, MONEY_FOR, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE,
-                                      NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF,
-                                      NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH,
-                                      OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT,
-                                      PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL,
-                                      PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, RATE_AFTER, RATE_NOUNS,
-                                      RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
-                                      RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
-                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
-                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
-                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
-                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_unit,
-                                      _singular, _tail)
+                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EARN_BEFORE,
+                                      EVEN_SHARES, EVEN_SPLIT, EXTENTS, FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS,
+                                      GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS,
+                                      LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES,
+                                      MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MORE_AFTER,
+                                      MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_NOUNS,
+                                      NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS,
+                                      OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
+                                      PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
+                                      PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
+                                      RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK,
+                                      RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE,
+                                      SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER,
+                                      TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD,
+                                      ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
+                                      _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
+                                      _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -145,6 +145,8 @@ class Counts:
             noun = _money_noun(before)                   # "purchases of $40 billion", "would pay €650 million"
             if noun is None and (m := MONEY_FOR.match(after)) and m.group(1) not in FUNCTION_WORDS:
                 noun = m.group(1)                        # "$895 billion for defense"
+            if noun is None and MONEY_PER.match(after) and EARN_BEFORE.search(before, max(0, len(before) - 90)):
+                noun = "hourly pay"                      # "will earn at least $25 an hour"
         if group is None and noun is None:
             # a bare number: "50 for every female soldier", "the agreed total of 33", "operate 5,060"
             if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):

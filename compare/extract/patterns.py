@@ -1035,6 +1035,9 @@ MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?
                                # "The package is worth $4.5 billion", "The deal, valued at $12 billion,"
                                r"(?:(?:is|are|be)\s+)?(?:worth|valued\s+at)|is|are|be)\s+"
                                r"(?:to\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|at\s+least|an\s+estimated)\s+)?$")
+MONEY_PER = re.compile(r"\s+(?:an|per|each)\s+hour\b", re.I)     # "will earn at least $25 an hour": hourly pay
+EARN_BEFORE = re.compile(r"\b(?<!typically\s)(?<!currently\s)(?<!already\s)(?<!usually\s)"
+                         r"(?:earn|earns|earning|make|makes|be\s+paid|get|gets)\b[^.;]*$")   # not what they earn now
 MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",
                "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
                "got": "payment", "rai": "funding", "cut": "cut", "pul": "cut", "res": "cut", "cla": "cut",
