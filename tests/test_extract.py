@@ -3651,3 +3651,13 @@ def test_a_modal_joined_by_and_to_a_clause_with_a_fact_is_a_commitment_of_its_ow
 ])
 def test_money_earned_an_hour_is_hourly_pay(text, want):
     assert [(f.slot, f.min) for f in facts_of(text) if f.unit == "USD"] == want
+
+
+@pytest.mark.parametrize("text, source", [
+    ('A senior Greek government official was blunter, saying that migrants who arrived before Sunday "will not be '
+     'returned" under the deal.', "Greece"),
+    ("An Israeli security official gave a different figure, saying the zone would be 400 meters wide.", "Israel"),
+    ("The deal was a relief, and the markets rose.", None),
+])
+def test_a_speaker_whose_words_follow_a_predicate_with_saying(text, source):
+    assert [s.source for s in attribute(text, ALIASES)] == [source]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from compare.attribute.aliases import AliasTable
-from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _attribution, _contrast, find_attribution,
-                                     opens_with_speaker)
+from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _contrast, find_attribution,
+                                     opens_with_speaker, speaker_attribution)
 from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER, PRESS_REVIEW,
                                      REVIEW_LEAD, SEEN_DOC, STATE_BODY_NOUNS, Attribution, _army_owner, _aside_side,
                                      _body_backref, _capital_before, _heading_name, _introduced, _known_person,
@@ -95,7 +95,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
     for _, group in sorted(paragraphs.items()):     # account ends with its paragraph, the outlet's goes on
         if carry in seen_docs:
             carry = seen_docs[carry]
-        found = [_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
+        found = [speaker_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
                  for s in group]
         item = listing and BULLET.match(group[0].text) is not None
         listing = item or group[-1].text.rstrip().endswith(":")

@@ -227,6 +227,22 @@ def _names_a_day(ref: str) -> bool:
                             or words[0] in WEEKDAY_TOKENS or words[0] == "may" and words[1:2] != [])
 
 
+# a speaker's words told after a predicate: "A senior Greek government official was blunter, saying that ..."
+SAYING = re.compile(r"^\W*(?P<subj>(?:An?|The)\s+[^,;:.\"“]{3,80}?)\s+(?:was|were|is|are|went|had|has|gave|struck)\b"
+                    r"[^,;\"“]{0,50},\s+(?:saying|adding|insisting|arguing|noting|warning)\s+(?:that\s+)?")
+SAYING_WORDS = frozenset("saying adding insisting arguing noting warning".split())
+
+
+def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
+    """The sentence's attribution; where it has none, the speaker of "X was blunter, saying that ...",
+    read as "X said ..."."""
+    att = _attribution(s, aliases)
+    if att is None and not s.toks.isdisjoint(SAYING_WORDS) and (m := SAYING.match(s.text)):
+        said = f"{m.group('subj')} said {s.text[m.end():]}"
+        att = _attribution(prepare([Sentence(s.start, s.end, said, s.paragraph, s.heading)], said)[0], aliases)
+    return att
+
+
 TOLL_BEFORE = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|displaced|casualties|lives)\b(?:[^.;,]|,(?=\d)){0,40},?\s*$")
 SIGNING_WORDS = frozenset("signed initialled initialed inked sealed clinched".split())
 PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
