@@ -195,10 +195,6 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 people[att.person] = att.source         # table gives him, not the one his title's adjective names
             elif att.source and (owner := _known_person(att.source, people, aliases)):
                 att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
-            elif att.source and " " not in att.source and not aliases.lookup(att.source) \
-                    and (full := next((n for n in reversed(named) if n.endswith(" " + att.source)
-                                       or n.startswith(att.source + " ")), None)):
-                att.source = full                    # "Foni says", after "Eleftheri Foni"; "Le Matin"
             if att.source and not att.backref and (doc := _seen_by_outlet(s.text, att.source, outlet, aliases)):
                 seen_docs[doc] = att.source
                 att.source = doc                     # "The military annex, a copy of which was seen by the Ledger"
