@@ -511,6 +511,9 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     # a long "who" clause that names other sides between the speaker and the verb
     ("President Joe Biden, who had phoned the emir of Qatar and President Abdel Fattah el-Sisi of Egypt several "
      "times in the final week, said he expected more than 50 to go free.", ("United States", False)),
+    # a conjunction before a speech verb is no speaker
+    ("If confirmed, it would be the biggest such exchange since 2010.", None),
+    ("Once announced, the truce would take effect at 9 p.m.", None),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -3661,3 +3664,63 @@ def test_money_earned_an_hour_is_hourly_pay(text, want):
 ])
 def test_a_speaker_whose_words_follow_a_predicate_with_saying(text, source):
     assert [s.source for s in attribute(text, ALIASES)] == [source]
+
+
+def test_a_breakdown_after_a_colon_counts_the_group_and_an_aside_does_not_rename_it():
+    facts = facts_of("Under the deal, 26 people will be freed: 10 will be flown to Moscow, including two minors, 13 to "
+                     "Berlin and three to Washington.")
+    assert [(f.slot, f.min) for f in find(facts, kind="count")] == [
+        ("people released", 26), ("people released", 10), ("children released", 2), ("people released", 13),
+        ("people released", 3)]
+
+
+def test_no_with_a_full_stop_ends_a_sentence_unless_a_number_follows():
+    said = [s.source for s in attribute("Asked about a fourth phase, Hamas said no. Once signed, the deal takes effect. "
+                                        "The text cites Resolution No. 1701. It is short.", ALIASES)]
+    assert len(said) == 4 and said[0] == "Hamas"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the accord, joint units of 39,000 men will be deployed in the south.", [("troops", 39000)]),
+    ("Under the accord, Israel would free 100 men and 50 women.", [("men released", 100), ("women released", 50)]),
+])
+def test_men_deployed_are_troops_and_men_freed_a_group(text, want):
+    assert [(f.slot, f.min) for f in find(facts_of(text), kind="count")] == want
+
+
+def test_a_day_before_the_time_opens_a_live_blog_entry_too():
+    text = ("24 May, 20:05 - A Russian official said the swap would go on.\n\n"
+            "Nov. 21, 21:15 — Most of the 33 hostages would be freed in the first phase.")
+    sentences = attribute(text, ALIASES)
+    assert [(s.source, s.entry) for s in sentences] == [("Russia", True), (None, True)]
+    assert sentences[0].text.startswith("A Russian official") and sentences[1].text.startswith("Most")
+
+
+LIVE_SWAP = ("Live: the exchange goes on\n\n"
+             "24 May, 20:05 - The second stage is done. Russia's defence ministry says 307 servicemen were returned "
+             "and that Russia handed over 307 prisoners of war.\n\n"
+             "23 May, 21:40 - Details of the first stage from Russia's defence ministry: 390 people were exchanged "
+             "on each side, made up of 270 servicemen and 120 civilians.\n\n"
+             "23 May, 08:00 - Background. The first stage of the 2022 swap saw 215 prisoners freed.\n\n"
+             "23 May, 07:00 - Earlier swaps. In the first stage, which was carried out in March, 60 prisoners were "
+             "freed.")
+
+
+def test_releases_told_as_done_in_a_paragraph_that_names_the_stage_are_its_terms():
+    facts = facts_of(LIVE_SWAP, "Desk")
+    assert sorted((f.source, f.phase, f.slot, f.min) for f in find(facts, kind="count")) == [
+        ("Russia", 1, "civilians released", 120), ("Russia", 1, "people released", 390),
+        ("Russia", 1, "soldiers released", 270),
+        ("Russia", 2, "prisoners released", 307), ("Russia", 2, "soldiers released", 307)]  # not 215 nor 60
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ukraine's defence minister Rustem Umerov, who led the delegation, said the exchange was 1,000 for 1,000.",
+     ("Ukraine", "Rustem Umerov")),
+    ("Israel's chief negotiator Ron Dermer, who flew in on Monday, said 33 would go free.", ("Israel", "Ron Dermer")),
+    ("The new daily Al-Qahera, which is close to the army, said 33 would go free.", ("Al-Qahera", None)),
+])
+def test_an_owners_title_before_a_name_with_an_aside_names_the_owner(sentence, want):
+    from compare.attribute import find_attribution
+    att = find_attribution(sentence, ALIASES)
+    assert (att.source, att.person) == want

@@ -272,6 +272,8 @@ def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
         or verb.group("verb") in ("added", "adds") and AMOUNT_NEXT.match(sentence, verb.end()) is not None
 
 
+OWNER_TITLE_LEAD = re.compile(rf"\W*(?P<org>{CAP})['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){{1,3}})$")
+CONJUNCTIONS = frozenset("If When Once Unless Until Though Although While Whether As Where".split())
 AMOUNT_NEXT = re.compile(r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|another\s+)?"
                          r"[$€£]?\d")
 
@@ -420,6 +422,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and (att := _resolve(own.group("org"), aliases)):
         att.carries, att.person = False, person    # "Qatar's Minister of State N, who chaired the session, said"
         return att
+    if m and (own := OWNER_TITLE_LEAD.match(sentence, 0, m.start("subj"))) \
+            and not ROLE_WORDS.isdisjoint(own.group("title").split()) and (att := _resolve(own.group("org"), aliases)):
+        att.carries, att.person = False, m.group("subj")    # "Ukraine's defence minister N, who led ..., said"
+        return att
     if m and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") in CARRY_WORDS or ALSO_REPORTED.search(sentence, m.end()) is not None
         if att.source and not aliases.lookup(att.source) and (side := _aside_side(sentence, m.end("subj"), aliases)):
@@ -464,6 +470,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if m is None:
             continue
         subj, start = m.group("subj"), m.start("subj")
+        if subj in CONJUNCTIONS:
+            continue                            # "If confirmed, it would be ...": no one confirmed anything
         if ("'s " in subj or "’s " in subj) and (caps := CAPS_BEFORE.search(sentence, 0, start)):
             subj, start = sentence[caps.start():m.end("subj")], caps.start()   # "The State Department's"
         pre = sentence[:start]

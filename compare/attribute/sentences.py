@@ -18,7 +18,9 @@ SENT_END_FAST = re.compile(r"[.!?;](?:(?<=;)\s+|(?<!;)[\"”’)]*\s+(?=[\"“�
 UP_TO_LAST_NON_WORD = re.compile(r"(?s:.*)[^\w.]")      # ends after the last character outside [\w.]
 HEADING_END = frozenset('.!?:;"”')
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2})?)?"
-ENTRY_TIME = re.compile(rf"(?:UPDATE(?:\s+\d+)?,?\s+)?{_CLOCK}\s*[-–—|:]\s+", re.I)   # "UPDATE 2, 16:05 GMT — "
+_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+"      # "24 May, ", "Nov. 21 "
+ENTRY_TIME = re.compile(rf"(?:UPDATE(?:\s+\d+)?,?\s+)?(?:{_DAY})?{_CLOCK}\s*[-–—|:]\s+", re.I)   # "UPDATE 2, 16:05 GMT — ",
+                                                                                            # "24 May, 20:05 - "
 ENTRY_TIME_ALONE = re.compile(rf"{_CLOCK}\s*")             # "08:02" on its own line: a new entry starts
 ENTRY_TIME_LEAD = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[A-Z\"“])")   # "15:45 The White House fact sheet is out"
 
@@ -67,9 +69,9 @@ def split_sentences(text: str) -> list[Sentence]:
             end = m.start()
             if body[end] == ".":
                 w = _word_before(body, max(0, end - 24), end)
-                if w and (w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
-                          or body[last:end].strip().isdigit()):       # "1. The ..."
-                    continue
+                if w and ((w.lower() in ABBREVIATIONS and (w.lower() != "no" or body[m.end():m.end() + 1].isdigit()))
+                          or (len(w) == 1 and w.isalpha()) or body[last:end].strip().isdigit()):   # "1. The ...";
+                    continue                                          # "No. 5", but "Hamas said no. Once ..."
                 if w in ("a.m", "p.m") and body[m.end():].split(None, 1)[:1] and \
                         body[m.end():].split(None, 1)[0].strip(",.") in CLOCK_FOLLOWERS:
                     continue                                          # "at 7 a.m. Thursday": one sentence

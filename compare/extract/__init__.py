@@ -22,7 +22,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.43"
+EXTRACTOR_VERSION = "1.44"
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +77,9 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
                                                  # through the stages one by one: the whole deal again, not the
         if last_paragraph.get(source) != s.paragraph:                  # stage the paragraph before was in
             stages[source] = set()
+            if s.entry and doc.staged == (s.paragraph, own) and source != own:
+                scope[source] = scope.get(own)   # a live blog's entry that names a stage: "The second stage is
+                                                 # done. The ministry says 307 servicemen were returned": that stage
         last_paragraph[source] = s.paragraph
         if s.paragraph != paragraph:
             if doc.deal_paragraphs[0] == paragraph:

@@ -200,8 +200,9 @@ class Counts:
         elif group in HELD_GROUPS and not ratio and lex.side_groups \
                 and (side := next((lex.side_groups[w] for w in phrase.split() if w in lex.side_groups), None)):
             group = side                                 # "50 Israeli women and children": hostages
-        if group == "soldiers" and not (release or ratio) and DEPLOY.search(text):
-            group, noun = None, "troops"                 # "send 5,000 soldiers to the border": a deployment
+        if group in ("soldiers", "men") and not (release or ratio) and DEPLOY.search(text):
+            group, noun = None, "troops"                 # "send 5,000 soldiers to the border", "units of 39,000 men
+                                                         # will be deployed": a deployment
         if group:
             returning = group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events)
             moved = MOVED_AFTER.match(after, np_end) if group in lex.people_groups and " be " in after else None
@@ -243,7 +244,9 @@ class Counts:
                 return group
             self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
                           text=phrase if not ratio else f"{phrase} {ratio.group(0).strip().lower()}"))
-            return group
+            if prev_group and before.endswith("including "):
+                return prev_group                        # "10 to Russia, including two minors, 13 to Germany": the
+            return group                                 # count after the aside is not of minors
         # a quantity no lexicon entry names: a fact when tied to a noun in a sentence about the terms
         # people freed as the deal is carried out: "Ten US citizens ... are being freed", "Washington releases 14
         # Venezuelans" (a live blog's present, not a past release)
@@ -377,7 +380,10 @@ class Counts:
                       (f.unit in CURRENCY.values()) == (kind == "money") and f.unit != "percent")]
         if not facts:
             return None
-        word = WORD.match(text, q.end + 1)
+        if not text.endswith("including ", 0, q.start):
+            facts = [f for f in facts if not text.endswith("including ", 0, f.value_start - s.start)] or facts
+        word = WORD.match(text, q.end + 1)       # (not the part an aside named: "10 to Russia, including two minors,
+                                                 # 13 to Germany": people, not minors)
         for f in reversed(facts):                        # the word after each one's number and noun
             named = set(f.slot.split()) | set(f.text.lower().split())
             nxt = next((w for w in WORD.findall(text, f.value_end - s.start, f.value_end - s.start + 60)
@@ -432,6 +438,8 @@ class Counts:
                 else (None, last.slot)                   # "The Financial Times put it at $390 million": the
                                                          # amount named before
         colon = lw.rfind(":")
+        if colon > 0 and prev_group and not lw[colon + 1:].strip():
+            return prev_group, None                      # "26 people will be freed: 10 will go to Russia, ..."
         if colon > 0 and len(lw) - colon < 60 and ";" not in lw[colon:] and not prev_group:
             lead = lw[max(0, colon - 80):colon]
             named = [g for w in WORD.findall(lead) if (g := self.lex.group_of.get(w))

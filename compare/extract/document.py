@@ -9,16 +9,17 @@ from functools import cached_property
 
 from compare import dates
 from compare.attribute import AliasTable, Sentence
+from compare.attribute.sentences import ENTRY_TIME
 from compare.extract.counts import Counts
 from compare.extract.fact import ExtractedFact
 from compare.extract.not_terms import NotTerms
 from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUSE_END, DAY_ORDINAL_TOKENS, DAY_TOKENS,
-                                      DIGIT, EACH_LASTING, EACH_OF, ELLIPTIC_PHASE, FRACTION_OF, FRACTION_TOKENS,
-                                      FUTURE, INTERVAL_TOKENS, INTERVAL_VERBS, LASTING_AFTER, LEADING_TIMING,
-                                      LEADING_TIMING_WORDS, NAMED_AGREEMENT, NAME_RUN, NEGATION_TOKENS, NEGATION_WORDS,
-                                      NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT,
-                                      PAST_ACT_HINTS, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE,
-                                      RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN,
+                                      DIGIT, EACH_LASTING, EACH_OF, EARLIER, ELLIPTIC_PHASE, FRACTION_OF,
+                                      FRACTION_TOKENS, FUTURE, INTERVAL_TOKENS, INTERVAL_VERBS, LASTING_AFTER,
+                                      LEADING_TIMING, LEADING_TIMING_WORDS, NAMED_AGREEMENT, NAME_RUN, NEGATION_TOKENS,
+                                      NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS,
+                                      ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS,
+                                      QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN,
                                       SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST,
                                       TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS,
                                       YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound,
@@ -44,6 +45,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         self.max_phase: dict[str, tuple[int, Sentence, int, int]] = {}
         self.in_phase = False                             # per sentence: inside a phase's terms
         self.last_phase: int | None = None                # the phase named last in the document
+        self.staged: tuple[int, str | None] = (-1, None)  # the paragraph that named it, and its source
         self.last_noun: str | None = None                 # per sentence: noun of its last count without a group
         self.parallel: ExtractedFact | None = None       # per sentence: the fact a contrast's second clause may repeat
         self.talked: tuple[int, int] | None = None        # (stage, end): the stage a sentence's talks are about
@@ -74,8 +76,19 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         found = self.found.get("past")
         if found is None:
             found = self.found["past"] = any(w in s.low for w in PAST_ACT_HINTS) and PAST_ACT.search(s.text) is not None \
-                and FUTURE.search(s.text) is None
+                and FUTURE.search(s.text) is None and not self._stage_carried_out(s)
         return found
+
+    def _stage_carried_out(self, s: Sentence) -> bool:
+        """A release told as done in a paragraph that names the stage of the deal it carries out ("The second
+        stage is done. The ministry says 307 servicemen were returned"): the stage's terms as the sides
+        report them, not an earlier exchange told for comparison (no year, month or "previous" in the paragraph
+        so far)."""
+        if self.staged[0] != s.paragraph or not self.in_phase:
+            return False
+        start = self.text.rfind("\n", 0, s.start) + 1
+        stamp = ENTRY_TIME.match(self.text, start) if s.entry else None     # "24 May, 20:05 - ": the entry's time
+        return EARLIER.search(self.text, stamp.end() if stamp else start, s.end) is None
 
     def has(self, s: Sentence, name: str, pattern: Anchored) -> bool:
         """Whether `pattern` occurs in the sentence; asked once per sentence whatever the number of
@@ -130,8 +143,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         has_date = not toks.isdisjoint(dates.MONTH_TOKENS) or "May" in text or (self.published is not None
                                                                                and not toks.isdisjoint(dates.WEEKDAY_TOKENS)) or (
             ("year" in toks or "month" in toks) and not toks.isdisjoint(RELATIVE_DATE_TOKENS))
-        if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None):
-            # no number and no known term: a date, a commitment or an exclusion at most
+        if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None or not toks.isdisjoint(PHASE_TOKENS)):
+            # no number, no known term and no stage: a date, a commitment or an exclusion at most
             self.found = {}
             if has_date and not self.past_event(s):
                 self.in_phase = scope is not None
@@ -177,6 +190,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
             markers.append((m.start(), phase, not m.group("init"), True))
             if phase is not None:
                 self.last_phase = phase                  # the phase named last, whoever named it
+                self.staged = (s.paragraph, source)
             if m.group("init") is None and phase is not None:
                 running = phase
             if phase:

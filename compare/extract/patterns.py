@@ -441,6 +441,9 @@ STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?
                         r"winter|January|February|March|April|May|June|July|August|September|October|November|December)|"
                         r"peaked|fell|rose|shrank|grew|dropped|climbed|jumped|lost|gained|met|went|came|began|arrived|"
                         r"visited|gathered|demonstrated|protested|bargained|negotiated|haggled|talked|ago)\b")
+# an exchange told for comparison: a year, a month, "previous", "earlier", "ago" ...
+EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December|last|previous|earlier|prior|former|ago|since|past)\b")
 DATED = re.compile(r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bwhen\b|\b(?:19|20)\d\d\b")
 SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
