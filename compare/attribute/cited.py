@@ -13,12 +13,12 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         BODY_POSSESSIVE_STARTS, BOTH_DOCUMENTS, BY_NAME, CAME_FROM, CAP, CAPITAL,
                                         CAPS_BEFORE, CARRY_VERBS, CARRY_WORDS, DOC_NOUNS, DOC_NOUN_WORDS,
                                         FOR_ROLE_WORDS, GATE_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC,
-                                        ITS_ROLE_SAID, JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEAD_DEMONYM,
-                                        MORE_FROM, NAME, NAMED_OWNER_TITLE, ONE_FIGURE_DOCS, ORG_ROLE_ASIDE,
-                                        ORG_ROLE_BEFORE, OUTLET_KIND_WORDS, OUTLET_THEN_NAME, OWNER_BEFORE,
-                                        OWNER_BODY_ASIDE, OWNER_TITLE_NAMED, OWNER_TITLE_NAMED_END, PAPER_SUBJECT,
-                                        PEOPLE_BEFORE, PEOPLE_KINDS, PEOPLE_KIND_TOKENS, PER_SOURCE, POSSESSIVE_DOC,
-                                        PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS, QUOTE_ROLE_END,
+                                        ITS_ROLE_SAID, JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEADING_PHRASE,
+                                        LEAD_DEMONYM, MORE_FROM, NAME, NAMED_OWNER_TITLE, ONE_FIGURE_DOCS,
+                                        ORG_ROLE_ASIDE, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS, OUTLET_THEN_NAME,
+                                        OWNER_BEFORE, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED, OWNER_TITLE_NAMED_END,
+                                        PAPER_SUBJECT, PEOPLE_BEFORE, PEOPLE_KINDS, PEOPLE_KIND_TOKENS, PER_SOURCE,
+                                        POSSESSIVE_DOC, PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS, QUOTE_ROLE_END,
                                         RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLES, ROLE_APPOSITIVE,
                                         ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
                                         SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE, SUBJECT_CUES,
@@ -164,11 +164,16 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if "word" in toks and (m := LAST_WORD.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
         return att                                  # "The final word goes to Le Quotidien de l'Économie."
     account = ACCOUNT.search(sentence) if not toks.isdisjoint(ACCOUNT_GATE) and ACCOUNT_VERB.search(sentence) else None
-    if account and " " not in account.group("subj") and account.group("subj").endswith("s") \
-            and not aliases.lookup(account.group("subj")) and not ACRONYM.fullmatch(account.group("subj")):
-        account = None                          # "Markets took a dim view": a plural noun, no one's account
-    if account and account.start() <= 4 and (att := _resolve(account.group("subj"), aliases)):
-        att.carries = att.carries and " at" not in account.group(0)[-4:]     # one figure put at a value
+    subj = account.group("subj") if account else ""
+    if account and " " not in subj and subj.endswith("s") and not aliases.lookup(subj) and not ACRONYM.fullmatch(subj):
+        account = ACCOUNT.search(sentence, account.end("subj"))     # "Markets took a dim view": a plural noun, no
+        subj = account.group("subj") if account else ""             # one's account; "Officials in Washington offered
+                                                                    # their own estimate": Washington's (below)
+    if account and (account.start() <= 4 or ((lead := LEADING_PHRASE.match(sentence)) and account.start() <= lead.end())) \
+            and (att := _resolve(subj, aliases)):       # (after "On the banks, ")
+        att.carries = att.carries and " at" not in account.group(0)[-4:] and not (    # one figure put at a value;
+            MANNER_OF.search(account.group(0)) and not PEOPLE_KIND_TOKENS.isdisjoint(account.group("subj").lower().split()))
+        # "An Egyptian diplomat was more guarded: ...": his paragraph, as "he said" (a paper's carries on)
         return att                              # "The Saudi-owned daily X put the number at 30 and said the Gulf
                                                 # states ...": the subject that opens the sentence, not "states"
     if not toks.isdisjoint(GATE_WORDS):
@@ -228,7 +233,10 @@ def _names_a_day(ref: str) -> bool:
 
 
 # a speaker's words told after a predicate: "A senior Greek government official was blunter, saying that ..."
-SAYING = re.compile(r"^\W*(?P<subj>(?:An?|The)\s+[^,;:.\"“]{3,80}?)\s+(?:was|were|is|are|went|had|has|gave|struck)\b"
+SAYING = re.compile(r"^\W*(?:(?:In|On|At|Speaking|Asked|Later|Earlier)\b[^,;.]{0,50},\s*)?"     # "On RTE, Lenihan
+                    r"(?P<subj>(?:An?|The)\s+[^,;:.\"“]{3,80}?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"    # defended the
+                    r"(?:was|were|is|are|went|had|has|gave|struck|defended|rejected|welcomed|hailed|dismissed|"   # rate, saying"
+                    r"criticised|criticized|praised|responded|replied|backed|answered)\b"
                     r"[^,;\"“]{0,50},\s+(?:saying|adding|insisting|arguing|noting|warning)\s+(?:that\s+)?")
 SAYING_WORDS = frozenset("saying adding insisting arguing noting warning".split())
 
@@ -272,6 +280,8 @@ def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
         or verb.group("verb") in ("added", "adds") and AMOUNT_NEXT.match(sentence, verb.end()) is not None
 
 
+ASIDE_TAIL = re.compile(r"(?<=[a-z]),\s+(?:an?|the)\s+[^,;]{1,60}$")
+MANNER_OF = re.compile(r"\s(?:was|were|is|are)\s+(?:more|less|even|blunter|franker)\b")
 OWNER_TITLE_LEAD = re.compile(rf"\W*(?P<org>{CAP})['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){{1,3}})$")
 CONJUNCTIONS = frozenset("If When Once Unless Until Though Although While Whether As Where".split())
 AMOUNT_NEXT = re.compile(r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|another\s+)?"
@@ -463,6 +473,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         offset, head, at = max(0, v.start() - 100), sentence, v.start()
         if ("citing" in toks or "quoting" in toks) and (aside := CITING_ASIDE.search(sentence, offset, at)):
             head = sentence[:aside.start()] + " "    # "A report in X, citing a member of the delegation, said": X's
+            if tail := ASIDE_TAIL.search(head):
+                head = head[:tail.start()] + " "    # "X, a Montreal newsletter, citing two pilots, reported": X's
             at = len(head)
         if not _may_end_subject(head, offset, at):
             continue

@@ -74,7 +74,7 @@ AUX = r"(?:(?:has|have|had|is(?=\s+reporting\b))\s+)?(?:(?:also|just|now|since|a
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief secretary secretary-general member team speaker adviser advisor "
                        "ambassador commander chairman premier representative aide aides diplomat diplomats mediator "
-                       "mediators ceo governor".split())
+                       "mediators ceo governor director commissioner chair chairwoman".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
@@ -121,7 +121,7 @@ TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[
 APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|Separately|Elsewhere)\b[^,;.\"“”]{{0,50}},\s*)?"
                         rf"(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?)?"   # "The nonpartisan", "Egypt's state-linked"
                         rf"(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
-                        rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary)|\s+{ROLES}\s+{NAME}|\s+news\s+(?:agency|channel|network|website))?"
+                        rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary)|\s+(?:[a-z-]+\s+){{0,2}}?{ROLES}\s+{NAME}|\s+news\s+(?:agency|channel|network|website))?"
                         rf"|[Tt]he\s+(?:{CAP}\s+)?(?:[a-z]+\s+){{0,2}}(?:ministry|government|army|military|office|presidency|"
                         rf"cabinet|delegation)"                        # "The Emirati foreign ministry, which ..., said"
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
@@ -223,7 +223,7 @@ ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"put", "pu
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
                  rf"set\s+out|sets\s+out|laid\s+out|lays\s+out|"
                  rf"tells|told|(?:has\s+|have\s+)?put\s+out|puts\s+out)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
-                 rf"the\s+same|[A-Z][\w.-]*['’]s|the\s+[a-z]+s['’])\s+(?:[\w-]+\s+){{0,2}}?"
+                 rf"the\s+same|the\s+(?:most|[a-z]{{2,}}est)|[A-Z][\w.-]*['’]s|the\s+[a-z]+s['’])\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+(?:with|on)\b"
@@ -244,7 +244,7 @@ ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OU
                      rf"|\b[Aa]n?\s+(?:senior\s+|top\s+)?{NAME}\s+{ROLES}(?:\s+{DESCRIBED_SPEAKER})?)"   # "A Hamas official"
                      rf"(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
                      rf"|\s+(?:state\s+|public\s+|official\s+)?(?:media|{OUTLET_KINDS}))?)"   # "Iranian state television"
-                     rf"(?:,\s+[a-z][^,;]{{0,80}},)?\s+{_ACCOUNT_VERB}")
+                     rf"(?:\s+in\s+[A-Z][a-z]+)?(?:,\s+[a-z][^,;]{{0,80}},)?\s+{_ACCOUNT_VERB}")   # "the Clarion in Galway"
 LEADING_PHRASE = re.compile(r"\W*(?:In|On|At|During|After|Before|Earlier|Later|Speaking|Addressing|Writing|Late|"
                             r"Early)\b[^,;.]{0,50},\s*(?:[Tt]he\s+)?")
 # a heading that names a version: "The White House version", "Hamas's account"

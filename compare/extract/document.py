@@ -15,15 +15,16 @@ from compare.extract.fact import ExtractedFact
 from compare.extract.not_terms import NotTerms
 from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUSE_END, DAY_ORDINAL_TOKENS, DAY_TOKENS,
                                       DIGIT, EACH_LASTING, EACH_OF, EARLIER, ELLIPTIC_PHASE, FRACTION_OF,
-                                      FRACTION_TOKENS, FUTURE, INTERVAL_TOKENS, INTERVAL_VERBS, LASTING_AFTER,
-                                      LEADING_TIMING, LEADING_TIMING_WORDS, NAMED_AGREEMENT, NAME_RUN, NEGATION_TOKENS,
-                                      NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS,
-                                      ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS,
-                                      QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN,
-                                      SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST,
-                                      TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS,
-                                      YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound,
-                                      _label_before, _may_commit, _num_text, _percent_ranges)
+                                      FRACTION_TOKENS, FUTURE, GUESS, GUESS_WORDS, INTERVAL_TOKENS, INTERVAL_VERBS,
+                                      LASTING_AFTER, LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT, NAMED_AGREEMENT,
+                                      NAME_RUN, NEGATION_TOKENS, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH,
+                                      ONE_UNIT, ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PHASE_COUNT_LOW,
+                                      PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS,
+                                      RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST,
+                                      STAGES_THE_NEXT, STORY_PAST, TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS,
+                                      UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS,
+                                      _alternative, _changes_split, _day_bound, _label_before, _may_commit, _num_text,
+                                      _percent_ranges)
 from compare.extract.texts import Texts
 from compare.extract.timings import Timings
 from compare.lexicon import Anchored, Lexicon
@@ -100,11 +101,15 @@ class _Doc(NotTerms, Counts, Timings, Texts):
 
     def term(self, s: Sentence) -> bool:
         """Whether the sentence states terms: a word of the deal or a modal (TERM_SENTENCE), an item of a
-        list a colon opened, or a source's own account told in the present."""
+        list a colon opened, a source's own account told in the present, or what a party "may" do in a
+        paragraph about the deal ("The security arrangements are precise. Egypt may station one division
+        ...")."""
         found = self.found.get("term")
         if found is None:
             found = self.found["term"] = self.listed or self._reported(s) \
-                or TERM_SENTENCE_AT.search(s.text, s.low, pieces=s.pieces) is not None
+                or TERM_SENTENCE_AT.search(s.text, s.low, pieces=s.pieces) is not None \
+                or ("may" in s.toks and s.paragraph in self.deal_paragraphs and MAY_PERMIT.search(s.text) is not None
+                    and not GUESS.match(s.text) and s.toks.isdisjoint(GUESS_WORDS))
         return found
 
     def _reported(self, s: Sentence) -> bool:

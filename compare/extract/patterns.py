@@ -733,7 +733,9 @@ NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter c
                          "appetite".split())              # "no later than", "has no political excuse": no term
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire offer declaration document deals agreements "
-                       "accords texts understandings".split())
+                       "accords texts understandings arrangements".split())
+MAY_PERMIT = re.compile(r"\b(?:[A-Z][\w-]+|forces|troops|units|ships|aircraft|it|they)\s+may\s+(?:not\s+|only\s+)?[a-z]+")   # "Egypt
+                                                                                   # may station", "troops may not enter"
 # in a paragraph about the deal, a sentence that binds no one: a quotation, a condition, a warning or a forecast
 GUESS = re.compile(r"[\"“‘']|(?:If|Unless|Without|Should)\b")
 GUESS_WORDS = frozenset("warned warns warning predicted predicts expects expected fears feared hopes hoped suggests "

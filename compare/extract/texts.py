@@ -27,6 +27,9 @@ def _clause_of(text: str, at: int, nxt: int | None) -> str:
     return what
 
 
+PLACE_ITEM_WORDS = frozenset("in on at".split())     # a list of places: where one term applies
+
+
 class Texts:
     """Mixed into document._Doc, which keeps the state these rules use."""
 
@@ -140,8 +143,13 @@ class Texts:
                                                      # (not "would have to leave"); "they must have done so": a guess
                 if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
                     found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
-                    for item_at, item in list_items(text, end, what):    # "..., the release of detainees and
-                        done = item_at + len(item)                          # the return of children"
+                    items = list_items(text, end, what)
+                    if items and items[0][1].split()[0] in PLACE_ITEM_WORDS:
+                        done = items[-1][0] + len(items[-1][1])     # "be deployed in the south, in the Nuba
+                        found[-1] = (m, begin, at, " ".join(text[at:done].split()).lower())   # Mountains and in
+                        items = []                                  # Khartoum": one term, where
+                    for item_at, item in items:      # "..., the release of detainees and the return of children"
+                        done = item_at + len(item)
                         if not any(a < done and item_at < b for a, b in taken):
                             found.append((m, begin, item_at, item))
         if not found or POLL.search(text) or UNDECIDED.search(s.low) or WHETHER_BEFORE.search(s.low, 0, first.start()) \
