@@ -3764,7 +3764,8 @@ def test_what_a_party_may_do_in_a_paragraph_about_the_deal_is_a_term():
     text = ("The security arrangements are precise. Egypt may station no more than one division in a zone about 50 "
             "kilometres east of the canal.\n\n"
             "The old canal road may need 40 kilometres of repairs.")
-    assert [(f.slot, f.min) for f in find(facts_of(text), kind="count")] == [("kilometres east", 50)]
+    assert [(f.slot, f.min, f.qualifier) for f in find(facts_of(text), kind="count")] == [
+        ("divisions", 1, "up to"), ("kilometres east", 50, "approximately")]     # a ceiling, however small
 
 
 def test_a_list_of_places_is_where_one_commitment_applies():
@@ -3772,3 +3773,38 @@ def test_a_list_of_places_is_where_one_commitment_applies():
                      "Khartoum.")
     assert [f.text for f in find(facts, kind="commitment")] == [
         "be deployed in the south, in the nuba mountains and in khartoum"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the treaty, Israel may keep limited forces not exceeding four infantry battalions near the border.",
+     [("infantry battalions", 4, "up to")]),
+    ("Two battalions were already on the border.", []),          # a small number, no ceiling, no term
+])
+def test_a_small_ceiling_is_a_term(text, want):
+    assert [(f.slot, f.min, f.qualifier) for f in find(facts_of(text), kind="count")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The first phase is due six months after the elected council is inaugurated.",
+     [(1, 180, "(180 days after the elected council is inaugurated)")]),
+    ("In the first phase, an interim withdrawal between three and nine months after the treaty is signed.",
+     [(1, 90, "withdrawal (90-270 days after the treaty is signed)")]),
+    ("Six months after the council was inaugurated, the talks collapsed.", []),     # how long ago
+])
+def test_a_timing_counted_from_an_event_still_to_come(text, want):
+    assert [(f.phase, f.min, f.text) for f in find(facts_of(text), kind="timing")] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Israeli officials who briefed reporters before the ceremony put Area A at about 3 percent of the land and "
+     "Area B at roughly 24 percent.", [("Israel", "area a percent", 3), ("Israel", "area b percent", 24)]),
+])
+def test_officials_who_put_a_named_area_at_a_share(sentence, want):
+    assert [(f.source, f.slot, f.min) for f in facts_of(sentence) if f.unit == "percent"] == want
+
+
+def test_a_speaker_who_led_a_sides_delegation_speaks_for_it():
+    from compare.attribute import find_attribution
+    att = find_attribution("Rustem Umerov, who led Kyiv's delegation, said the exchange would be 1,000 for 1,000.",
+                           ALIASES)
+    assert (att.source, att.person) == ("Ukraine", "Rustem Umerov")

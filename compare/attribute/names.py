@@ -241,7 +241,7 @@ def _aside_side(text: str, pos: int, aliases: AliasTable) -> str | None:
     named in full)."""
     if not (m := OWNER_ASIDE.match(text, pos)):
         return None
-    owner = m.group("owner") or m.group("owner2") or m.group("owner3")
+    owner = m.group("owner") or m.group("owner2") or m.group("owner3") or m.group("owner4")
     if known := aliases.lookup(owner):
         return known
     return owner if ACRONYM.fullmatch(owner) or (" " in owner and owner.split()[0] not in NOT_NAMES) else None

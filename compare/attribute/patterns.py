@@ -198,8 +198,11 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
 _SIDE_OFFICIALS = (rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES}|(?:(?:defen[cs]e|security|military|diplomatic|"
                    rf"government)\s+)?sources)(?:,\s+[^,;]{{1,80}},|\s+(?:briefing|speaking\s+to|talking\s+to)\s+"
-                   rf"(?:reporters|journalists)(?:\s+in\s+{CAP})?)?\s+(?:also\s+|have\s+|has\s+)?"
-                   rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+the\s)|spoken(?=\s+of\b))")
+                   rf"(?:reporters|journalists)(?:\s+in\s+{CAP})?"
+                   rf"|\s+who\s+(?:briefed|spoke\s+to|talked\s+to)\s+(?:reporters|journalists)(?:\s+[a-z]+\s+the\s+[a-z]+)?)?"
+                   rf"\s+(?:also\s+|have\s+|has\s+)?"     # "Israeli officials who briefed reporters before the ceremony"
+                   rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s|[A-Z]\w*(?:\s+[A-Z0-9]\w*)?\s+at\s))"
+                   rf"|spoken(?=\s+of\b))")                # "put Area A at about 3 percent"
 SIDE_OFFICIALS = re.compile(rf"^\W*{LEAD_PLACE}(?:[Tt]he\s+)?(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
 SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s+of\s+the|an?|the)\s+)?(?:senior\s+|top\s+)?"
                                 rf"{_SIDE_OFFICIALS}(?:\s*[.]?\s*$|\s*,\s+(?:speaking|who|asking|citing)\b)")
@@ -303,7 +306,9 @@ PAPER_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;.]{0,60},\s+)?[Tt]he\s+(?:[\w-]+\s+
 OWNER_ASIDE = re.compile(rf",\s+(?:(?:(?:the\s+)?(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?"
                          rf"|(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<owner2>{CAP}(?:\s+{CAP})?)\s+(?:[\w-]+\s+){{0,2}}?)"
                          rf"{ROLES}\b|(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{ROLES}\s+(?:of|for|at)\s+(?:the\s+)?"
-                         rf"(?P<owner3>{NAME}))")
+                         rf"(?P<owner3>{NAME})"
+                         rf"|who\s+(?:led|leads|heads|headed|chairs|chaired)\s+(?:the\s+)?(?P<owner4>{CAP})(?:['’]s)?\s+"
+                         rf"(?:negotiating\s+)?(?:team|delegation|negotiators|side)\b)")     # "N, who led Kyiv's delegation,"
 # the people a paper quotes, by their side: "The Paris daily quotes France's Europe minister, N, as saying" (a later
 # "the minister said" is France's)
 QUOTES_ROLE = re.compile(rf"\bquotes\s+(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLES})\b")

@@ -33,6 +33,9 @@ from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
 
+OF_CEILING = re.compile(r"\b(?:of|for)\s+(?:(?:up\s+to|no\s+more\s+than|at\s+most)\s+)?$")
+
+
 class Counts:
     """Mixed into document._Doc, which keeps the state these rules use."""
 
@@ -264,7 +267,8 @@ class Counts:
             return prev_group                            # "24 million tonnes had been shipped": a tally
         if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES
                                  or (rate and not before.rstrip().lower().endswith("the"))) \
-                and q.qualifier != "approximately" and not (
+                and q.qualifier != "approximately" and not (qualifier == "up to" and not OF_CEILING.search(before)) \
+                and not (     # a ceiling is a term: "no more than one division" (not "for a season of up to six episodes")
                     # a small number in words is a term only as one: "would sail from three ports", not "two sides"
                     (noun.split()[-1].endswith("s") or noun.split()[-1] in IRREGULAR_PLURALS)
                     and noun.split()[-1] not in SMALL_NOISE

@@ -278,7 +278,10 @@ BEFORE_END = re.compile(r"\s+before\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:expires|e
 SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|truce|cease-?fire|pause|deal|agreement|"
                          r"signing|implementation|first\s+phase|first\s+stage|settlement|ratification|approval|"
                          r"board\s+approval)\b(?:\s+(?:begins|starts|takes\s+effect|of\s+"
-                         r"the\s+\w+))?", re.I)
+                         r"the\s+\w+))?"
+                         # "six months after the elected council is inaugurated": an event still to come
+                         r"|\s+after\s+the\s+(?:[\w-]+\s+){1,4}?(?:is|are|has\s+been|have\s+been)\s+(?:inaugurated|elected|"
+                         r"signed|ratified|approved|formed|sworn\s+in|installed|established|completed|concluded)\b", re.I)
 EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will|is\s+to|are\s+to|shall)?\s*"
                       r"(?:be\s+)?(?:exchanged|swapped|traded)\s+for\s+$", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
@@ -1155,12 +1158,18 @@ def _in_the_past(text: str, a: int, b: int) -> bool:
     return bool(PAST_RELEASE.search(text, start, end)) and bool(DATED.search(text, max(0, start - 40), end))
 
 
+NAMED_AT = re.compile(r"(?:\bput|\band)\s+(?P<np>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+at\s+"
+                      r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$")
+
+
 def _percent_noun(before: str, after: str) -> str:
     """What a percentage is of: a rate noun right after it ("25 percent duties"), else the last
     rate noun of its clause ("cut the tariff rate ... to 7.5 percent"), else the last content word."""
     following = WORD.match(after.lstrip())
     if following and following.group(0).lower() in RATE_NOUNS:
         return following.group(0).lower()
+    if named := NAMED_AT.search(before, max(0, len(before) - 60)):
+        return named.group("np").lower()                 # "put Area A at about 3 percent ... and Area B at 24"
     clause = before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):]
     words = [w.lower() for w in WORD.findall(clause or before)]
     rates = [w for w in words if w in RATE_NOUNS]
