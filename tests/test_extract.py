@@ -3808,3 +3808,32 @@ def test_a_speaker_who_led_a_sides_delegation_speaks_for_it():
     att = find_attribution("Rustem Umerov, who led Kyiv's delegation, said the exchange would be 1,000 for 1,000.",
                            ALIASES)
     assert (att.source, att.person) == ("Ukraine", "Rustem Umerov")
+
+
+@pytest.mark.parametrize("text, said", [
+    # an object with no determiner: the items of a few words after it
+    ("Under the deal, the contract includes improvements to retirement benefits, stronger job security and better "
+     "scheduling, which pilots wanted.",
+     ["includes improvements to retirement benefits", "stronger job security", "better scheduling"]),
+])
+def test_bare_items_of_a_commitments_object(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
+@pytest.mark.parametrize("text, not_items", [
+    # not the words of one noun phrase, nor items led by a determiner or a number
+    ("Under the deal, the parties will halt all offensive military air, ground and maritime operations.",
+     {"ground", "maritime operations"}),
+    ("Under the deal, Egypt would send two delegations, one to Tel Aviv and one to Gaza.",
+     {"one to tel aviv", "one to gaza"}),
+    ("Under the deal, Israel would bring reinforcements into the city, the ports or the governorate.",
+     {"the ports", "the governorate"}),
+])
+def test_no_bare_items_where_the_words_are_not_a_list_of_terms(text, not_items):
+    said = [f.text for f in find(facts_of(text), kind="commitment")]
+    assert said and not_items.isdisjoint(said)
+
+
+def test_what_the_accord_does_not_settle():
+    assert [f.text for f in find(facts_of("The accord does not settle Jerusalem or the borders."), kind="commitment")] \
+        == ["not settle jerusalem or the borders"]

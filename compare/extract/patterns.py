@@ -549,6 +549,7 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present
                r"(?:does|do)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address|restore|provide|"
                r"contain|allow|require|guarantee|give|grant|lift|remove|set|end|touch|change|alter|recogni[sz]e|oblige|"
                r"force|ban|bar|forbid|prohibit|cap|limit|specify|create|establish|envisage|foresee|stipulate|"
+               r"settle|resolve|decide|determine|tackle|deal\s+with|"
                r"say(?=\s+(?:when|how|whether|who|where)\b))\b)|"
                r"did(?=\s+not\s+(?:cover|include|apply|"
                r"mention|name|extend|affect|address)\b)|"
@@ -676,6 +677,10 @@ NOT_ITEM_WORDS = frozenset("said says told added according reported stated noted
                            "is are was were has have had".split())       # a clause, not an item
 
 
+BARE_ITEM_START = re.compile(r",\s+(?:and\s+|or\s+)?[a-z]")
+BARE_ITEM_SEP = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=[a-z])")
+
+
 @lru_cache(maxsize=16)
 def _item_sep(word: str) -> re.Pattern:
     return re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?={word}\s)", re.I)
@@ -684,20 +689,28 @@ def _item_sep(word: str) -> re.Pattern:
 def list_items(text: str, end: int, first: str, max_words: int = 14) -> list[tuple[int, str]]:
     """The items after a list's first item `first` (a verb and its object, lower case, ending at `end`
     in `text`): each (start, its text), when a comma follows with the word that leads the object, and
-    "and" or "or" leads the last item; else none."""
+    "and" or "or" leads the last item; else none. An object with no determiner ("includes improvements to
+    retirement benefits, stronger job security and better scheduling") takes items of a few words as bare."""
     m = LIST_ITEM_START.match(text, end)
-    if m is None or m.group("w").lower() not in first.split()[1:3]:
+    words = first.split()
+    bare = m is None and len(words) >= 2 and words[1] not in FUNCTION_WORDS and BARE_ITEM_START.match(text, end)
+    if not bare and (m is None or m.group("w").lower() not in words[1:3]):
         return []
-    sep, items, pos, closed = _item_sep(m.group("w").lower()), [], end, False
+    sep, items, pos, closed = BARE_ITEM_SEP if bare else _item_sep(m.group("w").lower()), [], end, False
     while (m := sep.match(text, pos)) is not None:
         start = m.end()
         stops = [x.start() for x in (sep.search(text, start), CLAUSE_END.search(text, start)) if x is not None]
         pos = min(stops, default=len(text))
         words = text[start:pos].split()
-        if len(words) < 2 or not NOT_ITEM_WORDS.isdisjoint(w.lower() for w in words):
-            return []                                # "..., the minister said", "and the option would remain"
+        if len(words) < 2 or bare and (len(words) > 4 or words[0].lower() in FUNCTION_WORDS
+                                       or words[0].lower() in NUMBER_WORDS) \
+                or not NOT_ITEM_WORDS.isdisjoint(w.lower() for w in words):
+            return []                                # "..., the minister said", "and the option would remain"; not
+                                                     # the words of "air, ground and maritime operations"
         items.append((start, " ".join(words[:max_words]).lower()))
         closed = not {"and", "or"}.isdisjoint(m.group(0).lower().split())
+        if closed and bare:
+            break                                    # "..., stronger job security and better scheduling, which ..."
     return items if closed else []
 
 
