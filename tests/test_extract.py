@@ -3837,3 +3837,29 @@ def test_no_bare_items_where_the_words_are_not_a_list_of_terms(text, not_items):
 def test_what_the_accord_does_not_settle():
     assert [f.text for f in find(facts_of("The accord does not settle Jerusalem or the borders."), kind="commitment")] \
         == ["not settle jerusalem or the borders"]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("It reports that the transition ends on December 31, 2020, and may be extended once.", dt.date(2018, 11, 15),
+     [(20201231, 20201231)]),
+    ("A global stocktake will take place in 2023 and every five years thereafter.", dt.date(2015, 12, 14),
+     [(20230101, 20231231)]),
+    ("He has called on other unions to align their contracts so that they can act together in 2028.",
+     dt.date(2023, 11, 1), []),                        # a year with no event of the deal before it
+    ("The talks took place in 2014.", dt.date(2015, 12, 14), []),
+    ("President Michel Aoun, whose term ends on Monday, signed the letter.", dt.date(2022, 10, 27), []),
+])
+def test_an_end_on_a_date_and_an_event_in_a_year_to_come_are_dates(text, published, want):
+    facts = extract(text, "Desk", published=published)
+    assert [(f.min, f.max) for f in find(facts, kind="date")] == want
+
+
+def test_a_quoted_noun_put_at_an_amount():
+    facts = facts_of('It puts the "divorce bill" at £39bn and calls the backstop a trap.')
+    assert [(f.slot, f.min, f.unit) for f in find(facts, kind="count")] == [("divorce bill", 39e9, "GBP")]
+
+
+def test_a_paragraph_after_one_about_a_clause_may_bind_the_parties():
+    text = ("Officials say the clause was written with 1967 in mind.\n\n"
+            "Israeli ships are to enjoy free passage through the canal.")
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == ["enjoy free passage through the canal"]

@@ -22,10 +22,10 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
                                       PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
                                       PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
-                                      RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK,
-                                      RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE, SMALL_NOISE,
-                                      SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER,
-                                      TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD,
+                                      QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE,
+                                      REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE,
+                                      SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS,
+                                      TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD,
                                       ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
                                       _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
                                       _rate_unit, _singular, _tail)
@@ -477,7 +477,7 @@ class Counts:
         if self.last_noun and OF_WHICH.search(before, _tail(before, 3)):
             return None, self.last_noun                  # "to 6,104, of which only 5,060 will enrich"
         if " at" in before[-6:] and (m := PUT_AT.search(before, _tail(before, 8))):
-            words = [w for w in m.group("np").lower().split() if w not in FUNCTION_WORDS]
+            words = [w for w in QUOTE_MARKS.sub("", m.group("np")).lower().split() if w not in FUNCTION_WORDS]
             return None, " ".join(words[-2:]) or None    # "put the IRS cut at $21.4 billion"
         if (" at" in before[-6:] or "would " in before or "will " in before) \
                 and (m := SUBJECT_SET_AT.search(before, _tail(before, 14))):

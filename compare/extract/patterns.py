@@ -401,7 +401,7 @@ DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+bef
 DATE_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:the\s+)?")      # "from October 2 to October 9"
 DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|begin|come|enter|end|expire|run|open|close|"
                  r"hold|resume|meet|finish|last)|takes\s+effect|(?:enters|comes)\s+into\s+force|expires|lapses|kicks\s+in|"
-                 r"starts|begins)\b",
+                 r"starts|begins|ends|runs\s+out)\b",
                  re.I)      # "the first review is due in October", "to take hold on", "The cut takes effect on Feb. 14",
                             # "The truce starts at 19:00 on 2 April"
 # what a weekday must name to be a term's date, when no bound ("by", "from", "as early as") comes with it: the
@@ -436,7 +436,10 @@ RELATIVE_DATE_TOKENS = frozenset("this next end start beginning close middle hal
 
 
 YEAR_BOUND = re.compile(r"\b(?:by|before|until|till|through|from|starting|beginning|of|effective|after|than|between|"
-                        r"early|mid|late)[\s-]+(?:the\s+)?(?:19|20)\d\d\b", re.I)     # a year a date may bound: "by 2029"
+                        r"early|mid|late|(?:place|held|start|begin|end|expire|force)\s+in)[\s-]+(?:the\s+)?(?:19|20)\d\d\b",
+                        re.I)     # a year a date may bound: "by 2029", "will take place in 2023"
+YEAR_EVENT_BEFORE = re.compile(r"\b(?:take\s+place|be\s+held|start|begin|end|expire|(?:enter|come)\s+into\s+force)\s+in\s+$")
+WHOSE_TERM = re.compile(r"\bwhose\s+(?:term|mandate|tenure)\b")     # "Aoun, whose term ends on Monday": his office
 YEAR_AS_NAME = re.compile(r"\s+(?!(?:and|or|at|when|if|unless|with|for|as|under|while|but|to|the|a|an|in|on|"
                           r"after|before|by|so|is|are|was|were|will|would)\b)[a-z]")   # "the 2011 deal"
 # what a past told as a story has: a year, a past form of "be" or "have", a past move
@@ -454,7 +457,8 @@ LABEL_MARKS = ("(", ":", "—", "–")
 LABELLED = re.compile(r"\b([\w-]+)(?:\s+(?:one|two|three|four|five|six|[1-9]|IV|V?I{1,3}|V))?\s*(?:\(|:|—|–)\s*$", re.I)
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
-                    r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+at\s+[$€£]?$", re.I)
+                    r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+(?=[\"“]))?[\"“]?(?:[\w-]+\s+){0,3}?"
+                    r"[\w-]+[\"”]?)\s+at\s+[$€£]?$", re.I)      # 'puts the "divorce bill" at £39bn'
 PLACE_PREPOSITIONS = frozenset("near in along on at of from for inside outside across around within".split())
 SUBJECT_SET_AT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?|\b(?:the|its|their)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
                             r"\s+(?:(?:would|will|could|is|are|was|were)\s+(?:be\s+)?(?:capped|limited|set|fixed|pegged|kept)\s+at"
@@ -749,7 +753,7 @@ NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter c
                          "appetite".split())              # "no later than", "has no political excuse": no term
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire offer declaration document deals agreements "
-                       "accords texts understandings arrangements".split())
+                       "accords texts understandings arrangements clause clauses provision provisions".split())
 MAY_PERMIT = re.compile(r"\b(?:[A-Z][\w-]+|forces|troops|units|ships|aircraft|it|they)\s+may\s+(?:not\s+|only\s+)?[a-z]+")   # "Egypt
                                                                                    # may station", "troops may not enter"
 # in a paragraph about the deal, a sentence that binds no one: a quotation, a condition, a warning or a forecast

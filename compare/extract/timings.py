@@ -20,9 +20,10 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, APPROXIMATE_WORDS, 
                                       PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
                                       POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
                                       SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
-                                      TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE, WORD, YEAR, YEAR_AS_NAME,
-                                      _any_word_re, _clause, _in_the_past, _interval_days, _joined, _label_before,
-                                      _last, _num_text, _phased_in, _rate_unit, _tail, _word_re)
+                                      TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE, WHOSE_TERM, WORD, YEAR,
+                                      YEAR_AS_NAME, YEAR_EVENT_BEFORE, _any_word_re, _clause, _in_the_past,
+                                      _interval_days, _joined, _label_before, _last, _num_text, _phased_in, _rate_unit,
+                                      _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, parse_number
 
 
@@ -381,8 +382,12 @@ class Timings:
             qualifier = DATE_QUALIFIERS.get(word.split()[0] if word.split()[0] in ("starting", "beginning", "effective")
                                             else word)
             year_alone = m.group("y4") and not (m.group("part") or m.group("early"))
-            if year_alone and (qualifier is None or word == "to" or YEAR_AS_NAME.match(text, m.end())):
+            if year_alone and (qualifier is None or word == "to" or YEAR_AS_NAME.match(text, m.end())) \
+                    and not (word == "in" and self.published and int(m.group("y4")) > self.published.year
+                             and YEAR_EVENT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                             and MODAL_VERB.search(text, max(0, bound.start() - 30), bound.start())):
                 continue                                 # "in 2024", "the 2011 deal": no date a term is bound to
+                                                         # (but "will take place in 2023", written in 2015)
             if m.group("m3") and not (m.group("y3") or m.group("part") or m.group("early")) \
                     and MONTH_AS_ADJECTIVE.match(text, m.end()):
                 continue                                 # "before the November election": the election's
@@ -394,8 +399,9 @@ class Timings:
             if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause) or tied):
                 continue                                 # "talks opened in October": no term; but "4% on July 1, 2024":
                                                          # the date of a term's value
-            if m.group("wd") and qualifier is None and not WEEKDAY_TERM.search(clause):
-                continue                                 # "will vote on Monday", "rose 4 cents on Thursday": the news
+            if m.group("wd") and qualifier is None and not WEEKDAY_TERM.search(clause) or WHOSE_TERM.search(clause):
+                continue                                 # "will vote on Monday", "rose 4 cents on Thursday": the news;
+                                                         # "Aoun, whose term ends on Monday": his office
             if PAST_TENSE.search(clause) or (m.group("y4") or PAST_TENSE.search(text, 0, m.start())) \
                     and not (self.in_phase or self.term(s)) \
                     or (PAST_SIMPLE.search(text, 0, bound.start())
