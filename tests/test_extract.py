@@ -3863,3 +3863,11 @@ def test_a_paragraph_after_one_about_a_clause_may_bind_the_parties():
     text = ("Officials say the clause was written with 1967 in mind.\n\n"
             "Israeli ships are to enjoy free passage through the canal.")
     assert [f.text for f in find(facts_of(text), kind="commitment")] == ["enjoy free passage through the canal"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The rebels are also to receive four cabinet posts.", [("cabinet posts", 4, None)]),
+    ("Women are to hold at least 35 percent of executive posts.", [("posts percent", 35, "at least")]),
+])
+def test_is_to_with_also_is_a_modal(text, want):
+    assert [(f.slot, f.min, f.qualifier) for f in facts_of(text) if f.min is not None] == want

@@ -293,6 +293,8 @@ MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s
 # gave a different mix: 10 living hostages plus ..."
 _LISTS = r"(?:gave|gives|leads\s+with|listed|describes|described|outlines|outlined|reports|reported|offered)\b(?=[^.;:]{0,60}:\s)"
 TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|"
+                           r"(?:is|are)\s+(?:also\s+|now\s+)?to\s+(?:receive|get|take|hold|keep|form|join|pay|have|become|"
+                           r"head|serve|be\s+\w+(?:ed|en))\b|"         # "The RUF is also to receive four cabinet posts"
                            r"(?:ready|prepared|willing)\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to|figures?\s+of|"
                            r"(?<!yet\s)(?<!still\s)to\s+be\s+(?:\w+ed|\w+en|sent|paid|held|kept|set|built)|"   # "troops to be deployed"
                            r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|memorandum|understanding|"
@@ -337,7 +339,7 @@ HELD_AS = re.compile(r"(?:(?!\b(?:for|per|exchange|against|each|every)\b)[^.;:])
                      r"held\s+(?:in\s+Gaza|by\s+(?:Hamas|militants|the\s+group)))|"
                      r"(?:prisons?|prisoners?|jails?|detention|detainees?)\b)", re.I)
 AFTER_BREAK = re.compile(r"[;.!?]\s|\b(?:and\s+that|but|while|whereas|although)\b")
-MODAL_VERB = re.compile(r"\b(?:will|would|shall|must|could|can|should|is\s+to|are\s+to)\b", re.I)
+MODAL_VERB = re.compile(r"\b(?:will|would|shall|must|could|can|should|(?:is|are)\s+(?:also\s+|now\s+)?to)\b", re.I)
 COMMITTED_TO = re.compile(r"\b(?:agree[sd]?|commit(?:s|ted)?|pledge[sd]?|undert(?:akes?|ook))\s+to\b", re.I)
 NOT_SUBJECT = frozenset("it they he she we side sides either both each which who this that there party parties "
                         "all any".split())
