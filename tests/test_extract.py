@@ -3871,3 +3871,10 @@ def test_a_paragraph_after_one_about_a_clause_may_bind_the_parties():
 ])
 def test_is_to_with_also_is_a_modal(text, want):
     assert [(f.slot, f.min, f.qualifier) for f in facts_of(text) if f.min is not None] == want
+
+
+def test_a_person_familiar_with_the_talks_ends_the_account_before_and_one_who_told_an_outlet_is_its():
+    text = ('Verizon put the number at "approximately 1,300" new positions. A person familiar with the talks said '
+            "most of the jobs would be in New York. A source familiar with the talks told Reuters that the deal would "
+            "run four years.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Verizon", None, "Reuters"]

@@ -283,6 +283,9 @@ def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
 ASIDE_TAIL = re.compile(r"(?<=[a-z]),\s+(?:an?|the)\s+[^,;]{1,60}$")
 MANNER_OF = re.compile(r"\s(?:was|were|is|are)\s+(?:more|less|even|blunter|franker)\b")
 OWNER_TITLE_LEAD = re.compile(rf"\W*(?P<org>{CAP})['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){{1,3}})$")
+ANON_FAMILIAR = re.compile(r"\W*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[a-z-]+\s+)?"
+                           r"(?:person|people|sources?|officials?|diplomats?|insiders?)\s+familiar\s+with\s+[^,;.]{1,60}?"
+                           r"(?:,[^,;]{1,100},)?\s+(?:said|says|added|adds)\b")     # (not "told Reuters": Reuters')
 CONJUNCTIONS = frozenset("If When Once Unless Until Though Although While Whether As Where".split())
 AMOUNT_NEXT = re.compile(r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|another\s+)?"
                          r"[$€£]?\d")
@@ -349,6 +352,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and not SINCE_TALLY.search(sentence)    # "according to Census Bureau data": one figure's source; "...,
                                                     # according to X, have taken 500 km² since January": a tally
         return att
+    if "familiar" in toks and ANON_FAMILIAR.match(sentence):
+        return Attribution(None, True)          # "A person familiar with the talks said ...": the outlet's own
+                                                # reporting, which ends the account before it
     m = BACKREF_SUBJECT.search(sentence) if not toks.isdisjoint(BACKREF_WORDS) else None
     if m:                                       # "The newspaper reported that ..."
         return Attribution(None, m.group("verb") in CARRY_WORDS and _early(m, "verb", sentence),
