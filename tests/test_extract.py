@@ -3878,3 +3878,9 @@ def test_a_person_familiar_with_the_talks_ends_the_account_before_and_one_who_to
             "most of the jobs would be in New York. A source familiar with the talks told Reuters that the deal would "
             "run four years.")
     assert [s.source for s in attribute(text, ALIASES)] == ["Verizon", None, "Reuters"]
+
+
+def test_what_a_person_familiar_with_the_talks_says_may_bind_a_party():
+    facts = facts_of("The union gave its figure. A person familiar with the talks said most of the new jobs would be "
+                     "located in New York.", "Desk")
+    assert [(f.source, f.text) for f in find(facts, kind="commitment")] == [("Desk", "be located in new york")]

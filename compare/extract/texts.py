@@ -35,10 +35,11 @@ class Texts:
 
     def _about_deal(self, s: Sentence, in_phase: bool) -> bool:
         """Whether a sentence may bind a party (commitments, exclusions): inside a phase's terms, in a
-        cited source's account, or naming the deal, or in a paragraph that names it or follows one that
-        does (not a quotation, a condition or a warning there: "If the crossings stay shut, people will conclude they gained
-        nothing"); and not a release told as done."""
+        cited source's account or one familiar with the talks, or naming the deal, or in a paragraph that
+        names it or follows one that does (not a quotation, a condition or a warning there: "If the
+        crossings stay shut, people will conclude they gained nothing"); and not a release told as done."""
         return (in_phase or s.source is not None or self.listed or not s.toks.isdisjoint(DEAL_WORDS)
+                or s.cited and "familiar" in s.toks         # "A person familiar with the talks said ..."
                 or s.paragraph in self.deal_paragraphs and not GUESS.match(s.text) and s.toks.isdisjoint(GUESS_WORDS)) \
             and not self.past_event(s)
 
