@@ -3884,3 +3884,11 @@ def test_what_a_person_familiar_with_the_talks_says_may_bind_a_party():
     facts = facts_of("The union gave its figure. A person familiar with the talks said most of the new jobs would be "
                      "located in New York.", "Desk")
     assert [(f.source, f.text) for f in find(facts, kind="commitment")] == [("Desk", "be located in new york")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Executive authority will rest with a First Minister and up to ten ministers.", [("ministers", 10, "up to")]),
+    ("Ten ministers met in Brussels on Monday.", []),                  # who met: no term
+])
+def test_a_ceiling_on_ministers_is_a_term_though_a_count_of_ministers_is_not(text, want):
+    assert [(f.slot, f.min, f.qualifier) for f in find(facts_of(text), kind="count")] == want

@@ -262,9 +262,10 @@ class Counts:
             noun = f"{body} members"                     # "a team of 12 members", "a five-member committee"
         elif ((tally := TALLY.search(clause := _clause(text, q.end, 12)))
               and not RELATIVE_TALLY.match(clause, max(0, tally.start() - 12), tally.end())) \
-                or not PROCESS_NOUNS.isdisjoint(noun.split()) \
+                or not (PROCESS_NOUNS.isdisjoint(noun.split()) or qualifier == "up to" and self.term(s)) \
                 or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))):
-            return prev_group                            # "24 million tonnes had been shipped": a tally
+            return prev_group                            # "24 million tonnes had been shipped": a tally; "ten
+                                                         # ministers met" (but "up to ten ministers" is a term)
         if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES
                                  or (rate and not before.rstrip().lower().endswith("the"))) \
                 and q.qualifier != "approximately" and not (qualifier == "up to" and not OF_CEILING.search(before)) \
