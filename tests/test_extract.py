@@ -3892,3 +3892,13 @@ def test_what_a_person_familiar_with_the_talks_says_may_bind_a_party():
 ])
 def test_a_ceiling_on_ministers_is_a_term_though_a_count_of_ministers_is_not(text, want):
     assert [(f.slot, f.min, f.qualifier) for f in find(facts_of(text), kind="count")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the deal, the IMF will lend EUR 22.5 billion.", [("loans", 22.5e9, "EUR")]),
+    ("The EU will speed up disbursement of the EUR 3 billion already allocated.", [("disbursements", 3e9, "EUR")]),
+    ("Under the deal, rich countries will mobilise USD 100 billion per year.", [("funding per year", 100e9, "USD")]),
+    ("Under the deal, the fund would grow to EUR 5 billion.", [("funds", 5e9, "EUR")]),    # as "€5 billion" is
+])
+def test_a_currency_code_before_an_amount_is_its_currency(text, want):
+    assert [(f.slot, f.min, f.unit) for f in find(facts_of(text), kind="count")] == want

@@ -33,6 +33,8 @@ from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
 
+NP_ADVERBS = frozenset("already still now alone only just together".split())    # "the €3 billion already allocated"
+CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP)\s$")
 OF_CEILING = re.compile(r"\b(?:of|for)\s+(?:(?:up\s+to|no\s+more\s+than|at\s+most)\s+)?$")
 
 
@@ -104,6 +106,8 @@ class Counts:
                           text=f"{noun} {q.raw.strip()}{' percentage points' if pct.group('points') else '%'}"))
             return prev_group
         money = CURRENCY.get(q.currency or before[-1:])
+        if money is None and (code := CURRENCY_CODE_BEFORE.search(before, max(0, len(before) - 5))):
+            money, before = code.group(1), before[:code.start()]     # "USD 100 billion", as "$100 billion"
         if before[-6:].rstrip().lower().endswith("from") and BASELINE_AFTER.match(after):
             return prev_group                            # "from about 10,000 kilograms to 300": a baseline
         if " to " in after[:60] and (ch := CHANGE_OF_TO.match(after)) and ch.group("w1").lower() == ch.group("w2").lower() \
@@ -344,6 +348,7 @@ class Counts:
                     continue                             # "seven civilian women": women
                 return lex.group_of[low], None, pos + w.end()    # "600 trucks", "600 aid trucks"
             if low in FUNCTION_WORDS or low in TIME_WORDS or low in NUMBER_TOKENS or low in APPROXIMATE_WORDS \
+                    or low in NP_ADVERBS \
                     or (generic and (low.endswith(("ing", "ed")) and low not in ING_NOUNS
                                                                              or low in NOT_NOUNS)) \
                     or (not generic and (low in PARTICIPLES or low in NUMBER_VERBS       # "the rest of the 33 freed": no noun

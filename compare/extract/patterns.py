@@ -1043,13 +1043,13 @@ def _rate_later(after: str, pos: int) -> re.Match | None:
     return RATE_LATER.search(clause, pos, stop.start() if stop else len(clause))
 
 
-MONEY_OF_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
+MONEY_OF_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:the\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
                              r"at\s+least\s+|as\s+much\s+as\s+|between\s+)?$")
 MONEY_VERB_BEFORE = re.compile(r"\b(pay|pays|paid|paying|spend|spends|spent|spending|invest|invests|invested|investing|"
                                r"provide|provides|provided|providing|give|gives|gave|giving|contribute\w*|transfer\w*|"
                                r"receive\w*|get|gets|got|raise|raises|raised|raising|cut|cuts|cutting|pull|pulls|pulling|"
                                r"rescind\w*|claw\w*\s+back|save|saves|saving|lend|lends|lent|lending|loan|loans|"
-                               r"disburse\w*|grant|grants|granted|collect|collects|collected|collecting)\s+"
+                               r"disburse\w*|grant|grants|granted|collect|collects|collected|collecting|mobili[sz]\w*)\s+"
                                r"(?:(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+|(?:it|them|him|her|us)\s+)?"   # "pay
                                                                                                      # Mauritius"
                                r"(?:(?:an?\s+)?(?:additional|extra|"
@@ -1069,7 +1069,7 @@ MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": 
                "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
                "got": "payment", "rai": "funding", "cut": "cut", "pul": "cut", "res": "cut", "cla": "cut",
                "sav": "savings", "len": "loan", "loa": "loan", "dis": "disbursement", "gra": "grant",
-               "col": "funding"}
+               "col": "funding", "mob": "funding"}
 
 
 MODAL_AFTER_SUBJECT = re.compile(r"[^,.;:]{0,40}?\b(?:would|will|shall|must|are\s+to)\b")
