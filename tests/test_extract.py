@@ -3902,3 +3902,14 @@ def test_a_ceiling_on_ministers_is_a_term_though_a_count_of_ministers_is_not(tex
 ])
 def test_a_currency_code_before_an_amount_is_its_currency(text, want):
     assert [(f.slot, f.min, f.unit) for f in find(facts_of(text), kind="count")] == want
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("Strikers return to work on Wednesday, June 1, under the terms both unions announced.", dt.date(2016, 5, 31),
+     [(20160601, 20160601)]),
+    ("The agreements expire on April 30, 2028.", dt.date(2023, 11, 1), [(20280430, 20280430)]),
+    ("The deal brought an end to a strike that began on September 15.", dt.date(2023, 10, 26), []),
+])
+def test_a_date_a_term_starts_ends_or_returns_on_told_in_the_present(text, published, want):
+    facts = extract(text, "Desk", published=published)
+    assert [(f.min, f.max) for f in find(facts, kind="date")] == want

@@ -409,7 +409,8 @@ DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|be
 # what a weekday must name to be a term's date, when no bound ("by", "from", "as early as") comes with it: the
 # deal or a step of it starting or ending ("will begin at 7 a.m. on Friday"), not a meeting, a vote or a market
 WEEKDAY_TERM = re.compile(r"\b(?:begin|begins|start|starts|take\s+effect|takes\s+effect|come\s+into\s+force|"
-                          r"enter\s+into\s+force|expire|expires|end|ends|resume|resumes|be\s+(?:freed|released|handed\s+over|"
+                          r"enter\s+into\s+force|expire|expires|(?<!an\s)(?<!the\s)end|ends|resume|resumes|"   # not "an end to"
+                          r"be\s+(?:freed|released|handed\s+over|"
                           r"lifted|reopened)|go\s+back|return)\b", re.I)
 # past verbs that say, want or promise what follows rather than tell a past act ("Ankara expected the mechanism to
 # meet by the end of August")

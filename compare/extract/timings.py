@@ -396,7 +396,8 @@ class Timings:
             last_end = m.end()
             tied = next((f for f in self._sentence_facts(s) if f.kind != "date"
                          and begin <= f.value_start - s.start < bound.start()), None)
-            if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause) or tied):
+            if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause) or tied
+                                          or WEEKDAY_TERM.search(clause)):     # "Strikers return to work on June 1"
                 continue                                 # "talks opened in October": no term; but "4% on July 1, 2024":
                                                          # the date of a term's value
             if m.group("wd") and qualifier is None and not WEEKDAY_TERM.search(clause) or WHOSE_TERM.search(clause):
