@@ -3913,3 +3913,14 @@ def test_a_currency_code_before_an_amount_is_its_currency(text, want):
 def test_a_date_a_term_starts_ends_or_returns_on_told_in_the_present(text, published, want):
     facts = extract(text, "Desk", published=published)
     assert [(f.min, f.max) for f in find(facts, kind="date")] == want
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Under the agreement, the national pledges themselves are not legally binding.",
+     ["the national pledges themselves are not legally binding"]),
+    ("Under the accord, Jerusalem is not mentioned in either framework.", ["jerusalem is not mentioned in either framework"]),
+    ("The agreement does not involve or provide a basis for any liability or compensation.",
+     ["not involve or provide a basis for any liability or compensation"]),
+])
+def test_what_the_deal_leaves_unmentioned_or_not_binding(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said

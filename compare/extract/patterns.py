@@ -556,7 +556,7 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present
                r"(?:does|do)(?=\s+not\s+(?:cover|include|apply|mention|name|extend|affect|address|restore|provide|"
                r"contain|allow|require|guarantee|give|grant|lift|remove|set|end|touch|change|alter|recogni[sz]e|oblige|"
                r"force|ban|bar|forbid|prohibit|cap|limit|specify|create|establish|envisage|foresee|stipulate|"
-               r"settle|resolve|decide|determine|tackle|deal\s+with|"
+               r"settle|resolve|decide|determine|tackle|deal\s+with|involve|"
                r"say(?=\s+(?:when|how|whether|who|where)\b))\b)|"
                r"did(?=\s+not\s+(?:cover|include|apply|"
                r"mention|name|extend|affect|address)\b)|"
@@ -732,7 +732,8 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"|\b(?:is|are)\s+(?P<neg3>not)\s+(?=(?P<what3>(?:required|obliged|bound|allowed|permitted)\s+to\b))"
                        # "tariffs on steel and cars are not affected by the deal": what the deal leaves alone
                        r"|(?P<subj4>\b[a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+(?:is|are)\s+(?P<neg4>not)\s+"
-                       r"(?=(?:affected|covered|included|touched|part|in\s+(?:the|this)\s+(?:deal|agreement|accord|"
+                       r"(?=(?:affected|covered|included|touched|part|mentioned|addressed|settled|resolved|"
+                       r"(?:legally\s+)?binding|in\s+(?:the|this)\s+(?:deal|agreement|accord|"
                        r"declaration|text|document|framework|pact|treaty|contract))\b)"
                        # "the declaration says nothing about families divided by the border"
                        r"|\b(?:says?|said)\s+(?P<neg6>nothing)\s+(?=(?P<what6>about|on)\b)"
