@@ -3924,3 +3924,16 @@ def test_a_date_a_term_starts_ends_or_returns_on_told_in_the_present(text, publi
 ])
 def test_what_the_deal_leaves_unmentioned_or_not_binding(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
+def test_what_a_side_had_undertaken_to_do_is_a_commitment():
+    facts = facts_of("He said the United States had undertaken to work with Israel to stop weapons reaching Gaza.")
+    assert [f.text for f in find(facts, kind="commitment")] == ["work with israel to stop weapons reaching gaza"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"They get four ministries," Spencer said.', [("ministries", 4)]),
+    ("They get four ministries.", []),               # the outlet's present, no source: no term
+])
+def test_a_small_count_a_source_says_a_side_gets_is_a_term(text, want):
+    assert [(f.slot, f.min) for f in find(facts_of(text), kind="count")] == want

@@ -33,6 +33,7 @@ from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
 
+GETS_BEFORE = re.compile(r"\b(?:get|gets|receive|receives|hold|holds|keep|keeps|gain|gains|win|wins)\s+(?:[a-z]+\s+)?$")
 NP_ADVERBS = frozenset("already still now alone only just together".split())    # "the €3 billion already allocated"
 CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP)\s$")
 OF_CEILING = re.compile(r"\b(?:of|for)\s+(?:(?:up\s+to|no\s+more\s+than|at\s+most)\s+)?$")
@@ -282,6 +283,8 @@ class Counts:
                               or DEAL_GIVES.match(text))        # "The accord guarantees it five seats"
                              and not before.rstrip().lower().endswith(("the", "its", "their", "both")))
                          or COMMITTED_TO.search(before)         # "agreed to allow ..., and to open three corridors"
+                         or (s.source is not None and GETS_BEFORE.search(before, max(0, len(before) - 30)))   # '"They
+                                                                # get four ministries," Spencer said'
                          or (MODAL_AFTER_SUBJECT.match(after)      # "eight officers in Muscat would handle ...",
                              and not before.rstrip().lower().endswith(("the", "its", "their", "both"))))):   # not "the two armies"
             return prev_group

@@ -340,7 +340,7 @@ HELD_AS = re.compile(r"(?:(?!\b(?:for|per|exchange|against|each|every)\b)[^.;:])
                      r"(?:prisons?|prisoners?|jails?|detention|detainees?)\b)", re.I)
 AFTER_BREAK = re.compile(r"[;.!?]\s|\b(?:and\s+that|but|while|whereas|although)\b")
 MODAL_VERB = re.compile(r"\b(?:will|would|shall|must|could|can|should|(?:is|are)\s+(?:also\s+|now\s+)?to)\b", re.I)
-COMMITTED_TO = re.compile(r"\b(?:agree[sd]?|commit(?:s|ted)?|pledge[sd]?|undert(?:akes?|ook))\s+to\b", re.I)
+COMMITTED_TO = re.compile(r"\b(?:agree[sd]?|commit(?:s|ted)?|pledge[sd]?|undert(?:akes?|ook|aken))\s+to\b", re.I)
 NOT_SUBJECT = frozenset("it they he she we side sides either both each which who this that there party parties "
                         "all any".split())
 NOT_MEASURED = frozenset("above below beneath beyond up down about around nearly roughly some approximately only exactly "
@@ -545,7 +545,8 @@ _DEAL_TERM_VERBS = "gives lists covers includes sets".split()
 # the same verbs after a plural subject: "The deals restore a cost-of-living adjustment"
 _PRESENT_TERM_BASE = [v[:-2] if v.endswith("shes") else v[:-1] for v in _PRESENT_TERM_VERBS]
 COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
-                          "undertake undertakes undertook require requires required obliges obligates obliged can could may".split()
+                          "undertake undertakes undertook undertaken require requires required obliges obligates obliged can "
+                          "could may".split()
                           + _PRESENT_TERM_VERBS + _PRESENT_TERM_BASE + _DEAL_TERM_VERBS)
 _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present}"
                # an option the deal leaves: "the pause could be extended" (not "the deal could be derailed")
@@ -561,7 +562,7 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present
                r"did(?=\s+not\s+(?:cover|include|apply|"
                r"mention|name|extend|affect|address)\b)|"
                r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed)|pledges)\s+"
-               r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes?|ook))\s+(?:not\s+|never\s+)?to|"
+               r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes?|ook|aken))\s+(?:not\s+|never\s+)?to|"
                r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)\s+"
                r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
                r"[\"“‘']?(?P<verb>[a-z]+)\b")
@@ -598,7 +599,8 @@ NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive s
 NOT_PLEDGED_VERBS = NOT_COMMITMENT_VERBS - {"support", "back", "accept", "approve", "ratify"}   # after a pledge
 # a party's own pledge, a commitment wherever it is told: "Turkey agreed to support the invitation", "Finland
 # undertook to amend its criminal code"; after it, backing or passing something is a commitment too
-PLEDGE_TOKENS = frozenset("agree agrees agreed pledge pledges pledged undertake undertakes undertook commit commits committed".split())
+PLEDGE_TOKENS = frozenset("agree agrees agreed pledge pledges pledged undertake undertakes undertook undertaken commit commits "
+                          "committed".split())
 PARTY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:also|later|then|has|had|have|formally|publicly))?\s+$")
 AND_LEAD = re.compile(r"\s(?:and|but|or)\s+(?:also\s+|then\s+)?$")      # a modal's verb phrase joined to the one before
 AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:no\s+(?:[\w-]+\s+){1,2}?)?(?:also\s+)?(?:would|will|must|shall|could|can|"
