@@ -3937,3 +3937,9 @@ def test_what_a_side_had_undertaken_to_do_is_a_commitment():
 ])
 def test_a_small_count_a_source_says_a_side_gets_is_a_term(text, want):
     assert [(f.slot, f.min) for f in find(facts_of(text), kind="count")] == want
+
+
+def test_a_name_and_its_verb_after_a_plural_noun_say_which_ones_and_bind_no_one():
+    text = ("The security arrangements are precise.\n\n"
+            "The airfields Israel leaves behind near El Arish are to be used for civilian purposes only.")
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == ["be used for civilian purposes only"]

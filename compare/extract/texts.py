@@ -27,6 +27,7 @@ def _clause_of(text: str, at: int, nxt: int | None) -> str:
     return what
 
 
+NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ny|[Aa]ll)\s+[a-z]+s\s+$")   # "the airfields Israel leaves"
 PLACE_ITEM_WORDS = frozenset("in on at".split())     # a list of places: where one term applies
 
 
@@ -100,8 +101,16 @@ class Texts:
                 and not (mod in ("does", "do") and m.group("verb") == "say") \
                 or not about and not (pledge and PARTY_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
+        def which_ones(m: re.Match) -> bool:
+            """A name and its present verb after a plural noun: "The airfields Israel leaves behind are to be
+            used ...", which airfields, not what Israel does."""
+            return m.group("mod")[:1].isupper() and NOUN_BEFORE_NAME.search(text, max(0, m.start() - 40), m.start()) \
+                is not None
+
         pattern = COMMITMENT if s.toks.isdisjoint(PRESENT_TERM_TOKENS) else COMMITMENT_OR_PRESENT
         first = pattern.search(text)
+        if first and which_ones(first):
+            first = pattern.search(text, first.end())
         if first is None or refused(first):
             return
         taken = [(f.value_start - s.start, f.value_end - s.start) for f in self.facts[first_fact:]] \
@@ -113,7 +122,7 @@ class Texts:
         found = []                                   # (match, where its clause begins, its verb, its text)
         done = 0                                     # where the clauses read so far end
         for m in [first] + list(pattern.finditer(text, first.end())):
-            if m.start() < done or refused(m):
+            if m.start() < done or refused(m) or which_ones(m):
                 continue
             # the clause of the modal, from its subject on, and each further infinitive of a list ("..., and to open")
             breaks = [b.end() for b in CLAUSE_END.finditer(text, done, m.start())]
