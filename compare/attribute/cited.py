@@ -9,7 +9,7 @@ from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SP
                                      _early, _person, _resolve, _role_kind, _role_source, _side_before)
 from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUNT_HAS, ACCOUNT_VERB, ACRONYM, ADDS_LEAD,
                                         ADVERB_WORDS, ALSO_REPORTED, AND_NAME, ANON, ANON_TOLD, APPOSITIVE,
-                                        AT_ORG_ROLE_BEFORE, BACKREF_SUBJECT, BACKREF_WORDS, BODY_POSSESSIVE,
+                                        AT_ORG_ROLE_BEFORE, BACKREF_SUBJECT, BACKREF_WORDS, BLUNTER, BODY_POSSESSIVE,
                                         BODY_POSSESSIVE_STARTS, BOTH_DOCUMENTS, BY_NAME, CAME_FROM, CAP, CAPITAL,
                                         CAPS_BEFORE, CARRY_VERBS, CARRY_WORDS, DOC_NOUNS, DOC_NOUN_WORDS,
                                         FOR_ROLE_WORDS, GATE_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC,
@@ -281,7 +281,7 @@ def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
 
 
 ASIDE_TAIL = re.compile(r"(?<=[a-z]),\s+(?:an?|the)\s+[^,;]{1,60}$")
-MANNER_OF = re.compile(r"\s(?:was|were|is|are)\s+(?:more|less|even|blunter|franker)\b")
+MANNER_OF = re.compile(rf"\s(?:was|were|is|are)\s+(?:more|less|even|{'|'.join(BLUNTER)})\b")
 OWNER_TITLE_LEAD = re.compile(rf"\W*(?P<org>{CAP})['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){{1,3}})$")
 ANON_FAMILIAR = re.compile(r"\W*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[a-z-]+\s+)?"
                            r"(?:person|people|sources?|officials?|diplomats?|insiders?)\s+familiar\s+with\s+[^,;.]{1,60}?"

@@ -2,6 +2,7 @@
 words around a number that make it a term or not, and the clause and noun helpers built on them."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -451,8 +452,8 @@ STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?
                         r"peaked|fell|rose|shrank|grew|dropped|climbed|jumped|lost|gained|met|went|came|began|arrived|"
                         r"visited|gathered|demonstrated|protested|bargained|negotiated|haggled|talked|ago)\b")
 # an exchange told for comparison: a year, a month, "previous", "earlier", "ago" ...
-EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-                     r"December|last|previous|earlier|prior|former|ago|since|past)\b")
+EARLIER = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(calendar.month_name[1:])}|last|previous|earlier|prior|former|ago|"
+                     rf"since|past)\b")
 DATED = re.compile(r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bwhen\b|\b(?:19|20)\d\d\b")
 SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
@@ -686,13 +687,14 @@ NOT_ITEM_WORDS = frozenset("said says told added according reported stated noted
                            "is are was were has have had".split())       # a clause, not an item
 
 
+_ITEM_SEP = r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"      # ", ", ", and ", " or "
 BARE_ITEM_START = re.compile(r",\s+(?:and\s+|or\s+)?[a-z]")
-BARE_ITEM_SEP = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=[a-z])")
+BARE_ITEM_SEP = re.compile(rf"{_ITEM_SEP}(?=[a-z])")
 
 
 @lru_cache(maxsize=16)
 def _item_sep(word: str) -> re.Pattern:
-    return re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?={word}\s)", re.I)
+    return re.compile(rf"{_ITEM_SEP}(?={word}\s)", re.I)
 
 
 def list_items(text: str, end: int, first: str, max_words: int = 14) -> list[tuple[int, str]]:
@@ -701,9 +703,10 @@ def list_items(text: str, end: int, first: str, max_words: int = 14) -> list[tup
     "and" or "or" leads the last item; else none. An object with no determiner ("includes improvements to
     retirement benefits, stronger job security and better scheduling") takes items of a few words as bare."""
     m = LIST_ITEM_START.match(text, end)
-    words = first.split()
-    bare = m is None and len(words) >= 2 and words[1] not in FUNCTION_WORDS and BARE_ITEM_START.match(text, end)
-    if not bare and (m is None or m.group("w").lower() not in words[1:3]):
+    verb_object = first.split()
+    bare = m is None and len(verb_object) >= 2 and verb_object[1] not in FUNCTION_WORDS \
+        and BARE_ITEM_START.match(text, end)
+    if not bare and (m is None or m.group("w").lower() not in verb_object[1:3]):
         return []
     sep, items, pos, closed = BARE_ITEM_SEP if bare else _item_sep(m.group("w").lower()), [], end, False
     while (m := sep.match(text, pos)) is not None:
