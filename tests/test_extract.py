@@ -3908,6 +3908,7 @@ def test_a_currency_code_before_an_amount_is_its_currency(text, want):
     ("Strikers return to work on Wednesday, June 1, under the terms both unions announced.", dt.date(2016, 5, 31),
      [(20160601, 20160601)]),
     ("The agreements expire on April 30, 2028.", dt.date(2023, 11, 1), [(20280430, 20280430)]),
+    ("The treaty opens for signature on April 22, 2016.", dt.date(2015, 12, 14), [(20160422, 20160422)]),
     ("The deal brought an end to a strike that began on September 15.", dt.date(2023, 10, 26), []),
 ])
 def test_a_date_a_term_starts_ends_or_returns_on_told_in_the_present(text, published, want):
@@ -3943,3 +3944,36 @@ def test_a_name_and_its_verb_after_a_plural_noun_say_which_ones_and_bind_no_one(
     text = ("The security arrangements are precise.\n\n"
             "The airfields Israel leaves behind near El Arish are to be used for civilian purposes only.")
     assert [f.text for f in find(facts_of(text), kind="commitment")] == ["be used for civilian purposes only"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The agreement enters into force once 55 parties ratify it. It opens for signature in April and stays open "
+     "for one year.", [("term duration", 365)]),
+    ("The agreement was hailed in Paris. It stays open for one year.", []),     # the deal told as news, not its terms
+    ("Talks drag on. It stays open for one year.", []),                          # no deal before the "It"
+])
+def test_it_after_a_sentence_with_the_deal_as_subject_states_its_terms(text, want):
+    assert [(f.slot, f.min) for f in find(facts_of(text), kind="duration")] == want
+
+
+def test_a_timing_counted_from_a_notice_still_to_be_received():
+    facts = facts_of("A party may withdraw by written notice, and the withdrawal takes effect one year after the "
+                     "notice is received.")
+    assert [(f.slot, f.min, f.text) for f in find(facts, kind="timing")] == [
+        ("withdrawal", 365, "withdraw by written notice (365 days after the notice is received)")]
+
+
+def test_who_have_it_is_no_perfect_tense_of_a_past_span():
+    facts = facts_of("Under the deal they will gain permanent residence after five years, and those who have it can "
+                     "be absent for up to five years without losing it.")
+    assert [(f.min, f.qualifier) for f in find(facts, kind="duration")] == [(1825, "up to")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Verizon\'s statement says the agreement "maintains competitive retirement benefits" but does not describe '
+     'any changes.', ["maintains competitive retirement benefits"]),
+    ("The contract retains the existing pension plan.", ["retains the existing pension plan"]),
+    ("Russia maintains that the deal is fair.", []),          # a side's view, not what the deal keeps
+])
+def test_what_the_deal_maintains_or_retains_quoted_or_not(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said

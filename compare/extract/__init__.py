@@ -16,13 +16,14 @@ from functools import lru_cache
 from compare.attribute import BULLET, AliasTable, attribute, opens_with_speaker
 from compare.extract.document import _Doc
 from compare.extract.fact import ExtractedFact
-from compare.extract.patterns import DEAL_LEAD, DEAL_WORDS, ITEM_NOUNS, ITEMS_COUNTED, ORDINAL_ITEM
+from compare.extract.patterns import (DEAL_LEAD, DEAL_SUBJECT, DEAL_WORDS, IT_DOES, ITEM_NOUNS, ITEMS_COUNTED,
+                                      ORDINAL_ITEM)
 from compare.lexicon import Lexicon, load_lexicon
 
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "1.57"
+EXTRACTOR_VERSION = "1.58"
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,8 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
             doc.deal_paragraphs = (s.paragraph, -1)  # "The deal ends the strike. Workers will not receive back pay"
         first = len(doc.facts)
         scope[source] = doc.sentence(s, source, scope.get(source))
+        doc.deal_subject = s.paragraph if DEAL_SUBJECT.match(s.text) or (doc.deal_subject == s.paragraph
+                                                                         and IT_DOES.match(s.text)) else -1
         if scope[source] is not None:
             stages[source].add(scope[source])
         for other in s.also:                     # "Ynet and the Times of Israel put ... at 1,000": theirs too

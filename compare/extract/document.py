@@ -16,15 +16,15 @@ from compare.extract.not_terms import NotTerms
 from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUSE_END, DAY_ORDINAL_TOKENS, DAY_TOKENS,
                                       DIGIT, EACH_LASTING, EACH_OF, EARLIER, ELLIPTIC_PHASE, FRACTION_OF,
                                       FRACTION_TOKENS, FUTURE, GUESS, GUESS_WORDS, INTERVAL_TOKENS, INTERVAL_VERBS,
-                                      LASTING_AFTER, LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT, NAMED_AGREEMENT,
-                                      NAME_RUN, NEGATION_TOKENS, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH,
-                                      ONE_UNIT, ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PHASE_COUNT_LOW,
-                                      PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS,
-                                      RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST,
-                                      STAGES_THE_NEXT, STORY_PAST, TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS,
-                                      UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS,
-                                      _alternative, _changes_split, _day_bound, _label_before, _may_commit, _num_text,
-                                      _percent_ranges)
+                                      IT_DOES, LASTING_AFTER, LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT,
+                                      NAMED_AGREEMENT, NAME_RUN, NEGATION_TOKENS, NEGATION_WORDS, NO_SUCH,
+                                      NUMBER_TOKENS, OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT,
+                                      PAST_ACT_HINTS, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE,
+                                      RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN,
+                                      SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST,
+                                      TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS,
+                                      YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound,
+                                      _label_before, _may_commit, _num_text, _percent_ranges)
 from compare.extract.texts import Texts
 from compare.extract.timings import Timings
 from compare.lexicon import Anchored, Lexicon
@@ -52,6 +52,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         self.talked: tuple[int, int] | None = None        # (stage, end): the stage a sentence's talks are about
         self.listed = False                               # per sentence: an item of a list a colon opened
         self.deal_paragraphs = (-1, -1)                   # the last paragraph that names the deal, the one after it
+        self.deal_subject = -1                            # the paragraph whose last sentence had the deal as subject
 
     @cached_property
     def weekdays_from(self) -> dt.date | None:
@@ -109,7 +110,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
             found = self.found["term"] = self.listed or self._reported(s) \
                 or TERM_SENTENCE_AT.search(s.text, s.low, pieces=s.pieces) is not None \
                 or ("may" in s.toks and s.paragraph in self.deal_paragraphs and MAY_PERMIT.search(s.text) is not None
-                    and not GUESS.match(s.text) and s.toks.isdisjoint(GUESS_WORDS))
+                    and not GUESS.match(s.text) and s.toks.isdisjoint(GUESS_WORDS)) \
+                or (self.deal_subject == s.paragraph and IT_DOES.match(s.text) is not None)
         return found
 
     def _reported(self, s: Sentence) -> bool:

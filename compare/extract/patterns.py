@@ -282,7 +282,8 @@ SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|tru
                          r"the\s+\w+))?"
                          # "six months after the elected council is inaugurated": an event still to come
                          r"|\s+after\s+the\s+(?:[\w-]+\s+){1,4}?(?:is|are|has\s+been|have\s+been)\s+(?:inaugurated|elected|"
-                         r"signed|ratified|approved|formed|sworn\s+in|installed|established|completed|concluded)\b", re.I)
+                         r"signed|ratified|approved|formed|sworn\s+in|installed|established|completed|concluded|"
+                         r"received|given|served|filed|submitted|delivered|lodged|deposited|issued)\b", re.I)   # "the notice"
 EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will|is\s+to|are\s+to|shall)?\s*"
                       r"(?:be\s+)?(?:exchanged|swapped|traded)\s+for\s+$", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
@@ -410,7 +411,8 @@ DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|be
 # what a weekday must name to be a term's date, when no bound ("by", "from", "as early as") comes with it: the
 # deal or a step of it starting or ending ("will begin at 7 a.m. on Friday"), not a meeting, a vote or a market
 WEEKDAY_TERM = re.compile(r"\b(?:begin|begins|start|starts|take\s+effect|takes\s+effect|come\s+into\s+force|"
-                          r"enter\s+into\s+force|expire|expires|(?<!an\s)(?<!the\s)end|ends|resume|resumes|"   # not "an end to"
+                          r"enters?\s+into\s+force|expire|expires|opens|closes|"       # "opens for signature on April 22"
+                          r"(?<!an\s)(?<!the\s)end|ends|resume|resumes|"   # not "an end to"
                           r"be\s+(?:freed|released|handed\s+over|"
                           r"lifted|reopened)|go\s+back|return)\b", re.I)
 # past verbs that say, want or promise what follows rather than tell a past act ("Ankara expected the mechanism to
@@ -487,7 +489,8 @@ OF = re.compile(r"\s+of\s+")
 MONEY_FOR = re.compile(r"\s+for\s+(?:the\s+)?([a-z][\w-]+)")
 FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
 SINCE_AFTER = re.compile(r"\s*(?:now\s+)?since\b", re.I)
-PERFECT_FOR = re.compile(r"\b(?:which|who|whom|where)\b[^,;]{0,60}\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
+PERFECT_FOR = re.compile(r"\b(?:which|who|whom|where)\b[^,;]{0,60}\b(?:has|have|had)\s+(?:been\s+)?"
+                         r"(?!(?:it|that|what|not|just|yet|at|but|about|out)\b)[a-z]+(?:ed|en|t)\b"   # not "who have it"
                          rf"[^,;]*\bfor\s+{_ABOUT}$")
 NOT_DURATION = re.compile(r"\b(?:dragged|lasted|spent|ago|since|held)\b"
                           r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?been\s+[a-z]+ing\b")   # "has now been camping
@@ -542,7 +545,7 @@ _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits gr
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
                        "scraps phases opens leaves provides contains ensures introduces secures").split()
 # ... and these only after a deal's noun (not "The Herald gives the signing its front page", "Reuters lists")
-_DEAL_TERM_VERBS = "gives lists covers includes sets".split()
+_DEAL_TERM_VERBS = "gives lists covers includes sets maintains retains freezes".split()
 # the same verbs after a plural subject: "The deals restore a cost-of-living adjustment"
 _PRESENT_TERM_BASE = [v[:-2] if v.endswith("shes") else v[:-1] for v in _PRESENT_TERM_VERBS]
 COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
@@ -572,7 +575,7 @@ COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # fighters from leaving the zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
 COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
     r"(?<!what\sthe\s)(?<!what\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|arrangement|memorandum|"
-    rf"summary)(?=\s+(?:also\s+)?(?:{'|'.join(_DEAL_TERM_VERBS)})\b)|(?:(?i:deal|accord|agreement|text|plan|framework|pact|"
+    rf"summary)(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_DEAL_TERM_VERBS)})\b)|(?:(?i:deal|accord|agreement|text|plan|framework|pact|"
     r"treaty|contract|statement|document|arrangement|memorandum|summary|it)|"
     r"(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
     rf"(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b(?!\s+no\b))"
@@ -636,6 +639,13 @@ DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overal
 DEAL_GIVES = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|text|pact|draft|plan|treaty|"
                         r"contract|declaration|framework|memorandum|package)\s+(?:also\s+|further\s+)?(?:gives|grants|"
                         r"guarantees|allots|allocates|reserves|offers|awards|assigns|promises)\b")
+# the deal as a sentence's subject ("The agreement enters into force ..."), and "It" taking it up in the next
+# sentence ("It opens for signature in April and stays open for one year"): what the deal does, a term
+DEAL_SUBJECT = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|text|pact|draft|plan|"
+                          r"treaty|contract|declaration|framework|memorandum|package|settlement|protocol|truce|"
+                          r"cease-?fire)(?:,[^,;]{1,60},)?\s+(?:also\s+)?(?!(?:was|were|had|said|says)\b)[a-z]+")
+IT_DOES = re.compile(r"\W*It\s+(?:also\s+|then\s+)?(?!(?:is|was|has|had|seems|appears|looks|means|says|said|adds|notes|"
+                     r"follows|marks|comes|came|remains|reflects)\b)[a-z]+s\b")
 REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...": another reported clause
 # how often a body meets or reports: "would meet every six months", "would report weekly"
 INTERVAL_TOKENS = frozenset("every weekly fortnightly monthly quarterly annually yearly daily once".split())
