@@ -486,6 +486,8 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
      ("United States", False)),
     # people "released by" a state: who freed them, not who said so
     ("All 15 people released by Russia and Belarus are now in Turkish custody.", None),
+    ("Under the deal, two Americans would be released by Russia and one Russian by the United States.", None),
+    ("The exchange was one for one: one American released by Russia, one Russian released by the United States.", None),
     # the head of a side's body, named between commas; a plural owner's body
     ("The head of the Houthis' National Committee for Prisoners' Affairs, Yahya al-Hakimi, told Al-Masirah that "
      "706 prisoners would be freed.", ("Houthis", False)),

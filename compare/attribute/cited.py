@@ -471,6 +471,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
             continue                            # "Hamas releases 33 hostages": a term, not a source
+        if sentence.startswith(" by ", v.end()):
+            continue                            # "one Russian released by the United States": passive, no speaker
         if sentence[:1] in "\"“" and (sentence.count('"', 0, v.start()) % 2 or "“" in sentence[:v.start()]
                                       and "”" not in sentence[:v.start()]):
             continue                            # '"This time the Libyans wrote the text," a diplomat said': quoted

@@ -69,7 +69,8 @@ SAID_IN_DOC = re.compile(r"\b(?:said|says|announced|stated|declared)\s+in\s+(?:a
                          r"(?:statement|post|message|communiqu[eé]|interview|letter|video)\s+$")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 PEOPLE_BEFORE = re.compile(r"(?:\d|\b(?:people|prisoners|hostages|detainees|captives|men|women|children|soldiers|civilians|"
-                           r"citizens|nationals|journalists|others))\s+(?:[a-z]+\s+){0,2}$", re.I)
+                           r"citizens|nationals|journalists|others)|(?-i:\b[A-Z][a-z]+(?:ans?|is|ese)))\s+(?:[a-z]+\s+){0,2}$"
+                           r"|\bbe(?:ing)?\s+$", re.I)    # "one American released by Russia", "would be released by"
 AUX = r"(?:(?:has|have|had|is(?=\s+reporting\b))\s+)?(?:(?:also|just|now|since|already)\s+)?"      # "..., has just confirmed"
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief secretary secretary-general member team speaker adviser advisor "
