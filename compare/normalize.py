@@ -40,12 +40,15 @@ UNIT_RE = r"(?:hours?|(?:business\s+|working\s+|calendar\s+)?days?|weeks?|months
 VAGUE = {  # approximate ranges for vague amounts
     "a few": (2, 5), "several": (3, 9), "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
     "thousands": (2000, 9999), "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999),
-    "millions": (2_000_000, 9_999_999),
+    "millions": (2_000_000, 9_999_999), "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999), "billions": (2e9, 9_999_999_999),
+    "tens of billions": (2e10, 99_999_999_999), "hundreds of billions": (2e11, 999_999_999_999),
     "a few dozen": (24, 60), "several dozen": (24, 99), "a few hundred": (200, 500), "several hundred": (200, 999),
     "a few thousand": (2000, 5000), "several thousand": (2000, 9999), "a few hundred thousand": (200_000, 500_000),
     "several hundred thousand": (200_000, 999_999), "a couple of": (2, 3),
 }
-VAGUE_RE = (r"(?:(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|scores)(?=\s+of\b)"
+VAGUE_RE = (r"(?:(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|scores)"
+            r"(?=\s+of\b)"
             r"|(?:a\s+few|several)\s+(?:hundred\s+thousand|dozen|hundred|thousand)\b(?!\s+(?:and|thousand|million)\b)"
             # a vague span of time: "several weeks", "a few days", "a couple of months"
             r"|(?:a\s+few|several|a\s+couple\s+of)(?=\s+(?:hours|days|weeks|months|years)\b))")
@@ -140,7 +143,7 @@ def to_days(value: float, unit: str) -> float:
     return value * DAYS_PER_UNIT[unit.lower().split()[-1].rstrip("s")]     # "15 business days": days
 
 
-HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|dozens?|scores|hundreds|thousands|millions|few|several|couple)\b|{ONE_UNIT_RE}",
+HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|dozens?|scores|hundreds|thousands|millions|billions|few|several|couple)\b|{ONE_UNIT_RE}",
                         re.IGNORECASE)
 # the same two, for fold_lower() text (see FOLD)
 HAS_NUMBER_LOW = re.compile(HAS_NUMBER.pattern)

@@ -3979,3 +3979,20 @@ def test_who_have_it_is_no_perfect_tense_of_a_past_span():
 ])
 def test_what_the_deal_maintains_or_retains_quoted_or_not(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
+def test_the_years_of_a_history_are_no_term_and_hundreds_of_millions_is_one_vague_amount():
+    facts = facts_of("Under the deal, in the first such vote in the union's 128-year history, studios will pay "
+                     "hundreds of millions of dollars.")
+    assert find(facts, kind="duration") == []
+    assert [(f.min, f.max, f.unit, f.text) for f in find(facts, kind="count")] == [
+        (200_000_000, 999_999_999, "USD", "hundreds of millions of dollars")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Serbian officials said the deal was fair. Serbia has taken $9 billion in Chinese loans for roads over the past "
+     "decade.", []),                                         # a cited source's story of the past, no term
+    ("Serbian officials said the deal was fair. Serbia gets $9 billion in loans for roads.", [9e9]),
+])
+def test_a_cited_sources_figure_over_the_past_decade_is_history(text, want):
+    assert [f.min for f in find(facts_of(text), kind="count")] == want

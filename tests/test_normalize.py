@@ -55,6 +55,9 @@ def test_abbreviated_scales(text, value):
     ("at least 300,000 to 400,000 people", 300_000, 400_000, None, "at least"),
     ("hundreds of prisoners", 200, 999, None, "approximately"),
     ("dozens of trucks", 24, 99, None, "approximately"),
+    ("hundreds of millions of dollars", 200_000_000, 999_999_999, None, "approximately"),
+    ("tens of millions of dollars", 20_000_000, 99_999_999, None, "approximately"),
+    ("billions of dollars", 2e9, 9_999_999_999, None, "approximately"),
     ("will take several weeks", 21, 63, "day", "approximately"),       # a vague span of time: a range, about
     ("within a few days", 2, 5, "day", "approximately"),
     ("a couple of months", 60, 90, "day", "approximately"),

@@ -289,8 +289,9 @@ class Counts:
                              and not before.rstrip().lower().endswith(("the", "its", "their", "both"))))):   # not "the two armies"
             return prev_group
         words = noun.split()
+        currency_word = None
         if money is None and words[0] in CURRENCY_WORDS:             # "650 million euros"
-            money, noun = CURRENCY_WORDS[words[0]], _money_noun(before) or "amount"
+            money, noun, currency_word = CURRENCY_WORDS[words[0]], _money_noun(before) or "amount", words[0]
             words = noun.split()
         owner = None
         if len(words) <= 2 and (parts := words[0].split("-"))[0] in MEASURES and parts[-1] in EXTENTS:
@@ -322,7 +323,8 @@ class Counts:
                       unit=money or measure, confidence=0.6,
                       text=phrase if phrase != q.raw.strip().lower()
                       and not phrase.endswith((" of", " in", " its", " their", " his", " her", " our"))
-                      else f"{phrase} {noun}"))
+                      else f"{phrase} {currency_word}" if currency_word and phrase.endswith(" of")   # "billions of
+                      else f"{phrase} {noun}"))                                                   # dollars"
         return prev_group
 
     def _noun_phrase(self, after: str, money: bool = False) -> tuple[str | None, str | None, int]:

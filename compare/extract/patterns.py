@@ -12,7 +12,7 @@ from compare.lexicon import Anchored
 from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, QUAL_RE, UNIT_RE, Quantity,
                                find_quantities, parse_number, to_days)
 
-NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions"}
+NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions"}
 ONE_UNIT_TOKENS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 VAGUE_TIME_TOKENS = frozenset({"few", "several", "couple"})
 UNITS_TOKENS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
@@ -452,7 +452,8 @@ YEAR_AS_NAME = re.compile(r"\s+(?!(?:and|or|at|when|if|unless|with|for|as|under|
 STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?:year|month|week|spring|summer|autumn|fall|"
                         r"winter|January|February|March|April|May|June|July|August|September|October|November|December)|"
                         r"peaked|fell|rose|shrank|grew|dropped|climbed|jumped|lost|gained|met|went|came|began|arrived|"
-                        r"visited|gathered|demonstrated|protested|bargained|negotiated|haggled|talked|ago)\b")
+                        r"visited|gathered|demonstrated|protested|bargained|negotiated|haggled|talked|ago|"
+                        r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|year|years|months|[\w-]+\s+(?:years|decades)))\b")
 # an exchange told for comparison: a year, a month, "previous", "earlier", "ago" ...
 EARLIER = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(calendar.month_name[1:])}|last|previous|earlier|prior|former|ago|"
                      rf"since|past)\b")
