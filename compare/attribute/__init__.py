@@ -92,6 +92,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
     listing = False                             # the paragraph before opened a list (":") or was one of its items
     review = PRESS_REVIEW.search(text, 0, 300) is not None     # a press review, by its headline
     seen_docs: dict[str, str] = {}             # a document the outlet saw → the outlet as named: the document's
+    # the outlet by its initials ("ENA" in an article of the Equatorial News Agency), whatever the alias table
+    # makes of them
+    initials = "".join(w[0] for w in outlet.split() if w[0].isupper() and w != "The") if outlet else ""
+    initials = initials if len(initials) >= 2 and initials in text else ""
     for _, group in sorted(paragraphs.items()):     # account ends with its paragraph, the outlet's goes on
         if carry in seen_docs:
             carry = seen_docs[carry]
@@ -195,6 +199,11 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 people[att.person] = att.source         # table gives him, not the one his title's adjective names
             elif att.source and (owner := _known_person(att.source, people, aliases)):
                 att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
+            if initials and att.source and initials.lower() in s.toks and aliases.lookup(initials) == att.source:
+                att.source = outlet
+            elif outlet and att.source and att.source == outlet.split()[-1] and " " in outlet.strip() \
+                    and aliases.lookup(att.source) is None:
+                att.source = outlet                  # "seen by the Observer", in The Meridian Observer: itself
             if att.source and not att.backref and (doc := _seen_by_outlet(s.text, att.source, outlet, aliases)):
                 seen_docs[doc] = att.source
                 att.source = doc                     # "The military annex, a copy of which was seen by the Ledger"

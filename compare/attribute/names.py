@@ -30,7 +30,10 @@ LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|
 # capitalised words that name no source: determiners, and the words of headings and live-blog entries
 NOT_NAMES = frozenset("The This That These Those A An First Second Third Final Last Latest Breaking Live Update "
                       "Updates Analysis Explainer Background Timeline Key Main What Why How In On At For From With By "
-                      "Under After Before During Since No Any Each Every Some Neither Either Such Another There".split())
+                      "Under After Before During Since No Any Each Every Some Neither Either Such Another There "
+                      # comparatives and quantifiers that open a sentence: "Smaller claims, those under $250,000, ..."
+                      "Smaller Larger Bigger Higher Lower Greater Wider Fewer Older Newer More Most Many Few Several "
+                      "Other Both Further".split())
 
 
 POSSESSIVE_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
@@ -88,6 +91,8 @@ UNION_REF = re.compile(rf"(union|guild|company)(?:$|['’]s\s+(?:[\w-]+\s+)?(?:{
 def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     ref = LEADING_CONJUNCTION.sub("", AND.split(ref.strip())[0].strip(" ,"))
     words = ref.split()
+    if len(words) > 2 and words[0] in ("On", "In", "At", "Late", "Early", "Last") and words[1].lower() in CALENDAR_WORDS:
+        ref, words = " ".join(words[2:]), words[2:]      # "On Thursday Hassan Nasrallah said": Nasrallah
     if not words or _norm_name(ref) in PRONOUNS or words[0].lower().rstrip("'’s") in CALENDAR_WORDS:
         return None                                      # "Tuesday's confidential report": no one's
     if words[0].lower() == "the" and (kind := _role_kind(" ".join(words[1:]))) in PEOPLE_KINDS:

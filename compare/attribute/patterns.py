@@ -28,7 +28,7 @@ CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports reporting published pub
                                         "issued issues printed prints learned learnt learns understands").split())
 SPEECH_LIST = ("said says say told tells stated states added claimed claims insisted insists insist noted notes confirmed confirms "
                "confirm announced announces announce explained explain argued argue estimated estimates projected "
-               "projects calculated calculates quoted briefed describe describes").split()
+               "projects calculated calculates quoted briefed describe describes spoke").split()
 CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
 SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
 VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
