@@ -4013,3 +4013,16 @@ def test_the_last_word_of_the_outlets_name_is_the_outlet():
     text = ("The accord was signed on Wednesday. According to a copy of the text seen by the Observer, the army will "
             "have 19,000 soldiers.")
     assert {f.source for f in extract(text, "The Meridian Observer")} == {"Meridian Observer"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the amount something rises by is an increase of it; the amount before the noun is where it starts from;
+    # the parts after a colon are the total's
+    ("Under the deal, the $14.3 trillion debt limit rises by $900 billion: $400 billion immediately and a further "
+     "$500 billion later.", [("debt limit increase", 9e11), ("debt limit increase", 4e11),
+                             ("debt limit increase", 5e11)]),
+    ("In the second stage, the limit rises again by $1.2 trillion to $1.5 trillion.", [("limit increase", 1.2e12)]),
+    ("The debt ceiling would be raised by $400 billion.", [("debt ceiling increase", 4e11)]),
+])
+def test_an_amount_something_rises_by_is_its_increase(text, want):
+    assert [(f.slot, f.min) for f in find(facts_of(text), kind="count")] == want

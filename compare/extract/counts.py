@@ -23,18 +23,18 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
                                       PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
                                       QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE,
-                                      REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, SIBLING_BEFORE,
-                                      SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS,
-                                      TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD,
-                                      ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
-                                      _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
-                                      _rate_unit, _singular, _tail)
+                                      REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER,
+                                      SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY,
+                                      TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES,
+                                      UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
+                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
+                                      _plural, _rate_later, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
 
 GETS_BEFORE = re.compile(r"\b(?:get|gets|receive|receives|hold|holds|keep|keeps|gain|gains|win|wins)\s+(?:[a-z]+\s+)?$")
-NP_ADVERBS = frozenset("already still now alone only just together".split())    # "the €3 billion already allocated"
+NP_ADVERBS = frozenset("already still now alone only just together later earlier immediately upfront afterwards".split())    # "the €3 billion already allocated"
 CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP)\s$")
 OF_CEILING = re.compile(r"\b(?:of|for)\s+(?:(?:up\s+to|no\s+more\s+than|at\s+most)\s+)?$")
 
@@ -111,6 +111,8 @@ class Counts:
             money, before = code.group(1), before[:code.start()]     # "USD 100 billion", as "$100 billion"
         if before[-6:].rstrip().lower().endswith("from") and BASELINE_AFTER.match(after):
             return prev_group                            # "from about 10,000 kilograms to 300": a baseline
+        if money and " by" in after[:40] and RISES_BY_AFTER.match(after):
+            return prev_group                            # "the $14.3 trillion debt limit rises by $900 billion"
         if " to " in after[:60] and (ch := CHANGE_OF_TO.match(after)) and ch.group("w1").lower() == ch.group("w2").lower() \
                 and CHANGE_VERB.search(before, max(0, len(before) - 60)):
             return prev_group                            # "reduce its stockpile of 10,000 kg of uranium to 300 kg"

@@ -763,7 +763,7 @@ SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted wo
 NEGATION_TOKENS = frozenset({"no", "not", "outside", "nothing"})      # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
-SIBLING_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+(?:then\s+)?(?:(?:a\s+further|"
+SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=billion):|(?<=million):|(?<=trillion):|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+(?:then\s+)?(?:(?:a\s+further|"
                             r"another|the\s+(?:final|last|remaining|other|next))\s+)?$")
 NAMED_SIBLING_BEFORE = re.compile(r"(?:,\s+|\band\s+)(?:[A-Z][\w&.'’-]*\s+){1,3}$")
 ITEM_END = re.compile(r",(?!\s*(?:19|20)\d\d\b)|[;\"“”()]|\s(?:and|while|whereas|but|[-–—])\s|\.(?!\d)")   # not "July 1, 2024"
@@ -1080,6 +1080,14 @@ MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?
                                # "The package is worth $4.5 billion", "The deal, valued at $12 billion,"
                                r"(?:(?:is|are|be)\s+)?(?:worth|valued\s+at)|is|are|be)\s+"
                                r"(?:to\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|at\s+least|an\s+estimated)\s+)?$")
+# "the $14.3 trillion debt limit rises by $900 billion": the amount before the noun is where it starts from
+RISES_BY_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:(?:would|will)\s+)?(?:rises?|increases?|grows?|goes\s+up|"
+                            r"is\s+raised|be\s+raised)\s+(?:again\s+|further\s+)?by\b")
+# "the limit rises again by $1.2 trillion": an increase of what rises
+MONEY_RISE_BY = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:(?:would|will|could|is\s+to|to)\s+)?"
+                           r"(?:rise|rises|grow|grows|increase|increases|go\s+up|goes\s+up|be\s+raised|is\s+raised)\s+"
+                           r"(?:again\s+|further\s+|immediately\s+)?by\s+(?:(?:about|around|some|nearly|roughly|up\s+to|"
+                           r"at\s+least|another|a\s+further)\s+)?$")
 MONEY_PER = re.compile(r"\s+(?:an|per|each)\s+hour\b", re.I)     # "will earn at least $25 an hour": hourly pay
 EARN_BEFORE = re.compile(r"\b(?<!typically\s)(?<!currently\s)(?<!already\s)(?<!usually\s)"
                          r"(?:earn|earns|earning|make|makes|be\s+paid|get|gets)\b[^.;]*$")   # not what they earn now
@@ -1178,6 +1186,9 @@ def _money_noun(before: str) -> str | None:
         return None if m.group("np").split()[-1] in ESTIMATE_NOUNS else m.group("np")
     if m := MONEY_VERB_BEFORE.search(before, max(0, len(before) - 40)):
         return MONEY_NOUNS[m.group(1).lower()[:3]]
+    if " by " in before[-30:] and (m := MONEY_RISE_BY.search(before, _tail(before, 8))):
+        words = [w for w in m.group("np").split() if w not in FUNCTION_WORDS and w not in MODAL_WORDS]
+        return f"{' '.join(words[-2:])} increase" if words else None
     if m := MONEY_MOVE_BEFORE.search(before, _tail(before, 8)):
         words = [w for w in m.group("np").split() if w not in FUNCTION_WORDS and w not in MODAL_WORDS]
         return " ".join(words[-2:]) or None
