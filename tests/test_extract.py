@@ -4026,3 +4026,14 @@ def test_the_last_word_of_the_outlets_name_is_the_outlet():
 ])
 def test_an_amount_something_rises_by_is_its_increase(text, want):
     assert [(f.slot, f.min) for f in find(facts_of(text), kind="count")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The military protocol provides for a new army with a combined strength of 19,000 men.", [("troops", 19000)]),
+    ("Under the deal, Israel would release 250 men serving life sentences.", [("men released", 250)]),
+    ("Under the declaration, a nine-member Iran-United States Claims Tribunal will sit in The Hague.",
+     [("tribunal members", 9)]),
+    ('"The MRND and the RPF end up receiving five portfolios each," Kabera said.', [("portfolios", 5)]),
+])
+def test_a_forces_strength_a_named_bodys_size_and_a_small_share_a_source_says_each_receives(text, want):
+    assert [(f.slot, f.min) for f in find(facts_of(text), kind="count")] == want

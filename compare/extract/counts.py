@@ -33,7 +33,7 @@ from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
 
-GETS_BEFORE = re.compile(r"\b(?:get|gets|receive|receives|hold|holds|keep|keeps|gain|gains|win|wins)\s+(?:[a-z]+\s+)?$")
+GETS_BEFORE = re.compile(r"\b(?:get|gets|getting|receive|receives|receiving|hold|holds|holding|keep|keeps|gain|gains|win|wins)\s+(?:[a-z]+\s+)?$")
 NP_ADVERBS = frozenset("already still now alone only just together later earlier immediately upfront afterwards".split())    # "the €3 billion already allocated"
 CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP)\s$")
 OF_CEILING = re.compile(r"\b(?:of|for)\s+(?:(?:up\s+to|no\s+more\s+than|at\s+most)\s+)?$")

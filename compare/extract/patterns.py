@@ -331,7 +331,8 @@ NOT_STATED = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?(?:mention|includ|spec
                         r"|\bno\s+mention|\bwithout\s+(?:mention|specify|nam|giv)\w*|\bomit\w*|\bleft\s+out)"
                         r"\b[^.;,]{0,30}$", re.I)
 DEPLOY = re.compile(r"\b(?:deploy\w*|send|sends|sending|sent|station\w*|position|positions|positioned|positioning|dispatch\w*|"
-                    r"number(?:ing)?|reinforc\w*|move|moves|moving)\b", re.I)
+                    r"number(?:ing)?|reinforc\w*|move|moves|moving|strength|"
+                    r"serv(?:e|es|ing)\s+in\s+(?:the\s+)?(?:army|military|armed\s+forces|gendarmerie|police|force))\b", re.I)
 TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "personnel", "servicemen"})
 TROOP_MEASURES = frozenset({"levels", "level", "numbers", "strength"})
 TROOP_BEFORE = re.compile(r"\b(?:troop|force|military)\s+(?:levels?|numbers|strength)\b", re.I)
@@ -1102,7 +1103,7 @@ MODAL_AFTER_SUBJECT = re.compile(r"[^,.;:]{0,40}?\b(?:would|will|shall|must|are\
 BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism|cell|assembly|parliament|" \
              r"presidency|legislature|executive|senate|court|tribunal|secretariat)"
 BODY_OF_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|at\s+least\s+)?$", re.I)
-MEMBER_COMPOUND = re.compile(rf"-member,?\s+(?:[\w-]+\s+){{0,2}}?(?P<body>{BODY_NOUNS})\b", re.I)   # "a 12-member, Egyptian-led committee"
+MEMBER_COMPOUND = re.compile(rf"-member,?\s+(?:[\w-]+\s+){{0,3}}?(?P<body>{BODY_NOUNS})\b", re.I)   # "a 12-member, Egyptian-led committee"
 BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:(?:would|will|is\s+to|shall|could)\s+(?:have|include|comprise|"
                              rf"consist\s+of|be\s+made\s+up\s+of)|has|includes|comprises|consists\s+of|is\s+made\s+up\s+of|"
                              rf"(?:(?:would|will|is\s+to|to)\s+)?(?:be\s+)?(?:expanded|enlarged|increased|grow|grows|rise|rises)\s+to)"
