@@ -493,6 +493,13 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Tehran Radio, in a commentary broadcast on Wednesday, spoke of eight billion dollars returned.",
      ("Tehran Radio", False)),
     ("On Thursday Hassan Nasrallah said the deal holds.", ("Hezbollah", False)),      # the day is no part of the name
+    # the verb, then the speaker with an aside or a title; an adviser to a known president speaks for his side
+    ("A 10-hour turnaround still allows 14-hour shifts, said Dana Whitfield, a grip who has campaigned on the issue.",
+     ("Dana Whitfield", False)),
+    ("The deal is fair, said IATSE president Matthew Loeb.", ("IATSE", False)),
+    ('"No Russian warships will escort the convoys," said Mykhailo Podolyak, an adviser to President Volodymyr '
+     'Zelensky.', ("Ukraine", False)),
+    ("Tut Gatluak, an adviser to President Salva Kiir, said Sudan would contribute what it can.", ("Tut Gatluak", False)),
     # the head of a side's body, named between commas; a plural owner's body
     ("The head of the Houthis' National Committee for Prisoners' Affairs, Yahya al-Hakimi, told Al-Masirah that "
      "706 prisoners would be freed.", ("Houthis", False)),

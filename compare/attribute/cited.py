@@ -23,8 +23,8 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
                                         SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE, SUBJECT_CUES,
                                         THE_ROLE_SAID, TOLD_BY, TRAILING, TRAILING_APPOSITIVE, VERB, VERB_SUBJECT,
-                                        VERB_WORDS, VERSION_OF, VERSION_SUBJECT, VERSION_SUBJECT_WORDS, VERSION_WORDS,
-                                        WHEN_WORDS)
+                                        VERB_SUBJECT_ASIDE, VERB_WORDS, VERSION_OF, VERSION_SUBJECT,
+                                        VERSION_SUBJECT_WORDS, VERSION_WORDS, WHEN_WORDS)
 from compare.attribute.sentences import Sentence, prepare
 from compare.dates import MONTH_TOKENS, WEEKDAY_TOKENS
 from compare.lexicon import Anchored
@@ -53,6 +53,11 @@ VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
 ENDS_WITH_PUNCT = re.compile(r"[.;:]")
 DOC_FROM = re.compile(rf"\b(?:{DOC_NOUNS}|letter|message|response|reply)\s+(?:from|by|of)\s+(?:the\s+)?$")
 LEADING_PARTICIPLE = re.compile(r"\W*(?:Citing|Quoting|Speaking|Referring|According|Relying)\b[^,]*,\s*$")   # "Citing two officials, Axios said"
+
+
+def _no_full_stop(name: str) -> str:
+    """A name without the sentence's full stop ("Matthew Loeb."), but "U.S." as it is."""
+    return name[:-1] if name.endswith(".") and "." not in name[:-1] else name
 
 
 def _last_words(text: str, strip: str, n: int = 1) -> list[str]:
@@ -517,6 +522,16 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if att:
             att.carries = v.group("verb") in CARRY_WORDS and _early(m, "subj", sentence)
             return att
+    m = VERB_SUBJECT_ASIDE.search(sentence) if not toks.isdisjoint(VERB_WORDS) else None
+    if m and m.group("org") and (att := _role_source(m.group("org"), m.group("role"), aliases)):
+        att.person = _no_full_stop(m.group("person"))    # "..., said IATSE president Matthew Loeb": IATSE's
+        return att
+    if m and (att := _resolve(_no_full_stop(m.group("subj")), aliases)):
+        att.carries = False                 # "..., said Dana Whitfield, a grip who ...", "..., said union
+        if att.source and not aliases.lookup(att.source) \
+                and (side := _aside_side(sentence, m.end("subj"), aliases)):    # president Matthew Loeb"
+            att.person, att.source = att.source, side
+        return att
     m = CARRY_AFTER_SPACE.search(sentence) if not s.pieces.isdisjoint(CARRY_WORDS) else None
     if m and _issues_no_statement(m, sentence):
         m = None

@@ -110,6 +110,12 @@ KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist
                         "demand demands define defines describe describes call calls refer refers called described "
                         "read reads presented presents stressed stresses warned warns".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
+# "..., said Dana Whitfield, a grip who ...", "..., said union president Matthew Loeb.": the verb, then the
+# speaker with an aside after it or a title before it
+VERB_SUBJECT_ASIDE = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+"
+                                rf"(?P<subj>(?:(?:[a-z][\w'’-]*\s+){{1,3}}|(?P<org>{CAP})\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
+                                rf"(?P<role>{ROLES})\s+)?(?P<person>{NAME}))"
+                                rf"(?:,\s+(?:an?|the|who|whose|its|his|her)\b[^;]{{1,140}}?)?\s*[.]?\s*$")
 # "..., Kan, the public broadcaster, reported.": a name, what it is between commas, the verb
 TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:(?:the|an?)\s+(?P<aside>[^,;]{{1,60}})"
                                  rf"|[^,;]{{1,40}}?\b{ROLES}\b[^,;]{{0,20}}),\s+(?:also\s+)?"
@@ -306,7 +312,7 @@ PAPER_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;.]{0,60},\s+)?[Tt]he\s+(?:[\w-]+\s+
 # "According to Amos Hochstein, the U.S. envoy, ...", "N, general chairman of the Brotherhood of Rail Engineers"
 OWNER_ASIDE = re.compile(rf",\s+(?:(?:(?:the\s+)?(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?"
                          rf"|(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<owner2>{CAP}(?:\s+{CAP})?)\s+(?:[\w-]+\s+){{0,2}}?)"
-                         rf"{ROLES}\b|(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{ROLES}\s+(?:of|for|at)\s+(?:the\s+)?"
+                         rf"{ROLES}\b|(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{ROLES}\s+(?:of|for|at|to)\s+(?:the\s+)?"
                          rf"(?P<owner3>{NAME})"
                          rf"|who\s+(?:led|leads|heads|headed|chairs|chaired)\s+(?:the\s+)?(?P<owner4>{CAP})(?:['’]s)?\s+"
                          rf"(?:negotiating\s+)?(?:team|delegation|negotiators|side)\b)")     # "N, who led Kyiv's delegation,"
