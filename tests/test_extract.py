@@ -4044,3 +4044,13 @@ def test_an_amount_something_rises_by_is_its_increase(text, want):
 ])
 def test_a_forces_strength_a_named_bodys_size_and_a_small_share_a_source_says_each_receives(text, want):
     assert [(f.slot, f.min) for f in find(facts_of(text), kind="count")] == want
+
+
+@pytest.mark.parametrize("entry, want", [
+    # a live blog's entry tells the exchange as it is carried out; an entry with a month or a year tells an earlier one
+    ("16:05 - The White House says 24 prisoners were exchanged in all: 16 released by Russia and Belarus.", [24, 16]),
+    ("16:05 - In April, 24 prisoners were exchanged in all: 16 released by Russia and Belarus.", []),
+])
+def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
+    text = "Live: the prisoner exchange\n\n" + entry
+    assert [f.min for f in find(facts_of(text), kind="count")] == want

@@ -78,8 +78,18 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         found = self.found.get("past")
         if found is None:
             found = self.found["past"] = any(w in s.low for w in PAST_ACT_HINTS) and PAST_ACT.search(s.text) is not None \
-                and FUTURE.search(s.text) is None and not self._stage_carried_out(s)
+                and FUTURE.search(s.text) is None and not self._stage_carried_out(s) and not self._done_today(s)
         return found
+
+    def _done_today(self, s: Sentence) -> bool:
+        """A release a live blog's entry tells as done, with no year, month or "previous" in the entry so far
+        ("8:30 a.m. - The ministry said the exchange of Bout for Griner had been completed"): the deal as it is
+        carried out, not an earlier exchange."""
+        if not s.entry:
+            return False
+        start = self.text.rfind("\n", 0, s.start) + 1
+        stamp = ENTRY_TIME.match(self.text, start)
+        return EARLIER.search(self.text, stamp.end() if stamp else start, s.end) is None
 
     def _stage_carried_out(self, s: Sentence) -> bool:
         """A release told as done in a paragraph that names the stage of the deal it carries out ("The second
