@@ -4054,3 +4054,16 @@ def test_a_forces_strength_a_named_bodys_size_and_a_small_share_a_source_says_ea
 def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
     text = "Live: the prisoner exchange\n\n" + entry
     assert [f.min for f in find(facts_of(text), kind="count")] == want
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Social Security and Medicaid are exempt, the Ledger notes, and cuts are limited to payments to providers.",
+     ["social security and medicaid are exempt"]),
+    ("The commutation is conditioned on Bout's removal from the United States, according to the document.",
+     ["the commutation is conditioned on bout's removal from the united states"]),
+    ("The union says the new deal brings improved wages for those productions.",
+     ["brings improved wages for those productions"]),
+    ("Diplomats are exempt from the rule.", []),                  # no deal in the sentence or its source
+])
+def test_what_the_deal_exempts_conditions_or_brings(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said

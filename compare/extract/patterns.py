@@ -547,7 +547,7 @@ _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits gr
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
                        "scraps phases opens leaves provides contains ensures introduces secures").split()
 # ... and these only after a deal's noun (not "The Herald gives the signing its front page", "Reuters lists")
-_DEAL_TERM_VERBS = "gives lists covers includes sets maintains retains freezes".split()
+_DEAL_TERM_VERBS = "gives lists covers includes sets maintains retains freezes brings".split()
 # the same verbs after a plural subject: "The deals restore a cost-of-living adjustment"
 _PRESENT_TERM_BASE = [v[:-2] if v.endswith("shes") else v[:-1] for v in _PRESENT_TERM_VERBS]
 COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
@@ -757,11 +757,16 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        # "steel and aluminium are outside the deal for now", 'medicines "appear to be outside the agreement"'
                        r"|(?P<subj5>\b[a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+[\"“]?(?:is|are|remains?|stays?|appears?\s+to\s+be|"
                        r"would\s+be|will\s+be)\s+(?:left\s+)?(?P<neg5>outside)\s+"
-                       r"(?=(?:of\s+)?the\s+(?:deal|agreement|accord|framework|pact|treaty|arrangement)\b))", re.I)
+                       r"(?=(?:of\s+)?the\s+(?:deal|agreement|accord|framework|pact|treaty|arrangement)\b)"
+                       # a state the deal sets, told in the present: "Social Security and Medicaid are exempt", "The
+                       # commutation is conditioned on Bout's removal"
+                       r"|(?P<subj7>\b[a-z][\w.-]*(?:\s+[\w.-]+){0,6}?)\s+(?:is|are)\s+(?P<neg7>exempt(?:ed)?|"
+                       r"conditioned\s+on|conditional\s+on)\b)", re.I)
 OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'
-NEGATION_TOKENS = frozenset({"no", "not", "outside", "nothing"})      # the words EXCLUSION needs
+NEGATION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exempted", "conditioned",
+                             "conditional"})                        # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=billion):|(?<=million):|(?<=trillion):|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+(?:then\s+)?(?:(?:a\s+further|"

@@ -53,16 +53,17 @@ class Texts:
             return
         text = s.text
         for m in EXCLUSION.finditer(text):
-            neg = "" if m.group("neg4") or m.group("neg5") else "not" if m.group("neg3") \
+            neg = "" if m.group("neg4") or m.group("neg5") or m.group("neg7") else "not" if m.group("neg3") \
                 else "nothing" if m.group("neg6") else "no"
             at = m.start("what") if m.group("neg") else m.start("subj") if m.group("neg2") \
                 else m.start("what3") if m.group("neg3") else m.start("subj4") if m.group("neg4") \
-                else m.start("what6") if m.group("neg6") else m.start("subj5")
-            subj = m.group("subj4") or m.group("subj5")
+                else m.start("what6") if m.group("neg6") else m.start("subj5") if m.group("neg5") else m.start("subj7")
+            subj = m.group("subj4") or m.group("subj5") or m.group("subj7")
             if subj and subj.split()[-1].lower() in ("that", "which", "who"):
                 continue                                 # "forces that are not part of the army": who they are
             if subj:                                     # "reported that sectoral tariffs ... are not affected":
-                neg_at = m.start("neg4") if m.group("neg4") else m.start("neg5")          # the tariffs
+                neg_at = m.start("neg4") if m.group("neg4") else m.start("neg5") if m.group("neg5") \
+                    else m.start("neg7")                                                    # the tariffs
                 at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, neg_at)), default=at)
             what = _clause(text, at, 14)
             if m.group("neg5") and (deal := OUTSIDE_WHAT.match(text, m.end())):     # 'medicines "appear to be
