@@ -4067,3 +4067,8 @@ def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
 ])
 def test_what_the_deal_exempts_conditions_or_brings(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
+def test_a_percentage_capped_at_is_a_ceiling():
+    facts = facts_of("Under the deal, enrichment will be capped at 3.67 percent for 15 years.")
+    assert [(f.min, f.qualifier) for f in find(facts, kind="quantity")] == [(3.67, "up to")]

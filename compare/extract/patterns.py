@@ -102,7 +102,8 @@ OWN_DETERMINER = re.compile(r"(?:its|their|his|her|our|(?P<the>the|these|those))
 SET_AT_BEFORE = re.compile(r"\b(?:sets?|setting|puts?|putting|fix(?:es|ed)?|fixing|caps?|capped|capping|limits?|limited|"
                            r"limiting)\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?P<np>(?:[\w-]+\s+){0,2}?[a-z][\w-]+)\s+at\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
-NOT_ABOVE = re.compile(r"\b(?:not|never|no)\b[^.;,]{0,50}\b(?:above|beyond|over|exceed\w*|more\s+than)\s+$", re.I)
+NOT_ABOVE = re.compile(r"\b(?:not|never|no)\b[^.;,]{0,50}\b(?:above|beyond|over|exceed\w*|more\s+than)\s+$"
+                       r"|\b(?:capped|limited)\s+at\s+$", re.I)      # "capped at 2 percent": at most
 PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.I)
 VERB_FORMS = frozenset("receive receives get gets give gives rise rises fall falls grow grows reach reaches pay pays "
                        "keep keeps cut cuts take takes come comes".split())
