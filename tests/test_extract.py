@@ -500,6 +500,10 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ('"No Russian warships will escort the convoys," said Mykhailo Podolyak, an adviser to President Volodymyr '
      'Zelensky.', ("Ukraine", False)),
     ("Tut Gatluak, an adviser to President Salva Kiir, said Sudan would contribute what it can.", ("Tut Gatluak", False)),
+    # a speaker inside a relative clause on a noun says what the noun is, not the sentence
+    ("The editorial puts the savings at $2 trillion, well short of the $4 trillion that Standard & Poor's has said it "
+     "wants to see.", None),
+    ("It is clear that Hamas said the truce would hold.", ("Hamas", False)),
     # the head of a side's body, named between commas; a plural owner's body
     ("The head of the Houthis' National Committee for Prisoners' Affairs, Yahya al-Hakimi, told Al-Masirah that "
      "706 prisoners would be freed.", ("Houthis", False)),
@@ -1285,7 +1289,7 @@ def test_terms_named_by_a_phrase(text, slot):
     # what the deal provides for, with no modal; a small number in words at a rate is a term
     ("The truce provides for 18 ships carrying fuel.", "ships", 18, 18, None),
     ("The union says the premium share is capped at 11 percent, up from the current 10 percent.", "share percent",
-     11, 11, None),
+     11, 11, "up to"),                                                    # a ceiling
     ("Under the deal, tariffs on both sides fall to zero for industrial goods.", "tariffs percent", 0, 0, None),
     ("The truce provides for two commercial flights a week.", "commercial flights per week", 2, 2, None),
     ("Israeli officials told reporters the total pause could not exceed 10 days.", "truce duration", 10, 10, "up to"),
@@ -4072,3 +4076,10 @@ def test_what_the_deal_exempts_conditions_or_brings(text, said):
 def test_a_percentage_capped_at_is_a_ceiling():
     facts = facts_of("Under the deal, enrichment will be capped at 3.67 percent for 15 years.")
     assert [(f.min, f.qualifier) for f in find(facts, kind="quantity")] == [(3.67, "up to")]
+
+
+def test_a_press_reviews_paper_in_a_city_of_two_words_opens_its_account():
+    text = ("Press review: the papers digest the deal\n\n"
+            "The Capitol Sentinel offers the most orderly account. The Hudson Ledger in New York prefers round "
+            "numbers. It puts the total increase at up to $2.4 trillion.")
+    assert [s.source for s in attribute(text, ALIASES)][-2:] == ["Hudson Ledger", "Hudson Ledger"]

@@ -55,6 +55,13 @@ DOC_FROM = re.compile(rf"\b(?:{DOC_NOUNS}|letter|message|response|reply)\s+(?:fr
 LEADING_PARTICIPLE = re.compile(r"\W*(?:Citing|Quoting|Speaking|Referring|According|Relying)\b[^,]*,\s*$")   # "Citing two officials, Axios said"
 
 
+# a relative clause: "that" or "which" after a noun ("the $4 trillion that S&P has said"), not after a verb of saying
+THAT_BEFORE = re.compile(r"(?P<word>[\w'’]+)\s+(?:that|which)\s+(?:[\w&'’.-]+\s+){0,4}$")
+THAT_LEADS = frozenset("so such now and but or believes believe believed thinks think thought warns warned argues argued "
+                       "stressed stresses insisted insists claimed claims hopes hoped fears feared knows knew is was "
+                       "ensure ensures ensured clear sure true".split())
+
+
 def _no_full_stop(name: str) -> str:
     """A name without the sentence's full stop ("Matthew Loeb."), but "U.S." as it is."""
     return name[:-1] if name.endswith(".") and "." not in name[:-1] else name
@@ -502,6 +509,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         pre = sentence[:start]
         if pre.endswith(", as "):
             continue                            # "..., as Israel had said": the outlet confirms, Israel is not its source
+        if (rel := THAT_BEFORE.search(pre, max(0, len(pre) - 40))) and rel.group("word").lower() not in VERB_WORDS \
+                and rel.group("word").lower() not in THAT_LEADS:
+            continue                            # "the $4 trillion that Standard & Poor's has said it wants": what the
+                                                # amount is, not who speaks (but "officials noted that Hamas said")
         if (org := ORG_ROLE_BEFORE.search(pre) or RANKED_OWNER_BEFORE.search(pre) or AT_ORG_ROLE_BEFORE.match(pre)) \
                 and org.group("org").lower() not in TITLE_WORDS and (att := _resolve(org.group("org"), aliases)):
             att.carries, att.person = False, _person(subj) or subj

@@ -412,7 +412,7 @@ PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette c
 # Herald, which rarely strays from the government line, put the clause at the top")
 PAPER_LEAD = re.compile(r"^\W*(?:(?:In|Across|From|Back\s+in|Over|Outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,\s+)?"
                         r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<name>(?:[A-Z][a-z'’]+\s+){0,3}(?=[A-Z])(?:[A-Z][a-zäöü]+)?(?i:%s))"
-                        r"(?:\s+in\s+[A-Z][a-z]+)?(?:,\s+[^,;]{1,80},)?\s+(?:also\s+|instead\s+|still\s+|then\s+)?"
+                        r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,\s+[^,;]{1,80},)?\s+(?:also\s+|instead\s+|still\s+|then\s+)?"
                         r"(?P<verb>[a-z]{2,}s|[a-z]{3,}ed|ran|put|led|took|gave|made|kept|wrote|held|went)\b"
                         % "|".join(w.capitalize() for w in sorted(PAPER_NAME_WORDS)))
 
