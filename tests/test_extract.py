@@ -4068,6 +4068,8 @@ def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
     ("The union says the new deal brings improved wages for those productions.",
      ["brings improved wages for those productions"]),
     ("Diplomats are exempt from the rule.", []),                  # no deal in the sentence or its source
+    ("Under the deal, Congress must then vote on it, up or down, with no amendments allowed.",
+     ["no amendments allowed"]),
 ])
 def test_what_the_deal_exempts_conditions_or_brings(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said

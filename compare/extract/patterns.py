@@ -762,7 +762,9 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        # a state the deal sets, told in the present: "Social Security and Medicaid are exempt", "The
                        # commutation is conditioned on Bout's removal"
                        r"|(?P<subj7>\b[a-z][\w.-]*(?:\s+[\w.-]+){0,6}?)\s+(?:is|are)\s+(?P<neg7>exempt(?:ed)?|"
-                       r"conditioned\s+on|conditional\s+on)\b)", re.I)
+                       r"conditioned\s+on|conditional\s+on)\b"
+                       # "..., up or down, with no amendments allowed"
+                       r"|\bwith\s+(?P<neg8>no)\s+(?=(?P<what8>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allowed|permitted)\b)))", re.I)
 OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'

@@ -57,7 +57,8 @@ class Texts:
                 else "nothing" if m.group("neg6") else "no"
             at = m.start("what") if m.group("neg") else m.start("subj") if m.group("neg2") \
                 else m.start("what3") if m.group("neg3") else m.start("subj4") if m.group("neg4") \
-                else m.start("what6") if m.group("neg6") else m.start("subj5") if m.group("neg5") else m.start("subj7")
+                else m.start("what6") if m.group("neg6") else m.start("subj5") if m.group("neg5") \
+                else m.start("what8") if m.group("neg8") else m.start("subj7")
             subj = m.group("subj4") or m.group("subj5") or m.group("subj7")
             if subj and subj.split()[-1].lower() in ("that", "which", "who"):
                 continue                                 # "forces that are not part of the army": who they are
