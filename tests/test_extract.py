@@ -4085,3 +4085,14 @@ def test_a_press_reviews_paper_in_a_city_of_two_words_opens_its_account():
             "The Capitol Sentinel offers the most orderly account. The Hudson Ledger in New York prefers round "
             "numbers. It puts the total increase at up to $2.4 trillion.")
     assert [s.source for s in attribute(text, ALIASES)][-2:] == ["Hudson Ledger", "Hudson Ledger"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Washington also undertook to revoke the trade sanctions imposed since the embassy was seized.",
+     ["revoke the trade sanctions imposed since the embassy was seized"]),     # the past is what the pledge undoes
+    ("Lebanon had agreed only to leave the near-shore waters as they are for now.",
+     ["leave the near-shore waters as they are for now"]),
+    ("In 2011 the prisoners were freed, and Israel agreed to nothing.", []),
+])
+def test_a_pledge_with_only_and_one_about_a_past_act(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said

@@ -569,7 +569,7 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present
                r"did(?=\s+not\s+(?:cover|include|apply|"
                r"mention|name|extend|affect|address)\b)|"
                r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed)|pledges)\s+"
-               r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes?|ook|aken))\s+(?:not\s+|never\s+)?to|"
+               r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes?|ook|aken))\s+(?:not\s+|never\s+|only\s+|also\s+)?to|"
                r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)\s+"
                r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
                r"[\"“‘']?(?P<verb>[a-z]+)\b")

@@ -7,13 +7,21 @@ import re
 from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
-                                      DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS, GROUP_WORD, GUESS,
-                                      GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB, NEGATION_AT,
-                                      NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_PLEDGED_VERBS,
-                                      NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_TENSE,
-                                      PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE,
-                                      RETURN_TO_PLACE, SHORT_QUOTE, SUBJECT_LEAD, UNDECIDED, WHAT_BEFORE,
-                                      WHETHER_BEFORE, _clause, _in_the_past, _joined, _passive_subject, list_items)
+                                      COMMITTED_TO, DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS, GROUP_WORD,
+                                      GUESS, GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB,
+                                      NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED,
+                                      NOT_PLEDGED_VERBS, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD,
+                                      PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS,
+                                      QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE, SUBJECT_LEAD,
+                                      UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past, _joined,
+                                      _passive_subject, list_items)
+
+
+def _past_after_pledge(text: str) -> bool:
+    """Whether the past act in the sentence comes after its pledge, in what the pledge is about ("undertook to
+    revoke the sanctions imposed since the embassy was seized"), not before it."""
+    pledge, past = COMMITTED_TO.search(text), PAST_ACT.search(text)
+    return pledge is not None and past is not None and past.start() > pledge.start()
 
 
 def _clause_of(text: str, at: int, nxt: int | None) -> str:
@@ -89,8 +97,9 @@ class Texts:
         Compare leaves this kind out: it is listed, not set against other versions."""
         about = self._about_deal(s, in_phase) or ("must" in s.toks or "shall" in s.toks or "cannot" in s.toks) \
             and not self.past_event(s)
-        if not about and (s.toks.isdisjoint(PLEDGE_TOKENS) or self.past_event(s)):
-            return                                   # outside the deal's sentences only "Finland undertook to ..."
+        if not about and (s.toks.isdisjoint(PLEDGE_TOKENS) or self.past_event(s) and not _past_after_pledge(s.text)):
+            return                                   # outside the deal's sentences only "Finland undertook to ..." (and
+                                                     # "... to revoke the sanctions imposed since the embassy was seized")
         text = s.text
 
         def refused(m: re.Match) -> bool:
