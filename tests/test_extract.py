@@ -4096,3 +4096,8 @@ def test_a_press_reviews_paper_in_a_city_of_two_words_opens_its_account():
 ])
 def test_a_pledge_with_only_and_one_about_a_past_act(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
+def test_an_amount_to_be_placed_in_an_account_is_that_accounts():
+    facts = facts_of("Under the accords, $1 billion is to be placed in a security account to pay the awards.")
+    assert [(f.slot, f.min, f.unit) for f in find(facts, kind="count")] == [("security account", 1e9, "USD")]

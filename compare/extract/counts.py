@@ -16,8 +16,8 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       EVEN_SHARES, EVEN_SPLIT, EXTENTS, FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS,
                                       GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS,
                                       LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES,
-                                      MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MORE_AFTER,
-                                      MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_NOUNS,
+                                      MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN,
+                                      MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_NOUNS,
                                       NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS,
                                       OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
                                       PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
@@ -155,6 +155,8 @@ class Counts:
             noun = _money_noun(before)                   # "purchases of $40 billion", "would pay €650 million"
             if noun is None and (m := MONEY_FOR.match(after)) and m.group(1) not in FUNCTION_WORDS:
                 noun = m.group(1)                        # "$895 billion for defense"
+            if noun is None and " be " in after[:20] and (m := MONEY_PLACED_IN.match(after)):
+                noun = m.group("np")                     # "$1 billion is to be placed in a security account"
             if noun is None and MONEY_PER.match(after) and EARN_BEFORE.search(before, max(0, len(before) - 90)):
                 noun = "hourly pay"                      # "will earn at least $25 an hour"
         if group is None and noun is None:

@@ -490,6 +490,10 @@ OF_NOUN = re.compile(r"\s+of\s+([\w-]+)")
 OF_NOUNS = re.compile(r"\s+of\s+((?:[\w-]+\s+)?[\w-]+)")                       # "of war", "of marathon talks"
 OF = re.compile(r"\s+of\s+")
 MONEY_FOR = re.compile(r"\s+for\s+(?:the\s+)?([a-z][\w-]+)")
+# "$1 billion is to be placed in a security account": the account or fund it goes into
+MONEY_PLACED_IN = re.compile(r"\s+(?:is|are|will|would|must|shall)\s+(?:to\s+)?be\s+(?:placed|put|paid|deposited|"
+                             r"transferred|moved|held|kept|set\s+aside)\s+(?:in|into)\s+(?:a|an|the)\s+(?:new\s+|separate\s+)?"
+                             r"(?P<np>(?:[a-z][\w-]*\s+)?(?:account|fund|trust|escrow))\b")
 FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
 SINCE_AFTER = re.compile(r"\s*(?:now\s+)?since\b", re.I)
 PERFECT_FOR = re.compile(r"\b(?:which|who|whom|where)\b[^,;]{0,60}\b(?:has|have|had)\s+(?:been\s+)?"
