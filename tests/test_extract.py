@@ -497,6 +497,8 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("A 10-hour turnaround still allows 14-hour shifts, said Dana Whitfield, a grip who has campaigned on the issue.",
      ("Dana Whitfield", False)),
     ("The deal is fair, said IATSE president Matthew Loeb.", ("IATSE", False)),
+    ("The protocol provides for 19,000 men, said government military spokesman Lieutenant-Colonel Celestin Kabera.",
+     ("Lieutenant-Colonel Celestin Kabera", False)),                     # the person, not "the government"
     ('"No Russian warships will escort the convoys," said Mykhailo Podolyak, an adviser to President Volodymyr '
      'Zelensky.', ("Ukraine", False)),
     ("Tut Gatluak, an adviser to President Salva Kiir, said Sudan would contribute what it can.", ("Tut Gatluak", False)),

@@ -537,7 +537,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m and m.group("org") and (att := _role_source(m.group("org"), m.group("role"), aliases)):
         att.person = _no_full_stop(m.group("person"))    # "..., said IATSE president Matthew Loeb": IATSE's
         return att
-    if m and (att := _resolve(_no_full_stop(m.group("subj")), aliases)):
+    if m and (att := _resolve(_no_full_stop(m.group("person")), aliases)) and att.source:
         att.carries = False                 # "..., said Dana Whitfield, a grip who ...", "..., said union
         if att.source and not aliases.lookup(att.source) \
                 and (side := _aside_side(sentence, m.end("subj"), aliases)):    # president Matthew Loeb"
