@@ -4103,3 +4103,21 @@ def test_a_pledge_with_only_and_one_about_a_past_act(text, said):
 def test_an_amount_to_be_placed_in_an_account_is_that_accounts():
     facts = facts_of("Under the accords, $1 billion is to be placed in a security account to pay the awards.")
     assert [(f.slot, f.min, f.unit) for f in find(facts, kind="count")] == [("security account", 1e9, "USD")]
+
+
+def test_a_paragraph_that_opens_under_the_deals_text_is_the_outlets_account():
+    text = (
+        "The announcement capped a day in which 22 people were killed as displaced residents tried to return to "
+        "border villages, according to Lebanon's health ministry.\n\n"
+        "Under the original agreement reached on November 27, Israel had 60 days to pull its troops out of "
+        "southern Lebanon, while Hezbollah was to move its fighters north of the Litani river.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Lebanon", None]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The bargain was written down as two declarations issued by the Government of Algeria, which carried messages "
+     "between Washington and Tehran for more than two months, and a set of technical undertakings.", []),   # the past
+    ("Under the deal, the force, which will be deployed for 90 days, numbers 2,000.", [90]),
+])
+def test_a_span_in_a_past_relative_clause_is_history(text, want):
+    assert [f.min for f in find(facts_of(text), kind="duration")] == want

@@ -21,7 +21,7 @@ from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS,
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, HE_SHE_SAID,
                                         IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, OUTLET_DESCRIPTORS,
                                         PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, QUOTES_ROLE, REACTION, REACTION_WORDS,
-                                        ROLE_WORDS, THEY_SAID, TITLED_SUBJECT)
+                                        ROLE_WORDS, THEY_SAID, TITLED_SUBJECT, UNDER_THE_DEAL)
 from compare.attribute.sentences import Sentence, prepare, split_sentences
 
 __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
@@ -104,6 +104,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
         item = listing and BULLET.match(group[0].text) is not None
         listing = item or group[-1].text.rstrip().endswith(":")
         if group[0].entry or (not group[0].heading and not any(found) and not item and not speaks_of_terms(group)) \
+                or (found[0] is None and UNDER_THE_DEAL.match(group[0].text)) \
                 or (len(group) == 1 and group[0].text.rstrip().endswith("?") and len(group[0].text.split()) <= 15):
             carry, carry_also = None, ()         # a live blog's new entry, the text left the proposal's subject,
                                                  # or an explainer's next question ("What about aid?")

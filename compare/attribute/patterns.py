@@ -110,6 +110,10 @@ KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist
                         "demand demands define defines describe describes call calls refer refers called described "
                         "read reads presented presents stressed stresses warned warns".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
+# a paragraph that opens on the deal's text, with no source of its own: the outlet's account ("Under the Claims
+# Settlement Declaration, a nine-member tribunal will sit in The Hague"), not the speaker's of the paragraph before
+UNDER_THE_DEAL = re.compile(r"\W*Under\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,3}?(?i:deal|agreement|accord|declaration|"
+                            r"declarations|plan|framework|treaty|protocol|text|terms|accords|agreements)\b")
 # "..., said Dana Whitfield, a grip who ...", "..., said union president Matthew Loeb.": the verb, then the
 # speaker with an aside after it or a title before it
 VERB_SUBJECT_ASIDE = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+"

@@ -498,7 +498,10 @@ FOR_OF_NOUN = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([\w-]+)")
 SINCE_AFTER = re.compile(r"\s*(?:now\s+)?since\b", re.I)
 PERFECT_FOR = re.compile(r"\b(?:which|who|whom|where)\b[^,;]{0,60}\b(?:has|have|had)\s+(?:been\s+)?"
                          r"(?!(?:it|that|what|not|just|yet|at|but|about|out)\b)[a-z]+(?:ed|en|t)\b"   # not "who have it"
-                         rf"[^,;]*\bfor\s+{_ABOUT}$")
+                         rf"[^,;]*\bfor\s+{_ABOUT}$"
+                         # "the Government of Algeria, which carried messages between them for more than two months"
+                         rf"|\b(?:which|who)\s+(?:[a-z]+\s+)?(?!(?:need|want|ask|expect|plan|hope)ed\b)[a-z]+ed\b[^,;]*"
+                         rf"\bfor\s+{_ABOUT}$")
 NOT_DURATION = re.compile(r"\b(?:dragged|lasted|spent|ago|since|held)\b"
                           r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?been\s+[a-z]+ing\b")   # "has now been camping
                                                                                                # outside ... for 19 days"
