@@ -4121,3 +4121,9 @@ def test_a_paragraph_that_opens_under_the_deals_text_is_the_outlets_account():
 ])
 def test_a_span_in_a_past_relative_clause_is_history(text, want):
     assert [f.min for f in find(facts_of(text), kind="duration")] == want
+
+
+def test_a_sentence_about_two_stages_leaves_the_next_paragraph_in_none():
+    text = ("Reuters reported that the first stage does not include revenue, and the second stage does not exclude "
+            "it.\n\nThe agreement also does not extend unemployment benefits.")
+    assert [(f.source, f.phase) for f in extract(text, "Desk") if "unemployment" in f.text] == [("Reuters", None)]

@@ -348,7 +348,10 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                              [(e[1], e[1] + len(e[2])) for e in events])
         if not toks.isdisjoint(NEGATION_TOKENS):
             self._exclusions(s, source, phase_at, self.in_phase)
-        return running
+        if running != scope and len({mk[1] for mk in markers if mk[2] and mk[1]}) >= 2 \
+                and (" and the " in text or " while the " in text):
+            return scope                         # "the first stage does not include revenue, and the second stage
+        return running                           # does not exclude it": both stages, neither holds after it
 
     def _sentence_facts(self, s: Sentence):
         """The facts read from sentence `s` so far, last first (they are the last ones read)."""
