@@ -4127,3 +4127,20 @@ def test_a_sentence_about_two_stages_leaves_the_next_paragraph_in_none():
     text = ("Reuters reported that the first stage does not include revenue, and the second stage does not exclude "
             "it.\n\nThe agreement also does not extend unemployment benefits.")
     assert [(f.source, f.phase) for f in extract(text, "Desk") if "unemployment" in f.text] == [("Reuters", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a source that puts the number of the people of the deal at a figure: its count, with its name
+    ('Al-Masirah earlier put the number of detainees flown in the first phase at "more than 300".',
+     [("Al-Masirah", "prisoners released", 300, "more than")]),
+    ("Rodriguez also put the number of US nationals handed over at 11.", [("Rodriguez", None, None, None)]),
+])
+def test_a_source_that_puts_the_number_of_people_at_a_figure(text, want):
+    facts = [f for f in facts_of(text) if f.kind in ("count", "text")][:1]
+    assert [(f.source, f.slot if f.kind == "count" else None, f.min, f.qualifier) for f in facts] == want
+
+
+def test_a_military_rank_abbreviated_does_not_end_the_sentence():
+    from compare.attribute.sentences import split_sentences
+    text = "The agency quotes the coalition spokesman, Brig. Gen. Turki al-Maliki, as saying it holds. Maj. Ali agreed."
+    assert len(split_sentences(text)) == 2

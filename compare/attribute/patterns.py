@@ -243,7 +243,7 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+(?:with|on)\b"
                  rf"|(?:turned|turns)\s+to\b"
                  rf"|(?:takes|took|adopts|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
-                 rf"|(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(PUT_WORDS)})\s+(?:\w+\s+){{0,2}}?at\b"
+                 rf"|(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(PUT_WORDS)})\s+(?:\w+\s+){{0,8}}?at\b"
                  rf"|(?:counts|sees\s+it|tells\s+it|reads\s+it)\s+differently\b"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
 CAME_FROM = re.compile(rf"\b(?:account|version|versions|details?|picture|figures?|description|breakdown|reading|numbers)\s+"
@@ -258,7 +258,8 @@ ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OU
                      rf"|\b[Aa]n?\s+(?:senior\s+|top\s+)?{NAME}\s+{ROLES}(?:\s+{DESCRIBED_SPEAKER})?)"   # "A Hamas official"
                      rf"(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
                      rf"|\s+(?:state\s+|public\s+|official\s+)?(?:media|{OUTLET_KINDS}))?)"   # "Iranian state television"
-                     rf"(?:\s+in\s+[A-Z][a-z]+)?(?:,\s+[a-z][^,;]{{0,80}},)?\s+{_ACCOUNT_VERB}")   # "the Clarion in Galway"
+                     rf"(?:\s+in\s+[A-Z][a-z]+)?(?:,\s+[a-z][^,;]{{0,80}},)?(?:\s+(?:earlier|later|also|separately))?"
+                     rf"\s+{_ACCOUNT_VERB}")   # "the Clarion in Galway", "Al-Masirah earlier put the number ... at"
 LEADING_PHRASE = re.compile(r"\W*(?:In|On|At|During|After|Before|Earlier|Later|Speaking|Addressing|Writing|Late|"
                             r"Early)\b[^,;.]{0,50},\s*(?:[Tt]he\s+)?")
 # a heading that names a version: "The White House version", "Hamas's account"

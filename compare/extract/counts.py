@@ -22,13 +22,13 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
                                       PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
                                       PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
-                                      QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE,
-                                      REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER,
-                                      SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY,
-                                      TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES,
-                                      UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
-                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
-                                      _plural, _rate_later, _rate_unit, _singular, _tail)
+                                      PUT_NUMBER_OF, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
+                                      REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
+                                      RISES_BY_AFTER, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER,
+                                      SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES,
+                                      TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause,
+                                      _elided_unit, _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text,
+                                      _percent_noun, _plural, _rate_later, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -220,7 +220,8 @@ class Counts:
             moved = MOVED_AFTER.match(after, np_end) if group in lex.people_groups and " be " in after else None
             if group in lex.people_groups and not (release or ratio or referred or returning or moved
                                                    or self.has(s, "provides", PROVIDES_AT)
-                                                   or ("number of" in before[-100:] and MODAL_VERB.search(text))
+                                                   or ("number of" in before[-100:] and (MODAL_VERB.search(text)
+                                                                                          or PUT_NUMBER_OF.search(before)))
                                                    or BREAKDOWN_BEFORE.search(before, max(0, len(before) - 120))):
                 return prev_group
             if noise or (group in lex.people_groups and (_in_the_past(text, q.start, q.end) or self.past_event(s))):

@@ -839,6 +839,8 @@ WHEN_DATED = re.compile(r"\b(?:in|since|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)
+# "Al-Masirah put the number of people flown in the first phase at ...": a source's count of the people of the deal
+PUT_NUMBER_OF = re.compile(r"\b(?:put|puts|putting|gave|gives|set|sets)\s+the\s+(?:total\s+)?number\s+of\b", re.I)
 ESTIMATE_NOUNS = frozenset("cost costs damage damages losses loss toll bill".split())
 PUT_THE_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*?)"
                         r"(?:\s+of\s+[^.;]{0,50}?)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"
