@@ -539,9 +539,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     if m and (att := _resolve(_no_full_stop(m.group("person")), aliases)) and att.source:
         att.carries = False                 # "..., said Dana Whitfield, a grip who ...", "..., said union
-        if att.source and not aliases.lookup(att.source) \
-                and (side := _aside_side(sentence, m.end("subj"), aliases)):    # president Matthew Loeb"
-            att.person, att.source = att.source, side
+        if not aliases.lookup(att.source) and (side := _aside_side(sentence, m.end("subj"), aliases)):
+            att.person, att.source = att.source, side                       # president Matthew Loeb"
         return att
     m = CARRY_AFTER_SPACE.search(sentence) if not s.pieces.isdisjoint(CARRY_WORDS) else None
     if m and _issues_no_statement(m, sentence):

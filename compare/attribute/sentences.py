@@ -8,7 +8,8 @@ from compare.lexicon import lower_tokens, word_pieces
 from compare.normalize import fold_lower, has_folded
 
 ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "st", "no", "gen", "lt", "col", "jan", "feb", "mar", "apr", "jun", "jul",
-                 "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "vs", "sen", "rep", "gov", "prof", "e.g", "i.e", "brig", "maj", "capt", "sgt", "adm", "cmdr"}
+                 "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "vs", "sen", "rep", "gov", "prof", "e.g", "i.e",
+                 "brig", "maj", "capt", "sgt", "adm", "cmdr"}
 CLOCK_FOLLOWERS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday ET EST EDT GMT UTC BST CET "
                             "PT PST".split())
 SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(*]*[A-Z0-9])|;\s+")

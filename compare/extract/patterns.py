@@ -779,8 +779,9 @@ NEGATION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exemp
                              "conditional"})                        # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
-SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=billion):|(?<=million):|(?<=trillion):|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+(?:then\s+)?(?:(?:a\s+further|"
-                            r"another|the\s+(?:final|last|remaining|other|next))\s+)?$")
+SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=illion):|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+"
+                            r"(?:then\s+)?(?:(?:a\s+further|another|the\s+(?:final|last|remaining|other|next))\s+)?$")
+                            # ("$900 billion: $400 billion immediately and ...": the parts a colon lists after an amount)
 NAMED_SIBLING_BEFORE = re.compile(r"(?:,\s+|\band\s+)(?:[A-Z][\w&.'’-]*\s+){1,3}$")
 ITEM_END = re.compile(r",(?!\s*(?:19|20)\d\d\b)|[;\"“”()]|\s(?:and|while|whereas|but|[-–—])\s|\.(?!\d)")   # not "July 1, 2024"
 LIST_WORDS = frozenset("further final remaining other last another additional next rest then".split())
@@ -1098,12 +1099,11 @@ MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?
                                # "The package is worth $4.5 billion", "The deal, valued at $12 billion,"
                                r"(?:(?:is|are|be)\s+)?(?:worth|valued\s+at)|is|are|be)\s+"
                                r"(?:to\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|at\s+least|an\s+estimated)\s+)?$")
+_RISES = r"(?:rises?|increases?|grows?|goe?s?\s+up|is\s+raised|be\s+raised)"
 # "the $14.3 trillion debt limit rises by $900 billion": the amount before the noun is where it starts from
-RISES_BY_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:(?:would|will)\s+)?(?:rises?|increases?|grows?|goes\s+up|"
-                            r"is\s+raised|be\s+raised)\s+(?:again\s+|further\s+)?by\b")
+RISES_BY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,2}}(?:(?:would|will)\s+)?{_RISES}\s+(?:again\s+|further\s+)?by\b")
 # "the limit rises again by $1.2 trillion": an increase of what rises
-MONEY_RISE_BY = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:(?:would|will|could|is\s+to|to)\s+)?"
-                           r"(?:rise|rises|grow|grows|increase|increases|go\s+up|goes\s+up|be\s+raised|is\s+raised)\s+"
+MONEY_RISE_BY = re.compile(rf"\b(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:(?:would|will|could|is\s+to|to)\s+)?{_RISES}\s+"
                            r"(?:again\s+|further\s+|immediately\s+)?by\s+(?:(?:about|around|some|nearly|roughly|up\s+to|"
                            r"at\s+least|another|a\s+further)\s+)?$")
 MONEY_PER = re.compile(r"\s+(?:an|per|each)\s+hour\b", re.I)     # "will earn at least $25 an hour": hourly pay

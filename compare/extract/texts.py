@@ -17,6 +17,11 @@ from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_
                                       _passive_subject, list_items)
 
 
+# each form of EXCLUSION: its word of negation in the fact's text, and the group its text starts at
+EXCLUSION_FORMS = {"neg": ("no", "what"), "neg2": ("no", "subj"), "neg3": ("not", "what3"), "neg4": ("", "subj4"),
+                   "neg5": ("", "subj5"), "neg6": ("nothing", "what6"), "neg7": ("", "subj7"), "neg8": ("no", "what8")}
+
+
 def _past_after_pledge(text: str) -> bool:
     """Whether the past act in the sentence comes after its pledge, in what the pledge is about ("undertook to
     revoke the sanctions imposed since the embassy was seized"), not before it."""
@@ -61,19 +66,14 @@ class Texts:
             return
         text = s.text
         for m in EXCLUSION.finditer(text):
-            neg = "" if m.group("neg4") or m.group("neg5") or m.group("neg7") else "not" if m.group("neg3") \
-                else "nothing" if m.group("neg6") else "no"
-            at = m.start("what") if m.group("neg") else m.start("subj") if m.group("neg2") \
-                else m.start("what3") if m.group("neg3") else m.start("subj4") if m.group("neg4") \
-                else m.start("what6") if m.group("neg6") else m.start("subj5") if m.group("neg5") \
-                else m.start("what8") if m.group("neg8") else m.start("subj7")
-            subj = m.group("subj4") or m.group("subj5") or m.group("subj7")
+            form = next(g for g in EXCLUSION_FORMS if m.group(g))
+            neg, start = EXCLUSION_FORMS[form]
+            at = m.start(start)
+            subj = m.group(start) if start.startswith("subj") and form != "neg2" else None
             if subj and subj.split()[-1].lower() in ("that", "which", "who"):
                 continue                                 # "forces that are not part of the army": who they are
             if subj:                                     # "reported that sectoral tariffs ... are not affected":
-                neg_at = m.start("neg4") if m.group("neg4") else m.start("neg5") if m.group("neg5") \
-                    else m.start("neg7")                                                    # the tariffs
-                at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, neg_at)), default=at)
+                at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start(form))), default=at)   # the tariffs
             what = _clause(text, at, 14)
             if m.group("neg5") and (deal := OUTSIDE_WHAT.match(text, m.end())):     # 'medicines "appear to be
                 what = " ".join(QUOTE_MARKS.sub("", text[at:deal.end()]).split()).lower()   # outside the agreement"'
