@@ -4144,3 +4144,15 @@ def test_a_military_rank_abbreviated_does_not_end_the_sentence():
     from compare.attribute.sentences import split_sentences
     text = "The agency quotes the coalition spokesman, Brig. Gen. Turki al-Maliki, as saying it holds. Maj. Ali agreed."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_speaker_who_described_a_term_as_something_carries_no_account():
+    text = ('General Harrison, briefing correspondents, described it as a buffer "about two and a half miles wide".\n\n'
+            "All forces must withdraw from the demilitarized zone within 72 hours of the cease-fire.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["General Harrison", None]
+
+
+def test_is_to_with_a_verb_of_supervision_is_a_modal():
+    facts = facts_of("A separate commission of four senior officers is to police the ban through twenty neutral "
+                     "inspection teams.")
+    assert [(f.slot, f.min) for f in find(facts, kind="count")] == [("inspection teams", 20)]

@@ -332,8 +332,9 @@ ROLE_NAMED = re.compile(rf"{ROLES},\s+(?P<person>{NAME}),")    # "negotiator, Ry
 TOLD_BY = re.compile(rf"\b(?:been|was|were|is|are)\s+told\s+by\s+(?:an?|the|two|three|several)\s+(?:senior\s+|top\s+)?"
                      rf"(?P<org>{NAME})\s+(?P<role>{ROLES})\b")
 # "He says ..." right after a sentence led by a person's name: that person
-# a speaker who "described" a term "as" a quotation characterises it; what follows is not their account
-DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:[\w'’-]+\s+){0,6}?as\s+[\"“]")
+# a speaker who "described" a term "as" something characterises it ("described the clause as 'ten seats'",
+# "described it as a buffer about two and a half miles wide"); what follows is not their account
+DESCRIBED_AS = re.compile(r"\bdescribed\s+(?:[\w'’-]+\s+){0,6}?as\b")
 HE_SHE_SAID = re.compile(r"(?:^\W*(?:He|She)|[,”\"]\s*(?:he|she))\s+(?:also\s+)?(?:says|said|adds|added|tells|told|notes|noted|"
                          r"insists|insisted)\b")                  # "He said ...", "The agreement, he said, ..."
 THEY_SAID = re.compile(r"^\W*They\s+(?:also\s+)?(?:say|said|add|added|tell|told|note|noted|insist|insisted)\b")

@@ -297,7 +297,10 @@ MODAL = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|(?:is|are)\s
 _LISTS = r"(?:gave|gives|leads\s+with|listed|describes|described|outlines|outlined|reports|reported|offered)\b(?=[^.;:]{0,60}:\s)"
 TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|expect(?:s|ed)?\s+to|order(?:s|ed)?|"
                            r"(?:is|are)\s+(?:also\s+|now\s+)?to\s+(?:receive|get|take|hold|keep|form|join|pay|have|become|"
-                           r"head|serve|be\s+\w+(?:ed|en))\b|"         # "The RUF is also to receive four cabinet posts"
+                           r"head|serve|police|monitor|oversee|supervise|patrol|verify|administer|deploy|station|withdraw|"
+                           r"release|free|repatriate|appoint|provide|be\s+\w+(?:ed|en))\b|"   # "The RUF is also to receive four
+                                                                      # cabinet posts", "is to police the ban through twenty
+                                                                      # neutral inspection teams"
                            r"(?:ready|prepared|willing)\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to|figures?\s+of|"
                            r"(?<!yet\s)(?<!still\s)to\s+be\s+(?:\w+ed|\w+en|sent|paid|held|kept|set|built)|"   # "troops to be deployed"
                            r"agree\w*|deal|agreement|framework|proposal|draft|plan|terms|memorandum|understanding|"
