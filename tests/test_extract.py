@@ -4156,3 +4156,8 @@ def test_is_to_with_a_verb_of_supervision_is_a_modal():
     facts = facts_of("A separate commission of four senior officers is to police the ban through twenty neutral "
                      "inspection teams.")
     assert [(f.slot, f.min) for f in find(facts, kind="count")] == [("inspection teams", 20)]
+
+
+def test_a_quoted_amount_a_summary_puts_a_noun_at():
+    facts = facts_of('The union summary puts the lump sums at "$5,000 over the life of the agreement".')
+    assert [(f.slot, f.min, f.unit) for f in find(facts, kind="count")] == [("lump sums", 5000, "USD")]

@@ -848,7 +848,7 @@ PUT_NUMBER_OF = re.compile(r"\b(?:put|puts|putting|gave|gives|set|sets)\s+the\s+
 ESTIMATE_NOUNS = frozenset("cost costs damage damages losses loss toll bill".split())
 PUT_THE_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*?)"
                         r"(?:\s+of\s+[^.;]{0,50}?)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"
-                        r"more\s+than\s+|over\s+|up\s+to\s+)?$")
+                        r"more\s+than\s+|over\s+|up\s+to\s+)?[\"“]?$")     # 'puts the lump sums at "$5,000 ...'
 REFERS_BACK = ("remaining", "the other", "total at", "total of", "total to", "the last", "the final")   # "the remaining 550": counted before
 APPROXIMATE_WORDS = frozenset("about around nearly roughly almost approximately some".split())  # "550 about two months later"
 NO_SUCH = ("no ", "not a ", "without a ", "never a ", "no commitment to a ", "no commitment to any ", "no guarantee of a ",
