@@ -4161,3 +4161,11 @@ def test_is_to_with_a_verb_of_supervision_is_a_modal():
 def test_a_quoted_amount_a_summary_puts_a_noun_at():
     facts = facts_of('The union summary puts the lump sums at "$5,000 over the life of the agreement".')
     assert [(f.slot, f.min, f.unit) for f in find(facts, kind="count")] == [("lump sums", 5000, "USD")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the deal, the number of seats in parliament rises to 108 from 99.", [("seats", 108)]),
+    ("The number of deaths rose to 108.", []),                     # no deal: a toll
+])
+def test_what_the_number_of_something_rises_to(text, want):
+    assert [(f.slot, f.min) for f in find(facts_of(text), kind="count")] == want

@@ -24,11 +24,12 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
                                       PUT_NUMBER_OF, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
                                       REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
-                                      RISES_BY_AFTER, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER,
-                                      SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES,
-                                      TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause,
-                                      _elided_unit, _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text,
-                                      _percent_noun, _plural, _rate_later, _rate_unit, _singular, _tail)
+                                      RISES_BY_AFTER, RISES_TO_BEFORE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
+                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
+                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
+                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
+                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_unit,
+                                      _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -490,6 +491,8 @@ class Counts:
                          or (w.lower() not in NUMBER_OF_MODIFIERS and w[0].islower())), "")
             if group := self.lex.group_of.get(noun.lower()):
                 return group, None                       # "the number of hostages ... at a minimum of 50"
+            if noun and lw.endswith(" to") and RISES_TO_BEFORE.search(lw, max(0, len(lw) - 40)):
+                return None, noun.lower()                # "the number of seats in parliament rises to 108"
         if self.last_noun and OF_WHICH.search(before, _tail(before, 3)):
             return None, self.last_noun                  # "to 6,104, of which only 5,060 will enrich"
         if " at" in before[-6:] and (m := PUT_AT.search(before, _tail(before, 8))):

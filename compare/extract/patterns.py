@@ -1103,6 +1103,8 @@ MONEY_MOVE_BEFORE = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?
                                r"(?:(?:is|are|be)\s+)?(?:worth|valued\s+at)|is|are|be)\s+"
                                r"(?:to\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|at\s+least|an\s+estimated)\s+)?$")
 _RISES = r"(?:rises?|increases?|grows?|goe?s?\s+up|is\s+raised|be\s+raised)"
+# "the number of seats in parliament rises to 108 from 99": what the number of comes to
+RISES_TO_BEFORE = re.compile(rf"\b(?:{_RISES}|rise|falls?|drops?|climbs?|is\s+cut|be\s+cut)\s+(?:again\s+)?to$")
 # "the $14.3 trillion debt limit rises by $900 billion": the amount before the noun is where it starts from
 RISES_BY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,2}}(?:(?:would|will)\s+)?{_RISES}\s+(?:again\s+|further\s+)?by\b")
 # "the limit rises again by $1.2 trillion": an increase of what rises
