@@ -4095,6 +4095,8 @@ def test_a_press_reviews_paper_in_a_city_of_two_words_opens_its_account():
     ("Lebanon had agreed only to leave the near-shore waters as they are for now.",
      ["leave the near-shore waters as they are for now"]),
     ("In 2011 the prisoners were freed, and Israel agreed to nothing.", []),
+    ("The document commits Lebanon to seek the implementation of Resolution 425.",
+     ["seek the implementation of resolution 425"]),
 ])
 def test_a_pledge_with_only_and_one_about_a_past_act(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said

@@ -613,7 +613,8 @@ NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive s
                                  "probably likely still need depend hope try seek meet convene vote gather consider debate "
                                  "weigh study announce reject accept approve ratify back support oppose welcome rush "
                                  "watch".split())
-NOT_PLEDGED_VERBS = NOT_COMMITMENT_VERBS - {"support", "back", "accept", "approve", "ratify"}   # after a pledge
+NOT_PLEDGED_VERBS = NOT_COMMITMENT_VERBS - {"support", "back", "accept", "approve", "ratify", "seek"}   # after a pledge
+                                                                        # ("commits Lebanon to seek the implementation")
 # a party's own pledge, a commitment wherever it is told: "Turkey agreed to support the invitation", "Finland
 # undertook to amend its criminal code"; after it, backing or passing something is a commitment too
 PLEDGE_TOKENS = frozenset("agree agrees agreed pledge pledges pledged undertake undertakes undertook undertaken commit commits "
