@@ -3994,6 +3994,11 @@ def test_who_have_it_is_no_perfect_tense_of_a_past_span():
      'any changes.', ["maintains competitive retirement benefits"]),
     ("The contract retains the existing pension plan.", ["retains the existing pension plan"]),
     ("Russia maintains that the deal is fair.", []),          # a side's view, not what the deal keeps
+    ("The agreement fixes a military demarcation line along the line of contact.",
+     ["fixes a military demarcation line along the line of contact"]),
+    ("But the document places the army under the authority of the cabinet.",
+     ["places the army under the authority of the cabinet"]),
+    ("The Herald places the story on its front page.", []),   # a paper, not the deal
 ])
 def test_what_the_deal_maintains_or_retains_quoted_or_not(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said

@@ -558,7 +558,7 @@ _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits gr
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
                        "scraps phases opens leaves provides contains ensures introduces secures").split()
 # ... and these only after a deal's noun (not "The Herald gives the signing its front page", "Reuters lists")
-_DEAL_TERM_VERBS = "gives lists covers includes sets maintains retains freezes brings".split()
+_DEAL_TERM_VERBS = "gives lists covers includes sets maintains retains freezes brings fixes places declares transfers defines".split()
 # the same verbs after a plural subject: "The deals restore a cost-of-living adjustment"
 _PRESENT_TERM_BASE = [v[:-2] if v.endswith("shes") else v[:-1] for v in _PRESENT_TERM_VERBS]
 COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
@@ -588,7 +588,7 @@ COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # fighters from leaving the zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
 COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
     r"(?<!what\sthe\s)(?<!what\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|arrangement|memorandum|"
-    rf"summary)(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_DEAL_TERM_VERBS)})\b)|(?:(?i:deal|accord|agreement|text|plan|framework|pact|"
+    rf"summary|document|charter|declaration|protocol)(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_DEAL_TERM_VERBS)})\b(?!\s+no\b))|(?:(?i:deal|accord|agreement|text|plan|framework|pact|"
     r"treaty|contract|statement|document|arrangement|memorandum|summary|it)|"
     r"(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
     rf"(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b(?!\s+no\b))"
