@@ -3999,6 +3999,8 @@ def test_who_have_it_is_no_perfect_tense_of_a_past_span():
     ("But the document places the army under the authority of the cabinet.",
      ["places the army under the authority of the cabinet"]),
     ("The Herald places the story on its front page.", []),   # a paper, not the deal
+    ("The agreement fixes the line of contact, not the parallel where the war began, and to which the other side "
+     "had demanded a return.", ["fixes the line of contact"]),       # "and to which" starts no infinitive
 ])
 def test_what_the_deal_maintains_or_retains_quoted_or_not(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said

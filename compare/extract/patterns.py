@@ -701,7 +701,8 @@ MORE_VERB = re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)(?P<verb>{'|'.join(
                        r"(?!(?:cannot|can|will|would|must|shall|should|may|is|are|was|were|has|have|had|since|by|in|"
                        r"on|at|from|of|off)\b)"
                        r"(?=[a-z])")          # not "credit and pay cannot be undercut", "lines, cut since the war": no verbs
-MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?P<verb>[a-z]+)\b")   # "..., and to open three corridors"
+MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?!(?:which|whom|what|where)\b)"
+                     r"(?P<verb>[a-z]+)\b")   # "..., and to open three corridors" (not "..., and to which the delegates")
 # the further noun phrases of a list that a commitment's object begins: "helping achieve the exchange of prisoners,
 # the release of civilian detainees and the return of children" (each led by the word that leads the object, one
 # or two words after the verb; not "bring reinforcements into the city, the ports or the governorate")
