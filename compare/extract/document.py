@@ -14,17 +14,17 @@ from compare.extract.counts import Counts
 from compare.extract.fact import ExtractedFact
 from compare.extract.not_terms import NotTerms
 from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUSE_END, DAY_ORDINAL_TOKENS, DAY_TOKENS,
-                                      DIGIT, EACH_LASTING, EACH_OF, EARLIER, ELLIPTIC_PHASE, FRACTION_OF,
-                                      FRACTION_TOKENS, FUTURE, GUESS, GUESS_WORDS, INTERVAL_TOKENS, INTERVAL_VERBS,
-                                      IT_DOES, LASTING_AFTER, LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT,
-                                      NAMED_AGREEMENT, NAME_RUN, NEGATION_TOKENS, NEGATION_WORDS, NO_SUCH,
-                                      NUMBER_TOKENS, OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT,
-                                      PAST_ACT_HINTS, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE,
-                                      RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN,
-                                      SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST,
-                                      TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS,
-                                      YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound,
-                                      _label_before, _may_commit, _num_text, _percent_ranges)
+                                      DIGIT, EACH_LASTING, EACH_OF, EARLIER, ELLIPTIC_PHASE, EXCLUSION_TOKENS,
+                                      FRACTION_OF, FRACTION_TOKENS, FUTURE, GUESS, GUESS_WORDS, INTERVAL_TOKENS,
+                                      INTERVAL_VERBS, IT_DOES, LASTING_AFTER, LEADING_TIMING, LEADING_TIMING_WORDS,
+                                      MAY_PERMIT, NAMED_AGREEMENT, NAME_RUN, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS,
+                                      OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS,
+                                      PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE, RELATIVE_AFTER,
+                                      RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK,
+                                      SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST, TALKS_ON,
+                                      TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE,
+                                      YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound, _label_before,
+                                      _may_commit, _num_text, _percent_ranges)
 from compare.extract.texts import Texts
 from compare.extract.timings import Timings
 from compare.lexicon import Anchored, Lexicon
@@ -78,25 +78,15 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         found = self.found.get("past")
         if found is None:
             found = self.found["past"] = any(w in s.low for w in PAST_ACT_HINTS) and PAST_ACT.search(s.text) is not None \
-                and FUTURE.search(s.text) is None and not self._stage_carried_out(s) and not self._done_today(s)
+                and FUTURE.search(s.text) is None and not self._carried_out(s)
         return found
 
-    def _done_today(self, s: Sentence) -> bool:
-        """A release a live blog's entry tells as done, with no year, month or "previous" in the entry so far
-        ("8:30 a.m. - The ministry said the exchange of Bout for Griner had been completed"): the deal as it is
-        carried out, not an earlier exchange."""
-        if not s.entry:
-            return False
-        start = self.text.rfind("\n", 0, s.start) + 1
-        stamp = ENTRY_TIME.match(self.text, start)
-        return EARLIER.search(self.text, stamp.end() if stamp else start, s.end) is None
-
-    def _stage_carried_out(self, s: Sentence) -> bool:
-        """A release told as done in a paragraph that names the stage of the deal it carries out ("The second
-        stage is done. The ministry says 307 servicemen were returned"): the stage's terms as the sides
-        report them, not an earlier exchange told for comparison (no year, month or "previous" in the paragraph
-        so far)."""
-        if self.staged[0] != s.paragraph or not self.in_phase:
+    def _carried_out(self, s: Sentence) -> bool:
+        """A release told as done as the deal is carried out: in a paragraph that names the stage it carries out
+        ("The second stage is done. The ministry says 307 servicemen were returned"), or in a live blog's entry
+        ("8:30 a.m. - The ministry said the exchange of Bout for Griner had been completed"). Not an earlier
+        exchange told for comparison: no year, month or "previous" in the paragraph or entry so far."""
+        if not (s.entry or self.staged[0] == s.paragraph and self.in_phase):
             return False
         start = self.text.rfind("\n", 0, s.start) + 1
         stamp = ENTRY_TIME.match(self.text, start) if s.entry else None     # "24 May, 20:05 - ": the entry's time
@@ -168,7 +158,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                 self._dates(s, [], self._fact_maker(s, source, lambda pos, end: scope))
             if _may_commit(toks):
                 self._commitment(s, source, lambda pos, end: scope, scope is not None)
-            if not toks.isdisjoint(NEGATION_TOKENS):
+            if not toks.isdisjoint(EXCLUSION_TOKENS):
                 self._exclusions(s, source, lambda pos, end: scope, scope is not None)
             return scope
         first_fact = len(self.facts)
@@ -346,7 +336,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         if _may_commit(toks):                            # in the clauses no other fact or term stands in
             self._commitment(s, source, phase_at, self.in_phase, first_fact,
                              [(e[1], e[1] + len(e[2])) for e in events])
-        if not toks.isdisjoint(NEGATION_TOKENS):
+        if not toks.isdisjoint(EXCLUSION_TOKENS):
             self._exclusions(s, source, phase_at, self.in_phase)
         if running != scope and len({mk[1] for mk in markers if mk[2] and mk[1]}) >= 2 \
                 and (" and the " in text or " while the " in text):

@@ -780,7 +780,7 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
 OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'
-NEGATION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exempted", "conditioned",
+EXCLUSION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exempted", "conditioned",
                              "conditional"})                        # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
