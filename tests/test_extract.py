@@ -3186,8 +3186,8 @@ def test_a_press_reviews_papers_their_quoted_ministers_and_their_kinds_named_aga
             "The Northern Mail calls it a sell-out. Back in London, the broadcaster also reports that a fund of "
             "100 million pounds will follow; the tabloid calls it hush money.")
     got = [s.source for s in attribute(text, ALIASES)]
-    assert got[4] == "France" and got[8] == "Denmark"          # the minister each paper quoted
-    assert got[6] == got[7] == got[9] == "Nordby Avis"         # the paper the paragraph opened with, past its quotes
+    assert got[3] == got[4] == "France" and got[7] == got[8] == "Denmark"   # the minister each paper quoted
+    assert got[6] == got[9] == "Nordby Avis"                   # the paper the paragraph opened with, past its quotes
     assert got[11:] == ["Wessex Radio News", "Northern Mail"]   # the broadcaster and the tabloid named before
 
 
@@ -4147,6 +4147,44 @@ def test_a_sentence_about_two_stages_leaves_the_next_paragraph_in_none():
 def test_a_source_that_puts_the_number_of_people_at_a_figure(text, want):
     facts = [f for f in facts_of(text) if f.kind in ("count", "text")][:1]
     assert [(f.source, f.slot if f.kind == "count" else None, f.min, f.qualifier) for f in facts] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The state agency quotes the army spokesman, Brig. Gen. Omar Haddad, as saying 200 detainees go home.",
+     "Omar Haddad"),                                          # his words, his rank left off
+    ("Tass quoted Deputy Foreign Minister Pavel Orlov as saying the swap involves four men.", "Pavel Orlov"),
+    ("Reuters quoted Hamas official Omar Said as saying the truce lasts five days.", "Hamas"),
+    ("The daily quotes Denmark's fisheries minister as saying the cut is 25 percent.", "Denmark"),
+    ("The Harbor Ledger quoted a senior official as saying the cut is 25 percent.", "Harbor Ledger"),  # unnamed
+    ("The Harbor Ledger added that the cut is 25 percent, and quoted Omar Said as telling reporters it was fair.",
+     "Harbor Ledger"),                                        # the paper's own clause comes first
+])
+def test_whom_an_outlet_quotes_as_saying_gives_the_version(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == [want]
+
+
+def test_the_paper_after_a_quoted_official_is_the_paper_named_before():
+    text = ("The Brussels Monitor took the widest view. It quoted a senior EU official as saying talks open in June.\n\n"
+            "The paper added that the deal leaves the region's name alone.")
+    assert [s.source for s in attribute(text, ALIASES)][-1] == "Brussels Monitor"
+
+
+def test_what_follows_a_quote_uncited_is_the_quoting_papers():
+    text = ("The Lakeshore Tribune in Chicago calls the committee a super-Congress.\n\n"
+            "The Bay Chronicle, from the other side, quotes Senate leader Harry Reid as saying nothing stops new "
+            "revenue. Both readings hold, an aide said: the first stage has no revenue.")
+    assert [s.source for s in attribute(text, ALIASES)] == ["Lakeshore Tribune", "Harry Reid", "Bay Chronicle"]
+
+
+def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
+    text = ('"It is written," said Elias Haddad, a deputy.\n\n'
+            "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "
+            "a withdrawal within two years. The commentary did not mention the valley.\n\n"
+            "Pyongyang radio, in a broadcast monitored here, told listeners the forces had three days to leave.\n\n"
+            "Belgrade radio took a darker view, telling listeners the share was less than half.\n\n"
+            "The fate of the town was not settled. It goes to arbitration within one year.")
+    assert [s.source for s in attribute(text, ALIASES)] == [
+        "Elias Haddad", "Syria", "Syria", "Syria", "North Korea", "Serbia", None, None]
 
 
 def test_a_military_rank_abbreviated_does_not_end_the_sentence():

@@ -232,6 +232,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     and not doc and (state := _lede_state(text, aliases)):
                 source = last_named = state          # "The ministry also said ...", no ministry named before: the
                                                      # state of a story about one state, not the IMF named last
+            if att.via and (not named or named[-1] != att.via):
+                named.append(att.via)                # "The Bay Chronicle quotes N as saying": the paper was named
             if att.source is not None:
                 last_named = att.source
                 if not named or named[-1] != att.source:
@@ -257,6 +259,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 att.carries = False                  # 'X described the clause as "ten seats handed to ..."': a view
             if att.carries:
                 carry, carry_also = source, s.also
+                carried_here, said_here = True, None
+            elif att.via:                            # "The Bay Chronicle quotes N as saying ...": what follows
+                carry, carry_also = att.via, ()      # uncited is the paper's again
                 carried_here, said_here = True, None
             elif source is not None and source != carry and not carried_here:
                 said_here = source               # a carried source of this paragraph keeps what follows

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from compare.attribute.aliases import AliasTable
-from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, PAPER_LEAD,
+from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, NAME_PARTICLES, PAPER_LEAD,
                                      PAPER_NAME_WORDS, PAPER_NOUNS, REGION_WORDS, TITLE_WORDS, Attribution, _aside_side,
                                      _early, _person, _resolve, _role_kind, _role_source, _side_before)
 from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUNT_HAS, ACCOUNT_VERB, ACRONYM, ADDS_LEAD,
@@ -14,11 +14,12 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         CAPS_BEFORE, CARRY_VERBS, CARRY_WORDS, DOC_NOUNS, DOC_NOUN_WORDS,
                                         FOR_ROLE_WORDS, GATE_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC,
                                         ITS_ROLE_SAID, JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEADING_PHRASE,
-                                        LEAD_DEMONYM, MORE_FROM, NAME, NAMED_OWNER_TITLE, ONE_FIGURE_DOCS,
-                                        ORG_ROLE_ASIDE, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS, OUTLET_THEN_NAME,
-                                        OWNER_BEFORE, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED, OWNER_TITLE_NAMED_END,
-                                        PAPER_SUBJECT, PEOPLE_BEFORE, PEOPLE_KINDS, PEOPLE_KIND_TOKENS, PER_SOURCE,
-                                        POSSESSIVE_DOC, PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS, QUOTE_ROLE_END,
+                                        LEAD_DEMONYM, MILITARY_RANKS, MORE_FROM, NAME, NAMED_OWNER_TITLE,
+                                        ONE_FIGURE_DOCS, ORG_ROLE_ASIDE, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS,
+                                        OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
+                                        OWNER_TITLE_NAMED_END, PAPER_SUBJECT, PEOPLE_BEFORE, PEOPLE_KINDS,
+                                        PEOPLE_KIND_TOKENS, PER_SOURCE, POSSESSIVE_DOC, PREPOSITION_BEFORE,
+                                        PRONOUN_SAID, PRONOUN_WORDS, QUOTED_AS_SAYING, QUOTE_ROLE_END,
                                         RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLES, ROLE_APPOSITIVE,
                                         ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
                                         SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE, SUBJECT_CUES,
@@ -47,7 +48,7 @@ def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
 
 # Fast paths: each pattern below needs a word or a shape that a cheap test on the sentence's cached
 # token set, lower-case text or last word rules out; a sentence without it skips the pattern's search.
-DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_WORDS) + OUTLET_KIND_WORDS  # "fact\\s+sheet": "sheet"
+DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_WORDS) + OUTLET_KIND_WORDS + ("radio",)  # "fact\\s+sheet": "sheet"
 CARRY_AFTER_SPACE = re.compile(rf"\s(?P<verb>{CARRY_VERBS})\b")
 VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
 ENDS_WITH_PUNCT = re.compile(r"[.;:]")
@@ -188,6 +189,11 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         # "An Egyptian diplomat was more guarded: ...": his paragraph, as "he said" (a paper's carries on)
         return att                              # "The Saudi-owned daily X put the number at 30 and said the Gulf
                                                 # states ...": the subject that opens the sentence, not "states"
+    if "as" in toks and not toks.isdisjoint(QUOTE_VERBS) and (m := QUOTED_AS_SAYING.search(sentence)) \
+            and VERB.search(sentence, 0, m.start()) is None and (att := _quoted(m.group("ref"), aliases)):
+        att.via = _quoter(sentence, m.start(), aliases)
+        return att                              # "The agency quotes the coalition spokesman, N, as saying" (not
+                                                # "The paper added that ..., and quoted N as telling": the paper's)
     if not toks.isdisjoint(GATE_WORDS):
         att = _cited(s, aliases)
         if att:
@@ -231,6 +237,45 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m and ACRONYM.fullmatch(m.group("subj")) and m.group(0).split()[-1] not in ("has", "have"):
         return Attribution(m.group("subj"), False)   # "CPS puts the bonus at $1,000": a body known by its acronym
     return None
+
+
+QUOTE_VERBS = frozenset({"quotes", "quoted", "quoting"})
+
+
+def _quoted(ref: str, aliases: AliasTable) -> Attribution | None:
+    """The side an outlet quotes: "the coalition spokesman, Brig. Gen. N" (N, or the side his title names),
+    "Hamas official N" (Hamas), "Deputy Foreign Minister N" (N); None for one it does not name ("a senior
+    official"), whose words stay the outlet's."""
+    role, _, person = ref.strip(" ,").partition(", ")
+    person = MILITARY_RANKS.sub("", person.strip())
+    if person and not _person_name(person):
+        return None
+    att = _resolve(role, aliases)
+    if att is None or att.source is None:
+        att = _resolve(person, aliases) if person else None
+    elif person:
+        att.person = person
+    if att is None or att.source is None or att.backref:
+        return None
+    att.carries = False
+    return att
+
+
+def _quoter(sentence: str, end: int, aliases: AliasTable) -> str | None:
+    """The outlet named before "quotes" at `end` ("The Bay Chronicle in San Francisco, from the other side,
+    quotes ...", "The official Saudi Press Agency quotes ..."), if it names one; None for "The paper", "It"."""
+    m = PAPER_LEAD.match(sentence)
+    subj = m.group("name") if m and m.start("verb") >= end - 8 else None
+    if subj is None and (m := _subject_before(sentence, max(0, end - 100), end)):
+        subj = m.group("subj")
+    att = _resolve(subj, aliases) if subj else None
+    return att.source if att and not att.backref else None
+
+
+def _person_name(words: str) -> bool:
+    """Whether these are a person's name: two to five capitalised words or particles ("Turki al-Maliki")."""
+    names = words.split()
+    return 2 <= len(names) <= 5 and all(w[:1].isupper() or w.startswith("al-") or w in NAME_PARTICLES for w in names)
 
 
 # a modal and its verb: what follows is the term's object ("must meet the standards of the OSCE's ...")

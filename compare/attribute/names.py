@@ -9,8 +9,8 @@ from compare.attribute.aliases import DEMONYM_END, LEADING_THE_ANY_CASE, AliasTa
 from compare.attribute.patterns import (ACRONYM, AND, ANON, BACKREF_NOUNS, BACKREF_WORDS, BODY_KINDS, CALENDAR_WORDS,
                                         CAP, CAPITAL, DOC_NOUNS, KIND_WORDS, LEADING_DETERMINER, LEADING_PHRASE,
                                         LEADING_RANK, NAME, NAMED_DOCUMENT, NAME_RE, OUTLET_KINDS, OUTLET_KIND_WORDS,
-                                        OUTLET_TAIL, OWNER_ASIDE, PEOPLE_KINDS, POSSESSIVE, PRONOUNS, ROLE_WORDS,
-                                        SPEAKS_FOR)
+                                        OUTLET_TAIL, OWNER_ASIDE, PEOPLE_KINDS, POSSESSIVE, PRONOUNS, QUOTED_AS_SAYING,
+                                        ROLE_WORDS, SPEAKS_FOR)
 
 
 @dataclass
@@ -21,6 +21,7 @@ class Attribution:
     person: str | None = None  # the person who speaks for `source` ("Najib Mikati"), to know them again by part of the name
     noun: str | None = None    # the kind of source the phrase names ("ministry" in "Qatar's foreign ministry", "the ministry")
     also: tuple[str, ...] = ()  # other known sources named with it ("Ynet and the Times of Israel reported")
+    via: str | None = None     # the outlet that quotes the source ("Interfax quoted N as saying": Interfax)
 
 
 LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|If|When|Since|Because|Meanwhile|"
@@ -77,7 +78,9 @@ def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
         elif kind := next((w for w in words if w in KIND_WORDS or w in BACKREF_WORDS), None):
             att.noun = kind                               # "President Joe Biden": a president; "X's Coordination
                                                           # Headquarters for ...": "the headquarters said" is X's
-    return att
+    if att is not None and ref.rstrip(" ,.").endswith(" radio"):
+        att.carries = False                               # "Damascus radio gave a different reading. It said ...": a
+    return att                                            # broadcast heard speaks for its paragraph
 
 
 # "Germany's business daily Der Handelskurier", "Italy's La Gazzetta dei Mercati": the paper, not its country
@@ -474,6 +477,7 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable,
     def cites_none(k: int) -> bool:             # no source, one that spoke to the paper ("N told the paper"), the
         att = found[k]                          # paper again ("it says") or the people it quotes ("the minister said")
         return att is None or TOLD_PAPER.search(group[k].text) is not None \
+            or QUOTED_AS_SAYING.search(group[k].text) is not None \
             or att.backref and (att.noun is None or att.noun in PAPER_NOUNS or att.noun in PEOPLE_KINDS
                                 or att.noun in ROLE_WORDS)
     def lead(k: int) -> re.Match | None:        # a paper as the sentence's subject, or on its front page
@@ -499,14 +503,17 @@ def _paragraph_paper(group: list, found: list, i: int, aliases: AliasTable,
     return (paper, j) if paper else None
 
 
+PAPER_LIKE_WORDS = PAPER_NAME_WORDS | {"monitor", "review", "reporter", "independent", "daily", "weekly"}
+
+
 def _paper_named_last(noun: str | None, named: list[str], last_named: str | None, carry: str | None,
                       states: frozenset[str] = frozenset()) -> str | None:
     """For "the paper", "the daily": the newspaper named last by its name ("The Lakeshore Ledger
     reported ... CPS said ... the paper reports": the Ledger), unless the source named last is it or
     is the one whose account this is ("NIKKEI ASIA (Tokyo)" / "Nikkei concentrates ..." / "The paper notes");
     a state is no paper ("a Whitehall source told the Register. The paper notes ...": the Register)."""
-    def paper(name: str | None) -> bool:
-        return bool(name and name.split()) and (name.split()[-1].lower() in PAPER_NAME_WORDS
+    def paper(name: str | None) -> bool:               # ("The Brussels Monitor ... It quoted an EU official ...
+        return bool(name and name.split()) and (name.split()[-1].lower() in PAPER_LIKE_WORDS   # The paper added")
                                                 or FOREIGN_PAPER.match(name) is not None)
     if noun not in ("paper", "newspaper", "daily") or paper(last_named) or (
             last_named and last_named == carry and _role_kind(last_named.split()[-1]) not in PEOPLE_KINDS

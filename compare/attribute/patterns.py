@@ -78,7 +78,7 @@ ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman sp
                        "mediators ceo governor director commissioner chair chairwoman".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
-SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
+SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?(?:{OUTLET_KINDS}|radio)|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
                             rf"(?:{DOC_NOUNS}|{ROLES}))){ADVERB}(?:\s+{WHEN}{ADVERB})?\s+$")
 # '"...," a Hamas official said.' / '"...," said N, a Hamas leader.': the organisation of a role
 QUOTE_ROLE_END = re.compile(rf"[,”\"]\s*(?:{SPEECH_VERBS}\s+)?(?:[\w\s.-]{{0,30}}?,\s+)?(?:an?|the|one)\s+(?:senior\s+|top\s+)?"
@@ -132,7 +132,7 @@ TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[
 APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|Separately|Elsewhere)\b[^,;.\"“”]{{0,50}},\s*)?"
                         rf"(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?)?"   # "The nonpartisan", "Egypt's state-linked"
                         rf"(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
-                        rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary)|\s+(?:[a-z-]+\s+){{0,2}}?{ROLES}\s+{NAME}|\s+news\s+(?:agency|channel|network|website))?"
+                        rf"(?P<subj>{NAME}(?:\s+(?:fact\s+sheet|statement|readout|summary)|\s+(?:state\s+|public\s+)?(?:radio|television)|\s+(?:[a-z-]+\s+){{0,2}}?{ROLES}\s+{NAME}|\s+news\s+(?:agency|channel|network|website))?"
                         rf"|[Tt]he\s+(?:{CAP}\s+)?(?:[a-z]+\s+){{0,2}}(?:ministry|government|army|military|office|presidency|"
                         rf"cabinet|delegation)"                        # "The Emirati foreign ministry, which ..., said"
                         rf"|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}),\s+"   # "The London-based Saudi daily, citing"
@@ -242,7 +242,7 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+(?:with|on)\b"
                  rf"|(?:turned|turns)\s+to\b"
-                 rf"|(?:takes|took|adopts|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
+                 rf"|(?:takes|took|adopts|adopted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
                  rf"|(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(PUT_WORDS)})\s+(?:\w+\s+){{0,8}}?at\b"
                  rf"|(?:counts|sees\s+it|tells\s+it|reads\s+it)\s+differently\b"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
@@ -257,7 +257,7 @@ ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OU
                      rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME}(?:\s+{ROLES})?"   # "The Israeli prime minister's office"
                      rf"|\b[Aa]n?\s+(?:senior\s+|top\s+)?{NAME}\s+{ROLES}(?:\s+{DESCRIBED_SPEAKER})?)"   # "A Hamas official"
                      rf"(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
-                     rf"|\s+(?:state\s+|public\s+|official\s+)?(?:media|{OUTLET_KINDS}))?)"   # "Iranian state television"
+                     rf"|\s+(?:state\s+|public\s+|official\s+)?(?:media|radio|{OUTLET_KINDS}))?)"   # "Iranian state television"
                      rf"(?:\s+in\s+[A-Z][a-z]+)?(?:,\s+[a-z][^,;]{{0,80}},)?(?:\s+(?:earlier|later|also|separately))?"
                      rf"\s+{_ACCOUNT_VERB}")   # "the Clarion in Galway", "Al-Masirah earlier put the number ... at"
 LEADING_PHRASE = re.compile(r"\W*(?:In|On|At|During|After|Before|Earlier|Later|Speaking|Addressing|Writing|Late|"
@@ -321,6 +321,10 @@ OWNER_ASIDE = re.compile(rf",\s+(?:(?:(?:the\s+)?(?P<owner>{CAP}(?:\s+{CAP})?)['
                          rf"(?P<owner3>{NAME})"
                          rf"|who\s+(?:led|leads|heads|headed|chairs|chaired)\s+(?:the\s+)?(?P<owner4>{CAP})(?:['’]s)?\s+"
                          rf"(?:negotiating\s+)?(?:team|delegation|negotiators|side)\b)")     # "N, who led Kyiv's delegation,"
+# whom an outlet quotes "as saying": the quoted side speaks ("The agency quotes the coalition spokesman, Brig. Gen.
+# N, as saying", "Interfax quoted Deputy Foreign Minister N as saying"); an unnamed speaker leaves the outlet's
+QUOTED_AS_SAYING = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?P<ref>[^;:“”\"]{3,100}?),?\s+as\s+(?:saying|stating|telling)\b")
+MILITARY_RANKS = re.compile(r"^(?:(?:Brig|Gen|Maj|Col|Lt|Capt|Sgt|Adm|Cmdr)\.\s+)+(?=[A-Z]|al-)")     # "Brig. Gen. N"
 # the people a paper quotes, by their side: "The Paris daily quotes France's Europe minister, N, as saying" (a later
 # "the minister said" is France's)
 QUOTES_ROLE = re.compile(rf"\bquotes\s+(?P<owner>{CAP}(?:\s+{CAP})?)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLES})\b")
