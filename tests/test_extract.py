@@ -4176,6 +4176,23 @@ def test_what_follows_a_quote_uncited_is_the_quoting_papers():
     assert [s.source for s in attribute(text, ALIASES)] == ["Lakeshore Tribune", "Harry Reid", "Bay Chronicle"]
 
 
+def test_a_side_of_two_words_before_a_title_is_that_side_not_its_last_word():
+    text = "South Sudan's chief negotiator, Deng Alor, told reporters the sum would be paid over three years."
+    assert [s.source for s in attribute(text, ALIASES)] == ["South Sudan"]
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("Industry analysts said it could take three to six months to restart the fields.", []),
+    ("Analysts at one investment bank estimate the contract will add 2 percent to costs over three years.", []),
+    ("The deal caps the duty at 15 percent, economists say.", []),
+    ("Experts expect the truce to hold for 30 days.", []),
+    ("The deal caps the duty at 15 percent.", [15]),
+    ("The ministry's analysts will have 30 days to review the list.", [30]),     # analysts as a term's subject
+])
+def test_unnamed_analysts_estimates_are_not_terms(text, terms):
+    assert [f.max for f in facts_of(text) if f.max is not None] == terms
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

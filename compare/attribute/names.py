@@ -44,9 +44,10 @@ def _side_before(sentence: str, at: int, aliases: AliasTable) -> str | None:
     """The side named in the few words before an unnamed speaker ("two Egyptian security sources",
     "a senior Hamas official"), if any."""
     words = [w.strip(",") for w in sentence[max(0, at - 40):at].split()[-4:]]
-    return next((known for w in words if w[:1].isupper() and (known := aliases.lookup(w))), None) \
-        or next((known for i in range(len(words) - 1) if words[i][:1].isupper() and words[i + 1][:1].isupper()
-                 and (known := aliases.lookup(f"{words[i]} {words[i + 1]}"))), None)   # "A Downing Street source"
+    return next((known for i in range(len(words) - 1) if words[i][:1].isupper() and words[i + 1][:1].isupper()
+                 and (known := aliases.lookup(f"{words[i]} {words[i + 1]}"))), None) \
+        or next((known for w in words if w[:1].isupper() and (known := aliases.lookup(w))), None)
+    # (two words first: "A Downing Street source", "South Sudan's chief negotiator", not Sudan's)
 
 
 # the documents a later "the summary said", "according to the memo" names

@@ -14,17 +14,17 @@ from compare.extract.counts import Counts
 from compare.extract.fact import ExtractedFact
 from compare.extract.not_terms import NotTerms
 from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUSE_END, DAY_ORDINAL_TOKENS, DAY_TOKENS,
-                                      DIGIT, EACH_LASTING, EACH_OF, EARLIER, ELLIPTIC_PHASE, EXCLUSION_TOKENS,
-                                      FRACTION_OF, FRACTION_TOKENS, FUTURE, GUESS, GUESS_WORDS, INTERVAL_TOKENS,
-                                      INTERVAL_VERBS, IT_DOES, LASTING_AFTER, LEADING_TIMING, LEADING_TIMING_WORDS,
-                                      MAY_PERMIT, NAMED_AGREEMENT, NAME_RUN, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS,
-                                      OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS,
-                                      PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE, RELATIVE_AFTER,
-                                      RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK,
-                                      SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST, TALKS_ON,
-                                      TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE,
-                                      YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound, _label_before,
-                                      _may_commit, _num_text, _percent_ranges)
+                                      DIGIT, EACH_LASTING, EACH_OF, EARLIER, ELLIPTIC_PHASE, ESTIMATE_LEAD,
+                                      ESTIMATOR_TOKENS, EXCLUSION_TOKENS, FRACTION_OF, FRACTION_TOKENS, FUTURE, GUESS,
+                                      GUESS_WORDS, INTERVAL_TOKENS, INTERVAL_VERBS, IT_DOES, LASTING_AFTER,
+                                      LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT, NAMED_AGREEMENT, NAME_RUN,
+                                      NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS,
+                                      ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS,
+                                      QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN,
+                                      SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST,
+                                      TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS,
+                                      YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound,
+                                      _label_before, _may_commit, _num_text, _percent_ranges)
 from compare.extract.texts import Texts
 from compare.extract.timings import Timings
 from compare.lexicon import Anchored, Lexicon
@@ -141,6 +141,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                                                                                        # day", "several weeks"
         if text.rstrip().endswith("?"):
             return scope                     # "When will the first hostages be freed?": a question states nothing
+        if not toks.isdisjoint(ESTIMATOR_TOKENS) and ESTIMATE_LEAD.search(text):
+            return scope                     # "Industry analysts said it could take three to six months": an estimate
         if scope is not None and s.low.startswith(("the remaining", "the rest ")) \
                 and self.explicit_count.get(source) == scope + 1:
             scope += 1                       # "... in two stages. The first stage covers 477 prisoners. The remaining

@@ -798,6 +798,15 @@ DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft fr
                        "accords texts understandings arrangements clause clauses provision provisions".split())
 MAY_PERMIT = re.compile(r"\b(?:[A-Z][\w-]+|forces|troops|units|ships|aircraft|it|they)\s+may\s+(?:not\s+|only\s+)?[a-z]+")   # "Egypt
                                                                                    # may station", "troops may not enter"
+# unnamed analysts' estimate or forecast: no side's terms ("Industry analysts said it could take three to six months",
+# "Analysts at one investment bank estimated the cost at $30 billion", "..., economists say.")
+ESTIMATORS = "(?i:analysts|economists|experts|forecasters|strategists)"
+ESTIMATOR_VERBS = (r"(?:said|say|says|estimated?|estimates|expects?|expected|reckon(?:s|ed)?|predict(?:s|ed)?|"
+                   r"calculated?|calculates|put|puts|think|thought|believe[sd]?|warn(?:s|ed)?|noted|project(?:s|ed)?|forecast)")
+ESTIMATE_LEAD = re.compile(rf"^\W*(?:(?:Some|Most|Many|Several|Other|Industry|Independent|Market|Outside|Private|"
+                           rf"Energy|Oil|Bank)\s+)?{ESTIMATORS}\b[^.;:\"“”]{{0,60}}?\b{ESTIMATOR_VERBS}\b"
+                           rf"|,\s+(?:[a-z]+\s+)?{ESTIMATORS}\s+{ESTIMATOR_VERBS}\W*$")
+ESTIMATOR_TOKENS = frozenset("analysts economists experts forecasters strategists".split())
 # in a paragraph about the deal, a sentence that binds no one: a quotation, a condition, a warning or a forecast
 GUESS = re.compile(r"[\"“‘']|(?:If|Unless|Without|Should)\b")
 GUESS_WORDS = frozenset("warned warns warning predicted predicts expects expected fears feared hopes hoped suggests "
