@@ -4193,6 +4193,30 @@ def test_unnamed_analysts_estimates_are_not_terms(text, terms):
     assert [f.max for f in facts_of(text) if f.max is not None] == terms
 
 
+def test_a_paper_named_then_described_opens_its_account_whatever_its_verb():
+    text = ("The prime minister said the deal was fair.\n\n"
+            "O Diario Lisboeta, the business daily, goes straight to the money. Of the total, it reports, 52 billion "
+            "comes from Europe.\n\n"
+            "The Madrid Mercantile, Spain's main business paper, reads the deal as a warning. It reports that staff "
+            "fall by 1 percent a year.")
+    assert [s.source for s in attribute(text, ALIASES)][1:] == ["O Diario Lisboeta"] * 2 + ["Madrid Mercantile"] * 2
+
+
+def test_a_lawyer_named_after_his_clients_name_speaks_himself():
+    text = "16:20 - Anna Vela's lawyer, John Ruiz, says his client was offered a stipend of $2,000 a month."
+    assert [s.source for s in attribute(text, ALIASES)] == ["John Ruiz"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The agreement does not eliminate the use of temps.", ["not eliminate the use of temps"]),
+    ("The agreement does not bring back cost-of-living payments.", ["not bring back cost-of-living payments"]),
+    ("The deal does not cut wages.", ["not cut wages"]),
+    ("Critics complain that it does not cut nearly deep enough.", []),      # a degree, not what it leaves out
+])
+def test_what_the_deal_does_not_do(text, want):
+    assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

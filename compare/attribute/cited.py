@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 from compare.attribute.aliases import AliasTable
-from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, NAME_PARTICLES, PAPER_LEAD,
-                                     PAPER_NAME_WORDS, PAPER_NOUNS, REGION_WORDS, TITLE_WORDS, Attribution, _aside_side,
-                                     _early, _person, _resolve, _role_kind, _role_source, _side_before)
+from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, NAME_PARTICLES, NOT_NAMES,
+                                     PAPER_LEAD, PAPER_NAME_WORDS, PAPER_NOUNS, REGION_WORDS, TITLE_WORDS, Attribution,
+                                     _aside_side, _early, _person, _resolve, _role_kind, _role_source, _side_before)
 from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUNT_HAS, ACCOUNT_VERB, ACRONYM, ADDS_LEAD,
                                         ADVERB_WORDS, ALSO_REPORTED, AND_NAME, ANON, ANON_TOLD, APPOSITIVE,
                                         AT_ORG_ROLE_BEFORE, BACKREF_SUBJECT, BACKREF_WORDS, BLUNTER, BODY_POSSESSIVE,
@@ -15,16 +15,16 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         FOR_ROLE_WORDS, GATE_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC,
                                         ITS_ROLE_SAID, JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEADING_PHRASE,
                                         LEAD_DEMONYM, MILITARY_RANKS, MORE_FROM, NAME, NAMED_OWNER_TITLE,
-                                        ONE_FIGURE_DOCS, ORG_ROLE_ASIDE, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS,
-                                        OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
-                                        OWNER_TITLE_NAMED_END, PAPER_SUBJECT, PEOPLE_BEFORE, PEOPLE_KINDS,
-                                        PEOPLE_KIND_TOKENS, PER_SOURCE, POSSESSIVE_DOC, PREPOSITION_BEFORE,
-                                        PRONOUN_SAID, PRONOUN_WORDS, QUOTED_AS_SAYING, QUOTE_ROLE_END,
-                                        RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLES, ROLE_APPOSITIVE,
-                                        ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS, SIDE_OFFICIALS_END,
-                                        SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE, SUBJECT_CUES,
-                                        THE_ROLE_SAID, TOLD_BY, TRAILING, TRAILING_APPOSITIVE, VERB, VERB_SUBJECT,
-                                        VERB_SUBJECT_ASIDE, VERB_WORDS, VERSION_OF, VERSION_SUBJECT,
+                                        NAME_THEN_OUTLET, ONE_FIGURE_DOCS, ORG_ROLE_ASIDE, ORG_ROLE_BEFORE,
+                                        OUTLET_KIND_WORDS, OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE,
+                                        OWNER_TITLE_NAMED, OWNER_TITLE_NAMED_END, PAPER_SUBJECT, PEOPLE_BEFORE,
+                                        PEOPLE_KINDS, PEOPLE_KIND_TOKENS, PER_SOURCE, POSSESSIVE_DOC,
+                                        PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS, QUOTED_AS_SAYING,
+                                        QUOTE_ROLE_END, RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLES,
+                                        ROLE_APPOSITIVE, ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS,
+                                        SIDE_OFFICIALS_END, SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE,
+                                        SUBJECT_CUES, THE_ROLE_SAID, TOLD_BY, TRAILING, TRAILING_APPOSITIVE, VERB,
+                                        VERB_SUBJECT, VERB_SUBJECT_ASIDE, VERB_WORDS, VERSION_OF, VERSION_SUBJECT,
                                         VERSION_SUBJECT_WORDS, VERSION_WORDS, WHEN_WORDS)
 from compare.attribute.sentences import Sentence, prepare
 from compare.dates import MONTH_TOKENS, WEEKDAY_TOKENS
@@ -143,6 +143,11 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
                 or (not known and (again := NAMED_AGAIN.match(sentence, m.end()))   # "THE DAILY SENTINEL (New York) -
                     and again.group(1).lower() in name.lower().split() and again.group(1).lower() != "the"):  # The Sentinel"
             return Attribution(known or aliases.canonical(name.title() if caps else name), True)
+    if sentence.count(",") >= 2 and not toks.isdisjoint(OUTLET_KIND_WORDS) and (m := NAME_THEN_OUTLET.match(sentence)) \
+            and m.group("name").split()[0] not in NOT_NAMES:
+        return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")),
+                           m.group("verb") in CARRY_WORDS or m.group("verb") not in VERB_WORDS)   # "O Correio
+                                                                # Atlântico, the business daily, goes ..."
     if "joint" in toks and (m := JOINT_DOC.search(sentence)):
         doc = (m.group("doc") or m.group("doc2") or m.group("doc3")).lower().replace("communiqué", "communique")
         return Attribution(f"Joint {doc}", True, noun="text")   # "the text says" later is the same one
@@ -484,6 +489,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and (m := OWNER_TITLE_NAMED.match(sentence) or OWNER_TITLE_NAMED_END.search(sentence)
                  or NAMED_OWNER_TITLE.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
+        if m.group("subj").endswith(("lawyer", "attorney")):
+            return Attribution(m.group("person"), False)       # "Vicky Pelaez's lawyer, John Rodriguez, says": his
         att.carries, att.person = False, m.group("person")     # "Israel's prime minister, Yair Lapid, said"
         return att
     m = OUTLET_THEN_NAME.match(sentence) if sentence.count(",") >= 2 and not toks.isdisjoint(OUTLET_KIND_WORDS) else None

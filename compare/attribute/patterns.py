@@ -75,7 +75,7 @@ AUX = r"(?:(?:has|have|had|is(?=\s+reporting\b))\s+)?(?:(?:also|just|now|since|a
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief secretary secretary-general member team speaker adviser advisor "
                        "ambassador commander chairman premier representative aide aides diplomat diplomats mediator "
-                       "mediators ceo governor director commissioner chair chairwoman".split())
+                       "mediators ceo governor director commissioner chair chairwoman lawyer attorney".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?(?:{OUTLET_KINDS}|radio)|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
@@ -144,6 +144,12 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|S
                         rf"|\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
 OUTLET_THEN_NAME = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS},\s+(?:the\s+)?"
                               rf"(?P<name>{NAME}),(?:\s+{WHEN})?{ADVERB}\s+(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+# "O Correio Atlântico, the business daily, goes straight to the money.", "The Madrid Mercantile, Spain's main
+# business paper, reads the deal as ...": a paper named, then what it is, then its verb, whatever the verb
+NAME_THEN_OUTLET = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<name>{NAME}),\s+(?:the|an?|{CAP}['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                              rf"{OUTLET_KINDS}(?:\s+(?:in|of|from|based\s+in)\s+{NAME})?,(?:\s+{WHEN})?{ADVERB}"
+                              rf"(?:\s+(?:by\s+contrast|in\s+turn|for\s+its\s+part),)?\s+(?P<verb>[a-z]{{2,}}s|[a-z]{{3,}}ed|ran|put|led|"
+                              rf"took|gave|made|kept|wrote|held|went)\b")
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
                            rf"prime\s+minister|minister|diplomats?|envoy['’]s\s+office)\s+(?:also\s+)?"
                            rf"(?:{SPEECH_VERBS}|described|put(?=\s+(?:the\s+)?(?:number|figure|total)\b))\b")
