@@ -4217,6 +4217,38 @@ def test_what_the_deal_does_not_do(text, want):
     assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
 
 
+def test_an_amount_after_or_shares_the_noun_of_the_one_before():
+    facts = facts_of("Under the deal, a transit tariff of $8.40 on the northern line or $6.50 on the eastern line applies.")
+    assert [(f.slot, f.min) for f in facts if f.min is not None] == [("tariffs", 8.4), ("tariffs", 6.5)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Amman says Israel is handing back all of the roughly 380 square kilometres of land it had come to hold.", [380]),
+    ("Amman says the zone, which had been closed, covers 380 square kilometres.", [380]),
+    ("Amman says it had handed back 380 square kilometres.", []),             # its own account of the past
+])
+def test_a_past_in_a_clause_on_a_noun_leaves_a_sources_present_account(text, want):
+    assert [f.min for f in facts_of(text) if f.min is not None] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The deal shortens the wait to four years.", [("wait duration", 1460)]),
+    ("Hires used to wait eight years. The new contract shortens that to four years.", [("term duration", 1460)]),
+    ("The deal cuts the notice period from a year to six months.", [("term duration", 180)]),
+])
+def test_a_length_a_deal_shortens_or_stretches_to(text, want):
+    assert [(f.slot, f.min) for f in facts_of(text) if f.kind == "duration"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the deal, jobless benefits will be capped at 1,048 euros a month.", (1048, "up to")),
+    ("Under the deal, class sizes are capped at 24 pupils.", (24, "up to")),
+    ("Under the deal, class sizes are set at 24 pupils.", (24, None)),
+])
+def test_an_amount_or_count_capped_at_is_a_ceiling(text, want):
+    assert [(f.min, f.qualifier) for f in facts_of(text) if f.min is not None] == [want]
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

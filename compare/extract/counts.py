@@ -149,8 +149,9 @@ class Counts:
         rate = lead_rate or RATE_AFTER.match(after[np_end:])
         if rate is None and group not in lex.people_groups:
             rate = _rate_later(after, np_end)            # "600 trucks of aid would enter Gaza each day"
-        qualifier = q.qualifier or ("up to" if REACH_BEFORE.search(before, _tail(before, 3)) else None) \
-            or self._adverb(s, q.start)                  # "could reach 1,904": at most
+        qualifier = q.qualifier or ("up to" if REACH_BEFORE.search(before, _tail(before, 3))
+                                    or NOT_ABOVE.search(before, _tail(before, 10)) else None) \
+            or self._adverb(s, q.start)                  # "could reach 1,904", "capped at 1,048 euros": at most
         phrase = (q.raw + after[:np_end]).strip().lower()
         if group is None and noun is None and money is not None:
             noun = _money_noun(before)                   # "purchases of $40 billion", "would pay €650 million"

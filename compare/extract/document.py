@@ -20,11 +20,12 @@ from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUS
                                       LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT, NAMED_AGREEMENT, NAME_RUN,
                                       NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS,
                                       ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS,
-                                      QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELEASE_INTERVAL_WORDS, ROMAN,
-                                      SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST,
-                                      TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS,
-                                      YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound,
-                                      _label_before, _may_commit, _num_text, _percent_ranges)
+                                      QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELATIVE_SUBJECT_BEFORE,
+                                      RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST,
+                                      STAGES_THE_NEXT, STORY_PAST, TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS,
+                                      UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS,
+                                      _alternative, _changes_split, _day_bound, _label_before, _may_commit, _num_text,
+                                      _percent_ranges)
 from compare.extract.texts import Texts
 from compare.extract.timings import Timings
 from compare.lexicon import Anchored, Lexicon
@@ -122,10 +123,10 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         come when the document was published is no past ("surpluses of 0.5 percent in 2016", in 2015)."""
         if s.source is None and not s.cited:
             return False
-        if (first := STORY_PAST.search(s.text)) is None:
-            return True
-        return first.group(0)[:1].isdigit() and not any(not m.group(0)[:1].isdigit() or self._gone_by(m.group(0))
-                                                       for m in STORY_PAST.finditer(s.text))
+        text = s.text                  # (not a past in a clause on a noun: "the territory it had come to hold")
+        pasts = [m for m in STORY_PAST.finditer(text) if not RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                           m.start())]
+        return all(m.group(0)[:1].isdigit() and not self._gone_by(m.group(0)) for m in pasts)
 
     # -- one sentence ---------------------------------------------------------------------
     def sentence(self, s: Sentence, source: str, scope: int | None) -> int | None:

@@ -459,6 +459,11 @@ STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?
                         r"peaked|fell|rose|shrank|grew|dropped|climbed|jumped|lost|gained|met|went|came|began|arrived|"
                         r"visited|gathered|demonstrated|protested|bargained|negotiated|haggled|talked|ago|"
                         r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|year|years|months|[\w-]+\s+(?:years|decades)))\b")
+# the subject of a clause on a noun, right before its verb: "the territory it had come to hold", "the truce, which
+# had collapsed" (not "Hamas said it had ...": a verb of speech before the pronoun)
+RELATIVE_SUBJECT_BEFORE = re.compile(r"(?:\b(?!(?:said|says|say|told|tells|added|adds|stated|insisted|announced|noted|"
+                                     r"confirmed|claimed|that|and|but|as|because|if|when|after|before|since|so)\b)"
+                                     r"[a-z]{3,}\s+(?:it|they)|,\s+which)\s+$")
 # an exchange told for comparison: a year, a month, "previous", "earlier", "ago" ...
 EARLIER = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(calendar.month_name[1:])}|last|previous|earlier|prior|former|ago|"
                      rf"since|past)\b")
@@ -786,7 +791,7 @@ EXCLUSION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exem
                              "conditional"})                        # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
-SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=illion):|\band|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+"
+SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=illion):|\band|\bor|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+"
                             r"(?:then\s+)?(?:(?:a\s+further|another|the\s+(?:final|last|remaining|other|next))\s+)?$")
                             # ("$900 billion: $400 billion immediately and ...": the parts a colon lists after an amount)
 NAMED_SIBLING_BEFORE = re.compile(r"(?:,\s+|\band\s+)(?:[A-Z][\w&.'’-]*\s+){1,3}$")
@@ -1059,6 +1064,10 @@ COPULA_BEFORE = re.compile(r"\b(?P<noun>[a-z-]+)(?:,\s+[^,;]{1,40},)?\s+(?:was|i
                            r"(?:set\s+at\s+|fixed\s+at\s+|(?:extended|stretched|lengthened|raised|increased|cut|reduced|"
                            r"shortened)\s+to\s+)?$",         # "The grace period, the committee says, is 18 months", "Iran's
                            re.I)                           # breakout time would be stretched to at least a year"
+# ... and told actively: "The new contract shortens the wait to four years", "cuts that to six months"
+CHANGED_TO_BEFORE = re.compile(r"\b(?:shortens|shortened|cuts|reduces|reduced|extends|extended|lengthens|lengthened|"
+                               r"raises|increases|stretches|stretched|brings)\s+(?:the\s+|its\s+|their\s+)?"
+                               r"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:from\s+[\w\s-]{1,25}?\s+)?to\s+$", re.I)
 COPULA_NOUNS = frozenset({"term", "duration", "length", "extension", "renewal", "rollover", "period", "notice", "window",
                           "time"})
 TIME_NOUN_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+time\s*$", re.I)     # "breakout time": the time's own name
