@@ -190,6 +190,8 @@ def _quantity_matches(low: str):
         pos = m.end()
 
 
+# a bound said after the number: "three months at most", "30 days or more"
+TRAILING_QUALIFIER = re.compile(r"[\"”]?\s+(at most|at the most|or less|or fewer|at least|at the least|or more)\b")
 # "over" after these verbs is their particle ("hand over 23 soldiers"), not "more than"
 OVER_AS_PARTICLE = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+$")
 # "up to" after these verbs is where they go ("aid would be scaled up to 600 trucks a day"), not a ceiling
@@ -249,6 +251,8 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         if u:
             lo, hi, unit = to_days(lo, u), to_days(hi, u), "day"
         qual = QUALIFIERS.get(SPACES.sub(" ", qual.lower())) if qual else None
+        if qual is None and (after := TRAILING_QUALIFIER.match(low, m.end())):
+            qual = "up to" if after.group(1) in ("at most", "at the most", "or less", "or fewer") else "at least"
         start = m.start()
         if (qual == "more than" and OVER_AS_PARTICLE.search(low, max(0, start - 12), start)) \
                 or (qual == "up to" and UP_AS_PARTICLE.search(low, max(0, start - 16), start)):

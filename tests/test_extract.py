@@ -4249,6 +4249,15 @@ def test_an_amount_or_count_capped_at_is_a_ceiling(text, want):
     assert [(f.min, f.qualifier) for f in facts_of(text) if f.min is not None] == [want]
 
 
+@pytest.mark.parametrize("text, want", [
+    ('Under the deal, the arrangement would run for "at least three years".', ("term duration", 1095, "at least")),
+    ('The deal would last "three years".', ("term duration", 1095, None)),
+    ('Tehran Radio spoke of "eight billion dollars returned to the nation".', ("amounts", 8e9, None)),
+])
+def test_a_number_in_quotation_marks_is_read_as_if_unquoted(text, want):
+    assert [(f.slot, f.min, f.qualifier) for f in facts_of(text) if f.min is not None] == [want]
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

@@ -24,6 +24,9 @@ def test_abbreviated_scales(text, value):
 
 @pytest.mark.parametrize("text, lo, hi, unit, qualifier", [
     ("a truce of between 30 and 40 days", 30, 40, "day", None),
+    ("open for three months at most", 90, 90, "day", "up to"),                    # a bound said after the number
+    ('open for "three months at most"', 90, 90, "day", "up to"),
+    ("a pause of 30 days or more", 30, 30, "day", "at least"),
     ("a plan lasting between three and five years", 1095, 1825, "day", None),      # two numbers, not one
     ("droughts lasting three consecutive years", 1095, 1095, "day", None),
     ("a pause of 90 straight days", 90, 90, "day", None),

@@ -295,6 +295,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
             if "whether" in s.low and _alternative(s.low, q.start, q.end):
                 continue                                 # "whether it takes 30 days or 60": no term
             before, after = text[:q.start], text[q.end:]
+            if before[-1:] in ('"', "“") and before[-2:-1] == " ":
+                before = before[:-1] + " "               # 'would run for "at least three years"': as if unquoted
             if q.unit == "day":
                 self._duration(s, source, q, before, after, events, fact)
             else:

@@ -1223,8 +1223,8 @@ def _money_noun(before: str) -> str | None:
     """What an amount of money is, when no noun follows it: the noun before "of" ("a bonus of
     $1,500") or the verb that moves it ("would pay €650 million": a payment)."""
     if (m := MONEY_OF_BEFORE.search(before, max(0, len(before) - 50))) and m.group(1) not in FUNCTION_WORDS \
-            and m.group(1) not in TIME_WORDS:
-        return m.group(1)
+            and m.group(1) not in TIME_WORDS and m.group(1) not in OF_VERBS:
+        return m.group(1)                        # (not "spoke of eight billion dollars": what is spoken of)
     if " at " in before[-20:] and (m := PUT_THE_AT.search(before, max(0, len(before) - 90))):
         # "puts the clawback of unspent funds at about $28 billion" (not an estimate of damage: "put the cost
         # of rebuilding Gaza at $53 billion")
