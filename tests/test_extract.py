@@ -4258,6 +4258,13 @@ def test_a_number_in_quotation_marks_is_read_as_if_unquoted(text, want):
     assert [(f.slot, f.min, f.qualifier) for f in facts_of(text) if f.min is not None] == [want]
 
 
+def test_a_list_of_what_the_deal_does_not_contain():
+    facts = facts_of("The minister said he had won a fair deal, and listed what it did not contain: no cut to holiday "
+                     "pay, no layoffs in the civil service, and no sale of the state bank.")
+    assert [f.text for f in facts if f.kind == "commitment"] == [
+        "no cut to holiday pay", "no layoffs in the civil service", "no sale of the state bank"]
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

@@ -783,7 +783,11 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"|(?P<subj7>\b[a-z][\w.-]*(?:\s+[\w.-]+){0,6}?)\s+(?:is|are)\s+(?P<neg7>exempt(?:ed)?|"
                        r"conditioned\s+on|conditional\s+on)\b"
                        # "..., up or down, with no amendments allowed"
-                       r"|\bwith\s+(?P<neg8>no)\s+(?=(?P<what8>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allowed|permitted)\b)))", re.I)
+                       r"|\bwith\s+(?P<neg8>no)\s+(?=(?P<what8>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allowed|permitted)\b))"
+                       # "listed what it did not contain: no cut to ..., no dismissals ..., and no sale of ..."
+                       r"|\b(?:not\s+(?:contain|include)|leaves?\s+out|left\s+out|excludes?|rules?\s+out)\b[^:;.]{0,30}:\s+"
+                       r"(?P<neg9>no)\s+(?=(?P<what9>[a-z])))", re.I)
+NO_ITEM = re.compile(r"[,;]\s+(?:and\s+|or\s+)?no\s+(?=[a-z])", re.I)     # the next "no ..." of such a list
 OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'

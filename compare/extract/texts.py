@@ -10,7 +10,7 @@ from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_
                                       COMMITTED_TO, DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS, GROUP_WORD,
                                       GUESS, GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB,
                                       NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED,
-                                      NOT_PLEDGED_VERBS, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD,
+                                      NOT_PLEDGED_VERBS, NO_ITEM, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD,
                                       PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS,
                                       QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE, SUBJECT_LEAD,
                                       UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past, _joined,
@@ -19,7 +19,8 @@ from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_
 
 # each form of EXCLUSION: its word of negation in the fact's text, and the group its text starts at
 EXCLUSION_FORMS = {"neg": ("no", "what"), "neg2": ("no", "subj"), "neg3": ("not", "what3"), "neg4": ("", "subj4"),
-                   "neg5": ("", "subj5"), "neg6": ("nothing", "what6"), "neg7": ("", "subj7"), "neg8": ("no", "what8")}
+                   "neg5": ("", "subj5"), "neg6": ("nothing", "what6"), "neg7": ("", "subj7"), "neg8": ("no", "what8"),
+                   "neg9": ("no", "what9")}
 
 
 def _past_after_pledge(text: str) -> bool:
@@ -65,23 +66,31 @@ class Texts:
         if not self._about_deal(s, in_phase):
             return
         text = s.text
-        for m in EXCLUSION.finditer(text):
-            form = next(g for g in EXCLUSION_FORMS if m.group(g))
-            neg, start = EXCLUSION_FORMS[form]
-            at = m.start(start)
-            subj = m.group(start) if start.startswith("subj") and form != "neg2" else None
+        found = [(m, next(g for g in EXCLUSION_FORMS if m.group(g))) for m in EXCLUSION.finditer(text)]
+        for m, form in list(found):
+            if form == "neg9":                           # the list's other items: ", no dismissals ..., and no sale"
+                found += [(item, "item") for item in NO_ITEM.finditer(text, m.end())]
+        for m, form in found:
+            if form == "item":
+                neg, at, subj = "no", m.end(), None
+            else:
+                neg, start = EXCLUSION_FORMS[form]
+                at = m.start(start)
+                subj = m.group(start) if start.startswith("subj") and form != "neg2" else None
             if subj and subj.split()[-1].lower() in ("that", "which", "who"):
                 continue                                 # "forces that are not part of the army": who they are
             if subj:                                     # "reported that sectoral tariffs ... are not affected":
                 at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start(form))), default=at)   # the tariffs
             what = _clause(text, at, 14)
-            if m.group("neg5") and (deal := OUTSIDE_WHAT.match(text, m.end())):     # 'medicines "appear to be
+            if form == "neg5" and (deal := OUTSIDE_WHAT.match(text, m.end())):      # 'medicines "appear to be
                 what = " ".join(QUOTE_MARKS.sub("", text[at:deal.end()]).split()).lower()   # outside the agreement"'
-            if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) or PAST_TENSE.search(text, max(0, m.start() - 30), at) \
+            if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) \
+                    or form not in ("neg9", "item") and PAST_TENSE.search(text, max(0, m.start() - 30), at) \
                     or any(f.kind == "commitment" and f.value_start - s.start <= at + len(what)
                            and at <= f.value_end - s.start for f in self._sentence_facts(s)):
                 continue                                 # "no later than", "no one", "there was no deadline", or a
-                                                         # commitment read there already ("there will be no third ...")
+                                                         # commitment read there already ("there will be no third ...");
+                                                         # "listed what it did not contain: no ..." is what it says
             self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
                                    text=f"{neg} {what}".strip(), quote=text, start=s.start, end=s.end,
                                    value_start=s.start + at, value_end=s.start + at + len(what), confidence=0.4))
