@@ -4265,6 +4265,16 @@ def test_a_list_of_what_the_deal_does_not_contain():
         "no cut to holiday pay", "no layoffs in the civil service", "no sale of the state bank"]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("How long does the contract run?\n\nFour years, according to the union's booklet.", [1460]),
+    ("How long will the truce last?\n\nSix weeks.", [42]),
+    ("What is in it?\n\nFour years of raises, the union says.", []),          # no length asked for
+    ("How long does the contract run?\n\nIt was signed after four years of talks.", []),   # no answer opening on it
+])
+def test_a_qa_answer_that_opens_on_the_length_its_question_asks_for(text, want):
+    assert [f.min for f in facts_of(text) if f.kind == "duration"] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

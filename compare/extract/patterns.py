@@ -1072,6 +1072,10 @@ COPULA_BEFORE = re.compile(r"\b(?P<noun>[a-z-]+)(?:,\s+[^,;]{1,40},)?\s+(?:was|i
 CHANGED_TO_BEFORE = re.compile(r"\b(?:shortens|shortened|cuts|reduces|reduced|extends|extended|lengthens|lengthened|"
                                r"raises|increases|stretches|stretched|brings)\s+(?:the\s+|its\s+|their\s+)?"
                                r"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:from\s+[\w\s-]{1,25}?\s+)?to\s+$", re.I)
+# a Q&A's answer that opens on the length its question asks for: "How long does the contract run?" / "Four years,
+# according to the booklet, ..."
+HOW_LONG = re.compile(r"\b(?:[Hh]ow\s+long|for\s+how\s+(?:long|many\s+(?:days|weeks|months|years)))\b")
+ANSWER_AFTER = re.compile(r"[\"”]?\s*(?:[,.;:]|\s+(?:in\s+all|in\s+total|at\s+most|at\s+least)\b)")
 COPULA_NOUNS = frozenset({"term", "duration", "length", "extension", "renewal", "rollover", "period", "notice", "window",
                           "time"})
 TIME_NOUN_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+time\s*$", re.I)     # "breakout time": the time's own name

@@ -7,28 +7,36 @@ from itertools import chain
 
 from compare import dates
 from compare.attribute import Sentence
-from compare.extract.patterns import (ADJECTIVES, AND_MODAL, APPROXIMATE_WORDS, BEFORE_END, BEFORE_YEAR, BE_WORDS,
-                                      CAPTIVES_GO_HOME, CHANGED_TO_BEFORE, CLAUSE_END, COMMITTED_TO, COPULA_BEFORE,
-                                      COPULA_NOUNS, DATE_BOUND, DATE_QUALIFIERS, DATE_RANGE_GAP, DAYS_TO_AFTER,
-                                      DONE_PARTICIPLE, DUE, ELAPSED, ENDED, EXCEED_BEFORE, EXTENDED, EXTEND_BY,
-                                      EXTENSION_PER, EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN, FOR_STAGE_AFTER,
-                                      FRACTION, FRACTION_SHARES, FUNCTION_WORDS, FUTURE, GENERIC_DEAL_NOUNS,
-                                      GIVEN_BEFORE, GIVES_BEFORE, INTERVAL, INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED,
-                                      LABEL_MARKS, LABEL_TAIL, LAST_BEFORE, LATER_AFTER, MODAL_AFTER_SHARE, MODAL_VERB,
-                                      MODAL_WORDS, MONEY_UNITS, MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER,
-                                      NOT_DURATION, NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS,
-                                      OF_VERBS, PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL,
-                                      POPULATION_NOUNS, POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL,
-                                      SAYING_PAST, SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START,
-                                      TIME_NOUN_BEFORE, TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE,
-                                      WHOSE_TERM, WORD, YEAR, YEAR_AS_NAME, YEAR_EVENT_BEFORE, _any_word_re, _clause,
-                                      _in_the_past, _interval_days, _joined, _label_before, _last, _num_text,
-                                      _phased_in, _rate_unit, _tail, _word_re)
+from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPROXIMATE_WORDS, BEFORE_END, BEFORE_YEAR,
+                                      BE_WORDS, CAPTIVES_GO_HOME, CHANGED_TO_BEFORE, CLAUSE_END, COMMITTED_TO,
+                                      COPULA_BEFORE, COPULA_NOUNS, DATE_BOUND, DATE_QUALIFIERS, DATE_RANGE_GAP,
+                                      DAYS_TO_AFTER, DONE_PARTICIPLE, DUE, ELAPSED, ENDED, EXCEED_BEFORE, EXTENDED,
+                                      EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN,
+                                      FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES, FUNCTION_WORDS, FUTURE,
+                                      GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG, INTERVAL,
+                                      INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
+                                      LATER_AFTER, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
+                                      MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT,
+                                      NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE,
+                                      PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
+                                      POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
+                                      SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
+                                      TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE, WHOSE_TERM, WORD, YEAR,
+                                      YEAR_AS_NAME, YEAR_EVENT_BEFORE, _any_word_re, _clause, _in_the_past,
+                                      _interval_days, _joined, _label_before, _last, _num_text, _phased_in, _rate_unit,
+                                      _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, parse_number
 
 
 class Timings:
     """Mixed into document._Doc, which keeps the state these rules use."""
+
+    def _asked_how_long(self, s) -> bool:
+        """Whether the paragraph before the sentence's is a question of how long ("How long does the contract
+        run?"), which a sentence opening on a bare duration answers."""
+        head = self.text.rfind("\n", 0, s.start)
+        question = self.text[self.text.rfind("\n", 0, max(0, head - 1)) + 1:head].strip()
+        return question.endswith("?") and HOW_LONG.search(question) is not None
 
     def _duration(self, s, source, q: Quantity, before: str, after: str, events, fact) -> None:
         lex, text = self.lex, s.text
@@ -207,6 +215,9 @@ class Timings:
             words = m.group("np").lower().split()          # "the text sets the first stage at 42 days"
             noun = next((w for w in words if w in lex.truce_nouns), words[-1])
             ceiling = m.group(0)[:3].lower() in ("cap", "lim")     # "caps any extension at 30 days": at most
+        elif not before.strip(" \"“") and ANSWER_AFTER.match(after) and self._asked_how_long(s):
+            noun = "term"                                # "How long does the contract run?" / "Four years,
+                                                         # according to the booklet": the answer
         if noun is None or noun in lex.reject_nouns or noun in TIME_WORDS:
             return
         if noun in ("period", "time", "span", "duration") or noun == "term":
