@@ -4275,6 +4275,16 @@ def test_a_qa_answer_that_opens_on_the_length_its_question_asks_for(text, want):
     assert [f.min for f in facts_of(text) if f.kind == "duration"] == want
 
 
+def test_a_past_told_in_a_later_clause_leaves_the_terms_before_it():
+    facts = facts_of("The Lisbon Courier leads with the size of the package: 78 billion euros over three years, which makes it "
+                     "the third rescue, after Greece took 110 billion euros in May last year and Ireland 85 billion in "
+                     "November.")
+    assert [f.min for f in facts if f.min is not None] == [78e9, 1095]
+    facts = facts_of("Among the bodies handed over last week was a soldier seized on October 7, 2023, when militants "
+                     "killed about 1,200 people and took 251 hostages.")
+    assert not [f for f in facts if f.min is not None]          # the numbers of the later clause are its past
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

@@ -17,15 +17,15 @@ from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUS
                                       DIGIT, EACH_LASTING, EACH_OF, EARLIER, ELLIPTIC_PHASE, ESTIMATE_LEAD,
                                       ESTIMATOR_TOKENS, EXCLUSION_TOKENS, FRACTION_OF, FRACTION_TOKENS, FUTURE, GUESS,
                                       GUESS_WORDS, INTERVAL_TOKENS, INTERVAL_VERBS, IT_DOES, LASTING_AFTER,
-                                      LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT, NAMED_AGREEMENT, NAME_RUN,
-                                      NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS,
-                                      ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS,
-                                      QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELATIVE_SUBJECT_BEFORE,
-                                      RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST,
-                                      STAGES_THE_NEXT, STORY_PAST, TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS,
-                                      UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS,
-                                      _alternative, _changes_split, _day_bound, _label_before, _may_commit, _num_text,
-                                      _percent_ranges)
+                                      LATER_CLAUSE, LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT, NAMED_AGREEMENT,
+                                      NAME_RUN, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT,
+                                      ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PHASE_COUNT_LOW,
+                                      PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS,
+                                      RELATIVE_SUBJECT_BEFORE, RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK,
+                                      SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST, TALKS_ON,
+                                      TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE,
+                                      YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound, _label_before,
+                                      _may_commit, _num_text, _percent_ranges)
 from compare.extract.texts import Texts
 from compare.extract.timings import Timings
 from compare.lexicon import Anchored, Lexicon
@@ -82,6 +82,14 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                 and FUTURE.search(s.text) is None and not self._carried_out(s)
         return found
 
+    def past_at(self, s: Sentence, pos: int) -> bool:
+        """past_event for the clause at `pos`: a past told in a later clause is that clause's ("78 billion euros
+        over three years, ..., after Greece took 110 billion euros last year": not the 78 billion's)."""
+        if not self.past_event(s):
+            return False
+        later = LATER_CLAUSE.search(s.text, pos)
+        return later is None or PAST_ACT.search(s.text, 0, later.start()) is not None
+
     def _carried_out(self, s: Sentence) -> bool:
         """A release told as done as the deal is carried out: in a paragraph that names the stage it carries out
         ("The second stage is done. The ministry says 307 servicemen were returned"), or in a live blog's entry
@@ -123,9 +131,10 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         come when the document was published is no past ("surpluses of 0.5 percent in 2016", in 2015)."""
         if s.source is None and not s.cited:
             return False
-        text = s.text                  # (not a past in a clause on a noun: "the territory it had come to hold")
-        pasts = [m for m in STORY_PAST.finditer(text) if not RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start() - 30),
-                                                                                           m.start())]
+        text = s.text                  # (not a past in a clause on a noun: "the territory it had come to hold", nor
+        later = LATER_CLAUSE.search(text)   # in a later clause: "..., after Greece took 110 billion last year")
+        pasts = [m for m in STORY_PAST.finditer(text, 0, later.start() if later else len(text))
+                 if not RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())]
         return all(m.group(0)[:1].isdigit() and not self._gone_by(m.group(0)) for m in pasts)
 
     # -- one sentence ---------------------------------------------------------------------

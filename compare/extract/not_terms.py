@@ -8,15 +8,15 @@ from compare.extract.patterns import (AGE, AGE_BEFORE, AGE_OF_BEFORE, BACKGROUND
                                       DATED_DEAL_CLAUSE, DATED_EARLIER, DATED_PAST_LEAD, DATE_AFTER, DATE_BEFORE,
                                       EARLIER_SUBJECT, ELAPSED_AFTER, ENDED_AFTER, FIRST_IN_YEARS, FRACTION_AFTER,
                                       FRACTION_STEMS, FREQUENCY_BEFORE, FUTURE, GEOGRAPHY, GLUED_UNIT, HAD_DONE,
-                                      HOSTS_BEFORE, HOST_HINT, IN_NEED_AFTER, IN_YEAR, LETTER_END, LETTER_START,
-                                      MEASURE_AFTER, MEETING_SPAN_BEFORE, MODAL_VERB, MOVED_BEFORE, MOVE_CARRY_WORDS,
-                                      NAMED_BY_NUMBER, NAME_BEFORE, NEEDED_AFTER, NEED_HINT, NOT_COMMITTED,
-                                      NOT_NAME_WORDS, NOT_STATED, NOW_ASIDE, NTH_IN_BEFORE, NUMBERED, OF_SPEAKERS,
-                                      ORDINAL_SUFFIX, OUTSIDE_DEAL, PAST_PERIOD, PLACE_CLAUSE, PRESENT_TERMS,
-                                      RATIO_BEFORE, REPLACED_BEFORE, REPORTED_PARTS, SHARE_OF_PEOPLE, SHARE_WENT_AFTER,
-                                      STILL_HELD, SUPERLATIVE_IN, TOLD_MARK_TOKENS, VOTED_AFTER, VOTE_BEFORE, VOTE_HINT,
-                                      WENT_HINT, WHEN_DATED, WHICH_HAS, WHO_BEFORE, WORD, YEAR, YEAR_DIGITS, YEAR_SPAN,
-                                      _tail)
+                                      HOSTS_BEFORE, HOST_HINT, IN_NEED_AFTER, IN_YEAR, LATER_CLAUSE, LETTER_END,
+                                      LETTER_START, MEASURE_AFTER, MEETING_SPAN_BEFORE, MODAL_VERB, MOVED_BEFORE,
+                                      MOVE_CARRY_WORDS, NAMED_BY_NUMBER, NAME_BEFORE, NEEDED_AFTER, NEED_HINT,
+                                      NOT_COMMITTED, NOT_NAME_WORDS, NOT_STATED, NOW_ASIDE, NTH_IN_BEFORE, NUMBERED,
+                                      OF_SPEAKERS, ORDINAL_SUFFIX, OUTSIDE_DEAL, PAST_PERIOD, PLACE_CLAUSE,
+                                      PRESENT_TERMS, RATIO_BEFORE, REPLACED_BEFORE, REPORTED_PARTS, SHARE_OF_PEOPLE,
+                                      SHARE_WENT_AFTER, STILL_HELD, SUPERLATIVE_IN, TOLD_MARK_TOKENS, VOTED_AFTER,
+                                      VOTE_BEFORE, VOTE_HINT, WENT_HINT, WHEN_DATED, WHICH_HAS, WHO_BEFORE, WORD, YEAR,
+                                      YEAR_DIGITS, YEAR_SPAN, _tail)
 from compare.normalize import Quantity
 
 
@@ -85,14 +85,17 @@ class NotTerms:
         told = self.found.get("told")                    # the sentence's own tests, asked once
         if told is None:                                 # (outside the deal, told in the past, no modal)
             marked = not toks.isdisjoint(TOLD_MARK_TOKENS) or YEAR_DIGITS.search(text) is not None
+            past = [m.start() for m in PAST_PERIOD.finditer(text)] if marked else []
+            if marked and PRESENT_TERMS.search(text) is None:
+                past += [m.start() for m in IN_YEAR.finditer(text) if self._gone_by(m.group(0)[-4:])]
             told = self.found["told"] = (
-                marked and OUTSIDE_DEAL.search(text) is not None,
-                marked and (PAST_PERIOD.search(text) is not None
-                            or (self._in_past_year(text) and PRESENT_TERMS.search(text) is None)),
+                marked and OUTSIDE_DEAL.search(text) is not None, past,
                 MODAL_VERB.search(text) is None if marked or background else False)
         if told[0]:
             return True
-        if told[2] and (told[1] or background and (
+        # a past told in a later clause is that clause's: "78 billion euros over three years, ..., after Greece
+        # took 110 billion euros in May last year"
+        if told[2] and (any(p < q.start or not LATER_CLAUSE.search(text, q.end, p) for p in told[1]) or background and (
                 NEED_HINT.search(after, 0, 70) and IN_NEED_AFTER.match(after)
                 or WENT_HINT.search(after, 0, 60) and SHARE_WENT_AFTER.match(after)
                 or MEASURE_AFTER.match(after) and GEOGRAPHY.search(text))):

@@ -464,6 +464,8 @@ STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?
 RELATIVE_SUBJECT_BEFORE = re.compile(r"(?:\b(?!(?:said|says|say|told|tells|added|adds|stated|insisted|announced|noted|"
                                      r"confirmed|claimed|that|and|but|as|because|if|when|after|before|since|so)\b)"
                                      r"[a-z]{3,}\s+(?:it|they)|,\s+which)\s+$")
+# a clause that begins after a term and tells something else: "..., after Greece took 110 billion euros last year"
+LATER_CLAUSE = re.compile(r",\s+(?:after|when|since)\s")
 # an exchange told for comparison: a year, a month, "previous", "earlier", "ago" ...
 EARLIER = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(calendar.month_name[1:])}|last|previous|earlier|prior|former|ago|"
                      rf"since|past)\b")

@@ -40,7 +40,7 @@ class Timings:
 
     def _duration(self, s, source, q: Quantity, before: str, after: str, events, fact) -> None:
         lex, text = self.lex, s.text
-        if self.past_event(s) or BEFORE_YEAR.match(text) or (ENDED.search(text) and YEAR.search(text)
+        if self.past_at(s, q.end) or BEFORE_YEAR.match(text) or (ENDED.search(text) and YEAR.search(text)
                                                              and not FUTURE.search(text)):
             return                                       # "105 hostages were released over seven days", "Before
                                                          # the 2013 deal, Iran could ... in two to three months"
