@@ -4285,6 +4285,16 @@ def test_a_past_told_in_a_later_clause_leaves_the_terms_before_it():
     assert not [f for f in facts if f.min is not None]          # the numbers of the later clause are its past
 
 
+@pytest.mark.parametrize("text, want", [
+    ("The package is worth 78 billion euros. Of the total, 52 billion will come from Europe and 26 billion from "
+     "the IMF.", [(78e9, "EUR"), (52e9, "EUR"), (26e9, "EUR")]),
+    ("The plan had 500 billion in grants and 250 billion in loans.", []),        # no currency named before
+    ("The package is worth 78 billion euros. Some 2 million people live there.", [(78e9, "EUR")]),   # a noun follows
+])
+def test_a_bare_billion_is_in_the_currency_the_story_counts_in(text, want):
+    assert [(f.min, f.unit) for f in facts_of(text) if f.unit in ("EUR", "USD", "GBP")] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

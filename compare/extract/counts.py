@@ -9,27 +9,27 @@ from itertools import islice
 from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APPROXIMATE_WORDS, AT_ONCE_AT,
-                                      BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BREAKDOWN_BEFORE, BY_COUNT_AFTER,
-                                      CHANGED_OBJECT, CHANGE_BY, CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH, CLAUSE_END,
-                                      COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES,
-                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EARN_BEFORE,
+                                      BARE_SCALE_AFTER, BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BREAKDOWN_BEFORE,
+                                      BY_COUNT_AFTER, CHANGED_OBJECT, CHANGE_BY, CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH,
+                                      CLAUSE_END, COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS,
+                                      DEAL_GIVES, DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EARN_BEFORE,
                                       EVEN_SHARES, EVEN_SPLIT, EXTENTS, FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS,
                                       GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS,
                                       LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES,
                                       MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN,
-                                      MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_NOUNS,
-                                      NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS,
-                                      OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
-                                      PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
-                                      PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
-                                      PUT_NUMBER_OF, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
-                                      REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
-                                      RISES_BY_AFTER, RISES_TO_BEFORE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
-                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
-                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
-                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
-                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_unit,
-                                      _singular, _tail)
+                                      MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE,
+                                      NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS,
+                                      NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES,
+                                      PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO,
+                                      PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS,
+                                      PROVIDES_AT, PUT_AT, PUT_IT_AT, PUT_NUMBER_OF, QUOTE_MARKS, RATE_AFTER,
+                                      RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
+                                      RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE, SIBLING_BEFORE,
+                                      SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS,
+                                      TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD,
+                                      ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
+                                      _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
+                                      _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -110,6 +110,12 @@ class Counts:
         money = CURRENCY.get(q.currency or before[-1:])
         if money is None and (code := CURRENCY_CODE_BEFORE.search(before, max(0, len(before) - 5))):
             money, before = code.group(1), before[:code.start()]     # "USD 100 billion", as "$100 billion"
+        bare_scale = money is None and q.raw.rstrip().lower().endswith(("billion", "million", "trillion")) \
+            and BARE_SCALE_AFTER.match(after) is not None
+        if bare_scale:
+            money = next((f.unit for f in reversed(self.facts) if f.unit in MONEY_UNITS and f.start >= s.start - 3000),
+                         None)                           # "78 billion euros ... Of the total, 52 billion will come from
+                                                         # Europe and 26 billion from the IMF": euros too
         if before[-6:].rstrip().lower().endswith("from") and BASELINE_AFTER.match(after):
             return prev_group                            # "from about 10,000 kilograms to 300": a baseline
         if money and " by" in after[:40] and RISES_BY_AFTER.match(after):
@@ -161,6 +167,8 @@ class Counts:
                 noun = m.group("np")                     # "$1 billion is to be placed in a security account"
             if noun is None and MONEY_PER.match(after) and EARN_BEFORE.search(before, max(0, len(before) - 90)):
                 noun = "hourly pay"                      # "will earn at least $25 an hour"
+            if noun is None and bare_scale:
+                noun = "amounts"                         # "52 billion will come from the European side"
         if group is None and noun is None:
             # a bare number: "50 for every female soldier", "the agreed total of 33", "operate 5,060"
             if FROM_END.search(before, _tail(before, 1)) and TO_NUMBER.search(before[-40:]):

@@ -911,6 +911,8 @@ def _any_word_re(words: frozenset[str]) -> re.Pattern:
     """One pattern for "any of these words": r"\\b(?:w1|w2)\\b" matches where one r"\\bw\\b" does."""
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))))
 
+# a bare "52 billion" that names no noun: an amount of the currency the document counted in just before
+BARE_SCALE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:will|would|is|are|was|were|from|to|in|for|of|and|or|by|comes?|goes?)\b)")
 MODAL_WORDS = frozenset("will would shall must could can should may might also then still only".split())
 # what a whole deal is called: a duration of one of these is the term's ("term duration")
 GENERIC_DEAL_NOUNS = frozenset("deal deals agreement agreements accord accords pact plan proposal framework "
