@@ -48,7 +48,8 @@ def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
 
 # Fast paths: each pattern below needs a word or a shape that a cheap test on the sentence's cached
 # token set, lower-case text or last word rules out; a sentence without it skips the pattern's search.
-DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_WORDS) + OUTLET_KIND_WORDS + ("radio",)  # "fact\\s+sheet": "sheet"
+DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_WORDS) + OUTLET_KIND_WORDS \
+    + ("radio",)                                    # "fact\\s+sheet": "sheet"; "Damascus radio"
 CARRY_AFTER_SPACE = re.compile(rf"\s(?P<verb>{CARRY_VERBS})\b")
 VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
 ENDS_WITH_PUNCT = re.compile(r"[.;:]")
