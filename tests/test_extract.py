@@ -4295,6 +4295,17 @@ def test_a_bare_billion_is_in_the_currency_the_story_counts_in(text, want):
     assert [(f.min, f.unit) for f in facts_of(text) if f.unit in ("EUR", "USD", "GBP")] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("A joint water committee, with three members from each country, will oversee the deal.",
+     [("committee members per country", 3)]),
+    ("The deal creates a panel with two members from each side.", [("panel members per side", 2)]),
+    ("A commission of twelve members, six appointed by each capital, will oversee it.",
+     [("commission members", 12), ("commission members per capital", 6)]),       # a total counted: its share
+])
+def test_the_share_per_side_of_a_body_with_no_total_counted(text, want):
+    assert [(f.slot, f.min) for f in facts_of(text) if f.kind == "count"] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

@@ -9,27 +9,28 @@ from itertools import islice
 from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APPROXIMATE_WORDS, AT_ONCE_AT,
-                                      BARE_SCALE_AFTER, BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BREAKDOWN_BEFORE,
-                                      BY_COUNT_AFTER, CHANGED_OBJECT, CHANGE_BY, CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH,
-                                      CLAUSE_END, COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS,
-                                      DEAL_GIVES, DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EARN_BEFORE,
-                                      EVEN_SHARES, EVEN_SPLIT, EXTENTS, FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS,
-                                      GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS,
-                                      LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES,
-                                      MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN,
-                                      MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE,
-                                      NOT_ABOVE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS,
-                                      NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES,
-                                      PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO,
-                                      PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS,
-                                      PROVIDES_AT, PUT_AT, PUT_IT_AT, PUT_NUMBER_OF, QUOTE_MARKS, RATE_AFTER,
-                                      RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
-                                      RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE, SIBLING_BEFORE,
-                                      SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS,
-                                      TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD,
-                                      ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
-                                      _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
-                                      _rate_unit, _singular, _tail)
+                                      BARE_SCALE_AFTER, BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BODY_WITH_BEFORE,
+                                      BREAKDOWN_BEFORE, BY_COUNT_AFTER, CHANGED_OBJECT, CHANGE_BY, CHANGE_OF_TO,
+                                      CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COMMITTED_TO, COUNTER_CUE, COUNT_LEAD,
+                                      CURRENCY, CURRENCY_WORDS, DEAL_GIVES, DEAL_LEAD, DEMONYM_PLURAL, DEPLOY,
+                                      DONE_BEFORE, EACH_FOR, EARN_BEFORE, EVEN_SHARES, EVEN_SPLIT, EXTENTS,
+                                      FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT,
+                                      HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS,
+                                      LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB,
+                                      MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN, MONEY_UNITS, MORE_AFTER,
+                                      MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_NOUNS,
+                                      NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS,
+                                      OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
+                                      PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
+                                      PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
+                                      PUT_NUMBER_OF, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
+                                      REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
+                                      RISES_BY_AFTER, RISES_TO_BEFORE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
+                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
+                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
+                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
+                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_unit,
+                                      _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -60,14 +61,19 @@ class Counts:
         if before.endswith(("-for-", " for ")) and (first := SWAP_BEFORE.search(before, max(0, len(before) - 30))) \
                 and parse_number(first.group("n")) == q.min:
             return prev_group                            # the second number of "1,000 for 1,000"
-        if q.unit is None and q.currency is None and (" each " in after[:60] or " every " in after[:60]
-                                                      or " either " in after[:60]) and (side := PER_SIDE_AFTER.match(after)) \
-                and (prev := next((f for f in reversed(self.facts) if f.start == s.start and f.kind == "count"
+        side = PER_SIDE_AFTER.match(after) if q.unit is None and q.currency is None and (
+            " each " in after[:60] or " every " in after[:60] or " either " in after[:60]) else None
+        if side and (prev := next((f for f in reversed(self.facts) if f.start == s.start and f.kind == "count"
                                    and f.unit is None and f.min is not None and f.min > q.max), None)) \
                 and (side.group("noun") is None or prev.slot.endswith(side.group("noun"))):
             self.add(fact(f"{prev.slot} per {side.group('target') or 'party'}", "count", q.start, q.start, q.end, min=q.min,
                           max=q.max, phase=prev.phase, text=f"{q.raw.strip().lower()}{side.group(0).rstrip()}"))
             return prev_group
+        if side and side.group("noun") and side.group("target") and (body := BODY_WITH_BEFORE.search(before)):
+            noun = f"{body.group(1).lower()} {side.group('noun')} per {side.group('target')}"    # "A Joint Water
+            self.add(fact(noun, "count", q.start, q.start, q.end, min=q.min, max=q.max,          # Committee, with three
+                          text=f"{q.raw.strip().lower()}{side.group(0).rstrip()}"))              # members from each
+            return prev_group                                                                   # country"
         pct = PERCENT.match(after)
         if pct is None and q.max == 0 and q.raw.strip().lower() == "zero" and " to" in before[-5:] \
                 and (zero := ZERO_RATE_BEFORE.search(before, max(0, len(before) - 90))) and self.term(s):

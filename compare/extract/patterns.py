@@ -834,6 +834,9 @@ PER_SIDE_AFTER = re.compile(r"\s+(?:(?P<noun>[a-z][\w-]*)\s+)??(?:(?:would\s+be\
                             r"(?:each|every|either)\s+(?P<target>[a-z][\w-]*)\b"
                             r"|\s+each\s+(?:from|named\s+by|appointed\s+by)\s+(?P<parties>[A-Z])")   # "four each from
                                                                                             # Russia, Ukraine and Turkey"
+# ... with no total counted: the body named just before ("A Joint Water Committee, with three members from each")
+BODY_WITH_BEFORE = re.compile(r"\b(committee|commission|panel|council|board|team|body|tribunal|force)\b,?\s+"
+                              r"(?:(?:of|with)\s+|(?:made\s+up|composed)\s+of\s+)$", re.I)
 EVEN_SPLIT = re.compile(r"\b(?:(?P<noun>[a-z]+)\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+be|with\s+(?:its|their|the)\s+"
                         r"(?P<noun2>[a-z]+))\s+(?:split|shared|divided)\s+$", re.I)    # not "the vote was split 50-50"
 EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50", "50/50"
