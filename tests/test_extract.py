@@ -4306,6 +4306,15 @@ def test_the_share_per_side_of_a_body_with_no_total_counted(text, want):
     assert [(f.slot, f.min) for f in facts_of(text) if f.kind == "count"] == want
 
 
+def test_a_working_weeks_hours_are_hours_not_days():
+    facts = facts_of("Under the deal, the standard working week will fall from 38 hours to 35 hours by 2029. Staff can "
+                     "work up to 40 hours a week under the deal. The 32-hour week the union sought is not included. In "
+                     "the first stage, from January 2026, the week drops to 37 hours.")
+    assert [(f.phase, f.min, f.unit, f.qualifier) for f in facts if f.slot == "weekly working hours"] == [
+        (None, 35, "hours", None), (None, 40, "hours", "up to"), (1, 37, "hours", None)]
+    assert not [f for f in facts if f.kind == "duration"]
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

@@ -306,6 +306,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
             before, after = text[:q.start], text[q.end:]
             if before[-1:] in ('"', "“") and before[-2:-1] == " ":
                 before = before[:-1] + " "               # 'would run for "at least three years"': as if unquoted
+            if q.unit == "day" and "hour" in q.raw.lower() and self._weekly_hours(s, q, before, after, fact):
+                continue                                 # "the working week falls to 35 hours": hours, not days
             if q.unit == "day":
                 self._duration(s, source, q, before, after, events, fact)
             else:

@@ -1080,6 +1080,11 @@ COPULA_BEFORE = re.compile(r"\b(?P<noun>[a-z-]+)(?:,\s+[^,;]{1,40},)?\s+(?:was|i
 CHANGED_TO_BEFORE = re.compile(r"\b(?:shortens|shortened|cuts|reduces|reduced|extends|extended|lengthens|lengthened|"
                                r"raises|increases|stretches|stretched|brings)\s+(?:the\s+|its\s+|their\s+)?"
                                r"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:from\s+[\w\s-]{1,25}?\s+)?to\s+$", re.I)
+# a working week's hours: "40 hours a week", "a 35-hour week"; "the working week will fall from 38 hours to 35 hours"
+LEFT_OUT = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:included|part\s+of|in\s+the)\b|\b(?:was|were)\s+dropped\b", re.I)
+WEEK_AFTER = re.compile(r"(?:\s+(?:a|per|each|every)|-?\s*(?:working\s+)?)\s*week\b", re.I)
+WEEK_BEFORE = re.compile(r"\b(?:working|standard|work)\s+week\b[^.;]*$|\bweek\s+(?:drops|falls|goes|is\s+cut|comes\s+down|"
+                         r"will\s+(?:drop|fall|go))\b[^.;]*$|\b(?:brings|takes|cuts|reduces)\s+it\s+to\s+$", re.I)
 # a Q&A's answer that opens on the length its question asks for: "How long does the contract run?" / "Four years,
 # according to the booklet, ..."
 HOW_LONG = re.compile(r"\b(?:[Hh]ow\s+long|for\s+how\s+(?:long|many\s+(?:days|weeks|months|years)))\b")

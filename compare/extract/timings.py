@@ -15,21 +15,35 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPRO
                                       FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES, FUNCTION_WORDS, FUTURE,
                                       GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG, INTERVAL,
                                       INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
-                                      LATER_AFTER, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
+                                      LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
                                       MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT,
                                       NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE,
                                       PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
                                       POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
                                       SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
-                                      TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WHETHER_BEFORE, WHOSE_TERM, WORD, YEAR,
-                                      YEAR_AS_NAME, YEAR_EVENT_BEFORE, _any_word_re, _clause, _in_the_past,
-                                      _interval_days, _joined, _label_before, _last, _num_text, _phased_in, _rate_unit,
-                                      _tail, _word_re)
+                                      TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WEEK_AFTER, WEEK_BEFORE, WHETHER_BEFORE,
+                                      WHOSE_TERM, WORD, YEAR, YEAR_AS_NAME, YEAR_EVENT_BEFORE, _any_word_re, _clause,
+                                      _in_the_past, _interval_days, _joined, _label_before, _last, _num_text,
+                                      _phased_in, _rate_unit, _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, parse_number
 
 
 class Timings:
     """Mixed into document._Doc, which keeps the state these rules use."""
+
+    def _weekly_hours(self, s, q: Quantity, before: str, after: str, fact) -> bool:
+        """A working week's length, in hours: "the standard working week will fall from 38 hours to 35 hours"
+        (35; the 38 it falls from is a baseline), "the week drops to 37 hours", "up to 40 hours a week", "a
+        35-hour week". True when the number is one (a fact added unless it is the baseline)."""
+        if not (WEEK_AFTER.match(after) or WEEK_BEFORE.search(before, max(0, len(before) - 80))):
+            return False
+        if before.rstrip().lower().endswith("from") and " to " in after[:40] or not (self.in_phase or self.term(s)) \
+                or LEFT_OUT.search(s.text):
+            return True                                  # (not "The 32-hour week ... is not included": left out)
+        lo, hi = round(q.min * 24, 2), round(q.max * 24, 2)
+        self.add(fact("weekly working hours", "count", q.start, q.start, q.end, min=lo, max=hi, unit="hours",
+                      qualifier=q.qualifier, text=f"{lo:g}{'' if lo == hi else f'-{hi:g}'} hours a week"))
+        return True
 
     def _asked_how_long(self, s) -> bool:
         """Whether the paragraph before the sentence's is a question of how long ("How long does the contract
