@@ -4315,6 +4315,23 @@ def test_a_working_weeks_hours_are_hours_not_days():
     assert not [f for f in facts if f.kind == "duration"]
 
 
+def test_within_one_term_or_at_the_latest_another():
+    facts = facts_of("Under the deal, the government commits to creating, within one year or at the latest 18 months "
+                     "from the signing, the conditions for local parties.")
+    assert [(f.min, f.max, f.qualifier) for f in facts if f.kind == "timing"] == [(0, 365, "within"), (0, 540, "within")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the deal, the new contract will expire at the end of 2024.", [(20241201, 20241231, "until")]),
+    ("Its correspondent stressed that the new contract expires at the end of 2024.",
+     [(20241201, 20241231, "until")]),
+    ("Talks resumed at the end of May.", []),
+])
+def test_the_date_a_contract_expires_at(text, want):
+    facts = extract(text, "Wire", published=dt.date(2019, 12, 31))
+    assert [(f.min, f.max, f.qualifier) for f in facts if f.kind == "date"] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

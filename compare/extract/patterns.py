@@ -194,7 +194,8 @@ AGE = re.compile(r"^(?:-year-old|\s*years?\s+old|-years?-old)|^\s*or\s+older")
 AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of"
                         r"|(?:children|minors|women|men|boys|girls|people|those|detainees|prisoners|hostages)\s+"
                         r"(?:under|over|below|above|younger\s+than|older\s+than))\s*$", re.I)
-TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in)\s+"
+TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in|"
+                           r"(?<=\bor\s)at\s+the\s+latest)\s+"      # "within one year or at the latest 18 months"
                            r"(?:(?:the|its|their)\s+(?:first\s+|next\s+|coming\s+)?)?(?:(?:just|only)\s+)?$", re.I)
 EXTEND_BY = re.compile(r"\b(?!(?-i:Extended\s+[A-Z]))(?:extend|extends|extended|extending|prolong\w*)\s+(?:[\w'’-]+,?\s+){0,3}?(?:by|for)\s+"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)      # "extend that deadline by 10 days"
@@ -405,8 +406,9 @@ POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rati
 DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+before|at\s+least\s+(?:until|till|through)|"
                         r"by|before|until|till|through|to|"
                         r"from|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|on))?|as\s+of|effective(?:\s+from)?|"
-                        r"after|as\s+early\s+as|on|in|between)\s+(?:the\s+)?"
-                        r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)   # "on Sunday, February 15"
+                        r"after|as\s+early\s+as|on|in|between|(?<=\bexpires\s)at|(?<=\bexpire\s)at|(?<=\bends\s)at)\s+"
+                        r"(?:the\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
+                        # "on Sunday, February 15"; "the contract expires at the end of 2024": its end
 DATE_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:the\s+)?")      # "from October 2 to October 9"
 DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|begin|come|enter|end|expire|run|open|close|"
                  r"hold|resume|meet|finish|last)|takes\s+effect|(?:enters|comes)\s+into\s+force|expires|lapses|kicks\s+in|"
@@ -425,7 +427,7 @@ WEEKDAY_TERM = re.compile(r"\b(?:begin|begins|start|starts|take\s+effect|takes\s
 SAYING_PAST = frozenset("expected wanted asked urged demanded proposed insisted announced confirmed stated reported "
                         "noted claimed added warned signalled signaled indicated hoped planned intended agreed pledged "
                         "committed promised offered called allowed required obliged suggested estimated predicted "
-                        "projected envisaged envisioned".split())
+                        "projected envisaged envisioned stressed emphasised emphasized underlined explained".split())
 # a simple past with its subject: "Iraq hosted five rounds of talks", "Biden on Saturday signed" (not "agreed to")
 PAST_SIMPLE = re.compile(r"\b(?:[A-Z][\w-]+|it|they|he|she|we)\s+(?!(?:need|feed|proceed|exceed|succeed)\b)[a-z]+ed\b(?!\s+to\b)")
 # a month alone before a noun is the noun's: "before the November election"

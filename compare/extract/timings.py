@@ -68,6 +68,8 @@ class Timings:
         timing = TIMING_BEFORE.search(before, tail) if not (q.compound or over) else None
         if timing:
             prep = timing.group("prep").lower()
+            if prep.startswith("at "):
+                prep = "within"                          # "or at the latest 18 months": at most 18 months
             if prep == "in" and not (self.in_phase or self.term(s)):
                 return                                   # "The hryvnia has lost two thirds of its value in a year"
             if prep == "in" and timing.group(0).lower().rstrip().endswith(("first", "next", "coming")):
@@ -408,7 +410,7 @@ class Timings:
                 continue
             word = " ".join(bound.group("b").lower().split())
             qualifier = DATE_QUALIFIERS.get(word.split()[0] if word.split()[0] in ("starting", "beginning", "effective")
-                                            else word)
+                                            else "until" if word == "at" else word)
             year_alone = m.group("y4") and not (m.group("part") or m.group("early"))
             if year_alone and (qualifier is None or word == "to" or YEAR_AS_NAME.match(text, m.end())) \
                     and not (word == "in" and self.published and int(m.group("y4")) > self.published.year
