@@ -1086,7 +1086,8 @@ CHANGED_TO_BEFORE = re.compile(r"\b(?:shortens|shortened|cuts|reduces|reduced|ex
 LEFT_OUT = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:included|part\s+of|in\s+the)\b|\b(?:was|were)\s+dropped\b", re.I)
 WEEK_AFTER = re.compile(r"(?:\s+(?:a|per|each|every)|-?\s*(?:working\s+)?)\s*week\b", re.I)
 WEEK_BEFORE = re.compile(r"\b(?:working|standard|work)\s+week\b[^.;]*$|\bweek\s+(?:drops|falls|goes|is\s+cut|comes\s+down|"
-                         r"will\s+(?:drop|fall|go))\b[^.;]*$|\b(?:brings|takes|cuts|reduces)\s+it\s+to\s+$", re.I)
+                         r"will\s+(?:drop|fall|go))\b[^.;]*$|\b(?:brings|takes|cuts|reduces)\s+it\s+to\s+$"
+                         r"|\bit\s+(?:falls|drops|goes\s+down|comes\s+down)\s+to\s+$", re.I)    # "it falls to 36 hours"
 # a Q&A's answer that opens on the length its question asks for: "How long does the contract run?" / "Four years,
 # according to the booklet, ..."
 HOW_LONG = re.compile(r"\b(?:[Hh]ow\s+long|for\s+how\s+(?:long|many\s+(?:days|weeks|months|years)))\b")
