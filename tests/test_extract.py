@@ -4310,7 +4310,7 @@ def test_a_working_weeks_hours_are_hours_not_days():
     facts = facts_of("Under the deal, the standard working week will fall from 38 hours to 35 hours by 2029. Staff can "
                      "work up to 40 hours a week under the deal. The 32-hour week the union sought is not included. In "
                      "the first stage, from January 2026, the week drops to 37 hours. In the second stage it falls "
-                     "to 36 hours.")
+                     "to 36 hours. The union wanted a 35-hour week in that stage.")
     assert [(f.phase, f.min, f.unit, f.qualifier) for f in facts if f.slot == "weekly working hours"] == [
         (None, 35, "hours", None), (None, 40, "hours", "up to"), (1, 37, "hours", None), (2, 36, "hours", None)]
     assert not [f for f in facts if f.kind == "duration"]

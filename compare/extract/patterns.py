@@ -1083,6 +1083,9 @@ CHANGED_TO_BEFORE = re.compile(r"\b(?:shortens|shortened|cuts|reduces|reduced|ex
                                r"raises|increases|stretches|stretched|brings)\s+(?:the\s+|its\s+|their\s+)?"
                                r"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:from\s+[\w\s-]{1,25}?\s+)?to\s+$", re.I)
 # a working week's hours: "40 hours a week", "a 35-hour week"; "the working week will fall from 38 hours to 35 hours"
+# what a side asked for, not what it got: "The union wanted a 35-hour week"
+ASKED_FOR_BEFORE = re.compile(r"\b(?:wanted|wants|demanded|demands|sought|seeks|asked\s+for|asks\s+for|proposed|"
+                              r"proposes|pushed\s+for|pushes\s+for|called\s+for|calls\s+for)\b", re.I)
 LEFT_OUT = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:included|part\s+of|in\s+the)\b|\b(?:was|were)\s+dropped\b", re.I)
 WEEK_AFTER = re.compile(r"(?:\s+(?:a|per|each|every)|-?\s*(?:working\s+)?)\s*week\b", re.I)
 WEEK_BEFORE = re.compile(r"\b(?:working|standard|work)\s+week\b[^.;]*$|\bweek\s+(?:drops|falls|goes|is\s+cut|comes\s+down|"

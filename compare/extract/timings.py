@@ -7,18 +7,18 @@ from itertools import chain
 
 from compare import dates
 from compare.attribute import Sentence
-from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPROXIMATE_WORDS, BEFORE_END, BEFORE_YEAR,
-                                      BE_WORDS, CAPTIVES_GO_HOME, CHANGED_TO_BEFORE, CLAUSE_END, COMMITTED_TO,
-                                      COPULA_BEFORE, COPULA_NOUNS, DATE_BOUND, DATE_QUALIFIERS, DATE_RANGE_GAP,
-                                      DAYS_TO_AFTER, DONE_PARTICIPLE, DUE, ELAPSED, ENDED, EXCEED_BEFORE, EXTENDED,
-                                      EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN,
-                                      FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES, FUNCTION_WORDS, FUTURE,
-                                      GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG, INTERVAL,
-                                      INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
-                                      LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
-                                      MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT,
-                                      NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE,
-                                      PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
+from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPROXIMATE_WORDS, ASKED_FOR_BEFORE,
+                                      BEFORE_END, BEFORE_YEAR, BE_WORDS, CAPTIVES_GO_HOME, CHANGED_TO_BEFORE,
+                                      CLAUSE_END, COMMITTED_TO, COPULA_BEFORE, COPULA_NOUNS, DATE_BOUND,
+                                      DATE_QUALIFIERS, DATE_RANGE_GAP, DAYS_TO_AFTER, DONE_PARTICIPLE, DUE, ELAPSED,
+                                      ENDED, EXCEED_BEFORE, EXTENDED, EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT,
+                                      FOR_BEFORE, FOR_OF_NOUN, FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES,
+                                      FUNCTION_WORDS, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG,
+                                      INTERVAL, INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL,
+                                      LAST_BEFORE, LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS,
+                                      MONEY_UNITS, MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION,
+                                      NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS,
+                                      PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
                                       POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
                                       SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
                                       TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WEEK_AFTER, WEEK_BEFORE, WHETHER_BEFORE,
@@ -38,8 +38,9 @@ class Timings:
         if not (WEEK_AFTER.match(after) or WEEK_BEFORE.search(before, max(0, len(before) - 80))):
             return False
         if before.rstrip().lower().endswith("from") and " to " in after[:40] or not (self.in_phase or self.term(s)) \
-                or LEFT_OUT.search(s.text):
-            return True                                  # (not "The 32-hour week ... is not included": left out)
+                or LEFT_OUT.search(s.text) or ASKED_FOR_BEFORE.search(before):
+            return True                                  # (not "The 32-hour week ... is not included": left out; nor
+                                                         # "The union wanted a 35-hour week": a demand)
         lo, hi = round(q.min * 24, 2), round(q.max * 24, 2)
         self.add(fact("weekly working hours", "count", q.start, q.start, q.end, min=lo, max=hi, unit="hours",
                       qualifier=q.qualifier, text=f"{lo:g}{'' if lo == hi else f'-{hi:g}'} hours a week"))
