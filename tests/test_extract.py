@@ -4333,6 +4333,14 @@ def test_the_date_a_contract_expires_at(text, want):
     assert [(f.min, f.max, f.qualifier) for f in facts if f.kind == "date"] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("What the agreement does not include is any fund to buy land.", ["leaves out any fund to buy land"]),
+    ("What worries critics is the lack of a fund to buy land.", []),
+])
+def test_what_the_deal_does_not_include_is(text, want):
+    assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

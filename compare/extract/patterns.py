@@ -791,7 +791,11 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"|\bwith\s+(?P<neg8>no)\s+(?=(?P<what8>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allowed|permitted)\b))"
                        # "listed what it did not contain: no cut to ..., no dismissals ..., and no sale of ..."
                        r"|\b(?:not\s+(?:contain|include)|leaves?\s+out|left\s+out|excludes?|rules?\s+out)\b[^:;.]{0,30}:\s+"
-                       r"(?P<neg9>no)\s+(?=(?P<what9>[a-z])))", re.I)
+                       r"(?P<neg9>no)\s+(?=(?P<what9>[a-z]))"
+                       # "What the agreement does not include is any fund to buy land"
+                       r"|^\W*what\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|text|treaty|pact|"
+                       r"contract|plan|memorandum|framework)\s+(?:does|did)\s+(?P<neg10>not)\s+(?:include|cover|contain|"
+                       r"provide|mention|say|do)\s+is\s+(?=(?P<what10>[a-z])))", re.I)
 NO_ITEM = re.compile(r"[,;]\s+(?:and\s+|or\s+)?no\s+(?=[a-z])", re.I)     # the next "no ..." of such a list
 OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")

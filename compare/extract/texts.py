@@ -20,7 +20,7 @@ from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_
 # each form of EXCLUSION: its word of negation in the fact's text, and the group its text starts at
 EXCLUSION_FORMS = {"neg": ("no", "what"), "neg2": ("no", "subj"), "neg3": ("not", "what3"), "neg4": ("", "subj4"),
                    "neg5": ("", "subj5"), "neg6": ("nothing", "what6"), "neg7": ("", "subj7"), "neg8": ("no", "what8"),
-                   "neg9": ("no", "what9")}
+                   "neg9": ("no", "what9"), "neg10": ("leaves out", "what10")}
 
 
 def _past_after_pledge(text: str) -> bool:
@@ -85,7 +85,7 @@ class Texts:
             if form == "neg5" and (deal := OUTSIDE_WHAT.match(text, m.end())):      # 'medicines "appear to be
                 what = " ".join(QUOTE_MARKS.sub("", text[at:deal.end()]).split()).lower()   # outside the agreement"'
             if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) \
-                    or form not in ("neg9", "item") and PAST_TENSE.search(text, max(0, m.start() - 30), at) \
+                    or form not in ("neg9", "neg10", "item") and PAST_TENSE.search(text, max(0, m.start() - 30), at) \
                     or any(f.kind == "commitment" and f.value_start - s.start <= at + len(what)
                            and at <= f.value_end - s.start for f in self._sentence_facts(s)):
                 continue                                 # "no later than", "no one", "there was no deadline", or a
