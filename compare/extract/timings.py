@@ -8,17 +8,17 @@ from itertools import chain
 from compare import dates
 from compare.attribute import Sentence
 from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPROXIMATE_WORDS, ASKED_FOR_BEFORE,
-                                      BEFORE_END, BEFORE_YEAR, BE_WORDS, CAPTIVES_GO_HOME, CHANGED_TO_BEFORE,
-                                      CLAUSE_END, COMMITTED_TO, COPULA_BEFORE, COPULA_NOUNS, DATE_BOUND,
-                                      DATE_QUALIFIERS, DATE_RANGE_GAP, DAYS_TO_AFTER, DONE_PARTICIPLE, DUE, ELAPSED,
-                                      ENDED, EXCEED_BEFORE, EXTENDED, EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT,
-                                      FOR_BEFORE, FOR_OF_NOUN, FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES,
-                                      FUNCTION_WORDS, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG,
-                                      INTERVAL, INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL,
-                                      LAST_BEFORE, LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS,
-                                      MONEY_UNITS, MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION,
-                                      NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS,
-                                      PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
+                                      BEFORE_END, BEFORE_YEAR, BE_WORDS, CAPTIVES_GO_HOME, CHANGED_OBJECT, CLAUSE_END,
+                                      COMMITTED_TO, COPULA_BEFORE, COPULA_NOUNS, DATE_BOUND, DATE_QUALIFIERS,
+                                      DATE_RANGE_GAP, DAYS_TO_AFTER, DONE_PARTICIPLE, DUE, ELAPSED, ENDED,
+                                      EXCEED_BEFORE, EXTENDED, EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT, FOR_BEFORE,
+                                      FOR_OF_NOUN, FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES, FUNCTION_WORDS, FUTURE,
+                                      GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG, INTERVAL,
+                                      INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
+                                      LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
+                                      MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT,
+                                      NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE,
+                                      PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
                                       POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
                                       SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
                                       TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WEEK_AFTER, WEEK_BEFORE, WHETHER_BEFORE,
@@ -207,9 +207,9 @@ class Timings:
                 noun = f"{named.group(1).lower()} time"     # "breakout time", not a time of nothing
             elif noun == "time":
                 return
-        elif (m := CHANGED_TO_BEFORE.search(before, tail)) and self.term(s):
-            noun = (m.group("noun") or "").lower().split()[-1:] or ["term"]      # "The new contract shortens the
-            noun = "term" if noun[0] in FUNCTION_WORDS else noun[0]              # wait to four years": the wait's
+        elif (m := CHANGED_OBJECT.search(before, tail)) and self.term(s):
+            noun = m.group("obj").lower().split()[-1]     # "The new contract shortens the wait to four years": the
+            noun = "term" if noun in FUNCTION_WORDS else noun       # wait's; "shortens that to ...": the term's
         elif (for_before := FOR_BEFORE.search(before, tail)) or over:
             clause = left[max(left.rfind(","), left.rfind(";")) + 1:]     # not "After a cabinet session, ..."
             if _any_word_re(lex.reject_nouns).search(clause) or NOT_DURATION.search(left) or SINCE_AFTER.match(after) \
