@@ -3670,10 +3670,27 @@ def test_a_modal_joined_by_and_to_a_clause_with_a_fact_is_a_commitment_of_its_ow
 @pytest.mark.parametrize("text, want", [
     ("Under the deal, the lowest-paid workers in California will earn at least $25 an hour, and those in other "
      "states at least $23 an hour.", [("hourly pay", 25), ("hourly pay", 23)]),
-    ("Under the deal, the top wage rises to $42 an hour.", [("top wage", 42)]),        # the noun the text gives
+    ("Under the deal, the top wage rises to $42 an hour.", [("top wage per hour", 42)]),   # the noun the text gives
     ("The deal is aimed at Mexico, where workers typically earn less than $4 an hour.", []),   # what they earn now
 ])
 def test_money_earned_an_hour_is_hourly_pay(text, want):
+    assert [(f.slot, f.min) for f in facts_of(text) if f.unit == "USD"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the contract, a web series is covered if its budget exceeds any of three thresholds: $15,000 a minute, "
+     "$300,000 per programme or $500,000 per series order.",
+     [("thresholds per minute", 15000), ("thresholds per programme", 300000), ("thresholds per series order", 500000)]),
+    ("The summary reported a higher figure, about $650 for each 26 weeks of streaming, or $1,300 for a full year.",
+     [("payments per 26 weeks", 650), ("payments per year", 1300)]),
+    ("Under the deal, Juba will pay $11 a barrel on the northern line and $9.10 a barrel on the eastern line.",
+     [("payments per barrel", 11), ("payments per barrel", 9.1)]),
+    ("The deal gives writers $309 for each additional minute.", [("payments per additional minute", 309)]),
+    ("The deal will hold, with Brent crude trading at $61 a barrel.", []),                 # a market's price
+    ("The deal will cut costs, which officials put at $1 million a day.", []),               # a cost
+    ("Under the deal, the rate would rise from $39 an hour to $63.", []),                  # (not the baseline)
+])
+def test_money_paid_per_unit_is_a_rate_of_its_noun(text, want):
     assert [(f.slot, f.min) for f in facts_of(text) if f.unit == "USD"] == want
 
 

@@ -11,30 +11,32 @@ from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APPROXIMATE_WORDS, AT_ONCE_AT,
                                       BARE_SCALE_AFTER, BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BODY_WITH_BEFORE,
                                       BREAKDOWN_BEFORE, BY_COUNT_AFTER, CHANGED_OBJECT, CHANGE_BY, CHANGE_OF_TO,
-                                      CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COMMITTED_TO, COUNTER_CUE, COUNT_LEAD,
-                                      CURRENCY, CURRENCY_WORDS, DEAL_GIVES, DEAL_LEAD, DEMONYM_PLURAL, DEPLOY,
-                                      DONE_BEFORE, EACH_FOR, EARN_BEFORE, EVEN_SHARES, EVEN_SPLIT, EXTENTS,
-                                      FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT,
-                                      HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS,
-                                      LOWER_WORD_NEXT, LY_NOUNS, MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB,
-                                      MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN, MONEY_UNITS, MORE_AFTER,
-                                      MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_NOUNS,
-                                      NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS,
-                                      OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
-                                      PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
-                                      PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
-                                      PUT_NUMBER_OF, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
-                                      REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
-                                      RISES_BY_AFTER, RISES_TO_BEFORE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
-                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
-                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
-                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
-                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_unit,
-                                      _singular, _tail)
+                                      CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COLON_HEAD_BEFORE, COMMITTED_TO,
+                                      COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES, DEAL_LEAD,
+                                      DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EARN_BEFORE, EVEN_SHARES,
+                                      EVEN_SPLIT, EXTENTS, FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS,
+                                      GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS,
+                                      LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MARKET_AT_BEFORE,
+                                      MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR,
+                                      MONEY_PER, MONEY_PLACED_IN, MONEY_RATE_AFTER, MONEY_UNITS, MORE_AFTER,
+                                      MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_A_RATE_BEFORE,
+                                      NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS,
+                                      NUMBER_VERBS, OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED,
+                                      PART_OF, PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS,
+                                      PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT,
+                                      PUT_AT, PUT_IT_AT, PUT_NUMBER_OF, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS,
+                                      RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
+                                      RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE, SIBLING_BEFORE,
+                                      SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS,
+                                      TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD,
+                                      ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
+                                      _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
+                                      _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
 
+RISES_TO_ENDS = (", to ", ", to about ", ", to nearly ")     # "rises by 30 percent, to more than $42 an hour"
 GETS_BEFORE = re.compile(r"\b(?:get|gets|getting|receive|receives|receiving|hold|holds|holding|keep|keeps|gain|gains|win|wins)\s+(?:[a-z]+\s+)?$")
 NP_ADVERBS = frozenset("already still now alone only just together later earlier immediately upfront afterwards".split())    # "the €3 billion already allocated"
 CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP)\s$")
@@ -165,6 +167,10 @@ class Counts:
                                     or NOT_ABOVE.search(before, _tail(before, 10)) else None) \
             or self._adverb(s, q.start)                  # "could reach 1,904", "capped at 1,048 euros": at most
         phrase = (q.raw + after[:np_end]).strip().lower()
+        per = MONEY_RATE_AFTER.match(after) if money is not None and group is None and noun is None \
+            and not (MOVED_BEFORE.search(before, _tail(before, 3)) or MARKET_AT_BEFORE.search(before, _tail(before, 4))
+                     or FROM_END.search(before, _tail(before, 1)) or NOT_A_RATE_BEFORE.search(before, _tail(before, 12))) \
+            else None
         if group is None and noun is None and money is not None:
             noun = _money_noun(before)                   # "purchases of $40 billion", "would pay €650 million"
             if noun is None and (m := MONEY_FOR.match(after)) and m.group(1) not in FUNCTION_WORDS:
@@ -211,10 +217,14 @@ class Counts:
                         and (group := self._released_before(("count", "text"))):
                     referred = True                      # "Hostages would be handed over in batches. Three would be
                                                          # released on the first day": the group released before
+            if group is None and noun is None and per and not before.endswith(RISES_TO_ENDS):
+                head = COLON_HEAD_BEFORE.search(before, max(0, len(before) - 120))    # "thresholds: $15,000 a minute,
+                noun = _singular(head.group(1)) if head else "payment"               # ...", "$309 for each minute"
+                phrase = (q.raw + after[:per.end()]).strip().lower()
             if group is None and noun is None:
                 if self.parallel is not None and q.unit is None and not ratio:
                     self._parallel_value(q, fact, self.parallel)   # "..., Hamas says it would last 60": the same term
-                elif money is not None and before.endswith((", to ", ", to about ", ", to nearly ")) \
+                elif money is not None and before.endswith(RISES_TO_ENDS) \
                         and (pct := next((f for f in self._sentence_facts(s) if f.unit == "percent"
                                           and f.slot.endswith(" percent")), None)):
                     base = pct.slot.removesuffix(" percent")      # "rises by 30 percent, to more than $42 an hour":
@@ -339,6 +349,8 @@ class Counts:
             slot = "troops"                              # "troop levels ... cut to 8,600"
         if rate:
             slot += f" per {_rate_unit(rate)}"
+        elif per and noun != "hourly pay":
+            slot += f" per {next(u for u in per.groups() if u)}"
         self.last_noun = noun
         self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
                       unit=money or measure, confidence=0.6,

@@ -316,7 +316,7 @@ TERM_SENTENCE = re.compile(r"\b(?:will|would|shall|must|could|(?:was|were)\s+to|
                            r"cites?|quotes?|assumes?|envisag\w*|envision\w*|foresees?|designed\s+to|specif\w*|"
                            rf"{_LISTS}|spoke\s+of|speaks?\s+of|describe[sd]?(?=\s+(?:a|an)\s)|"
                            r"extension|extended|renewed|concluded|(?:stays?|remains?)\s+in\s+(?:place|force|effect)|"
-                           r"limit\w*|maximum|minimum|cap|caps|capped|stipulat\w*|calls?\s+for|provid(?:es|ed|ing)?\s+for|include\w*|operate\w*|"
+                           r"limit\w*|maximum|minimum|cap|caps|capped|thresholds?|stipulat\w*|calls?\s+for|provid(?:es|ed|ing)?\s+for|include\w*|operate\w*|"
                            r"requires?|required|guarantee[sd]?|entitle[sd]?|(?:sets?|lays?|laid)\s+out|"
                            r"reduc\w*|allow\w*|permit\w*|commit\w*|pledg\w*|promis\w*|undert[ao]\w*|oblig\w*)\b", re.I)
 # what a change verb moves to a number: "raises the age limit to 52", "cuts the deficit target to", "The new
@@ -1164,6 +1164,22 @@ MONEY_RISE_BY = re.compile(rf"\b(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:(?:w
                            r"(?:again\s+|further\s+|immediately\s+)?by\s+(?:(?:about|around|some|nearly|roughly|up\s+to|"
                            r"at\s+least|another|a\s+further)\s+)?$")
 MONEY_PER = re.compile(r"\s+(?:an|per|each)\s+hour\b", re.I)     # "will earn at least $25 an hour": hourly pay
+# what an amount is paid per: "$15,000 a minute", "$300,000 per programme", "$309 for each additional minute", "about
+# $650 for each 26 weeks of streaming", "$1,300 for a full year" (not "$5 billion for a fund": what it is for)
+_RATE_END = r"(?=[,;.)]|\s+(?:or|and|for|in|of|to|under|from|on|at|by|with|through|over|until|after|before|plus)\b|$)"
+MONEY_RATE_AFTER = re.compile(r"\s+(?:(?:a|an)\s+(?!(?:year|month|week|day)\s+(?:ago|earlier|later|before)\b)"
+                              rf"(?P<u>[a-z]+){_RATE_END}|per\s+(?P<u1>[a-z]+(?:\s+[a-z]+)?){_RATE_END}|"
+                              r"for\s+(?:each|every)\s+(?P<u2>(?:additional\s+|extra\s+|further\s+)?(?:[\d,]+\s+)?[a-z]+)|"
+                              r"for\s+(?:a|an|one)\s+(?:full\s+|whole\s+|single\s+)?(?P<u3>year|month|week|day|hour|minute)\b)")
+# a market's price, not a term: "With Brent crude trading at $61 a barrel"
+MARKET_AT_BEFORE = re.compile(r"\b(?:trad(?:e|es|ed|ing)|priced|sell(?:s|ing)?|sold|st(?:and|ands|ood|anding)|hover\w*)\s+"
+                              r"(?:at|around|near|above|below)\s+(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+)?$", re.I)
+# the noun a list after a colon gives items of: "exceeds any of three thresholds: $15,000 a minute, $300,000 ..."
+# (a plural noun, not "the money is heavily front-loaded:")
+COLON_HEAD_BEFORE = re.compile(r"\b([a-z][a-z-]+[a-z]s):\s+[^:;]*$")
+# what a rate of money is not: a cost, an estimate, what people earn now ("workers typically earn less than $4 an
+# hour", "put the cost of the operation at $1 million a day")
+NOT_A_RATE_BEFORE = re.compile(r"\b(?:cost\w*|estimat\w*|typically|usually|currently|already|now)\b[^.;]*$", re.I)
 EARN_BEFORE = re.compile(r"\b(?<!typically\s)(?<!currently\s)(?<!already\s)(?<!usually\s)"
                          r"(?:earn|earns|earning|make|makes|be\s+paid|get|gets)\b[^.;]*$")   # not what they earn now
 MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",
