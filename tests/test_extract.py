@@ -4358,6 +4358,34 @@ def test_what_the_deal_does_not_include_is(text, want):
     assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Two demands are gone. The contract does not extend the guild's jurisdiction to reality television. And the "
+     "DVD residual formula, set in 1985 and long resented by writers, is unchanged.",
+     ["not extend the guild's jurisdiction to reality television", "the dvd residual formula is unchanged"]),
+    ("The exchange, brokered by the Swiss, does not cover Robert Levinson. It does not include Siamak Namazi either.",
+     ["not cover robert levinson", "not include siamak namazi either"]),
+    # a past told of the deal does not make the next sentence a term
+    ("The January agreement pushed that ratio up. Every leak suggests the price will rise again.", []),
+    ("Writers are angry. And the old formula is unchanged.", []),                   # no deal before it
+])
+def test_what_a_deal_named_as_subject_leaves_out_and_the_sentence_that_goes_on(text, want):
+    assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The deal will hold, with Brent crude holding near $104 a barrel on Friday.",
+    "GM put its strike losses under the deal at $800 million and roughly $200 million a week after that.",
+    "The Home Office currently spends about £1.5 billion a year under the deal, including £5 million a day on hotels.",
+])
+def test_a_price_a_loss_or_a_present_spend_paid_per_unit_is_no_term(text):
+    assert [f for f in facts_of(text) if f.unit in ("USD", "GBP")] == []
+
+
+def test_an_amount_per_unit_ends_before_a_participle():
+    facts = facts_of("Under the deal, back pay averages $11,000 per worker payable on ratification.")
+    assert [(f.slot, f.min) for f in facts if f.unit == "USD"] == [("payments per worker", 11000)]
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

@@ -169,7 +169,7 @@ class Counts:
         phrase = (q.raw + after[:np_end]).strip().lower()
         per = MONEY_RATE_AFTER.match(after) if money is not None and group is None and noun is None \
             and not (MOVED_BEFORE.search(before, _tail(before, 3)) or MARKET_AT_BEFORE.search(before, _tail(before, 4))
-                     or FROM_END.search(before, _tail(before, 1)) or NOT_A_RATE_BEFORE.search(before, _tail(before, 12))) \
+                     or FROM_END.search(before, _tail(before, 1)) or NOT_A_RATE_BEFORE.search(before, _tail(before, 25))) \
             else None
         if group is None and noun is None and money is not None:
             noun = _money_noun(before)                   # "purchases of $40 billion", "would pay €650 million"

@@ -671,7 +671,7 @@ DEAL_GIVES = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:deal|
 # sentence ("It opens for signature in April and stays open for one year"): what the deal does, a term
 DEAL_SUBJECT = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|text|pact|draft|plan|"
                           r"treaty|contract|declaration|framework|memorandum|package|settlement|protocol|truce|"
-                          r"cease-?fire)(?:,[^,;]{1,60},)?\s+(?:also\s+)?(?!(?:was|were|had|said|says)\b)[a-z]+")
+                          r"cease-?fire|exchange|swap)(?:,[^,;]{1,60},)?\s+(?:also\s+)?(?!(?:was|were|had|said|says)\b)[a-z]+")
 IT_DOES = re.compile(r"\W*It\s+(?:also\s+|then\s+)?(?!(?:is|was|has|had|seems|appears|looks|means|says|said|adds|notes|"
                      r"follows|marks|comes|came|remains|reflects)\b)[a-z]+s\b")
 REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...": another reported clause
@@ -787,8 +787,8 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"(?=(?:of\s+)?the\s+(?:deal|agreement|accord|framework|pact|treaty|arrangement)\b)"
                        # a state the deal sets, told in the present: "Social Security and Medicaid are exempt", "The
                        # commutation is conditioned on Bout's removal"
-                       r"|(?P<subj7>\b[a-z][\w.-]*(?:\s+[\w.-]+){0,6}?)\s+(?:is|are)\s+(?P<neg7>exempt(?:ed)?|"
-                       r"conditioned\s+on|conditional\s+on)\b"
+                       r"|(?P<subj7>\b[a-z][\w.-]*(?:\s+[\w.-]+){0,6}?)(?:,[^,;]{1,60},)?\s+(?:is|are|remains?|stays?)\s+"
+                       r"(?P<neg7>exempt(?:ed)?|conditioned\s+on|conditional\s+on|unchanged|untouched)\b"
                        # "..., up or down, with no amendments allowed"
                        r"|\bwith\s+(?P<neg8>no)\s+(?=(?P<what8>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allowed|permitted)\b))"
                        # "listed what it did not contain: no cut to ..., no dismissals ..., and no sale of ..."
@@ -803,7 +803,7 @@ OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'
 EXCLUSION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exempted", "conditioned",
-                             "conditional"})                        # the words EXCLUSION needs
+                             "conditional", "unchanged", "untouched"})                        # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=illion):|\band|\bor|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+"
@@ -1166,20 +1166,23 @@ MONEY_RISE_BY = re.compile(rf"\b(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:(?:w
 MONEY_PER = re.compile(r"\s+(?:an|per|each)\s+hour\b", re.I)     # "will earn at least $25 an hour": hourly pay
 # what an amount is paid per: "$15,000 a minute", "$300,000 per programme", "$309 for each additional minute", "about
 # $650 for each 26 weeks of streaming", "$1,300 for a full year" (not "$5 billion for a fund": what it is for)
+_PARTICIPLE = r"[a-z]+(?:able|ible|ed|ing|ly)\b"                  # "$11,000 per worker payable on ratification"
 _RATE_END = r"(?=[,;.)]|\s+(?:or|and|for|in|of|to|under|from|on|at|by|with|through|over|until|after|before|plus)\b|$)"
 MONEY_RATE_AFTER = re.compile(r"\s+(?:(?:a|an)\s+(?!(?:year|month|week|day)\s+(?:ago|earlier|later|before)\b)"
-                              rf"(?P<u>[a-z]+){_RATE_END}|per\s+(?P<u1>[a-z]+(?:\s+[a-z]+)?){_RATE_END}|"
+                              rf"(?P<u>[a-z]+){_RATE_END}|per\s+(?P<u1>[a-z]+(?:\s+(?!{_PARTICIPLE})[a-z]+)?)(?:{_RATE_END}|(?=\s+{_PARTICIPLE}))|"
                               r"for\s+(?:each|every)\s+(?P<u2>(?:additional\s+|extra\s+|further\s+)?(?:[\d,]+\s+)?[a-z]+)|"
                               r"for\s+(?:a|an|one)\s+(?:full\s+|whole\s+|single\s+)?(?P<u3>year|month|week|day|hour|minute)\b)")
 # a market's price, not a term: "With Brent crude trading at $61 a barrel"
-MARKET_AT_BEFORE = re.compile(r"\b(?:trad(?:e|es|ed|ing)|priced|sell(?:s|ing)?|sold|st(?:and|ands|ood|anding)|hover\w*)\s+"
+MARKET_AT_BEFORE = re.compile(r"\b(?:trad(?:e|es|ed|ing)|priced|sell(?:s|ing)?|sold|st(?:and|ands|ood|anding)|hover\w*|"
+                              r"hold(?:s|ing)?|held|clos(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+"
                               r"(?:at|around|near|above|below)\s+(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+)?$", re.I)
 # the noun a list after a colon gives items of: "exceeds any of three thresholds: $15,000 a minute, $300,000 ..."
 # (a plural noun, not "the money is heavily front-loaded:")
 COLON_HEAD_BEFORE = re.compile(r"\b([a-z][a-z-]+[a-z]s):\s+[^:;]*$")
 # what a rate of money is not: a cost, an estimate, what people earn now ("workers typically earn less than $4 an
 # hour", "put the cost of the operation at $1 million a day")
-NOT_A_RATE_BEFORE = re.compile(r"\b(?:cost\w*|estimat\w*|typically|usually|currently|already|now)\b[^.;]*$", re.I)
+NOT_A_RATE_BEFORE = re.compile(r"\b(?:cost\w*|estimat\w*|loss(?:es)?|lost|los(?:e|es|ing)|typically|usually|currently|"
+                               r"already|now)\b(?:[^.;]|\.(?=\d))*$", re.I)
 EARN_BEFORE = re.compile(r"\b(?<!typically\s)(?<!currently\s)(?<!already\s)(?<!usually\s)"
                          r"(?:earn|earns|earning|make|makes|be\s+paid|get|gets)\b[^.;]*$")   # not what they earn now
 MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",

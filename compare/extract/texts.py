@@ -7,9 +7,9 @@ import re
 from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
-                                      COMMITTED_TO, DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS, GROUP_WORD,
-                                      GUESS, GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB,
-                                      NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED,
+                                      COMMITTED_TO, DEAL_SUBJECT, DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS,
+                                      GROUP_WORD, GUESS, GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS, MODAL_AT, MORE_TO,
+                                      MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED,
                                       NOT_PLEDGED_VERBS, NO_ITEM, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD,
                                       PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS,
                                       QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE, SUBJECT_LEAD,
@@ -42,7 +42,8 @@ def _clause_of(text: str, at: int, nxt: int | None) -> str:
 
 
 NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ny|[Aa]ll)\s+[a-z]+s\s+$")   # "the airfields Israel leaves"
-PLACE_ITEM_WORDS = frozenset("in on at".split())     # a list of places: where one term applies
+PLACE_ITEM_WORDS = frozenset("in on at".split())
+GOES_ON = re.compile(r"\W*(?:And|Nor|Also|It|Its)\b")    # a sentence that goes on with the one before     # a list of places: where one term applies
 
 
 class Texts:
@@ -55,6 +56,9 @@ class Texts:
         crossings stay shut, people will conclude they gained nothing"); and not a release told as done."""
         return (in_phase or s.source is not None or self.listed or not s.toks.isdisjoint(DEAL_WORDS)
                 or s.cited and "familiar" in s.toks         # "A person familiar with the talks said ..."
+                or DEAL_SUBJECT.match(s.text)               # "The contract does not extend ...", and the sentence
+                or self.deal_subject == s.paragraph and GOES_ON.match(s.text)   # after it that goes on: "And the
+                                                                                # DVD formula is unchanged"
                 or s.paragraph in self.deal_paragraphs and not GUESS.match(s.text) and s.toks.isdisjoint(GUESS_WORDS)) \
             and not self.past_event(s)
 
@@ -82,18 +86,24 @@ class Texts:
             if subj:                                     # "reported that sectoral tariffs ... are not affected":
                 at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start(form))), default=at)   # the tariffs
             what = _clause(text, at, 14)
+            end = at + len(what)
+            if form == "neg7" and "," in text[m.end("subj7"):m.start("neg7")]:
+                verb = text.rfind(" ", 0, m.start("neg7") - 1) + 1   # "the DVD residual formula, set in 1985, is
+                rest = _clause(text, verb, 14)                       # unchanged": its subject and what it is
+                what, end = f"{m.group('subj7')} {rest}".lower().removeprefix("and "), verb + len(rest)
             if form == "neg5" and (deal := OUTSIDE_WHAT.match(text, m.end())):      # 'medicines "appear to be
                 what = " ".join(QUOTE_MARKS.sub("", text[at:deal.end()]).split()).lower()   # outside the agreement"'
+                end = at + len(what)
             if not NOT_EXCLUDED.isdisjoint(what.split()[:3]) \
                     or form not in ("neg9", "neg10", "item") and PAST_TENSE.search(text, max(0, m.start() - 30), at) \
-                    or any(f.kind == "commitment" and f.value_start - s.start <= at + len(what)
-                           and at <= f.value_end - s.start for f in self._sentence_facts(s)):
+                    or any(f.kind == "commitment" and f.value_start - s.start <= end and at <= f.value_end - s.start
+                           for f in self._sentence_facts(s)):
                 continue                                 # "no later than", "no one", "there was no deadline", or a
                                                          # commitment read there already ("there will be no third ...");
                                                          # "listed what it did not contain: no ..." is what it says
             self.add(ExtractedFact(source=source, slot="commitment", kind="commitment", phase=phase_at(at, at),
                                    text=f"{neg} {what}".strip(), quote=text, start=s.start, end=s.end,
-                                   value_start=s.start + at, value_end=s.start + at + len(what), confidence=0.4))
+                                   value_start=s.start + at, value_end=s.start + end, confidence=0.4))
 
     def _commitment(self, s: Sentence, source: str, phase_at, in_phase: bool, first_fact: int | None = None,
                     terms: list[tuple[int, int]] = ()) -> None:
