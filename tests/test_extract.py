@@ -4386,6 +4386,32 @@ def test_an_amount_per_unit_ends_before_a_participle():
     assert [(f.slot, f.min) for f in facts if f.unit == "USD"] == [("payments per worker", 11000)]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Its findings will be made public but, a senior OAU official stressed, the inquiry does not decide the border.",
+     "OAU"),
+    ("The inquiry, a senior Hamas official said, does not decide the border.", "Hamas"),
+    ("An Eritrean official, who asked not to be named because he was not authorised to brief the press, gave a "
+     "different emphasis, saying troops must pull out.", "Eritrea"),
+    ("Eritrean state radio, Dimtsi Hafash, said the first prisoners would be home within weeks.", "Dimtsi Hafash"),
+    ("Ethiopian Television said all detainees would be freed.", "Ethiopia"),        # the state's, by its name
+    ("The inquiry, which is independent, does not decide the border.", None),
+])
+def test_a_speaker_in_an_aside_after_a_relative_clause_or_after_a_state_outlet(text, source):
+    assert [s.source for s in attribute(text, ALIASES)] == [source]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A neutral Boundary Commission composed of five members will delimit the border. Each side names two "
+     "commissioners.", [("commission members", 5), ("commission members per side", 2)]),
+    ("The accord will set up a Claims Commission of five arbitrators.", [("commission members", 5)]),
+    ("In Zone A, under the treaty, Egypt may keep one mechanised infantry division of up to 22,000 personnel.",
+     [("infantry division", 1), ("troops", 22000)]),
+    ("The two sides met for five rounds.", []),
+])
+def test_who_sits_on_a_body_how_many_each_side_names_and_formations(text, want):
+    assert [(f.slot, f.min) for f in facts_of(text) if f.kind == "count"] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

@@ -21,11 +21,11 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         PEOPLE_KINDS, PEOPLE_KIND_TOKENS, PER_SOURCE, POSSESSIVE_DOC,
                                         PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS, QUOTED_AS_SAYING,
                                         QUOTE_ROLE_END, RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLES,
-                                        ROLE_APPOSITIVE, ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS,
-                                        SIDE_OFFICIALS_END, SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE,
-                                        SUBJECT_CUES, THE_ROLE_SAID, TOLD_BY, TRAILING, TRAILING_APPOSITIVE, VERB,
-                                        VERB_SUBJECT, VERB_SUBJECT_ASIDE, VERB_WORDS, VERSION_OF, VERSION_SUBJECT,
-                                        VERSION_SUBJECT_WORDS, VERSION_WORDS, WHEN_WORDS)
+                                        ROLE_APPOSITIVE, ROLE_ASIDE, ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC,
+                                        SIDE_OFFICIALS, SIDE_OFFICIALS_END, SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR,
+                                        SUBJECT_BEFORE, SUBJECT_CUES, THE_ROLE_SAID, TOLD_BY, TRAILING,
+                                        TRAILING_APPOSITIVE, VERB, VERB_SUBJECT, VERB_SUBJECT_ASIDE, VERB_WORDS,
+                                        VERSION_OF, VERSION_SUBJECT, VERSION_SUBJECT_WORDS, VERSION_WORDS, WHEN_WORDS)
 from compare.attribute.sentences import Sentence, prepare
 from compare.dates import MONTH_TOKENS, WEEKDAY_TOKENS
 from compare.lexicon import Anchored
@@ -297,7 +297,8 @@ def _names_a_day(ref: str) -> bool:
 
 # a speaker's words told after a predicate: "A senior Greek government official was blunter, saying that ..."
 SAYING = re.compile(r"^\W*(?:(?:In|On|At|Speaking|Asked|Later|Earlier)\b[^,;.]{0,50},\s*)?"     # "On RTE, Lenihan
-                    r"(?P<subj>(?:An?|The)\s+[^,;:.\"“]{3,80}?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"    # defended the
+                    r"(?P<subj>(?:An?|The)\s+[^,;:.\"“]{3,80}?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"    # defended the
+                    r"(?:,\s+(?:who|speaking|asked)\b[^,;]{1,120},)?\s+"       # "An Eritrean official, who asked not to be named, gave"
                     r"(?:was|were|is|are|went|had|has|gave|struck|defended|rejected|welcomed|hailed|dismissed|"   # rate, saying"
                     r"criticised|criticized|praised|responded|replied|backed|answered)\b"
                     r"[^,;\"“]{0,50},\s+(?:saying|adding|insisting|arguing|noting|warning)\s+(?:that\s+)?")
@@ -494,7 +495,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return Attribution(m.group("person"), False)       # "Vicky Pelaez's lawyer, John Rodriguez, says": his
         att.carries, att.person = False, m.group("person")     # "Israel's prime minister, Yair Lapid, said"
         return att
-    m = OUTLET_THEN_NAME.match(sentence) if sentence.count(",") >= 2 and not toks.isdisjoint(OUTLET_KIND_WORDS) else None
+    m = OUTLET_THEN_NAME.match(sentence) if sentence.count(",") >= 2 and not (toks.isdisjoint(OUTLET_KIND_WORDS)
+                                                                              and "radio" not in toks) else None
     if m:                                       # "A German daily, the Rheinische Tagespost, later reported that ..."
         return Attribution(aliases.lookup(m.group("name")) or aliases.canonical(m.group("name")),
                            m.group("verb") in CARRY_WORDS)
@@ -519,7 +521,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     m = BODY_SPEAKER.match(sentence) if not toks.isdisjoint(SPEAKER_BODIES) and not toks.isdisjoint(ROLE_WORDS) else None
     if m:                                       # "A presidency adviser, speaking on condition of anonymity, said":
         return Attribution(None, False, backref=True, noun=m.group("body").lower())     # the presidency of the story
-    m = ROLE_APPOSITIVE.match(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
+    m = ROLE_APPOSITIVE.match(sentence) or ROLE_ASIDE.search(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
     if m and (att := _role_source(m.group("org"), m.group("role"), aliases)):
         att.noun = _role_kind(m.group("role"))  # "A Hamas official said": "the official said" may follow
         return att

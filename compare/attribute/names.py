@@ -120,6 +120,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if low in BACKREF_NOUNS or (low.split()[-1] in BACKREF_NOUNS and not CAPITAL.search(LEADING_THE_ANY_CASE.sub("", ref))):
         owner = next((w for w in low.split()[:-1] if w in STATE_BODY_NOUNS), None)
         return Attribution(None, True, backref=True, noun=owner)   # "the government summary": the government's
+    if len(words) == 2 and words[-1][:1].isupper() and low.split()[-1] in OUTLET_KIND_WORDS \
+            and (k := aliases.lookup(words[0])) in aliases.states and k.lower() != words[0].lower():
+        return Attribution(k, True)                      # "Ethiopian Television": the state's broadcaster, by its name
     if len(words) > 1 and low.split()[-1] in OUTLET_KIND_WORDS and (
             words[0].lower() in ("the", "this", "that") and _only_describes(words[1:-1], aliases)
             or len(words) == 2 and (k := aliases.lookup(words[0])) in aliases.states and k.lower() != words[0].lower()):

@@ -105,7 +105,8 @@ OWNER_BEFORE = re.compile(rf"(?P<org>{NAME})['’]s\s+$")
 AT_ORG_ROLE_BEFORE = re.compile(rf"^\W*(?:At|In|From)\s+the\s+(?P<org>{NAME}),\s+(?:[a-z]+\s+){{0,2}}{ROLES}\s+$")
 CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,3}$")
 GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "adds", "spoken", "listed", "media",
-                           "speaking", "talking", "spoke", "talked"}     # "A Hamas official, speaking to Al Jazeera, set out"
+                           "speaking", "talking", "spoke", "talked",     # "A Hamas official, speaking to Al Jazeera, set out"
+                           "stressed", "emphasised", "emphasized", "underlined"}   # ROLE_ASIDE: ", an OAU official stressed,"
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers called described "
                         "read reads presented presents stressed stresses warned warns".split())
@@ -142,7 +143,7 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|S
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|puts?(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b"
                         rf"|\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
-OUTLET_THEN_NAME = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS},\s+(?:the\s+)?"
+OUTLET_THEN_NAME = re.compile(rf"^\W*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+|(?={CAP}\s))(?:[\w'’-]+\s+){{0,3}}?(?:{OUTLET_KINDS}|radio),\s+(?:the\s+)?"
                               rf"(?P<name>{NAME}),(?:\s+{WHEN})?{ADVERB}\s+(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "O Correio Atlântico, the business daily, goes straight to the money.", "The Madrid Mercantile, Spain's main
 # business paper, reads the deal as ...": a paper named, then what it is, then its verb, whatever the verb
@@ -213,6 +214,10 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\
                              rf"(?:\s+{DESCRIBED_SPEAKER})?"
                              rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,100}}|{NAME}),)?\s+{AUX}(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
+# a role named in an aside inside the sentence: "Its findings will be made public but, a senior OAU official stressed,
+# the inquiry ...", "The inquiry, a Hamas official said, does not ..."
+ROLE_ASIDE = re.compile(rf"(?:,|\bbut)\s+(?:an?|the|one)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+(?:{ORG_KINDS}\s+)?"
+                        rf"(?P<role>{ROLES})\s+(?:also\s+)?(?P<verb>{SPEECH_VERBS}|stressed|emphasi[sz]ed|underlined),\s")
 _SIDE_OFFICIALS = (rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES}|(?:(?:defen[cs]e|security|military|diplomatic|"
                    rf"government)\s+)?sources)(?:,\s+[^,;]{{1,80}},|\s+(?:briefing|speaking\s+to|talking\s+to)\s+"
                    rf"(?:reporters|journalists)(?:\s+in\s+{CAP})?"

@@ -13,25 +13,25 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       BREAKDOWN_BEFORE, BY_COUNT_AFTER, CHANGED_OBJECT, CHANGE_BY, CHANGE_OF_TO,
                                       CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COLON_HEAD_BEFORE, COMMITTED_TO,
                                       COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES, DEAL_LEAD,
-                                      DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EARN_BEFORE, EVEN_SHARES,
-                                      EVEN_SPLIT, EXTENTS, FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS,
-                                      GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS,
-                                      LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MARKET_AT_BEFORE,
-                                      MEASURED_OF, MEASURES, MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR,
-                                      MONEY_PER, MONEY_PLACED_IN, MONEY_RATE_AFTER, MONEY_UNITS, MORE_AFTER,
-                                      MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_A_RATE_BEFORE,
-                                      NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS,
-                                      NUMBER_VERBS, OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED,
-                                      PART_OF, PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS,
-                                      PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT,
-                                      PUT_AT, PUT_IT_AT, PUT_NUMBER_OF, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS,
-                                      RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
-                                      RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE, SIBLING_BEFORE,
-                                      SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS,
-                                      TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD,
-                                      ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
-                                      _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
-                                      _rate_unit, _singular, _tail)
+                                      DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EACH_SIDE_NAMES, EARN_BEFORE,
+                                      EVEN_SHARES, EVEN_SPLIT, EXTENTS, FORMATIONS, FRACTION_AFTER, FREED, FROM_END,
+                                      FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS,
+                                      IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS,
+                                      MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS, MODAL_AFTER_SUBJECT,
+                                      MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN, MONEY_RATE_AFTER,
+                                      MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE,
+                                      NOT_ABOVE, NOT_A_RATE_BEFORE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF,
+                                      NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH,
+                                      OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT,
+                                      PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL,
+                                      PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, PUT_NUMBER_OF, QUOTE_MARKS,
+                                      RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK,
+                                      RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE,
+                                      SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY,
+                                      TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES,
+                                      UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
+                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
+                                      _plural, _rate_later, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -291,6 +291,12 @@ class Counts:
         # Venezuelans" (a live blog's present, not a past release)
         freed = release and (noun.split()[-1] in PERSON_NOUNS or DEMONYM_PLURAL.fullmatch(noun.split()[-1].title()) is not None) \
             and not self.past_event(s)
+        if noun.split()[-1] in MEMBER_NOUNS and not noise and (EACH_SIDE_NAMES.search(before, _tail(before, 6))):
+            body = next((f.slot for f in reversed(self.facts) if f.slot.endswith(" members") and 0 <= s.start - f.end < 600),
+                         None)                           # "A Boundary Commission of five members ... Each side names two
+            self.add(fact(f"{body or _plural(noun)} per side", "count", q.start, q.start, q.end, min=q.min,   # commissioners"
+                          max=q.max, qualifier=qualifier, text=f"{q.raw.strip().lower()} {noun} per side"))
+            return prev_group
         if noise or not (self.in_phase or freed or self.term(s)) \
                 or noun.split()[-1] in lex.reject_nouns:
             return prev_group
@@ -303,6 +309,7 @@ class Counts:
             return prev_group                            # "24 million tonnes had been shipped": a tally; "ten
                                                          # ministers met" (but "up to ten ministers" is a term)
         if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES
+                                 or noun.split()[-1] in FORMATIONS     # "Egypt may keep one mechanised infantry division"
                                  or (rate and not before.rstrip().lower().endswith("the"))) \
                 and q.qualifier != "approximately" and not (qualifier == "up to" and not OF_CEILING.search(before)) \
                 and not (     # a ceiling is a term: "no more than one division" (not "for a season of up to six episodes")

@@ -1195,7 +1195,16 @@ MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": 
 MODAL_AFTER_SUBJECT = re.compile(r"[^,.;:]{0,40}?\b(?:would|will|shall|must|are\s+to)\b")
 BODY_NOUNS = r"(?:team|committee|commission|panel|force|board|council|mission|body|mechanism|cell|assembly|parliament|" \
              r"presidency|legislature|executive|senate|court|tribunal|secretariat)"
-BODY_OF_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|at\s+least\s+)?$", re.I)
+BODY_OF_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:(?:composed|made\s+up|consisting|comprised)\s+)?of\s+"
+                            r"(?:up\s+to\s+|about\s+|some\s+|around\s+|at\s+least\s+)?$", re.I)   # "a commission composed of five"
+# military formations a deal counts, however few: "one mechanised infantry division", "border units of four battalions"
+FORMATIONS = frozenset("division divisions brigade brigades battalion battalions regiment regiments squadron squadrons "
+                       "companies".split())
+# who sits on a body: "five members", "a Claims Commission of five arbitrators"
+MEMBER_NOUNS = frozenset("members member arbitrators judges commissioners experts monitors".split())
+# how many each side puts on it: "Each side names two commissioners"
+EACH_SIDE_NAMES = re.compile(r"\b(?:each|either|every)\s+(?:side|party|country|government|state)\s+(?:(?:will|would|shall|is\s+to)\s+)?"
+                             r"(?:names?|appoints?|chooses?|selects?|nominates?|picks?|designates?|sends?)\s+$", re.I)
 MEMBER_COMPOUND = re.compile(rf"-member,?\s+(?:[\w-]+\s+){{0,3}}?(?P<body>{BODY_NOUNS})\b", re.I)   # "a 12-member, Egyptian-led committee"
 BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:(?:would|will|is\s+to|shall|could)\s+(?:have|include|comprise|"
                              rf"consist\s+of|be\s+made\s+up\s+of)|has|includes|comprises|consists\s+of|is\s+made\s+up\s+of|"
@@ -1258,8 +1267,8 @@ def _body_size(noun: str, before: str, after: str) -> str | None:
     went, not a term)."""
     if after[:7] == "-member" and (m := MEMBER_COMPOUND.match(after)):
         return m.group("body").lower()
-    if noun in ("members", "member") and (m := BODY_OF_BEFORE.search(before, max(0, len(before) - 40))
-                                          or BODY_HAS_BEFORE.search(before, max(0, len(before) - 60))):
+    if noun in MEMBER_NOUNS and (m := BODY_OF_BEFORE.search(before, max(0, len(before) - 50))
+                                 or BODY_HAS_BEFORE.search(before, max(0, len(before) - 60))):
         return m.group("body").lower()
     if noun.startswith("member ") and (m := BODY_AFTER_MEMBER.match(noun)):
         return m.group("body")
