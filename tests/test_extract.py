@@ -1911,7 +1911,7 @@ def test_the_return_of_bodies_frees_no_one():
 
 
 @pytest.mark.parametrize("text, source, phase, words", [
-    ("The accord commits the two neighbours to respect each other's borders and to stop arming rebels.",
+    ("The accord commits the two neighbours to respect each other's borders, the text says.",
      "Test Outlet", None, "respect each other's borders"),
     ("According to the Ledger, the first phase would last 42 days. The militia would be dismantled under "
      "international supervision.", "Ledger", 1, "be dismantled under international supervision"),
@@ -4410,6 +4410,31 @@ def test_a_speaker_in_an_aside_after_a_relative_clause_or_after_a_state_outlet(t
 ])
 def test_who_sits_on_a_body_how_many_each_side_names_and_formations(text, want):
     assert [(f.slot, f.min) for f in facts_of(text) if f.kind == "count"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Not quite. The agreement is still subject to ratification by union members, who will vote soon.",
+     ["the agreement is still subject to ratification by union members"]),
+    ("The deal, the mediator said, is subject to approval by Congress.", ["the deal is subject to approval by congress"]),
+    ("The agreement enters into force on signature.", ["enters into force on signature"]),
+    ("The minister is subject to questions in parliament.", []),                     # no deal
+])
+def test_what_a_deal_is_subject_to_and_when_it_enters_into_force(text, want):
+    assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ('Under the accord, the two governments undertake to "permanently terminate hostilities" and to refrain from the '
+     "use of force.", ["permanently terminate hostilities", "refrain from the use of force"]),
+    ("The parties commit to end economic boycotts and to negotiate a trade agreement.",
+     ["end economic boycotts", "negotiate a trade agreement"]),
+    ("The contract will extend the guild's jurisdiction to reality television or to animation.",   # "to" a noun: one
+     ["extend the guild's jurisdiction to reality television or to animation"]),                   # clause
+    ("Jakarta commits to creating the conditions for local parties, since the law requires every party to be based in "
+     "Jakarta and to have branches across the country.", ["creating the conditions for local parties"]),   # another
+])                                                                                                         # clause
+def test_each_infinitive_after_and_to_is_a_commitment_of_its_own(text, want):
+    assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
 
 
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():

@@ -569,7 +569,8 @@ _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits gr
                        "extends removes lifts caps limits excludes reserves protects preserves reinstates abolishes "
                        "scraps phases opens leaves provides contains ensures introduces secures").split()
 # ... and these only after a deal's noun (not "The Herald gives the signing its front page", "Reuters lists")
-_DEAL_TERM_VERBS = "gives lists covers includes sets maintains retains freezes brings fixes places declares transfers defines".split()
+_DEAL_TERM_VERBS = ("gives lists covers includes sets maintains retains freezes brings fixes places declares transfers defines "
+                    "enters divides").split()      # "The agreement enters into force on signature"
 # the same verbs after a plural subject: "The deals restore a cost-of-living adjustment"
 _PRESENT_TERM_BASE = [v[:-2] if v.endswith("shes") else v[:-1] for v in _PRESENT_TERM_VERBS]
 COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
@@ -715,8 +716,13 @@ MORE_VERB = re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)(?P<verb>{'|'.join(
                        r"(?!(?:cannot|can|will|would|must|shall|should|may|is|are|was|were|has|have|had|since|by|in|"
                        r"on|at|from|of|off)\b)"
                        r"(?=[a-z])")          # not "credit and pay cannot be undercut", "lines, cut since the war": no verbs
-MORE_TO = re.compile(r",\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?(?!(?:which|whom|what|where)\b)"
-                     r"(?P<verb>[a-z]+)\b")   # "..., and to open three corridors" (not "..., and to which the delegates")
+MORE_TO = re.compile(r"(?:,\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?|[\"”]?\s+(?:and|or)\s+to\s+(?:not\s+)?"     # (without a comma,
+                     r"(?!(?:the|a|an|its|their|his|her|all|any|each|other|[a-z]+(?:tion|sion|ment|ity|ness))\b))"   # not "or to
+                     r"(?!(?:which|whom|what|where)\b)"                                                         # animation")
+                     r"(?P<verb>[a-z]+)\b")   # "..., and to open three corridors", "... and to refrain from" (not "..., and
+                                           # to which the delegates")
+# where a commitment's clause gives way to another: "..., since Indonesian law requires every party to ... and to ..."
+SUBORDINATE = re.compile(r",?\s+(?:since|because|although|though|whereas|while|unless)\b")
 # the further noun phrases of a list that a commitment's object begins: "helping achieve the exchange of prisoners,
 # the release of civilian detainees and the return of children" (each led by the word that leads the object, one
 # or two words after the verb; not "bring reinforcements into the city, the ports or the governorate")
@@ -788,7 +794,7 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        # a state the deal sets, told in the present: "Social Security and Medicaid are exempt", "The
                        # commutation is conditioned on Bout's removal"
                        r"|(?P<subj7>\b[a-z][\w.-]*(?:\s+[\w.-]+){0,6}?)(?:,[^,;]{1,60},)?\s+(?:is|are|remains?|stays?)\s+"
-                       r"(?P<neg7>exempt(?:ed)?|conditioned\s+on|conditional\s+on|unchanged|untouched)\b"
+                       r"(?P<neg7>exempt(?:ed)?|conditioned\s+on|conditional\s+on|unchanged|untouched|(?:still\s+)?subject\s+to)\b"
                        # "..., up or down, with no amendments allowed"
                        r"|\bwith\s+(?P<neg8>no)\s+(?=(?P<what8>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allowed|permitted)\b))"
                        # "listed what it did not contain: no cut to ..., no dismissals ..., and no sale of ..."
@@ -803,7 +809,7 @@ OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'
 EXCLUSION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exempted", "conditioned",
-                             "conditional", "unchanged", "untouched"})                        # the words EXCLUSION needs
+                             "conditional", "unchanged", "untouched", "subject"})                        # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=illion):|\band|\bor|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+"

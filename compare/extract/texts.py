@@ -13,8 +13,8 @@ from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_
                                       NOT_PLEDGED_VERBS, NO_ITEM, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD,
                                       PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS,
                                       QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE, SUBJECT_LEAD,
-                                      UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past, _joined,
-                                      _passive_subject, list_items)
+                                      SUBORDINATE, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past,
+                                      _joined, _passive_subject, list_items)
 
 
 # each form of EXCLUSION: its word of negation in the fact's text, and the group its text starts at
@@ -160,7 +160,9 @@ class Texts:
             clauses = [(lead.start() if lead else breaks[-1] if breaks else done, m.start("verb"))]   # "... lasts two
                                                                   # months and may be renewed": its own clause
             if "to" in s.toks:
-                clauses += [(t.start(), t.start("verb")) for t in MORE_TO.finditer(text, m.end())]
+                stop = SUBORDINATE.search(text, m.end())    # (not into a clause of its own)
+                clauses += [(t.start(), t.start("verb")) for t in MORE_TO.finditer(text, m.end(),
+                                                                                    stop.start() if stop else len(text))]
             if not s.toks.isdisjoint(LISTED_VERBS):          # "will help restore ..., lower ... and enhance ..."
                 clauses = sorted(clauses + [(t.start(), t.start("verb")) for t in MORE_VERB.finditer(text, m.end())],
                                  key=lambda c: c[1])
