@@ -4437,6 +4437,25 @@ def test_each_infinitive_after_and_to_is_a_commitment_of_its_own(text, want):
     assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Under the deal, the funds will receive 75 cents for every dollar claimed.", [("recovery percent", 75)]),
+    ("Under the deal, bondholders would recover about 72 cents on the dollar.", [("recovery percent", 72)]),
+    ("The deal will cost 75 cents a day.", []),
+])
+def test_cents_on_the_dollar_is_a_percentage(text, want):
+    assert [(f.slot, f.min) for f in facts_of(text) if f.unit == "percent"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He said the deal does not mean the Taliban will join peace talks with the government.", []),
+    ("Under the annex, Zone C is reserved for United Nations forces and civil police only.",
+     ["zone c is reserved for united nations forces and civil police only"]),
+    ("The newspaper adds that under the deal 55% of the new quota is reserved for fresh meat.", []),   # the 55%'s
+])
+def test_what_a_deal_does_not_imply_and_what_it_reserves(text, want):
+    assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

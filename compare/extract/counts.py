@@ -10,28 +10,28 @@ from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APPROXIMATE_WORDS, AT_ONCE_AT,
                                       BARE_SCALE_AFTER, BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BODY_WITH_BEFORE,
-                                      BREAKDOWN_BEFORE, BY_COUNT_AFTER, CHANGED_OBJECT, CHANGE_BY, CHANGE_OF_TO,
-                                      CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COLON_HEAD_BEFORE, COMMITTED_TO,
-                                      COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES, DEAL_LEAD,
-                                      DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EACH_SIDE_NAMES, EARN_BEFORE,
-                                      EVEN_SHARES, EVEN_SPLIT, EXTENTS, FORMATIONS, FRACTION_AFTER, FREED, FROM_END,
-                                      FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS,
-                                      IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS,
-                                      MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS, MODAL_AFTER_SUBJECT,
-                                      MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN, MONEY_RATE_AFTER,
-                                      MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE,
-                                      NOT_ABOVE, NOT_A_RATE_BEFORE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF,
-                                      NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH,
-                                      OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT,
-                                      PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL,
-                                      PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, PUT_NUMBER_OF, QUOTE_MARKS,
-                                      RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK,
-                                      RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE,
-                                      SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY,
-                                      TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES,
-                                      UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
-                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
-                                      _plural, _rate_later, _rate_unit, _singular, _tail)
+                                      BREAKDOWN_BEFORE, BY_COUNT_AFTER, CENTS_ON_THE_DOLLAR, CHANGED_OBJECT, CHANGE_BY,
+                                      CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COLON_HEAD_BEFORE,
+                                      COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES,
+                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EACH_SIDE_NAMES,
+                                      EARN_BEFORE, EVEN_SHARES, EVEN_SPLIT, EXTENTS, FORMATIONS, FRACTION_AFTER, FREED,
+                                      FROM_END, FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS,
+                                      ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT,
+                                      LY_NOUNS, MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS,
+                                      MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN,
+                                      MONEY_RATE_AFTER, MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE,
+                                      NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_A_RATE_BEFORE, NOT_NOUNS, NOT_SUBJECT,
+                                      NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN,
+                                      OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS,
+                                      PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS,
+                                      POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, PUT_NUMBER_OF,
+                                      QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE,
+                                      REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER,
+                                      RISES_TO_BEFORE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER,
+                                      SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES,
+                                      TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause,
+                                      _elided_unit, _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text,
+                                      _percent_noun, _plural, _rate_later, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import Quantity, parse_number, parse_quantity, to_days
 
@@ -88,6 +88,11 @@ class Counts:
             noun = (split.group("noun") or split.group("noun2")).lower()    # "returns would be split 50-50": half each
             self.add(fact(f"{noun} share percent", "quantity", q.start, q.start, q.end, min=q.min, max=q.max,
                           unit="percent", text=f"{noun} split {q.raw.strip()}"))
+            return prev_group
+        if "cents" in after[:7] and (cents := CENTS_ON_THE_DOLLAR.match(after)) and self.term(s):
+            self.add(fact("recovery percent", "quantity", q.start, q.start, q.end + cents.end(), min=q.min, max=q.max,
+                          unit="percent", qualifier=q.qualifier,           # "75 cents for every dollar claimed": 75%
+                          text=f"{q.raw.strip().lower()}{cents.group(0).lower()}"))
             return prev_group
         release = self.has(s, "release", lex.release_at)
         noise = not release and self.has(s, "noise", lex.noise_at) and self._noise_near(s, q.start)

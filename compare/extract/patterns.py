@@ -561,6 +561,9 @@ UNDECIDED = re.compile(r"\b(?:how\s+many|declin\w*\s+to\s+(?:say|give|specify)|(
 # no term: a wish ("he hopes both sides will make a deal"), the outlet's own plans ("We will keep this blog running",
 # unquoted: a side's "We will not impose any new taxes" is in quotation marks)
 HOPE_BEFORE = re.compile(r"\b(?:hopes?|hoped|wish(?:es|ed)?)\s+(?:that\s+)?[^.;,]{0,50}$", re.I)
+# what a deal is said not to imply: "the exchange does not mean the Taliban will join peace talks"
+NOT_MEAN_BEFORE = re.compile(r"\b(?:(?:does|do|did|will|would)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:mean|imply|signal)\s+"
+                             r"(?:that\s+)?[^.;,]{0,50}$", re.I)
 OUTLET_WE = re.compile(r"(?:We|I)(?:\s+(?:will|would|shall|cannot)\b|['’](?:ll|d)\b|['’]ve\b[^.;]{0,40}?\b(?:will|would)\b)"
                        r"|Our\s+(?:correspondents?|reporters?|team|colleagues|live\s+coverage)\b")   # "Our correspondents
                                                                                              # will have more later"
@@ -794,7 +797,8 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        # a state the deal sets, told in the present: "Social Security and Medicaid are exempt", "The
                        # commutation is conditioned on Bout's removal"
                        r"|(?P<subj7>\b[a-z][\w.-]*(?:\s+[\w.-]+){0,6}?)(?:,[^,;]{1,60},)?\s+(?:is|are|remains?|stays?)\s+"
-                       r"(?P<neg7>exempt(?:ed)?|conditioned\s+on|conditional\s+on|unchanged|untouched|(?:still\s+)?subject\s+to)\b"
+                       r"(?P<neg7>exempt(?:ed)?|conditioned\s+on|conditional\s+on|unchanged|untouched|(?:still\s+)?subject\s+to|"
+                       r"reserved\s+for)\b"
                        # "..., up or down, with no amendments allowed"
                        r"|\bwith\s+(?P<neg8>no)\s+(?=(?P<what8>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allowed|permitted)\b))"
                        # "listed what it did not contain: no cut to ..., no dismissals ..., and no sale of ..."
@@ -809,7 +813,7 @@ OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'
 EXCLUSION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exempted", "conditioned",
-                             "conditional", "unchanged", "untouched", "subject"})                        # the words EXCLUSION needs
+                             "conditional", "unchanged", "untouched", "subject", "reserved"})                        # the words EXCLUSION needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=illion):|\band|\bor|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+"
@@ -823,7 +827,8 @@ NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter c
                          "appetite".split())              # "no later than", "has no political excuse": no term
 DEAL_WORDS = frozenset("deal agreement accord pact treaty plan proposal draft framework text bill package memorandum "
                        "arrangement understanding truce ceasefire cease-fire offer declaration document deals agreements "
-                       "accords texts understandings arrangements clause clauses provision provisions".split())
+                       "accords texts understandings arrangements clause clauses provision provisions annex annexes "
+                       "protocol protocols".split())
 MAY_PERMIT = re.compile(r"\b(?:[A-Z][\w-]+|forces|troops|units|ships|aircraft|it|they)\s+may\s+(?:not\s+|only\s+)?[a-z]+")   # "Egypt
                                                                                    # may station", "troops may not enter"
 # unnamed analysts' estimate or forecast: no side's terms ("Industry analysts said it could take three to six months",
@@ -1178,6 +1183,8 @@ MONEY_RATE_AFTER = re.compile(r"\s+(?:(?:a|an)\s+(?!(?:year|month|week|day)\s+(?
                               rf"(?P<u>[a-z]+){_RATE_END}|per\s+(?P<u1>[a-z]+(?:\s+(?!{_PARTICIPLE})[a-z]+)?)(?:{_RATE_END}|(?=\s+{_PARTICIPLE}))|"
                               r"for\s+(?:each|every)\s+(?P<u2>(?:additional\s+|extra\s+|further\s+)?(?:[\d,]+\s+)?[a-z]+)|"
                               r"for\s+(?:a|an|one)\s+(?:full\s+|whole\s+|single\s+)?(?P<u3>year|month|week|day|hour|minute)\b)")
+# a share told in cents of each unit owed: "75 cents for every dollar claimed", "72 cents on the dollar"
+CENTS_ON_THE_DOLLAR = re.compile(r"\s+cents\s+(?:on|for|per|of|to)\s+(?:the|each|every|a)\s+(?:single\s+)?(?:dollar|euro)\b", re.I)
 # a market's price, not a term: "With Brent crude trading at $61 a barrel"
 MARKET_AT_BEFORE = re.compile(r"\b(?:trad(?:e|es|ed|ing)|priced|sell(?:s|ing)?|sold|st(?:and|ands|ood|anding)|hover\w*|"
                               r"hold(?:s|ing)?|held|clos(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+"

@@ -10,11 +10,11 @@ from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_
                                       COMMITTED_TO, DEAL_SUBJECT, DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS,
                                       GROUP_WORD, GUESS, GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS, MODAL_AT, MORE_TO,
                                       MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED,
-                                      NOT_PLEDGED_VERBS, NO_ITEM, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD,
-                                      PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS,
-                                      QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE, SUBJECT_LEAD,
-                                      SUBORDINATE, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past,
-                                      _joined, _passive_subject, list_items)
+                                      NOT_MEAN_BEFORE, NOT_PLEDGED_VERBS, NO_ITEM, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT,
+                                      PARTICIPLE_WORD, PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS, POLL,
+                                      PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE,
+                                      SUBJECT_LEAD, SUBORDINATE, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause,
+                                      _in_the_past, _joined, _passive_subject, list_items)
 
 
 # each form of EXCLUSION: its word of negation in the fact's text, and the group its text starts at
@@ -43,6 +43,7 @@ def _clause_of(text: str, at: int, nxt: int | None) -> str:
 
 NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ny|[Aa]ll)\s+[a-z]+s\s+$")   # "the airfields Israel leaves"
 PLACE_ITEM_WORDS = frozenset("in on at".split())
+NUMBER_TAIL = frozenset("0123456789%$€£")
 GOES_ON = re.compile(r"\W*(?:And|Nor|Also|It|Its)\b")    # a sentence that goes on with the one before     # a list of places: where one term applies
 
 
@@ -83,6 +84,9 @@ class Texts:
                 subj = m.group(start) if start.startswith("subj") and form != "neg2" else None
             if subj and subj.split()[-1].lower() in ("that", "which", "who"):
                 continue                                 # "forces that are not part of the army": who they are
+            if form == "neg7" and text[:at].rstrip()[-1:] in NUMBER_TAIL:
+                continue                                 # "55% of the new quota is reserved for ...": a number's, read
+                                                         # as one
             if subj:                                     # "reported that sectoral tariffs ... are not affected":
                 at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start(form))), default=at)   # the tariffs
             what = _clause(text, at, 14)
@@ -123,9 +127,11 @@ class Texts:
 
         def refused(m: re.Match) -> bool:
             """Not a commitment: "would support the deal", "agreed to meet" (but "agreed to support the bid")."""
-            if CANNOT_KNOWN.match(text, m.start("mod")) or WHAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if CANNOT_KNOWN.match(text, m.start("mod")) or WHAT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                    or NOT_MEAN_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 return True                          # "figures that cannot be independently verified", "diverged on
-                                                     # what Washington would give in return": no term
+                                                     # what Washington would give in return", "does not mean the
+                                                     # Taliban will join talks": no term
             pledge, mod = m.group("mod").split()[0].lower() in PLEDGE_TOKENS, m.group("mod").lower()
             return m.group("verb").lower() in (NOT_PLEDGED_VERBS if pledge else NOT_COMMITMENT_VERBS) \
                 and not (mod in ("does", "do") and m.group("verb") == "say") \
