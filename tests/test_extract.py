@@ -4456,6 +4456,16 @@ def test_what_a_deal_does_not_imply_and_what_it_reserves(text, want):
     assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("A person familiar with the talks, who was not authorised to discuss them publicly, said that works out to "
+     "about 2.6 percent a year on average.", [2.6]),
+    ("Background actors, who were among the most vocal on the picket lines, get an increase under the deal: 11 "
+     "percent.", [11]),
+])
+def test_a_past_in_a_relative_clause_on_the_speaker_leaves_the_terms(text, want):
+    assert [f.min for f in facts_of(text) if f.unit == "percent"] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

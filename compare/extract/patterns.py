@@ -467,7 +467,7 @@ STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?
 # had collapsed" (not "Hamas said it had ...": a verb of speech before the pronoun)
 RELATIVE_SUBJECT_BEFORE = re.compile(r"(?:\b(?!(?:said|says|say|told|tells|added|adds|stated|insisted|announced|noted|"
                                      r"confirmed|claimed|that|and|but|as|because|if|when|after|before|since|so)\b)"
-                                     r"[a-z]{3,}\s+(?:it|they)|,\s+which)\s+$")
+                                     r"[a-z]{3,}\s+(?:it|they)|,\s+(?:which|who))\s+$")   # ", who was not authorised to"
 # a clause that begins after a term and tells something else: "..., after Greece took 110 billion euros last year"
 LATER_CLAUSE = re.compile(r",\s+(?:after|when|since)\s")
 # an exchange told for comparison: a year, a month, "previous", "earlier", "ago" ...
@@ -675,7 +675,7 @@ DEAL_GIVES = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:deal|
 # sentence ("It opens for signature in April and stays open for one year"): what the deal does, a term
 DEAL_SUBJECT = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|text|pact|draft|plan|"
                           r"treaty|contract|declaration|framework|memorandum|package|settlement|protocol|truce|"
-                          r"cease-?fire|exchange|swap)(?:,[^,;]{1,60},)?\s+(?:also\s+)?(?!(?:was|were|had|said|says)\b)[a-z]+")
+                          r"cease-?fire|exchange|swap|annex)(?:,[^,;]{1,80},)?\s+(?:also\s+)?(?!(?:was|were|had|said|says)\b)[a-z]+")
 IT_DOES = re.compile(r"\W*It\s+(?:also\s+|then\s+)?(?!(?:is|was|has|had|seems|appears|looks|means|says|said|adds|notes|"
                      r"follows|marks|comes|came|remains|reflects)\b)[a-z]+s\b")
 REPORTED_PARTS = re.compile(r",\s+and\s+that\s|;\s")        # "..., and that ...": another reported clause
