@@ -4466,6 +4466,13 @@ def test_a_past_in_a_relative_clause_on_the_speaker_leaves_the_terms(text, want)
     assert [f.min for f in facts_of(text) if f.unit == "percent"] == want
 
 
+def test_an_aside_between_the_modal_and_its_verb():
+    facts = facts_of("Under the deal, the payment will be made in cash and Argentina would, in return, be freed from "
+                     "the injunctions.")
+    assert [f.text for f in facts if f.kind == "commitment"] == ["be made in cash",
+                                                                  "be freed from the injunctions"]
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

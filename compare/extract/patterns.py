@@ -598,8 +598,9 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present
                r"mention|name|extend|affect|address)\b)|"
                r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed)|pledges)\s+"
                r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes?|ook|aken))\s+(?:not\s+|never\s+|only\s+|also\s+)?to|"
-               r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)\s+"
-               r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
+               r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)"
+               r"(?:,\s+(?:in\s+return|in\s+turn|in\s+exchange|however|instead|for\s+(?:its|their)\s+part),)?\s+"   # "would, in
+               r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"   # return, be"
                r"[\"“‘']?(?P<verb>[a-z]+)\b")
 COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # ... and what the deal's text does, told in the present (tried only where such a verb stands): "The accord bars
@@ -641,6 +642,8 @@ PARTY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:also|later|then|has|had|h
 AND_LEAD = re.compile(r"\s(?:and|but|or)\s+(?:also\s+|then\s+)?$")      # a modal's verb phrase joined to the one before
 AND_MODAL = re.compile(r"\s(?:and|but|or)\s+(?:no\s+(?:[\w-]+\s+){1,2}?)?(?:also\s+)?(?:would|will|must|shall|could|can|"
                        r"(?:is|are)\s+to)\s"        # "... and would be renewed", "... and no Russian officials will"
+                       r"|\s(?:and|but)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:would|will|must|shall)(?=,)"   # "and Argentina would, in
+                                                                                   # return," (not "the West Bank and Gaza are to")
                        # another clause: "... and that the TPLF would", "... and did not give a number"
                        r"|\s(?:and|but)\s+(?:(?:(?:also\s+)?(?:said|says|added|reported|insisted|stressed|noted)\s+)?that\s|"
                        r"(?:did|does|do|has|have|had|said|says|told|added|reported|described|called|expects|expected)\s)")

@@ -42,9 +42,9 @@ def _clause_of(text: str, at: int, nxt: int | None) -> str:
 
 
 NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ny|[Aa]ll)\s+[a-z]+s\s+$")   # "the airfields Israel leaves"
-PLACE_ITEM_WORDS = frozenset("in on at".split())
+PLACE_ITEM_WORDS = frozenset("in on at".split())     # a list of places: where one term applies
 NUMBER_TAIL = frozenset("0123456789%$€£")
-GOES_ON = re.compile(r"\W*(?:And|Nor|Also|It|Its)\b")    # a sentence that goes on with the one before     # a list of places: where one term applies
+GOES_ON = re.compile(r"\W*(?:And|Nor|Also|It|Its)\b")    # a sentence that goes on with the one before
 
 
 class Texts:
