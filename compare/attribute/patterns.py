@@ -143,7 +143,8 @@ APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|S
                         rf"(?:(?:called|welcomed|hailed|praised|described|rejected|accepted)\s+[^;]{{1,80}}?\s+and\s+)?"
                         rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|puts?(?=\s+(?:the\s+)?(?:number|figure|total|toll|cost)\b"
                         rf"|\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
-OUTLET_THEN_NAME = re.compile(rf"^\W*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+|(?={CAP}\s))(?:[\w'’-]+\s+){{0,3}}?(?:{OUTLET_KINDS}|radio),\s+(?:the\s+)?"
+OUTLET_THEN_NAME = re.compile(rf"^\W*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+|(?={CAP}\s))"        # "Eritrean state radio, Dimtsi Hafash,"
+                              rf"(?:[\w'’-]+\s+){{0,3}}?(?:{OUTLET_KINDS}|radio),\s+(?:the\s+)?"
                               rf"(?P<name>{NAME}),(?:\s+{WHEN})?{ADVERB}\s+(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 # "O Correio Atlântico, the business daily, goes straight to the money.", "The Madrid Mercantile, Spain's main
 # business paper, reads the deal as ...": a paper named, then what it is, then its verb, whatever the verb

@@ -296,11 +296,12 @@ class Counts:
         # Venezuelans" (a live blog's present, not a past release)
         freed = release and (noun.split()[-1] in PERSON_NOUNS or DEMONYM_PLURAL.fullmatch(noun.split()[-1].title()) is not None) \
             and not self.past_event(s)
-        if noun.split()[-1] in MEMBER_NOUNS and not noise and (EACH_SIDE_NAMES.search(before, _tail(before, 6))):
+        if noun.split()[-1] in MEMBER_NOUNS and not noise and EACH_SIDE_NAMES.search(before, _tail(before, 6)):
+            # "A Boundary Commission composed of five members ... Each side names two commissioners": per side
             body = next((f.slot for f in reversed(self.facts) if f.slot.endswith(" members") and 0 <= s.start - f.end < 600),
-                         None)                           # "A Boundary Commission of five members ... Each side names two
-            self.add(fact(f"{body or _plural(noun)} per side", "count", q.start, q.start, q.end, min=q.min,   # commissioners"
-                          max=q.max, qualifier=qualifier, text=f"{q.raw.strip().lower()} {noun} per side"))
+                        None)
+            self.add(fact(f"{body or _plural(noun)} per side", "count", q.start, q.start, q.end, min=q.min, max=q.max,
+                          qualifier=qualifier, text=f"{q.raw.strip().lower()} {noun} per side"))
             return prev_group
         if noise or not (self.in_phase or freed or self.term(s)) \
                 or noun.split()[-1] in lex.reject_nouns:

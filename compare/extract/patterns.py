@@ -599,8 +599,9 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present
                r"(?:commit(?:s|ted)?|oblig(?:es|ates|ed)|pledges)\s+"
                r"(?:[\w'’-]+\s+){{0,5}}?to|(?:agree[sd]?|pledge[sd]?|undert(?:akes?|ook|aken))\s+(?:not\s+|never\s+|only\s+|also\s+)?to|"
                r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)"
-               r"(?:,\s+(?:in\s+return|in\s+turn|in\s+exchange|however|instead|for\s+(?:its|their)\s+part),)?\s+"   # "would, in
-               r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"   # return, be"
+               # an aside before the verb: "would, in return, be freed"
+               r"(?:,\s+(?:in\s+return|in\s+turn|in\s+exchange|however|instead|for\s+(?:its|their)\s+part),)?\s+"
+               r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
                r"[\"“‘']?(?P<verb>[a-z]+)\b")
 COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # ... and what the deal's text does, told in the present (tried only where such a verb stands): "The accord bars
@@ -816,7 +817,8 @@ OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'
 EXCLUSION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exempted", "conditioned",
-                             "conditional", "unchanged", "untouched", "subject", "reserved"})                        # the words EXCLUSION needs
+                             "conditional", "unchanged", "untouched", "subject", "reserved"})   # the words EXCLUSION
+                                                                                                 # needs
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=illion):|\band|\bor|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+"
@@ -1178,12 +1180,13 @@ MONEY_RISE_BY = re.compile(rf"\b(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:(?:w
                            r"(?:again\s+|further\s+|immediately\s+)?by\s+(?:(?:about|around|some|nearly|roughly|up\s+to|"
                            r"at\s+least|another|a\s+further)\s+)?$")
 MONEY_PER = re.compile(r"\s+(?:an|per|each)\s+hour\b", re.I)     # "will earn at least $25 an hour": hourly pay
-# what an amount is paid per: "$15,000 a minute", "$300,000 per programme", "$309 for each additional minute", "about
-# $650 for each 26 weeks of streaming", "$1,300 for a full year" (not "$5 billion for a fund": what it is for)
 _PARTICIPLE = r"[a-z]+(?:able|ible|ed|ing|ly)\b"                  # "$11,000 per worker payable on ratification"
 _RATE_END = r"(?=[,;.)]|\s+(?:or|and|for|in|of|to|under|from|on|at|by|with|through|over|until|after|before|plus)\b|$)"
+# what an amount is paid per: "$15,000 a minute", "$300,000 per programme", "$309 for each additional minute", "about
+# $650 for each 26 weeks of streaming", "$1,300 for a full year" (not "$5 billion for a fund": what it is for)
 MONEY_RATE_AFTER = re.compile(r"\s+(?:(?:a|an)\s+(?!(?:year|month|week|day)\s+(?:ago|earlier|later|before)\b)"
-                              rf"(?P<u>[a-z]+){_RATE_END}|per\s+(?P<u1>[a-z]+(?:\s+(?!{_PARTICIPLE})[a-z]+)?)(?:{_RATE_END}|(?=\s+{_PARTICIPLE}))|"
+                              rf"(?P<u>[a-z]+){_RATE_END}"
+                              rf"|per\s+(?P<u1>[a-z]+(?:\s+(?!{_PARTICIPLE})[a-z]+)?)(?:{_RATE_END}|(?=\s+{_PARTICIPLE}))|"
                               r"for\s+(?:each|every)\s+(?P<u2>(?:additional\s+|extra\s+|further\s+)?(?:[\d,]+\s+)?[a-z]+)|"
                               r"for\s+(?:a|an|one)\s+(?:full\s+|whole\s+|single\s+)?(?P<u3>year|month|week|day|hour|minute)\b)")
 # a share told in cents of each unit owed: "75 cents for every dollar claimed", "72 cents on the dollar"
@@ -1219,7 +1222,8 @@ FORMATIONS = frozenset("division divisions brigade brigades battalion battalions
 # who sits on a body: "five members", "a Claims Commission of five arbitrators"
 MEMBER_NOUNS = frozenset("members member arbitrators judges commissioners experts monitors".split())
 # how many each side puts on it: "Each side names two commissioners"
-EACH_SIDE_NAMES = re.compile(r"\b(?:each|either|every)\s+(?:side|party|country|government|state)\s+(?:(?:will|would|shall|is\s+to)\s+)?"
+EACH_SIDE_NAMES = re.compile(r"\b(?:each|either|every)\s+(?:side|party|country|government|state)\s+"
+                             r"(?:(?:will|would|shall|is\s+to)\s+)?"
                              r"(?:names?|appoints?|chooses?|selects?|nominates?|picks?|designates?|sends?)\s+$", re.I)
 MEMBER_COMPOUND = re.compile(rf"-member,?\s+(?:[\w-]+\s+){{0,3}}?(?P<body>{BODY_NOUNS})\b", re.I)   # "a 12-member, Egyptian-led committee"
 BODY_HAS_BEFORE = re.compile(rf"\b(?P<body>{BODY_NOUNS})\s+(?:(?:would|will|is\s+to|shall|could)\s+(?:have|include|comprise|"
