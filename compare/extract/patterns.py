@@ -1187,7 +1187,7 @@ _RATE_END = r"(?=[,;.)]|\s+(?:or|and|for|in|of|to|under|from|on|at|by|with|throu
 MONEY_RATE_AFTER = re.compile(r"\s+(?:(?:a|an)\s+(?!(?:year|month|week|day)\s+(?:ago|earlier|later|before)\b)"
                               rf"(?P<u>[a-z]+){_RATE_END}"
                               rf"|per\s+(?P<u1>[a-z]+(?:\s+(?!{_PARTICIPLE})[a-z]+)?)(?:{_RATE_END}|(?=\s+{_PARTICIPLE}))|"
-                              r"for\s+(?:each|every)\s+(?P<u2>(?:additional\s+|extra\s+|further\s+)?(?:[\d,]+\s+)?[a-z]+)|"
+                              r"for\s+(?:each|every)\s+(?!one\b)(?P<u2>(?:additional\s+|extra\s+|further\s+)?(?:[\d,]+\s+)?[a-z]+)|"
                               r"for\s+(?:a|an|one)\s+(?:full\s+|whole\s+|single\s+)?(?P<u3>year|month|week|day|hour|minute)\b)")
 # a share told in cents of each unit owed: "75 cents for every dollar claimed", "72 cents on the dollar"
 CENTS_ON_THE_DOLLAR = re.compile(r"\s+cents\s+(?:on|for|per|of|to)\s+(?:the|each|every|a)\s+(?:single\s+)?(?:dollar|euro)\b", re.I)
