@@ -4475,6 +4475,17 @@ def test_an_aside_between_the_modal_and_its_verb():
                                                                   "be freed from the injunctions"]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Brittney Griner, the basketball star, was released on Thursday in exchange for Viktor Bout, the arms dealer.",
+     ["brittney griner for viktor bout"]),
+    ("Sgt. Bowe Bergdahl was freed in exchange for five Taliban detainees held at Guantanamo Bay.",
+     ["sgt. bowe bergdahl for five taliban detainees"]),
+    ("In 2010, Anna Chapman was swapped in exchange for four Russians.", []),        # an exchange of a dated past
+])
+def test_who_was_traded_for_whom_by_name(text, want):
+    assert [f.text for f in facts_of(text) if f.slot == "exchange"] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

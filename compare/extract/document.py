@@ -347,6 +347,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
             self._event_facts(text, [e for e in events if (s.start, e[0]) not in self.timed], fact)
         if lex.release_cues.hits(toks):
             self._release_texts(s, counted_groups, fact, scope is not None or bool(markers))
+        if "exchange" in toks and "for" in toks:
+            self._exchanged_for(s, fact)
         if s.low.startswith(LEADING_TIMING_WORDS) and LEADING_TIMING.match(text):
             self._leading_timing(s)
         if _may_commit(toks):                            # in the clauses no other fact or term stands in

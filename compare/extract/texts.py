@@ -7,14 +7,14 @@ import re
 from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
-                                      COMMITTED_TO, DEAL_SUBJECT, DEAL_WORDS, DENIED_THAT, EXCLUSION, FUNCTION_WORDS,
-                                      GROUP_WORD, GUESS, GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS, MODAL_AT, MORE_TO,
-                                      MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED,
-                                      NOT_MEAN_BEFORE, NOT_PLEDGED_VERBS, NO_ITEM, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT,
-                                      PARTICIPLE_WORD, PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS, POLL,
-                                      PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE,
-                                      SUBJECT_LEAD, SUBORDINATE, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause,
-                                      _in_the_past, _joined, _passive_subject, list_items)
+                                      COMMITTED_TO, DATED, DEAL_SUBJECT, DEAL_WORDS, DENIED_THAT, EXCLUSION,
+                                      FUNCTION_WORDS, GROUP_WORD, GUESS, GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS,
+                                      MODAL_AT, MORE_TO, MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS,
+                                      NOT_EXCLUDED, NOT_MEAN_BEFORE, NOT_PLEDGED_VERBS, NO_ITEM, NO_SUBJECT, OUTLET_WE,
+                                      OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS,
+                                      POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE,
+                                      SHORT_QUOTE, SUBJECT_LEAD, SUBORDINATE, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE,
+                                      _clause, _in_the_past, _joined, _passive_subject, list_items)
 
 
 # each form of EXCLUSION: its word of negation in the fact's text, and the group its text starts at
@@ -44,6 +44,12 @@ def _clause_of(text: str, at: int, nxt: int | None) -> str:
 NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ny|[Aa]ll)\s+[a-z]+s\s+$")   # "the airfields Israel leaves"
 PLACE_ITEM_WORDS = frozenset("in on at".split())     # a list of places: where one term applies
 NUMBER_TAIL = frozenset("0123456789%$€£")
+# "Brittney Griner, the basketball star, was released on Thursday in exchange for Viktor Bout, the arms dealer"
+EXCHANGED_FOR = re.compile(r"(?P<who>(?:Sgt\.\s+|Mr\.\s+|Ms\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,[^,;]{1,100},)?\s+"
+                           r"(?:was|were|has\s+been|have\s+been|is\s+being|are\s+being|will\s+be|would\s+be|is\s+to\s+be)\s+"
+                           r"(?:released|freed|exchanged|swapped|traded|handed\s+over)\b[^.;]{0,40}?\bin\s+exchange\s+for\s+"
+                           r"(?P<whom>(?:[a-z]+\s+){0,3}?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+                           r"(?:\s+(?:detainees|prisoners|soldiers|hostages|citizens|nationals|agents|men|women))?)")
 GOES_ON = re.compile(r"\W*(?:And|Nor|Also|It|Its)\b")    # a sentence that goes on with the one before
 
 
@@ -218,6 +224,16 @@ class Texts:
         for slot, pos, label in events:
             self.add(fact(slot, "text", pos, pos, pos + len(label), text=label, confidence=0.7),
                      dedup_values=False)
+
+    def _exchanged_for(self, s: Sentence, fact) -> None:
+        """Who was traded for whom, by name: "Brittney Griner ... was released on Thursday in exchange for
+        Viktor Bout" (a live blog tells the deal as done), but not a swap of a dated past ("In 2010, ...")."""
+        if not (m := EXCHANGED_FOR.search(s.text)) or DATED.search(s.text, 0, m.start("whom")):
+            return
+        who = " ".join(m.group("who").split())
+        whom = " ".join(m.group("whom").split()).rstrip(" ,")
+        self.add(fact("exchange", "text", m.start("who"), m.start("who"), m.end("whom"),
+                      text=f"{who} for {whom}".lower(), confidence=0.5))
 
     def _release_texts(self, s: Sentence, counted: set[str], fact, in_scope: bool) -> None:
         """'Israeli soldiers are released ...': a release named without a number."""
