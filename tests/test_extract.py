@@ -4486,6 +4486,16 @@ def test_who_was_traded_for_whom_by_name(text, want):
     assert [f.text for f in facts_of(text) if f.slot == "exchange"] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("The security annex is where the generals got their say. It divides Sinai into zones.",
+     ["divides sinai into zones"]),
+    ("The Times is where the story broke. It lists the terms.", []),           # no deal before it
+    ("The annex is short. It gives no figures.", ["no figures"]),              # what it leaves out, as such
+])
+def test_it_after_a_sentence_with_the_deal_as_subject_takes_the_deals_verbs(text, want):
+    assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

@@ -615,6 +615,10 @@ COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
     r"|(?i:deals|accords|agreements|texts|plans|treaties|contracts|statements|documents|arrangements)"
     rf"(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_PRESENT_TERM_BASE)})\b(?!\s+no\b)))|")))   # "contains no": EXCLUSION
 PRESENT_TERM_TOKENS = frozenset(_PRESENT_TERM_VERBS + _PRESENT_TERM_BASE + _DEAL_TERM_VERBS)
+# ... and "It" with those verbs right after a sentence that had the deal as its subject ("The security annex ... is
+# where the generals got their say. It divides Sinai into zones"; see _Doc._commitment)
+IT_DEAL_TERM = re.compile(rf"^\W*(?P<mod>It)\s+(?:also\s+)?(?P<verb>{'|'.join(_DEAL_TERM_VERBS + _PRESENT_TERM_VERBS)})\b"
+                          r"(?!\s+no\b)")
 
 
 def _may_commit(toks: frozenset[str]) -> bool:

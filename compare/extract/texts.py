@@ -8,13 +8,14 @@ from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
                                       COMMITTED_TO, DATED, DEAL_SUBJECT, DEAL_WORDS, DENIED_THAT, EXCLUSION,
-                                      FUNCTION_WORDS, GROUP_WORD, GUESS, GUESS_WORDS, HOPE_BEFORE, LISTED_VERBS,
-                                      MODAL_AT, MORE_TO, MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS,
-                                      NOT_EXCLUDED, NOT_MEAN_BEFORE, NOT_PLEDGED_VERBS, NO_ITEM, NO_SUBJECT, OUTLET_WE,
-                                      OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS,
-                                      POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE,
-                                      SHORT_QUOTE, SUBJECT_LEAD, SUBORDINATE, UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE,
-                                      _clause, _in_the_past, _joined, _passive_subject, list_items)
+                                      FUNCTION_WORDS, GROUP_WORD, GUESS, GUESS_WORDS, HOPE_BEFORE, IT_DEAL_TERM,
+                                      LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL,
+                                      NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_MEAN_BEFORE, NOT_PLEDGED_VERBS, NO_ITEM,
+                                      NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_ACT,
+                                      PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS,
+                                      REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE, SUBJECT_LEAD, SUBORDINATE,
+                                      UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past, _joined,
+                                      _passive_subject, list_items)
 
 
 # each form of EXCLUSION: its word of negation in the fact's text, and the group its text starts at
@@ -153,6 +154,8 @@ class Texts:
         first = pattern.search(text)
         if first and which_ones(first):
             first = pattern.search(text, first.end())
+        if first is None and self.deal_subject == s.paragraph and (it := IT_DEAL_TERM.match(text)):
+            first, pattern = it, IT_DEAL_TERM        # "The security annex ... It divides Sinai into zones"
         if first is None or refused(first):
             return
         taken = [(f.value_start - s.start, f.value_end - s.start) for f in self.facts[first_fact:]] \
