@@ -4496,6 +4496,14 @@ def test_it_after_a_sentence_with_the_deal_as_subject_takes_the_deals_verbs(text
     assert [f.text for f in facts_of(text) if f.kind == "commitment"] == want
 
 
+@pytest.mark.parametrize("text, slot", [
+    ("A person familiar with the talks said the raises work out to about 2.6 percent a year.", "raises percent"),
+    ("An analyst said the raises work out at a little over 2.6 percent a year under the deal.", "raises percent"),
+])
+def test_a_percentage_is_not_of_a_particle_or_the_verb_work(text, slot):
+    assert [f.slot for f in facts_of(text) if f.unit == "percent"] == [slot]
+
+
 def test_a_city_radio_speaks_for_its_state_for_its_paragraph():
     text = ('"It is written," said Elias Haddad, a deputy.\n\n'
             "Damascus radio, in a commentary aired on Sunday, gave another reading. It said the text set no date for "

@@ -1337,6 +1337,9 @@ NAMED_AT = re.compile(r"(?:\bput|\band)\s+(?P<np>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*
                       r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$")
 
 
+PARTICLE_WORDS = frozenset("out up down off little work works".split())   # "the raises work out to"
+
+
 def _percent_noun(before: str, after: str) -> str:
     """What a percentage is of: a rate noun right after it ("25 percent duties"), else the last
     rate noun of its clause ("cut the tariff rate ... to 7.5 percent"), else the last content word."""
@@ -1358,8 +1361,10 @@ def _percent_noun(before: str, after: str) -> str:
             if w and w.lower() not in FUNCTION_WORDS and w.lower() not in TIME_WORDS:
                 return w.lower()
     nouns = [w for w in words if w not in FUNCTION_WORDS and w not in TIME_WORDS and w not in NOT_MEASURED
-             and w != "of" and not w.endswith(("ed", "ing")) and w not in VERB_FORMS and w not in dates.MONTHS]
-    return nouns[-1] if nouns else "share"                # (not "oct" of "on Oct. 2 by 50.2 percent")
+             and w != "of" and not w.endswith(("ed", "ing")) and w not in VERB_FORMS and w not in dates.MONTHS
+             and w not in PARTICLE_WORDS]
+    return nouns[-1] if nouns else "share"                # (not "oct" of "on Oct. 2 by 50.2 percent", nor "out" of
+                                                          # "works out to about 2.6 percent")
 
 
 def _num_text(q: Quantity) -> str:
