@@ -4419,6 +4419,8 @@ def test_who_sits_on_a_body_how_many_each_side_names_and_formations(text, want):
      ["the agreement is still subject to ratification by union members"]),
     ("The deal, the mediator said, is subject to approval by Congress.", ["the deal is subject to approval by congress"]),
     ("The agreement enters into force on signature.", ["enters into force on signature"]),
+    ("The deal was signed. The defined-benefit pension for current employees is preserved, the union says.",
+     ["the defined-benefit pension for current employees is preserved"]),
     ("The minister is subject to questions in parliament.", []),                     # no deal
 ])
 def test_what_a_deal_is_subject_to_and_when_it_enters_into_force(text, want):
