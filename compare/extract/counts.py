@@ -172,12 +172,12 @@ class Counts:
                                     or NOT_ABOVE.search(before, _tail(before, 10)) else None) \
             or self._adverb(s, q.start)                  # "could reach 1,904", "capped at 1,048 euros": at most
         phrase = (q.raw + after[:np_end]).strip().lower()
-        # (not the change and level of "will be cut by €1 to €7.65 an hour")
-        per = MONEY_RATE_AFTER.match(after) if money is not None and group is None and noun is None \
-            and not (q.min != q.max and before.endswith(" by ")) \
-            and not (MOVED_BEFORE.search(before, _tail(before, 3)) or MARKET_AT_BEFORE.search(before, _tail(before, 4))
-                     or FROM_END.search(before, _tail(before, 1)) or NOT_A_RATE_BEFORE.search(before, _tail(before, 25))) \
-            else None
+        per = MONEY_RATE_AFTER.match(after) if money is not None and group is None and noun is None else None
+        if per and (q.min != q.max and before.endswith(" by ") or MOVED_BEFORE.search(before, _tail(before, 3))
+                    or MARKET_AT_BEFORE.search(before, _tail(before, 4)) or FROM_END.search(before, _tail(before, 1))
+                    or NOT_A_RATE_BEFORE.search(before, _tail(before, 25))):
+            per = None                                   # not the change and level of "cut by €1 to €7.65 an hour", a
+                                                         # market's move or price, a baseline, a cost or a spend now
         if group is None and noun is None and money is not None:
             noun = _money_noun(before)                   # "purchases of $40 billion", "would pay €650 million"
             if noun is None and (m := MONEY_FOR.match(after)) and m.group(1) not in FUNCTION_WORDS:

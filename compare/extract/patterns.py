@@ -820,10 +820,10 @@ NO_ITEM = re.compile(r"[,;]\s+(?:and\s+|or\s+)?no\s+(?=[a-z])", re.I)     # the 
 OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'
+# the words EXCLUSION needs
 EXCLUSION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exempted", "conditioned",
                              "conditional", "unchanged", "untouched", "subject", "reserved",
-                             "preserved", "maintained", "retained"})   # the words EXCLUSION
-                                                                                                 # needs
+                             "preserved", "maintained", "retained"})
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=illion):|\band|\bor|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+"
