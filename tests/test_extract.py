@@ -1236,6 +1236,12 @@ def test_terms_named_by_a_phrase(text, slot):
     ("The line would run along the first five kilometres from the shore under the deal.", "kilometres", 5, 5, None),
     ("Ships would sail from three Ukrainian ports under the deal.", "ports", 3, 3, None),   # a small number as a term
     ("The deal would also allow four fuel trucks a day.", "fuel trucks per day", 4, 4, None),
+    # a rate after the verb of a list of amounts is each amount's
+    ("Egypt says 200 trucks of aid, 130,000 litres of diesel and four trucks of gas will go in every day.",
+     "trucks per day", 200, 200, None),
+    ("Egypt says 200 trucks of aid, 130,000 litres of diesel and four trucks of gas will go in every day.",
+     "litres per day", 130000, 130000, None),
+    ("The deal provides for 130,000 litres of diesel and 600 trucks a day.", "litres", 130000, 130000, None),
     # a group named with a side's adjective is that side's released people (the lexicon's side_groups)
     ("Hamas said 50 Israeli women and children would be freed in return for 150 Palestinian women and children.",
      "hostages released", 50, 50, None),
@@ -3062,6 +3068,26 @@ def test_a_sides_people_named_by_its_title_an_aside_or_the_table(text, want):
      "the word \"stopped\". The paper said annexation had ended.", ["Joint statement", "Al-Wasat", "Al-Wasat"]),
 ])
 def test_a_joint_text_is_a_source_and_the_text_it_is_named_by_again(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a document a side put out, named again by any of its nouns ("the draft", "the plan", "the text"): that
+    # side's, whoever spoke in between, and whatever account was carried
+    ("The Kremlin on Monday unveiled a draft framework for a truce. A Ukrainian official told the BBC the troops "
+     "would stay. Turkey's foreign ministry said a reply was due. Troops would pull back 15 kilometres, the draft "
+     "says.", ["Russia", "Ukraine", "Turkey", "Russia"]),
+    ("White House unveils plan\n\nThe White House released a 20-point framework on Monday. A Hamas official told "
+     "Al Jazeera the group was studying it.\n\nAll hostages would be returned within 72 hours, the plan says.",
+     [None, "United States", "Hamas", "United States"]),
+    ("The Lakeshore Ledger covered the talks. Israel presented a new proposal to the mediators on Sunday. "
+     "Hamas said it would study it. Egypt said the gaps were narrow. The first phase would last 42 days, "
+     "according to the text.", ["Lakeshore Ledger", "Israel", "Hamas", "Egypt", "Israel"]),
+    # a draft an outlet obtained is the outlet's account
+    ("Al-Akhbar obtained the draft on Monday. Hamas said it had not seen it. The pause lasts 40 days, the draft "
+     "says.", ["Al-Akhbar", "Hamas", "Al-Akhbar"]),
+])
+def test_a_document_a_side_put_out_named_again_is_that_sides(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
 
 

@@ -20,8 +20,9 @@ from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS,
                                      _resolve, _role_kind, _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, HE_SHE_SAID,
                                         IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, OUTLET_DESCRIPTORS,
-                                        PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, QUOTES_ROLE, REACTION, REACTION_WORDS,
-                                        ROLE_WORDS, THEY_SAID, TITLED_SUBJECT, UNDER_THE_DEAL)
+                                        OWNED_DOC, OWNED_DOC_WORDS, PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, PUT_OUT,
+                                        PUT_OUT_WORDS, QUOTES_ROLE, REACTION, REACTION_WORDS, ROLE_WORDS, THEY_SAID,
+                                        TITLED_SUBJECT, UNDER_THE_DEAL)
 from compare.attribute.sentences import Sentence, prepare, split_sentences
 
 __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
@@ -29,6 +30,19 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 
 
 DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
+
+
+def _register_documents(sentence: str, kinds: dict[str, str], aliases: AliasTable) -> None:
+    """"The Kremlin on Monday unveiled a draft framework", "Hamas published a copy of the proposal": the
+    draft, the framework, the proposal named again later ("..., the draft says") are that side's. Returns the
+    side that opens the sentence so."""
+    opener = None
+    for m in PUT_OUT.finditer(sentence):
+        owner = aliases.lookup(m.group("subj"))
+        for noun in OWNED_DOC.findall(m.group("obj")) if owner else ():
+            kinds[noun] = kinds["text"] = kinds["document"] = owner     # its text, the document
+            opener = opener or (owner if m.start() == 0 else None)
+    return opener
 
 
 def _before_quotes(group: list[Sentence], i: int) -> int:
@@ -143,9 +157,15 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     and (paper := _review_paper(m.group("name"), people, aliases)):
                 att = Attribution(paper, True)       # a press review's paragraph led by a paper: its account (later
                                                      # in the paragraph, a name of two words or more)
-            if att is not None and att.backref and att.noun == "text" and "text" not in kinds:
-                att = None                           # "..., the text says": a joint text's, named before; else
-                                                     # the account it is part of goes on
+            if not s.toks.isdisjoint(PUT_OUT_WORDS) and not s.toks.isdisjoint(OWNED_DOC_WORDS) \
+                    and (owner := _register_documents(s.text, kinds, aliases)) and att is None:
+                att = Attribution(owner, True)       # "The Kremlin unveiled a draft. It calls for ...": its account
+            if att is not None and att.backref and att.noun in OWNED_DOC_WORDS and att.noun not in kinds:
+                if "text" in kinds:                  # "..., the plan says", after "X released a framework": X's
+                    att = Attribution(kinds["text"], att.carries)
+                elif att.noun != "document":
+                    att = None                       # "..., the text says", no side's text named before: the
+                                                     # account it is part of goes on
             if att is None:
                 if not s.toks.isdisjoint(REACTION_WORDS) and (m := REACTION.match(s.text)) \
                         and (known := aliases.lookup(m.group("subj"))):

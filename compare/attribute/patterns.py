@@ -38,7 +38,8 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "department", "group", "movement", "government", "cabinet",
                                            "president", "presidency", "administration", "summary", "memo",
                                            "readout", "company", "union", "headquarters", "commission", "statement",
-                                           "sheet", "army", "military"))
+                                           "sheet", "army", "military", "plan", "proposal", "framework",
+                                           "blueprint"))
 BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:(?:news|state|wire|official|public|fact|foreign|finance|defen[cs]e|interior|economy|trade|commerce|energy|"
                              rf"health|justice|information|treasury)\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})"
                              rf"(?:,\s+(?:for\s+its\s+part|in\s+(?:a|its)\s+[\w\s-]{{1,30}}?|meanwhile|however|though|too),)?"   # "The
@@ -113,6 +114,18 @@ KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
 # a paragraph that opens on the deal's text, with no source of its own: the outlet's account ("Under the Claims
 # Settlement Declaration, a nine-member tribunal will sit in The Hague"), not the speaker's of the paragraph before
+# a document a side put out, whose text "the draft says" names again: "The Kremlin on Monday unveiled a draft
+# framework", "Hamas published a copy of the proposal"
+OWNED_DOC_WORDS = frozenset("draft plan proposal framework blueprint text document".split())
+PUT_OUT_WORDS = frozenset("unveiled unveils released releases published publishes presented presents submitted submits "
+                          "tabled tables put puts sent sends drafted circulated circulates handed hands obtained "
+                          "obtains leaked leaks shared shares issued issues".split())
+PUT_OUT = re.compile(rf"(?:^\W*|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?P<subj>{NAME})(?:\s+{WHEN})?\s+(?:(?:has|had|have|also|"
+                     rf"formally|quietly|first)\s+)*(?:unveil|release|publishe|present|submit|table|put\s+(?:forward|out)|"
+                     rf"puts\s+(?:forward|out)|send|sent|draft|circulate|hand(?:ed|s)\s+over|obtain|leak|share|issue)"
+                     rf"(?:s|d|ed)?\s+"
+                     rf"(?P<obj>(?:an?|its|their|his|her|the)\s+[^.;:,]{{0,60}})")
+OWNED_DOC = re.compile(r"\b(draft|plan|proposal|framework|blueprint|text|document)s?\b")
 UNDER_THE_DEAL = re.compile(r"\W*Under\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,3}?(?i:deal|agreement|accord|declaration|"
                             r"declarations|plan|framework|treaty|protocol|text|terms|accords|agreements)\b")
 # "..., said Dana Whitfield, a grip who ...", "..., said union president Matthew Loeb.": the verb, then the

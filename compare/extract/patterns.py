@@ -1148,12 +1148,29 @@ RATE_LATER = re.compile(r"\b(?:(?:each|every|per)\s+(?:single\s+)?|(?<!within\s)
 NUMBER_OR_STOP = re.compile(rf"[;.:]|\d|\b{NUMBER_RE}\b", re.I)
 
 
+LIST_JOINT_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+NUMBER_TOKEN = re.compile(r"[\w.,-]*\s*")
+LIST_VERB = re.compile(r"\b(?:will|would|shall|must|should|can|could|are|is|to)\b")
+
+
 def _rate_later(after: str, pos: int) -> re.Match | None:
     """A rate further on in the clause, with no other number before it: "600 trucks of aid would
-    enter Gaza each day", "... would cross daily"."""
+    enter Gaza each day", "... would cross daily". Past the other amounts of a list, when the rate
+    follows the list's verb: "200 trucks of aid, 130,000 litres of diesel and four trucks of gas will go
+    in every day" (each of the three, a day)."""
     clause = after[:pos + 80]
     stop = NUMBER_OR_STOP.search(clause, pos)
-    return RATE_LATER.search(clause, pos, stop.start() if stop else len(clause))
+    rate = RATE_LATER.search(clause, pos, stop.start() if stop else len(clause))
+    start = pos
+    while rate is None and stop is not None and stop.group()[:1] not in ";.:" \
+            and LIST_JOINT_END.search(clause, start, stop.start()):
+        start = NUMBER_TOKEN.match(clause, stop.start()).end()     # past the next item's number
+        clause = after[:start + 80]
+        stop = NUMBER_OR_STOP.search(clause, start)
+        last = RATE_LATER.search(clause, start, stop.start() if stop else len(clause))
+        if last and (stop is None or stop.group()[:1] in ";.:") and LIST_VERB.search(clause, start, last.start()):
+            return last
+    return rate
 
 
 MONEY_OF_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+of\s+(?:the\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
