@@ -535,6 +535,11 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     # a conjunction before a speech verb is no speaker
     ("If confirmed, it would be the biggest such exchange since 2010.", None),
     ("Once announced, the truce would take effect at 9 p.m.", None),
+    # a side's lawmaker, or its member of a body, speaks for it
+    ("A Hezbollah lawmaker said the signed text had no such clause.", ("Hezbollah", False)),
+    ("A Hezbollah member of parliament, speaking to the Review by telephone, said the text had no such clause.",
+     ("Hezbollah", False)),
+    ("A Hamas member of the political bureau said the pause would last a week.", ("Hamas", False)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution

@@ -76,7 +76,8 @@ AUX = r"(?:(?:has|have|had|is(?=\s+reporting\b))\s+)?(?:(?:also|just|now|since|a
 ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman spokesperson negotiator negotiators "
                        "official officials chief secretary secretary-general member team speaker adviser advisor "
                        "ambassador commander chairman premier representative aide aides diplomat diplomats mediator "
-                       "mediators ceo governor director commissioner chair chairwoman lawyer attorney".split())
+                       "mediators ceo governor director commissioner chair chairwoman lawyer attorney lawmaker "
+                       "lawmakers legislator legislators parliamentarian".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?(?:{OUTLET_KINDS}|radio)|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
@@ -225,7 +226,8 @@ ALSO_REPORTED = re.compile(r"\band\s+(?:reported|published|revealed|wrote)\s+tha
                            r"(?:a\s+copy\s+of\s+)?the\s+(?:draft|text|document|agreement|proposal)\b")
 ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\s+the)?|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
                              rf"(?:{ORG_KINDS}\s+)?(?:press\s+)?(?P<role>{ROLES})"
-                             rf"(?:\s+{DESCRIBED_SPEAKER})?"
+                             rf"(?:\s+of\s+(?:the\s+)?(?:parliament|[a-z]+\s+(?:bureau|council|committee|team)))?"   # "member of
+                             rf"(?:\s+{DESCRIBED_SPEAKER})?"                                   # parliament"
                              rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,100}}|{NAME}),)?\s+{AUX}(?:also\s+)?"
                              rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
 # a role named in an aside inside the sentence: "Its findings will be made public but, a senior OAU official stressed,
