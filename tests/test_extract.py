@@ -1045,6 +1045,13 @@ def test_a_listed_number_after_a_colon_takes_the_noun_of_the_first_not_of_the_le
     ("The deal also restores the cost-of-living adjustment.", "restores the cost-of-living adjustment"),
     ("Channel 12 reports that Israel keeps the right to strike imminent threats.",
      "keeps the right to strike imminent threats"),
+    # each present verb of a list after the deal as its subject, and a change the deal makes
+    ("The union says the deal raises the caps on pension contributions, sets limits on self-taped auditions, "
+     "and requires productions to hire hair stylists.", "raises the caps on pension contributions"),
+    ("The union says the deal raises the caps on pension contributions, sets limits on self-taped auditions, "
+     "and requires productions to hire hair stylists.", "sets limits on self-taped auditions"),
+    ("The paper says the arrangement lasts 120 days and renews automatically unless a party objects.",
+     "renews automatically unless a party objects"),
 ])
 def test_what_the_deal_does_told_in_the_present_is_a_commitment(text, said):
     assert said in [f.text for f in facts_of(text) if f.kind == "commitment"]
@@ -1059,7 +1066,8 @@ def test_what_did_not_happen_and_what_a_deal_leaves_out_as_a_question_are_no_com
 
 
 @pytest.mark.parametrize("text", ["Israel bars reporters from Gaza.",          # no deal in sight
-                                  "Reuters said the caps have teeth."])         # "The caps": no subject that acts
+                                  "Reuters said the caps have teeth.",          # "The caps": no subject that acts
+                                  "The deal raises questions about the union's strategy."])   # no change it makes
 def test_a_present_verb_outside_a_deals_terms_is_no_commitment(text):
     assert not [f for f in facts_of(text) if f.kind == "commitment"]
 

@@ -573,7 +573,8 @@ _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits gr
                        "scraps phases opens leaves provides contains ensures introduces secures").split()
 # ... and these only after a deal's noun (not "The Herald gives the signing its front page", "Reuters lists")
 _DEAL_TERM_VERBS = ("gives lists covers includes sets maintains retains freezes brings fixes places declares transfers defines "
-                    "enters divides").split()      # "The agreement enters into force on signature"
+                    "enters divides raises lowers cuts increases reduces doubles halves boosts expands renews "
+                    "lasts runs").split()      # "The agreement enters into force on signature", "the deal raises the caps"
 # the same verbs after a plural subject: "The deals restore a cost-of-living adjustment"
 _PRESENT_TERM_BASE = [v[:-2] if v.endswith("shes") else v[:-1] for v in _PRESENT_TERM_VERBS]
 COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
@@ -608,7 +609,8 @@ COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # fighters from leaving the zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
 COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
     r"(?<!what\sthe\s)(?<!what\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|arrangement|memorandum|"
-    rf"summary|document|charter|declaration|protocol)(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_DEAL_TERM_VERBS)})\b(?!\s+no\b))|(?:(?i:deal|accord|agreement|text|plan|framework|pact|"
+    rf"summary|document|charter|declaration|protocol)(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_DEAL_TERM_VERBS)})\b"
+    r"(?!\s+(?:no|questions|concerns|doubts|fears|hopes|eyebrows|alarm|the\s+(?:question|prospect|risk))\b))|(?:(?i:deal|accord|agreement|text|plan|framework|pact|"
     r"treaty|contract|statement|document|arrangement|memorandum|summary|it)|"
     r"(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
     rf"(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b(?!\s+no\b))"
@@ -727,6 +729,13 @@ MORE_VERB = re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)(?P<verb>{'|'.join(
                        r"(?!(?:cannot|can|will|would|must|shall|should|may|is|are|was|were|has|have|had|since|by|in|"
                        r"on|at|from|of|off)\b)"
                        r"(?=[a-z])")          # not "credit and pay cannot be undercut", "lines, cut since the war": no verbs
+# ... and the present verbs of a list after the deal as subject: "the deal raises the caps ..., sets limits on ..., and
+# requires ...", "the arrangement lasts 120 days and renews automatically ..."
+_LISTED_S = [v + "es" if v.endswith(("sh", "ch", "ss")) else v[:-1] + "ies" if v.endswith("y") else v + "s"
+             for v in LISTED_VERBS]
+PRESENT_LIST_VERBS = frozenset(_LISTED_S + _PRESENT_TERM_VERBS + _DEAL_TERM_VERBS + ["requires"])
+MORE_VERB_S = re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+and\s+)(?:also\s+|automatically\s+)?"
+                         rf"(?P<verb>{'|'.join(sorted(PRESENT_LIST_VERBS, key=len, reverse=True))})\s+(?=[a-z])")
 MORE_TO = re.compile(r"(?:,\s+(?:and\s+|or\s+)?to\s+(?:not\s+)?|[\"”]?\s+(?:and|or)\s+to\s+(?:not\s+)?"     # (without a comma,
                      r"(?!(?:the|a|an|its|their|his|her|all|any|each|other|[a-z]+(?:tion|sion|ment|ity|ness))\b))"   # not "or to
                      r"(?!(?:which|whom|what|where)\b)"                                                         # animation")

@@ -9,10 +9,10 @@ from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
                                       COMMITTED_TO, DATED, DEAL_SUBJECT, DEAL_WORDS, DENIED_THAT, EXCLUSION,
                                       FUNCTION_WORDS, GROUP_WORD, GUESS, GUESS_WORDS, HOPE_BEFORE, IT_DEAL_TERM,
-                                      LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB, NEGATION_AT, NOT_AFTER_MODAL,
+                                      LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB, MORE_VERB_S, NEGATION_AT, NOT_AFTER_MODAL,
                                       NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_MEAN_BEFORE, NOT_PLEDGED_VERBS, NO_ITEM,
                                       NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_ACT,
-                                      PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_TERM_TOKENS, QUOTE_MARKS,
+                                      PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_LIST_VERBS, PRESENT_TERM_TOKENS, QUOTE_MARKS,
                                       REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE, SUBJECT_LEAD, SUBORDINATE,
                                       UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past, _joined,
                                       _passive_subject, list_items)
@@ -181,6 +181,9 @@ class Texts:
             if not s.toks.isdisjoint(LISTED_VERBS):          # "will help restore ..., lower ... and enhance ..."
                 clauses = sorted(clauses + [(t.start(), t.start("verb")) for t in MORE_VERB.finditer(text, m.end())],
                                  key=lambda c: c[1])
+            if m.group("verb") in PRESENT_LIST_VERBS:
+                clauses = sorted(clauses + [(t.start(), t.start("verb")) for t in MORE_VERB_S.finditer(text, m.end())],
+                                 key=lambda c: c[1])          # "the deal raises ..., sets ... and requires ..."
             for k, (begin, at) in enumerate(clauses):
                 nxt = clauses[k + 1][0] if k + 1 < len(clauses) else None
                 what = _clause_of(plain, at, nxt)
