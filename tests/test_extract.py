@@ -4216,6 +4216,11 @@ def test_a_source_that_puts_the_number_of_people_at_a_figure(text, want):
     ("The Harbor Ledger quoted a senior official as saying the cut is 25 percent.", "Harbor Ledger"),  # unnamed
     ("The Harbor Ledger added that the cut is 25 percent, and quoted Omar Said as telling reporters it was fair.",
      "Harbor Ledger"),                                        # the paper's own clause comes first
+    # ... or quotes "who said"
+    ("The Atlantic Ledger quotes a senior UN official who said exports could reach 5 million tonnes a month.",
+     "United Nations"),
+    ("The Atlantic Ledger quotes an official who said exports could reach 5 million tonnes a month.",
+     "Atlantic Ledger"),
 ])
 def test_whom_an_outlet_quotes_as_saying_gives_the_version(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == [want]

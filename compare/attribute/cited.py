@@ -195,7 +195,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         # "An Egyptian diplomat was more guarded: ...": his paragraph, as "he said" (a paper's carries on)
         return att                              # "The Saudi-owned daily X put the number at 30 and said the Gulf
                                                 # states ...": the subject that opens the sentence, not "states"
-    if "as" in toks and not toks.isdisjoint(QUOTE_VERBS) and (m := QUOTED_AS_SAYING.search(sentence)) \
+    if ("as" in toks or "who" in toks) and not toks.isdisjoint(QUOTE_VERBS) and (m := QUOTED_AS_SAYING.search(sentence)) \
             and VERB.search(sentence, 0, m.start()) is None and (att := _quoted(m.group("ref"), aliases)):
         att.via = _quoter(sentence, m.start(), aliases)
         return att                              # "The agency quotes the coalition spokesman, N, as saying" (not

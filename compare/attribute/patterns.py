@@ -350,8 +350,9 @@ OWNER_ASIDE = re.compile(rf",\s+(?:(?:(?:the\s+)?(?P<owner>{CAP}(?:\s+{CAP})?)['
                          rf"(?:negotiating\s+)?(?:team|delegation|negotiators|side)\b)")     # "N, who led Kyiv's delegation,"
 # whom an outlet quotes "as saying": the quoted side speaks ("The agency quotes the coalition spokesman, Brig. Gen.
 # N, as saying", "Interfax quoted Deputy Foreign Minister N as saying"); an unnamed speaker leaves the outlet's
-QUOTED_AS_SAYING = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?P<ref>[^;:“”\"]{3,100}?),?\s+as\s+"
-                              r"(?:saying|stating|telling)\b")
+QUOTED_AS_SAYING = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?P<ref>[^;:“”\"]{3,100}?),?\s+(?:as\s+"
+                              r"(?:saying|stating|telling)|who\s+(?:said|says|told|tells|stated|put))\b")   # "quotes a
+                                                                                     # senior UN official who said"
 MILITARY_RANKS = re.compile(r"^(?:(?:Brig|Gen|Maj|Col|Lt|Capt|Sgt|Adm|Cmdr)\.\s+)+(?=[A-Z]|al-)")     # "Brig. Gen. N"
 # the people a paper quotes, by their side: "The Paris daily quotes France's Europe minister, N, as saying" (a later
 # "the minister said" is France's)
