@@ -3637,6 +3637,19 @@ def test_a_document_the_outlet_saw_is_the_source_of_its_paragraph():
     assert [f.source for f in facts if f.min == 360] == ["Harbour Ledger"]
 
 
+@pytest.mark.parametrize("text, want", [
+    # a document given to the outlet, by anyone: the outlet's reading of it (a bare "the text"), or the document
+    # named in full, whoever spoke before
+    ("Biden announced the deal.\n\nThe text itself, a copy of which was shared with the Harbour Ledger by a "
+     "Lebanese official, is more specific. It states that only the army may carry arms. Lebanon undertakes to stop "
+     "smuggling.", ["United States", "Harbour Ledger", "Harbour Ledger", "Harbour Ledger"]),
+    ("Israel presented its plan. The draft agreement, a copy of which was given to the Ledger, sets out three "
+     "phases. It provides for a 42-day pause.", ["Israel", "Draft agreement", "Draft agreement"]),
+])
+def test_a_document_given_to_the_outlet_is_its_account(text, want):
+    assert [s.source for s in attribute(text, ALIASES, outlet="The Harbour Ledger")] == want
+
+
 def test_a_document_another_outlet_saw_is_that_outlets_account():
     text = "A draft of the agreement seen by Reuters provides for a 135-day timetable."
     assert [s.source for s in attribute(text, ALIASES, outlet="The Harbour Ledger")] == ["Reuters"]

@@ -67,7 +67,7 @@ def _review_paper(name: str, people: dict[str, str], aliases: AliasTable) -> str
 def _seen_by_outlet(sentence: str, source: str, outlet: str | None, aliases: AliasTable) -> str | None:
     """The document a sentence says the outlet itself saw, when `source` is the outlet: "The military
     annex, a copy of which was seen by the Ledger, ..." → "Military annex"."""
-    if not outlet or "by" not in sentence or not (aliases.canonical(source) == aliases.canonical(outlet)
+    if not outlet or "by" not in sentence and " to " not in sentence and " with " not in sentence or not (aliases.canonical(source) == aliases.canonical(outlet)
                                                   or source.split()[-1] == outlet.split()[-1]):
         return None
     m = SEEN_DOC.search(sentence)

@@ -432,7 +432,8 @@ SEEN_DOC = re.compile(r"^\W*(?:According\s+to\s+)?(?:[Tt]he|[Aa]n?)\s+(?:copy\s+
                       r"outline|protocol|agreement|framework|note)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:annex|draft|document|"
                       r"memo|memorandum|summary|text|letter|statement|plan|proposal|agreement|deal|accord))?"
                       r"(?:\s+by\s+the\s+[A-Z][\w'’-]*(?:\s+[a-z][\w-]*){0,2})?)\b[^.;]{0,60}?"   # "A note by the Council's
-                      r"\b(?:seen|obtained|reviewed|viewed|examined)\s+by\b")                      # legal service"
+                      r"\b(?:(?:seen|obtained|reviewed|viewed|examined)\s+by|(?:shared\s+with|given\s+to|provided\s+to|"
+                      r"passed\s+(?:on\s+)?to|leaked\s+to|handed\s+to|sent\s+to|made\s+available\s+to)\s+(?:the\s+)?[A-Z])")
 # a press review ("Press review: ...", "What the papers say: ..."), told by its headline: there, a paragraph led by
 # a name and a verb of the press is a paper's ("In Germany, the Frankfurter Tagesbote presents the deal as ...",
 # "The Greek-language Eleftheri Foni is angrier.", "The Moskovsky Kurier carries ...")

@@ -66,6 +66,12 @@ BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|
                      rf"(?:\s+(?:on|late|early|last|this)\s+[A-Z]?[a-z]+)?\s+by\s+(?P<ref>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{NAME}"
                      rf"(?:\s+(?:public\s+|state\s+)?{OUTLET_KINDS}\s+{NAME})?"       # "Israeli broadcaster Kan"
                      rf"|the\s+(?:foreign\s+)?(?:presidency|government|ministry|cabinet|union|guild)\b)")   # "the presidency"
+# a document given to an outlet: "The text itself, a copy of which was shared with the Meridian Review by a Lebanese
+# official, ..." (its account follows)
+GIVEN_WORDS = frozenset("shared given provided passed leaked handed sent made".split())
+GIVEN_TO = re.compile(rf"\b(?:a\s+copy\s+of\s+which|which)\s+(?:was|were|has\s+been|had\s+been)\s+(?:shared\s+with|"
+                      rf"given\s+to|provided\s+to|passed\s+(?:on\s+)?to|leaked\s+to|handed\s+to|sent\s+to|made\s+available\s+to)"
+                      rf"\s+(?P<ref>(?:the\s+)?{NAME})")
 SAID_IN_DOC = re.compile(r"\b(?:said|says|announced|stated|declared)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?"
                          r"(?:statement|post|message|communiqu[eé]|interview|letter|video)\s+$")
 VERB = re.compile(rf"\b(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
