@@ -198,6 +198,24 @@ def test_attribution_ends_when_the_text_leaves_the_subject():
     assert sentences[1].source is None and sentences[2].source is None
 
 
+@pytest.mark.parametrize("text, want", [
+    # a section's heading in capitals ends the account before it, though a word of it is the lexicon's ("next") ...
+    ("Channel 12 reported that the side letter backs Israel.\n\nWHAT COMES NEXT\n\nThe pullback will take 60 days.",
+     ["Channel 12", None, None]),
+    # ... but not a heading of the account's own phases
+    ("According to Al-Akhbar, the deal has three phases.\n\nFIRST PHASE\n\nThe pause will last 40 days.",
+     ["Al-Akhbar", "Al-Akhbar", "Al-Akhbar"]),
+    # who approved the deal gives no account of it
+    ("Israel's security cabinet approved the deal by ten votes to one. The test will come early.", [None, None]),
+    # "the committee's summary said": the summary named before
+    ("A summary issued by the Arab League said the posts would be shared.\n\nPOWER MOVES\n\nThe speaker would "
+     "serve four years, the committee's summary said.", ["Arab League", None, "Arab League"]),
+])
+def test_a_section_heading_ends_an_account_and_an_approval_is_none(text, want):
+    from compare.extract import lexicon
+    assert [s.source for s in attribute(text, ALIASES, lexicon().mentions_terms)] == want
+
+
 def test_another_lexicon_from_a_file(tmp_path):
     from compare.lexicon import load_lexicon
     path = tmp_path / "trade.yaml"

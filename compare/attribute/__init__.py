@@ -30,6 +30,8 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 
 
 DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
+# a section's heading in capitals, of no phase and no number: "WHAT COMES NEXT" (not "FIRST PHASE (42 DAYS)")
+SECTION_HEADING = re.compile(r"(?!.*\b(?:PHASES?|STAGES?|DAYS?|WEEKS?|MONTHS?|STEPS?)\b)[A-Z][A-Z' ’,&-]{2,60}[A-Z]:?")
 
 
 def _register_documents(sentence: str, kinds: dict[str, str], aliases: AliasTable) -> None:
@@ -131,7 +133,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 carry_also = ()
                 if not named or named[-1] != heading_name:
                     named.append(heading_name)
-            elif heading_name is None and not speaks_of_terms(group):
+            elif heading_name is None and (not speaks_of_terms(group) or SECTION_HEADING.fullmatch(group[0].text.strip())):
                 carry, carry_also = None, ()         # "Reading the gaps": a new section, no one's account yet
                                                      # (not "First Phase (42 days)" inside an account)
         said_here: str | None = None                # a speaker named in this paragraph who does not carry

@@ -218,7 +218,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if "'s" in sentence or "’s" in sentence:
         m = POSSESSIVE_DOC.search(sentence)
         if m and not toks.isdisjoint(SIGNING_WORDS) and toks.isdisjoint(LEAD_SPEECH_WORDS):
-            m = None                            # "Sudan's government and the rebels signed the deal": who signed, no account
+            m = None                            # "Sudan's government and the rebels signed the deal": who signed
+                                                # or approved it, no account
         if m and TERM_BEFORE.search(sentence, 0, m.start()):
             m = None                            # "... must meet the standards of the OSCE's election office": a term's
         if m and (att := _resolve(m.group("subj"), aliases)):     # object, not who gives it
@@ -321,7 +322,8 @@ def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
 
 
 TOLL_BEFORE = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|displaced|casualties|lives)\b(?:[^.;,]|,(?=\d)){0,40},?\s*$")
-SIGNING_WORDS = frozenset("signed initialled initialed inked sealed clinched".split())
+SIGNING_WORDS = frozenset("signed initialled initialed inked sealed clinched approved ratified endorsed rejected "
+                          "voted".split())     # "Israel's security cabinet approved the deal by ten votes to one"
 PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
 NOTHING_BEFORE = re.compile(r"\b(?:nothing|anything|no|not)\s+$")
 STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)

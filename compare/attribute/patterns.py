@@ -40,7 +40,7 @@ BACKREF_WORDS = frozenset(BACKREF_LIST := ("newspaper", "paper", "daily", "outle
                                            "readout", "company", "union", "headquarters", "commission", "statement",
                                            "sheet", "army", "military", "plan", "proposal", "framework",
                                            "blueprint"))
-BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:(?:news|state|wire|official|public|fact|foreign|finance|defen[cs]e|interior|economy|trade|commerce|energy|"
+BACKREF_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:same\s+)?(?:(?:committee|panel|commission|council)['’]s\s+)?(?:(?:news|state|wire|official|public|fact|foreign|finance|defen[cs]e|interior|economy|trade|commerce|energy|"
                              rf"health|justice|information|treasury)\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})"
                              rf"(?:,\s+(?:for\s+its\s+part|in\s+(?:a|its)\s+[\w\s-]{{1,30}}?|meanwhile|however|though|too),)?"   # "The
                              rf"\s+(?:also\s+|later\s+)?"                                              # union, for its part, says"
