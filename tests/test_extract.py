@@ -1719,6 +1719,8 @@ def test_more_phrasings(text, slot, kind, lo, hi, unit, qualifier):
     ("Israel would withdraw on day 22, not on day 50.", 50),                                      # a day denied
     ("Hamas wants that locked in before it releases the roughly 120 hostages still held in Gaza.", 120),  # status
     ("Hezbollah would move north of the Litani, which at some points runs about 30 kilometres from the border.", 30),
+    ("Its fighters are to leave the zone south of the Litani, a river that in places flows some 30 kilometres north "
+     "of the frontier.", 30),
     ("The deal freed prisoners convicted over attacks that had killed some 569 Israelis.", 569),     # a toll
     ("Cars would pay 10 percent instead of the 27.5 percent under the deal.", 27.5),               # what it replaces
     ("Under the deal, steel would pay no more than the existing 2.5 percent duty.", 2.5),
@@ -1758,6 +1760,14 @@ def test_numbers_that_name_or_are_not_given(text, value):
         assert not find(facts, slot="hostages released", kind="count"), facts
     else:
         assert value not in {f.min for f in facts}, facts
+
+
+def test_a_place_described_in_an_aside_leaves_the_commitment_standing():
+    text = ("Biden said Israel would pull out. Its fighters, he added, are to leave the zone south of the Litani, a "
+            "river that in places flows some 30 kilometres north of the frontier.")
+    facts = facts_of(text)
+    assert "leave the zone south of the litani" in [f.text for f in facts if f.kind == "commitment"]
+    assert not [f for f in facts if f.min == 30]
 
 
 @pytest.mark.parametrize("text, slot, value", [

@@ -75,9 +75,10 @@ class NotTerms:
         if ("still" in after[:40] or "remain" in after[:40] or "yet" in after[:40]) and (held := STILL_HELD.match(after)) \
                 and not FUTURE.search(before + after[held.end():]):    # "yet to be freed" is no modal of a term
             return True                                  # "the roughly 120 hostages still held in Gaza": how things stand
-        if ", which " in before[-70:] and MEASURE_AFTER.match(after) \
+        if (", which " in before[-70:] or " that " in before[-70:]) and MEASURE_AFTER.match(after) \
                 and (w := PLACE_CLAUSE.search(before, max(0, len(before) - 70))) and not MODAL_VERB.search(w.group(0)):
-            return True                                  # "the Litani, which at some points runs about 30 km from the border"
+            return True                                  # "the Litani, which at some points runs about 30 km from the border",
+                                                         # "the Litani, a river that in places flows some 30 km north"
         if background and not MOVE_CARRY_WORDS.isdisjoint(before[-60:].lower().split()) \
                 and (MOVED_BEFORE.search(before, _tail(before, 6)) or CARRIED_BEFORE.search(before, _tail(before, 11))) \
                 and not MODAL_VERB.search(before, max(0, len(before) - 60)):

@@ -142,7 +142,8 @@ REPLACED_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|down\s+from|up\s+
 STILL_HELD = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:still\s+(?:held|in\s+captivity|alive|in\s+gaza)"
                         r"|(?:who\s+)?remain(?:s|ed|ing)?\s+(?:in|held|captive)|(?:yet|still)\s+to\s+be\s+\w+)\b", re.I)
 MEASURE_AFTER = re.compile(r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\b", re.I)
-PLACE_CLAUSE = re.compile(r",\s+which\s+[^,;]*$")
+PLACE_CLAUSE = re.compile(r",\s+(?:which|an?\s+(?:[a-z-]+\s+)?(?:river|town|city|village|valley|area|region|ridge|road|"
+                          r"line|strip|zone|crossing|port|mountain|range|lake|canal|corridor)\s+(?:that|which))\s+[^,;]*$")
 MORE_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b(?!\s+than\b)")
 WHO_BEFORE = re.compile(r",\s+who\s+(?!(?:are|is|were|was)\s+(?:due|to|expected|set|scheduled)\s+to?\b|(?:would|will|must|shall)\b)"
                         r"[^,;]*$")         # not "the commanders, who are due to meet within five days": a step of the deal
