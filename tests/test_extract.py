@@ -1160,6 +1160,9 @@ def test_known_sources_named_together_each_state_the_term():
         assert find(facts, source=source, slot="trucks per day", min=600)        # carried, together
     assert find(facts, source="Israel", min=42) and find(facts, source="Hamas", min=42)
     assert not find(facts, source="Desk", kind="count")
+    for text in ("Both Israel and Hamas say the pause will last four days.",
+                 "According to both Israel and Hamas, the pause will last four days."):
+        assert sorted(f.source for f in facts_of(text) if f.min == 4) == ["Hamas", "Israel"]
 
 
 def test_both_documents_are_the_two_sources_named_last():

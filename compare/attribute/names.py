@@ -24,6 +24,7 @@ class Attribution:
     via: str | None = None     # the outlet that quotes the source ("Interfax quoted N as saying": Interfax)
 
 
+BOTH = re.compile(r"^\s*[Bb]oth\s+(?=\S+\s+(?:\S+\s+){0,4}?and\s)")
 LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|If|When|Since|Because|Meanwhile|"
                                  r"However|Yet|So|Still|What|How|Why|Where|Here|Now|Then)\s+(?=[A-Z])")   # "What Hamas says"
 
@@ -60,7 +61,9 @@ OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?:the\s+)?(?=[A-Z])")
 def _resolve(ref: str, aliases: AliasTable) -> Attribution | None:
     """A phrase naming a source → its canonical name, and the kind of source it says it is ("the
     ministry", "Qatar's foreign ministry"); None when it names nothing usable. Known names joined by
-    "and" are each a source of what follows ("Ynet and the Times of Israel reported")."""
+    "and" are each a source of what follows ("Ynet and the Times of Israel reported", "Both Israel and Hamas
+    say")."""
+    ref = BOTH.sub("", ref)
     if (office := OFFICE_OF.match(ref)) and (att := _resolve_name(ref[office.end():], aliases)) and att.source:
         att.noun = "office"                               # "the office of Prime Minister N": N's
         return att
