@@ -3614,6 +3614,9 @@ def test_a_quotation_a_condition_or_a_warning_beside_the_deal_binds_no_one(text)
      ["contains enforceable staffing commitments"]),
     ('Studios must obtain "informed consent" and pay compensation for each replica.',
      ["obtain informed consent", "pay compensation for each replica"]),
+    # ... with the comma that ends the clause inside the marks
+    ('According to Reuters, any extension will require "the consent of every signatory," implying a veto.',
+     ["require the consent of every signatory"]),
     # ... but where a fact stands after them, the clause stops at the quotation
     ('The spokesman said Iran would keep its programme "within 20 percent" under the deal.', ["keep its programme"]),
     # "and that ...", "and did not ...": another clause, read on its own

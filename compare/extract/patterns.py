@@ -829,7 +829,8 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
 NO_ITEM = re.compile(r"[,;]\s+(?:and\s+|or\s+)?no\s+(?=[a-z])", re.I)     # the next "no ..." of such a list
 OUTSIDE_WHAT = re.compile(r"(?:of\s+)?the\s+[\w-]+")
 QUOTE_MARKS = re.compile(r"[\"“”]")
-SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})[\"”]")     # a few quoted words, no punctuation: '"enforceable"'
+SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})([,.]?)[\"”]")     # a few quoted words, no punctuation but a last
+                                                                  # comma: '"enforceable"', '"the consent of all,"'
 # the words EXCLUSION needs
 EXCLUSION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exempted", "conditioned",
                              "conditional", "unchanged", "untouched", "subject", "reserved",

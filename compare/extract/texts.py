@@ -163,7 +163,7 @@ class Texts:
         if taken:
             taken += terms                           # a term named in a clause, with the sentence's facts
         # a few words in quotation marks inside a clause are part of it: 'contains "enforceable" staffing commitments'
-        plain = SHORT_QUOTE.sub(lambda q: f" {q.group(1)} ", text) if '"' in text or "“" in text else text
+        plain = SHORT_QUOTE.sub(lambda q: f" {q.group(1)}{q.group(2)} ", text) if '"' in text or "“" in text else text
         found = []                                   # (match, where its clause begins, its verb, its text)
         done = 0                                     # where the clauses read so far end
         for m in [first] + list(pattern.finditer(text, first.end())):
