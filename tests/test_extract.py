@@ -1070,6 +1070,11 @@ def test_a_listed_number_after_a_colon_takes_the_noun_of_the_first_not_of_the_le
      "and requires productions to hire hair stylists.", "sets limits on self-taped auditions"),
     ("The paper says the arrangement lasts 120 days and renews automatically unless a party objects.",
      "renews automatically unless a party objects"),
+    # what the text calls for, and what it takes from one body and gives another
+    ("According to Reuters, the text calls for the dissolution of all militias.",
+     "calls for the dissolution of all militias"),
+    ("The accord strips the president of much of his authority and vests it in the cabinet.",
+     "vests it in the cabinet"),
 ])
 def test_what_the_deal_does_told_in_the_present_is_a_commitment(text, said):
     assert said in [f.text for f in facts_of(text) if f.kind == "commitment"]

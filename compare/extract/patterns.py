@@ -575,7 +575,9 @@ _PRESENT_TERM_VERBS = ("bars bans prohibits forbids guarantees allows permits gr
 # ... and these only after a deal's noun (not "The Herald gives the signing its front page", "Reuters lists")
 _DEAL_TERM_VERBS = ("gives lists covers includes sets maintains retains freezes brings fixes places declares transfers defines "
                     "enters divides raises lowers cuts increases reduces doubles halves boosts expands renews "
-                    "lasts runs").split()      # "The agreement enters into force on signature", "the deal raises the caps"
+                    "lasts runs calls envisages envisions stipulates foresees mandates affirms reaffirms recognises "
+                    "recognizes allocates earmarks assigns entrusts vests strips dissolves disbands replaces amends "
+                    "redistributes splits outlines").split()      # "The agreement enters into force on signature", "the deal raises the caps"
 # the same verbs after a plural subject: "The deals restore a cost-of-living adjustment"
 _PRESENT_TERM_BASE = [v[:-2] if v.endswith("shes") else v[:-1] for v in _PRESENT_TERM_VERBS]
 COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
