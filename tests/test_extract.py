@@ -210,6 +210,9 @@ def test_attribution_ends_when_the_text_leaves_the_subject():
     # "the committee's summary said": the summary named before
     ("A summary issued by the Arab League said the posts would be shared.\n\nPOWER MOVES\n\nThe speaker would "
      "serve four years, the committee's summary said.", ["Arab League", None, "Arab League"]),
+    # a side that opens a sentence as the subject of its own act does not go on with the speaker before it
+    ("Hamas says it also freed a Russian-Israeli man outside the deal. The Israel Prison Service has released 39 more "
+     "prisoners.", ["Hamas", None]),
 ])
 def test_a_section_heading_ends_an_account_and_an_approval_is_none(text, want):
     from compare.extract import lexicon

@@ -19,7 +19,7 @@ from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS,
                                      _lede_state, _opening_state, _paper_named_last, _paragraph_paper, _register_titled,
                                      _resolve, _role_kind, _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, HE_SHE_SAID,
-                                        IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, OUTLET_DESCRIPTORS,
+                                        IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME, OUTLET_DESCRIPTORS,
                                         OWNED_DOC, OWNED_DOC_WORDS, PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, PUT_OUT,
                                         PUT_OUT_WORDS, QUOTES_ROLE, REACTION, REACTION_WORDS, ROLE_WORDS, THEY_SAID,
                                         TITLED_SUBJECT, UNDER_THE_DEAL)
@@ -30,6 +30,8 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 
 
 DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
+ACTOR_LEAD = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<name>{NAME})\s+(?:has|have|had|was|were)\s+(?:also\s+|now\s+|since\s+)?"
+                        r"[a-z]+(?:ed|en|t)\b")      # "The Israel Prison Service has released ...": a side's own act
 # a section's heading in capitals, of no phase and no number: "WHAT COMES NEXT" (not "FIRST PHASE (42 DAYS)")
 SECTION_HEADING = re.compile(r"(?!.*\b(?:PHASES?|STAGES?|DAYS?|WEEKS?|MONTHS?|STEPS?)\b)[A-Z][A-Z' ’,&-]{2,60}[A-Z]:?")
 
@@ -45,6 +47,15 @@ def _register_documents(sentence: str, kinds: dict[str, str], aliases: AliasTabl
             kinds[noun] = kinds["text"] = kinds["document"] = owner     # its text, the document
             opener = opener or (owner if m.start() == 0 else None)
     return opener
+
+
+def _another_actor(sentence: str, speaker: str, aliases: AliasTable) -> bool:
+    """Whether a sentence opens with a side other than the speaker before it as its subject ("Hamas says
+    it also freed N. The Israel Prison Service has released 39 more prisoners."): its own news."""
+    if not (m := ACTOR_LEAD.match(sentence)) or m.group("name").split()[0] in NOT_NAMES:
+        return False
+    known = aliases.lookup(m.group("name")) or (m.group("name") if " " in m.group("name") else None)
+    return known is not None and known != speaker
 
 
 def _before_quotes(group: list[Sentence], i: int) -> int:
@@ -177,9 +188,11 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     if i == 0 and carry not in (None, known):
                         carry, carry_also = None, ()     # "Thai officials brushed aside the Cambodian version.": the
                                                          # account before has ended
-                if said_here is not None and not DOCUMENT_LEAD.match(s.text):     # "A Hamas official said ...
+                if said_here is not None and not DOCUMENT_LEAD.match(s.text) \
+                        and not _another_actor(s.text, said_here, aliases):     # "A Hamas official said ...
                     s.source, s.also = said_here, ()     # A third phase would ...": the speaker goes on to the
-                    continue                             # paragraph's end ("Under the US plan, ..." does not)
+                    continue                             # paragraph's end ("Under the US plan, ..." does not; nor
+                                                         # "The Israel Prison Service has released 39 more")
                 s.source, s.also = carry, carry_also if carry is not None else ()
                 continue
             if att.backref and att.noun is None and i > 0 and HE_SHE_SAID.search(s.text) \
