@@ -210,6 +210,12 @@ def test_attribution_ends_when_the_text_leaves_the_subject():
     # "the committee's summary said": the summary named before
     ("A summary issued by the Arab League said the posts would be shared.\n\nPOWER MOVES\n\nThe speaker would "
      "serve four years, the committee's summary said.", ["Arab League", None, "Arab League"]),
+    # a heading that could be a name but is none, over a paragraph off the terms, ends the account
+    ("According to Al-Akhbar, the deal has three phases.\n\nPrecedents\n\nThe last truce lasted seven days.",
+     ["Al-Akhbar", None, None]),
+    # a head of government named in an aside after the state's title, named again by part of the name
+    ("When Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, announced the deal, few details "
+     "emerged.\n\nIn Sheikh Mohammed's outline, phase two would end the war.", ["Qatar", "Qatar"]),
     # a side that opens a sentence as the subject of its own act does not go on with the speaker before it
     ("Hamas says it also freed a Russian-Israeli man outside the deal. The Israel Prison Service has released 39 more "
      "prisoners.", ["Hamas", None]),
@@ -556,6 +562,14 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     # a conjunction before a speech verb is no speaker
     ("If confirmed, it would be the biggest such exchange since 2010.", None),
     ("Once announced, the truce would take effect at 9 p.m.", None),
+    # a side's source, its mediators named with another's, its official with a field and a place
+    ("An Egyptian security source said the line sits at about 800 metres.", ("Egypt", False)),
+    ("The Egyptian source said Israel would be out of the corridor by day 50.", ("Egypt", False)),
+    ("A UN humanitarian official in Geneva, noting the queues, said 600 trucks would be hard.", ("United Nations", False)),
+    # one side's telling, outline, reading or count
+    ("In Hamas's telling, the pause lasts six weeks.", ("Hamas", True)),
+    ("In Washington's reading, the pause lasts six weeks.", ("United States", True)),
+    ("By Israel's count, 33 hostages would be freed.", ("Israel", True)),
     # a side's lawmaker, or its member of a body, speaks for it
     ("A Hezbollah lawmaker said the signed text had no such clause.", ("Hezbollah", False)),
     ("A Hezbollah member of parliament, speaking to the Review by telephone, said the text had no such clause.",
@@ -3138,6 +3152,11 @@ def test_a_joint_text_is_a_source_and_the_text_it_is_named_by_again(text, want):
     # a draft an outlet obtained is the outlet's account
     ("Al-Akhbar obtained the draft on Monday. Hamas said it had not seen it. The pause lasts 40 days, the draft "
      "says.", ["Al-Akhbar", "Hamas", "Al-Akhbar"]),
+    # a draft the outlet saw, named again
+    ("A Hamas official told the Ledger the number would be close to 2,000. A draft seen by the Ledger fixes 30 "
+     "prisoners for every hostage. According to the Hamas official, three hostages go free on day one.\n\n"
+     "Geography is vaguer. The draft says Israeli troops will pull back to a strip along the frontier.",
+     ["Hamas", "Ledger", "Hamas", "Hamas", "Ledger"]),
 ])
 def test_a_document_a_side_put_out_named_again_is_that_sides(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want

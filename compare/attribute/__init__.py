@@ -18,8 +18,8 @@ from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS,
                                      _body_backref, _capital_before, _heading_name, _introduced, _known_person,
                                      _lede_state, _opening_state, _paper_named_last, _paragraph_paper, _register_titled,
                                      _resolve, _role_kind, _titled_org)
-from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, HE_SHE_SAID,
-                                        IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME, OUTLET_DESCRIPTORS,
+from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, DOC_BY,
+                                        HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME, OUTLET_DESCRIPTORS,
                                         OWNED_DOC, OWNED_DOC_WORDS, PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, PUT_OUT,
                                         PUT_OUT_WORDS, QUOTES_ROLE, REACTION, REACTION_WORDS, ROLE_WORDS, THEY_SAID,
                                         TITLED_SUBJECT, UNDER_THE_DEAL)
@@ -144,13 +144,14 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 carry_also = ()
                 if not named or named[-1] != heading_name:
                     named.append(heading_name)
-            elif heading_name is None and (not speaks_of_terms(group) or SECTION_HEADING.fullmatch(group[0].text.strip())):
+            elif not speaks_of_terms(group) or heading_name is None and SECTION_HEADING.fullmatch(group[0].text.strip()):
                 carry, carry_also = None, ()         # "Reading the gaps": a new section, no one's account yet
                                                      # (not "First Phase (42 days)" inside an account)
         said_here: str | None = None                # a speaker named in this paragraph who does not carry
         carried_here = False                        # ... unless a source that carries was named in it first
         for i, (s, att) in enumerate(zip(group, found)):
-            if "Minister" in s.text or "President" in s.text or "Premier" in s.text or "Chancellor" in s.text:
+            if "Minister" in s.text or "President" in s.text or "Premier" in s.text or "Chancellor" in s.text \
+                    or "minister, " in s.text or "president, " in s.text:
                 _register_titled(s.text, people, aliases)      # "... and Cambodian Prime Minister Hun Manet": Cambodia's
             if settled and id(s) in settled:
                 last_named = s.source
@@ -278,6 +279,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 for put_out in DOC_WORDS.intersection(s.toks):
                     kinds[put_out] = att.source          # "X said in a statement ...", "A summary released by X's
                                                          # office": "the statement said", "the summary" are X's
+                if not s.toks.isdisjoint(OWNED_DOC_WORDS) and (seen := DOC_BY.search(s.text)):
+                    kinds[seen.group("doc")] = kinds["text"] = kinds["document"] = att.source   # "a draft seen by
+                                                         # the Ledger ... The draft says": the Ledger's
             if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
                     and (source := _opening_state(s.text, aliases) or _lede_state(text, aliases)):
                 last_named = kinds[att.noun] = source    # "the finance ministry said", in a story about one state

@@ -169,7 +169,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and not (m.group(0)[:1] in "IiUu" and NOTHING_BEFORE.search(sentence, max(0, m.start() - 12), m.start())):
         if m.group("noun"):                     # (not "nothing in the Bridgetown text changes that": a place's text)
             return Attribution(None, True, backref=True, noun=m.group("noun"))
-        if att := _resolve(m.group("subj"), aliases):
+        if att := _resolve(m.group("subj") or m.group("subj2"), aliases):
             return att
     if not toks.isdisjoint(VERSION_SUBJECT_WORDS) and (m := VERSION_SUBJECT.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
@@ -535,8 +535,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     m = (SIDE_OFFICIALS.match(sentence) or SIDE_OFFICIALS_END.search(sentence)) \
         if not toks.isdisjoint(ROLE_WORDS) or "sources" in toks else None
     if m and (known := aliases.lookup(m.group("org"))):      # "Lebanese officials said ...", "..., UN officials said"
+        other = aliases.lookup(m.group("org2")) if m.group("org2") else None       # "Qatari and Egyptian mediators say"
         return Attribution(known, m.re is SIDE_OFFICIALS and m.group("verb") in CARRY_WORDS,   # "... aides described"
-                           noun=_role_kind(m.group("role")))
+                           noun=_role_kind(m.group("role")), also=(other,) if other and other != known else ())
     if m and m.group("org") == "Government":                 # "Government officials have spoken of a dozen": the
         return Attribution(None, False, backref=True, noun="government")      # government's, whoever that is
     m = GOVERNMENT_ROLE.match(sentence) if "'s " in sentence or "’s " in sentence else None

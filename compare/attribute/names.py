@@ -389,10 +389,14 @@ _LEADER = (rf"(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Trade|Commerce|Eco
 TITLED_ANYWHERE = re.compile(rf"\b(?P<org>[A-Z][\w'’-]+(?:\s+(?!Vice\b)[A-Z][\w'’-]+)?)\s+(?:(?:acting|interim|caretaker|deputy)\s+)?"
                              rf"{_LEADER}")
 TITLED_OF = re.compile(rf"\b{_LEADER}\s+of\s+(?P<org>{CAP}(?:\s+{CAP})?)")
+# ... or with the title in lower case after the state, the name in an aside: "Qatar's prime minister, Sheikh Mohammed
+# bin Abdulrahman Al Thani, ..."
+TITLED_ASIDE = re.compile(rf"\b(?P<org>{CAP})['’]s\s+(?:(?:prime|foreign|defen[cs]e|finance|interior|deputy)\s+)?"
+                          rf"(?:minister|president|premier|chancellor),\s+(?P<person>{CAP}(?:\s+(?:{CAP}|bin|al|de|van|von)){{1,5}}),")
 
 
 def _register_titled(text: str, people: dict[str, str], aliases: AliasTable) -> None:
-    for m in (*TITLED_ANYWHERE.finditer(text), *TITLED_OF.finditer(text)):
+    for m in (*TITLED_ANYWHERE.finditer(text), *TITLED_OF.finditer(text), *TITLED_ASIDE.finditer(text)):
         if (state := aliases.lookup(m.group("org"))) in aliases.states:
             people.setdefault(m.group("person"), state)
 

@@ -83,7 +83,7 @@ ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman sp
                        "official officials chief secretary secretary-general member team speaker adviser advisor "
                        "ambassador commander chairman premier representative aide aides diplomat diplomats mediator "
                        "mediators ceo governor director commissioner chair chairwoman lawyer attorney lawmaker "
-                       "lawmakers legislator legislators parliamentarian".split())
+                       "lawmakers legislator legislators parliamentarian source".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?(?:{OUTLET_KINDS}|radio)|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
@@ -132,6 +132,8 @@ PUT_OUT = re.compile(rf"(?:^\W*|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?P<subj>{NAME})(
                      rf"puts\s+(?:forward|out)|send|sent|draft|circulate|hand(?:ed|s)\s+over|obtain|leak|share|issue)"
                      rf"(?:s|d|ed)?\s+"
                      rf"(?P<obj>(?:an?|its|their|his|her|the)\s+[^.;:,]{{0,60}})")
+DOC_BY = re.compile(r"\b(?P<doc>draft|plan|proposal|framework|blueprint|text|document)s?\b[^.;]{0,40}?\b(?:seen|obtained|"
+                    r"reviewed|viewed|published|released|leaked|issued|circulated)\s+by\b")
 OWNED_DOC = re.compile(r"\b(draft|plan|proposal|framework|blueprint|text|document)s?\b")
 UNDER_THE_DEAL = re.compile(r"\W*Under\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,3}?(?i:deal|agreement|accord|declaration|"
                             r"declarations|plan|framework|treaty|protocol|text|terms|accords|agreements)\b")
@@ -231,7 +233,8 @@ DESCRIBED_SPEAKER = (r"(?:(?:familiar\s+with|briefed\s+on|involved\s+in|close\s+
 ALSO_REPORTED = re.compile(r"\band\s+(?:reported|published|revealed|wrote)\s+that\b|\b(?:had\s+)?(?:seen|obtained)\s+"
                            r"(?:a\s+copy\s+of\s+)?the\s+(?:draft|text|document|agreement|proposal)\b")
 ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\s+the)?|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
-                             rf"(?:{ORG_KINDS}\s+)?(?:press\s+)?(?P<role>{ROLES})"
+                             rf"(?:{ORG_KINDS}\s+|(?:press|humanitarian|political|military|security|aid|legal|trade)\s+)?"
+                             rf"(?P<role>{ROLES})(?:\s+in\s+{CAP})?"                      # "A UN humanitarian official in Geneva"
                              rf"(?:\s+of\s+(?:the\s+)?(?:parliament|[a-z]+\s+(?:bureau|council|committee|team)))?"   # "member of
                              rf"(?:\s+{DESCRIBED_SPEAKER})?"                                   # parliament"
                              rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,100}}|{NAME}),)?\s+{AUX}(?:also\s+)?"
@@ -240,7 +243,7 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\
 # the inquiry ...", "The inquiry, a Hamas official said, does not ..."
 ROLE_ASIDE = re.compile(rf"(?:,|\bbut)\s+(?:an?|the|one)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+(?:{ORG_KINDS}\s+)?"
                         rf"(?P<role>{ROLES})\s+(?:also\s+)?(?P<verb>{SPEECH_VERBS}|stressed|emphasi[sz]ed|underlined),\s")
-_SIDE_OFFICIALS = (rf"(?P<org>{CAP})\s+(?:{ORG_KINDS}\s+)?(?P<role>{ROLES}|(?:(?:defen[cs]e|security|military|diplomatic|"
+_SIDE_OFFICIALS = (rf"(?P<org>{CAP})\s+(?:and\s+(?P<org2>{CAP})\s+)?(?:{ORG_KINDS}\s+)?(?P<role>{ROLES}|(?:(?:defen[cs]e|security|military|diplomatic|"
                    rf"government)\s+)?sources)(?:,\s+[^,;]{{1,80}},|\s+(?:briefing|speaking\s+to|talking\s+to)\s+"
                    rf"(?:reporters|journalists)(?:\s+in\s+{CAP})?"
                    rf"|\s+who\s+(?:briefed|spoke\s+to|talked\s+to)\s+(?:reporters|journalists)(?:\s+[a-z]+\s+the\s+[a-z]+)?)?"
@@ -306,11 +309,15 @@ RELEASES_PEOPLE = re.compile(r"\s+(?:all\s+|the\s+)?(?:(?:about|around|some|roug
 # "In the Israeli version, ...", "Under Hamas's counterproposal, ...": one side's version, not the deal
 # itself ("the Egyptian proposal" is the proposal under discussion, reported by the outlet)
 VERSION_WORDS = frozenset("version draft counterproposal counter-proposal text account sheet summary response "
-                          "reply report".split())
-VERSION_OF = re.compile(rf"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+|an?\s+)?(?:(?P<subj>{NAME})|"
+                          "reply report telling retelling outline reading rendering description count reckoning "
+                          "tally".split())
+VERSION_OF = re.compile(rf"\b(?:(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he\s+|an?\s+)?(?:(?P<subj>{NAME})|"
                         rf"(?:[a-z]+\s+)?(?P<noun>{'|'.join(BACKREF_LIST)})['’]s)(?:['’]s)?\s+"
                         r"(?:own\s+)?(?:version|draft|counter-?proposal|text|account|fact\s+sheet|summary|response|"
-                        r"reply|report)\b")      # "In the Israeli version", "In the paper's version", "In a Kan report"
+                        r"reply|report|telling|retelling|outline|reading|rendering|description)"
+                        rf"|[Bb]y\s+(?:[Tt]he\s+)?(?P<subj2>{NAME})['’]s?\s+(?:own\s+)?(?:count|reckoning|tally|account))\b")
+                        # "In the Israeli version", "In the paper's version", "In a Kan report", "In Hamas's telling",
+                        # "By Israel's count"
 # "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
 VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
                              r"(?P<doc>version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet|"
