@@ -566,6 +566,9 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("An Egyptian security source said the line sits at about 800 metres.", ("Egypt", False)),
     ("The Egyptian source said Israel would be out of the corridor by day 50.", ("Egypt", False)),
     ("A UN humanitarian official in Geneva, noting the queues, said 600 trucks would be hard.", ("United Nations", False)),
+    # a body described, then named in an aside
+    ("The railroads' bargaining group, the National Carriers' Conference Committee, says wages rise 24 percent.",
+     ("National Carriers' Conference Committee", False)),
     # one side's telling, outline, reading or count
     ("In Hamas's telling, the pause lasts six weeks.", ("Hamas", True)),
     ("In Washington's reading, the pause lasts six weeks.", ("United States", True)),

@@ -10,7 +10,7 @@ from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SP
 from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUNT_HAS, ACCOUNT_VERB, ACRONYM, ADDS_LEAD,
                                         ADVERB_WORDS, ALSO_REPORTED, AND_NAME, ANON, ANON_TOLD, APPOSITIVE,
                                         AT_ORG_ROLE_BEFORE, BACKREF_SUBJECT, BACKREF_WORDS, BLUNTER, BODY_POSSESSIVE,
-                                        BODY_POSSESSIVE_STARTS, BOTH_DOCUMENTS, BY_NAME, CAME_FROM, GIVEN_TO, GIVEN_WORDS, CAP, CAPITAL,
+                                        BODY_POSSESSIVE_STARTS, BOTH_DOCUMENTS, BY_NAME, CAME_FROM, DESCRIBED_NAME, GIVEN_TO, GIVEN_WORDS, CAP, CAPITAL,
                                         CAPS_BEFORE, CARRY_VERBS, CARRY_WORDS, DOC_NOUNS, DOC_NOUN_WORDS,
                                         FOR_ROLE_WORDS, GATE_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC,
                                         ITS_ROLE_SAID, JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEADING_PHRASE,
@@ -200,6 +200,10 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         att.via = _quoter(sentence, m.start(), aliases)
         return att                              # "The agency quotes the coalition spokesman, N, as saying" (not
                                                 # "The paper added that ..., and quoted N as telling": the paper's)
+    if sentence.count(",") >= 2 and not toks.isdisjoint(VERB_WORDS) and (m := DESCRIBED_NAME.match(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)) and att.source and not att.backref:
+        att.carries = m.group("verb") in CARRY_WORDS     # "The railroads' bargaining group, the National Carriers'
+        return att                                       # Conference Committee, says wages rise by 24 percent"
     if "which" in toks and not toks.isdisjoint(GIVEN_WORDS) and (m := GIVEN_TO.search(sentence)) \
             and (att := _resolve(m.group("ref"), aliases)):
         att.carries = True                      # "The text, a copy of which was shared with the Review by ...,"

@@ -68,6 +68,12 @@ BY_NAME = re.compile(rf"\b(?:published|reported|obtained|seen|released|revealed|
                      rf"|the\s+(?:foreign\s+)?(?:presidency|government|ministry|cabinet|union|guild)\b)")   # "the presidency"
 # a document given to an outlet: "The text itself, a copy of which was shared with the Meridian Review by a Lebanese
 # official, ..." (its account follows)
+# a body described, then named in an aside, then its verb: "The railroads' bargaining group, the National Carriers'
+# Conference Committee, says ..."
+DESCRIBED_NAME = re.compile(rf"^\W*(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{1,5}}?(?:group|body|coalition|alliance|association|"
+                            rf"committee|council|federation|union|bloc|organi[sz]ation|authority|agency|regulator|"
+                            rf"negotiators|team|side|panel|bank|fund),\s+(?:the\s+)?(?P<subj>{NAME}),\s+(?:also\s+)?"
+                            rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 GIVEN_WORDS = frozenset("shared given provided passed leaked handed sent made".split())
 GIVEN_TO = re.compile(rf"\b(?:a\s+copy\s+of\s+which|which)\s+(?:was|were|has\s+been|had\s+been)\s+(?:shared\s+with|"
                       rf"given\s+to|provided\s+to|passed\s+(?:on\s+)?to|leaked\s+to|handed\s+to|sent\s+to|made\s+available\s+to)"
