@@ -219,8 +219,21 @@ def test_attribution_ends_when_the_text_leaves_the_subject():
     # a side that opens a sentence as the subject of its own act does not go on with the speaker before it
     ("Hamas says it also freed a Russian-Israeli man outside the deal. The Israel Prison Service has released 39 more "
      "prisoners.", ["Hamas", None]),
+    # the spokesman named before his title speaks for the body, and so does his name alone later
+    ('The deal was signed.\n\n"A quarter of the cabinet will be ours," Osman Idris, a spokesman for the Sudan '
+     'Revolutionary Front, told the Wire by telephone.\n\nIdris put the total at $7.5 billion.',
+     [None, "Sudan Revolutionary Front", "Sudan Revolutionary Front"]),
+    # "a member of the government delegation": the state whose government the text named, not the dateline's
+    ("JUBA, Oct 3 (Wire) - Sudan's transitional government and the rebels signed a deal in Juba, hosted by South "
+     "Sudan's President Salva Kiir in Juba.\n\nA member of the government delegation, who asked not to be named, "
+     "said the first payment would come within a year. He added that a conference would follow.",
+     [None, "Sudan", "Sudan"]),
+    # "the document says" with no document of a side named before: not the speaker named last
+    ("The security protocol provides for a 12,000-strong force.\n\nOsman Idris, a spokesman for the Sudan "
+     "Revolutionary Front, said it would be larger.\n\nFighters are to be absorbed in three phases, the document says.",
+     [None, "Sudan Revolutionary Front", None]),
 ])
-def test_a_section_heading_ends_an_account_and_an_approval_is_none(text, want):
+def test_who_speaks_across_the_paragraphs_of_a_report_or_an_analysis(text, want):
     from compare.extract import lexicon
     assert [s.source for s in attribute(text, ALIASES, lexicon().mentions_terms)] == want
 

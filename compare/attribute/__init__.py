@@ -30,6 +30,8 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 
 
 DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
+OWNED_BODY = re.compile(rf"\b(?P<owner>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>government|ministry|cabinet|presidency|"
+                        r"army|military)\b")
 ACTOR_LEAD = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<name>{NAME})\s+(?:has|have|had|was|were)\s+(?:also\s+|now\s+|since\s+)?"
                         r"[a-z]+(?:ed|en|t)\b")      # "The Israel Prison Service has released ...": a side's own act
 # a section's heading in capitals, of no phase and no number: "WHAT COMES NEXT" (not "FIRST PHASE (42 DAYS)")
@@ -56,6 +58,16 @@ def _another_actor(sentence: str, speaker: str, aliases: AliasTable) -> bool:
         return False
     known = aliases.lookup(m.group("name")) or (m.group("name") if " " in m.group("name") else None)
     return known is not None and known != speaker
+
+
+def _owned_before(text: str, end: int, noun: str, aliases: AliasTable) -> str | None:
+    """The state whose body the text named last before `end` by that noun: "the government" after "Sudan's
+    transitional government" (not the state of the dateline, "JUBA")."""
+    owner = None
+    for m in OWNED_BODY.finditer(text, 0, end):
+        if m.group("noun").lower() == noun and (state := aliases.lookup(m.group("owner"))) in aliases.states:
+            owner = state
+    return owner
 
 
 def _before_quotes(group: list[Sentence], i: int) -> int:
@@ -177,7 +189,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             if att is not None and att.backref and att.noun in OWNED_DOC_WORDS and att.noun not in kinds:
                 if "text" in kinds:                  # "..., the plan says", after "X released a framework": X's
                     att = Attribution(kinds["text"], att.carries)
-                elif att.noun != "document":
+                else:
                     att = None                       # "..., the text says", no side's text named before: the
                                                      # account it is part of goes on
             if att is None:
@@ -265,7 +277,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 source = last_named = kinds[att.noun] = owner     # "The army said ...", after "Sudan's army and the
                                                                   # RSF": Sudan's, not the US official's named last
             if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
-                    and not doc and (state := _lede_state(text, aliases)):
+                    and not doc and (state := _owned_before(text, s.start, att.noun, aliases) or _lede_state(text, aliases)):
                 source = last_named = state          # "The ministry also said ...", no ministry named before: the
                                                      # state of a story about one state, not the IMF named last
             if att.via and (not named or named[-1] != att.via):
@@ -283,7 +295,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     kinds[seen.group("doc")] = kinds["text"] = kinds["document"] = att.source   # "a draft seen by
                                                          # the Ledger ... The draft says": the Ledger's
             if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
-                    and (source := _opening_state(s.text, aliases) or _lede_state(text, aliases)):
+                    and (source := _opening_state(s.text, aliases) or _owned_before(text, s.start, att.noun, aliases)
+                         or _lede_state(text, aliases)):
                 last_named = kinds[att.noun] = source    # "the finance ministry said", in a story about one state
             if att.backref and (att.noun in STATE_BODY_NOUNS or att.noun in BODY_KINDS) and source is not None:
                 last_named = source                  # "The government says ... Federal troops, it adds, ...": its;

@@ -373,8 +373,10 @@ ROLE_IN_PLACE = re.compile(rf"^\W*(?:An?|The)\s+(?:(?:army|military|government|m
 # an unnamed speaker of a state's body, no state named: "A presidency adviser, speaking on condition of anonymity,
 # said", "A government negotiator, who asked not to be named, put his side's list at 8,000"
 SPEAKER_BODIES = frozenset("presidency government ministry cabinet".split())
-BODY_SPEAKER = re.compile(rf"^\W*(?:An?|The)\s+(?:senior\s+|top\s+)?(?P<body>{'|'.join(SPEAKER_BODIES)})\s+"
-                          rf"{ROLES}(?:,[^,;]{{1,80}},)?\s+(?:said|says|told|tells|added|put|puts|gave|described)\b")
+BODY_SPEAKER = re.compile(rf"^\W*(?:An?|The)\s+(?:senior\s+|top\s+)?(?:(?P<body>{'|'.join(SPEAKER_BODIES)})\s+{ROLES}|"
+                          rf"(?:member|official|negotiator)\s+(?:of|on|from)\s+the\s+(?P<body2>{'|'.join(SPEAKER_BODIES)})"
+                          rf"(?:['’]s)?\s+(?:delegation|team|side|negotiators|negotiating\s+team))"
+                          rf"(?:,[^,;]{{1,120}},)?\s+(?:said|says|told|tells|added|put|puts|gave|described)\b")
 # officials in a capital are that state's; diplomats in a capital are anyone's
 ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|ministers?|ministry|government|army|military|"
                             r"presidency|cabinet))\s+(?:in|from)\s+$")    # "The foreign ministry in Bangkok said"
@@ -392,8 +394,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         att.carries = False                     # "Reuters' sources said": the outlet's own reporting
         return att
     if not toks.isdisjoint(FOR_ROLE_WORDS) and (m := SPOKESPERSON_FOR.search(sentence)) \
-            and (att := _role_source(m.group("org"), m.group("role"), aliases)):
-        return att
+            and (att := _role_source(m.group("org"), m.group("role"), aliases)) \
+            and not (m.group("person") and att.person):  # (not "N, an adviser to President X, said": N's own)
+        att.person = att.person or m.group("person")     # "Osman Idris, a spokesman for the SRF, told ...": "Idris
+        return att                                        # said" later is the SRF's
     if ("its" in toks or "their" in toks or "'s" in sentence or "’s" in sentence) and ITS_ROLE_SAID.match(sentence):
         return Attribution(None, False, backref=True)    # "Its spokesman said": the side named last
     if not toks.isdisjoint(PEOPLE_KIND_TOKENS) and (m := THE_ROLE_SAID.search(sentence)):
@@ -531,7 +535,8 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                                                                              # speaking to state television, said"
     m = BODY_SPEAKER.match(sentence) if not toks.isdisjoint(SPEAKER_BODIES) and not toks.isdisjoint(ROLE_WORDS) else None
     if m:                                       # "A presidency adviser, speaking on condition of anonymity, said":
-        return Attribution(None, False, backref=True, noun=m.group("body").lower())     # the presidency of the story
+        return Attribution(None, False, backref=True, noun=(m.group("body") or m.group("body2")).lower())   # the
+                                                # presidency of the story; "A member of the government delegation"
     m = ROLE_APPOSITIVE.match(sentence) or ROLE_ASIDE.search(sentence) if not toks.isdisjoint(ROLE_WORDS) else None
     if m and (att := _role_source(m.group("org"), m.group("role"), aliases)):
         att.noun = _role_kind(m.group("role"))  # "A Hamas official said": "the official said" may follow

@@ -210,12 +210,13 @@ ITS_ROLE_SAID = re.compile(rf"^\W*{LEAD_PLACE}(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:mov
 # "An adviser to the RSF leadership told ...", "a member of the Hamas political bureau said"
 FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson adviser advisor aide member representative office head "
                            "chief director chairman".split())
-SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+|top\s+|close\s+)?"
+SPOKESPERSON_FOR = re.compile(rf"(?:^\W*|[,”\"]\s*)(?:(?P<person>{CAP}(?:\s+{CAP}){{1,3}}),\s+)?(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+|top\s+|close\s+)?"
                               rf"(?P<role>{'|'.join(FOR_ROLE_WORDS)})"
                               rf"\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:opposition|rebel|party|movement)\s+leader\s+)?"
                               rf"(?P<org>{NAME})(?:['’]s)?(?:\s*\([^()]{{1,20}}\))?(?:\s+[a-z-]+){{0,2}}?"
-                              rf"(?:\s+(?:for|to|in)\s+{NAME})?"        # "the office of the U.N. special envoy for Yemen"
-                              rf"(?:,\s+[^,;]{{1,100}},)?\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
+                              rf"(?:\s+(?:for|to|in)\s+{NAME})?"        # "the office of the U.N. special envoy for Yemen";
+                                                                        # a spokesman for the SRF, told Meridian"
+                              rf"(?:,\s+[^,;]{{1,100}},|,)?\s+(?:also\s+)?(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")   # '"...," N,
 PEOPLE_KIND_TOKENS = PEOPLE_KINDS | {"officials", "president", "minister", "diplomats", "envoy's", "envoy’s"}   # THE_ROLE_SAID's words
 OWNER_BODY_ASIDE = re.compile(rf"^\W*(?P<subj>{NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                               rf"(?:ministry|office|government|cabinet|presidency|army|military|delegation|team|{ROLES})),\s+"
