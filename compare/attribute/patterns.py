@@ -125,22 +125,23 @@ KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist
                         "demand demands define defines describe describes call calls refer refers called described "
                         "read reads presented presents stressed stresses warned warns".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
-# a paragraph that opens on the deal's text, with no source of its own: the outlet's account ("Under the Claims
-# Settlement Declaration, a nine-member tribunal will sit in The Hague"), not the speaker's of the paragraph before
 # a document a side put out, whose text "the draft says" names again: "The Kremlin on Monday unveiled a draft
-# framework", "Hamas published a copy of the proposal"
+# framework", "Hamas published a copy of the proposal", "a draft seen by the Ledger"
 OWNED_DOC_WORDS = frozenset("draft plan proposal framework blueprint text document".split())
+_OWNED_DOC = "|".join(sorted(OWNED_DOC_WORDS))
 PUT_OUT_WORDS = frozenset("unveiled unveils released releases published publishes presented presents submitted submits "
                           "tabled tables put puts sent sends drafted circulated circulates handed hands obtained "
                           "obtains leaked leaks shared shares issued issues".split())
 PUT_OUT = re.compile(rf"(?:^\W*|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?P<subj>{NAME})(?:\s+{WHEN})?\s+(?:(?:has|had|have|also|"
-                     rf"formally|quietly|first)\s+)*(?:unveil|release|publishe|present|submit|table|put\s+(?:forward|out)|"
-                     rf"puts\s+(?:forward|out)|send|sent|draft|circulate|hand(?:ed|s)\s+over|obtain|leak|share|issue)"
-                     rf"(?:s|d|ed)?\s+"
+                     rf"formally|quietly|first)\s+)*(?:unveil(?:s|ed)|release[sd]|publish(?:es|ed)|present(?:s|ed)|"
+                     rf"submit(?:s|ted)|table[sd]|puts?\s+(?:forward|out)|sen(?:ds|t)|draft(?:s|ed)|circulate[sd]|"
+                     rf"hand(?:s|ed)\s+over|obtain(?:s|ed)|leak(?:s|ed)|share[sd]|issue[sd])\s+"
                      rf"(?P<obj>(?:an?|its|their|his|her|the)\s+[^.;:,]{{0,60}})")
-DOC_BY = re.compile(r"\b(?P<doc>draft|plan|proposal|framework|blueprint|text|document)s?\b[^.;]{0,40}?\b(?:seen|obtained|"
-                    r"reviewed|viewed|published|released|leaked|issued|circulated)\s+by\b")
-OWNED_DOC = re.compile(r"\b(draft|plan|proposal|framework|blueprint|text|document)s?\b")
+DOC_BY = re.compile(rf"\b(?P<doc>{_OWNED_DOC})s?\b[^.;]{{0,40}}?\b(?:seen|obtained|reviewed|viewed|published|released|"
+                    rf"leaked|issued|circulated)\s+by\b")
+OWNED_DOC = re.compile(rf"\b({_OWNED_DOC})s?\b")
+# a paragraph that opens on the deal's text, with no source of its own: the outlet's account ("Under the Claims
+# Settlement Declaration, a nine-member tribunal will sit in The Hague"), not the speaker's of the paragraph before
 UNDER_THE_DEAL = re.compile(r"\W*Under\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,3}?(?i:deal|agreement|accord|declaration|"
                             r"declarations|plan|framework|treaty|protocol|text|terms|accords|agreements)\b")
 # "..., said Dana Whitfield, a grip who ...", "..., said union president Matthew Loeb.": the verb, then the
