@@ -19,10 +19,10 @@ from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS,
                                      _lede_state, _opening_state, _paper_named_last, _paragraph_paper, _register_titled,
                                      _resolve, _role_kind, _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, DOC_BY,
-                                        HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME, OUTLET_DESCRIPTORS,
-                                        OWNED_DOC, OWNED_DOC_WORDS, PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, PUT_OUT,
-                                        PUT_OUT_WORDS, QUOTES_ROLE, REACTION, REACTION_WORDS, ROLE_WORDS, THEY_SAID,
-                                        TITLED_SUBJECT, UNDER_THE_DEAL)
+                                        HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME,
+                                        OUTLET_DESCRIPTORS, OWNED_DOC, OWNED_DOC_WORDS, PEOPLE_KINDS, PERSON_LEAD,
+                                        PRONOUNS, PUT_OUT, PUT_OUT_WORDS, QUOTES_ROLE, REACTION, REACTION_WORDS,
+                                        ROLE_WORDS, THEY_SAID, TITLED_SUBJECT, UNDER_THE_DEAL)
 from compare.attribute.sentences import Sentence, prepare, split_sentences
 
 __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
@@ -30,15 +30,15 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 
 
 DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
-OWNED_BODY = re.compile(rf"\b(?P<owner>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>government|ministry|cabinet|presidency|"
-                        r"army|military)\b")
+OWNED_BODY = re.compile(rf"\b(?P<owner>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
+                        r"(?P<noun>government|ministry|cabinet|presidency|army|military)\b")
 ACTOR_LEAD = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<name>{NAME})\s+(?:has|have|had|was|were)\s+(?:also\s+|now\s+|since\s+)?"
                         r"[a-z]+(?:ed|en|t)\b")      # "The Israel Prison Service has released ...": a side's own act
 # a section's heading in capitals, of no phase and no number: "WHAT COMES NEXT" (not "FIRST PHASE (42 DAYS)")
 SECTION_HEADING = re.compile(r"(?!.*\b(?:PHASES?|STAGES?|DAYS?|WEEKS?|MONTHS?|STEPS?)\b)[A-Z][A-Z' ’,&-]{2,60}[A-Z]:?")
 
 
-def _register_documents(sentence: str, kinds: dict[str, str], aliases: AliasTable) -> None:
+def _register_documents(sentence: str, kinds: dict[str, str], aliases: AliasTable) -> str | None:
     """"The Kremlin on Monday unveiled a draft framework", "Hamas published a copy of the proposal": the
     draft, the framework, the proposal named again later ("..., the draft says") are that side's. Returns the
     side that opens the sentence so."""
@@ -92,8 +92,8 @@ def _review_paper(name: str, people: dict[str, str], aliases: AliasTable) -> str
 def _seen_by_outlet(sentence: str, source: str, outlet: str | None, aliases: AliasTable) -> str | None:
     """The document a sentence says the outlet itself saw, when `source` is the outlet: "The military
     annex, a copy of which was seen by the Ledger, ..." → "Military annex"."""
-    if not outlet or "by" not in sentence and " to " not in sentence and " with " not in sentence or not (aliases.canonical(source) == aliases.canonical(outlet)
-                                                  or source.split()[-1] == outlet.split()[-1]):
+    if not outlet or "by" not in sentence and " to " not in sentence and " with " not in sentence \
+            or not (aliases.canonical(source) == aliases.canonical(outlet) or source.split()[-1] == outlet.split()[-1]):
         return None
     m = SEEN_DOC.search(sentence)
     doc = " ".join(m.group("doc").split()) if m else ""
@@ -156,7 +156,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 carry_also = ()
                 if not named or named[-1] != heading_name:
                     named.append(heading_name)
-            elif not speaks_of_terms(group) or heading_name is None and SECTION_HEADING.fullmatch(group[0].text.strip()):
+            elif not speaks_of_terms(group) \
+                    or heading_name is None and SECTION_HEADING.fullmatch(group[0].text.strip()):
                 carry, carry_also = None, ()         # "Reading the gaps": a new section, no one's account yet
                                                      # (not "First Phase (42 days)" inside an account)
         said_here: str | None = None                # a speaker named in this paragraph who does not carry
@@ -277,7 +278,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 source = last_named = kinds[att.noun] = owner     # "The army said ...", after "Sudan's army and the
                                                                   # RSF": Sudan's, not the US official's named last
             if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and source not in aliases.states \
-                    and not doc and (state := _owned_before(text, s.start, att.noun, aliases) or _lede_state(text, aliases)):
+                    and not doc and (state := _owned_before(text, s.start, att.noun, aliases)
+                                     or _lede_state(text, aliases)):
                 source = last_named = state          # "The ministry also said ...", no ministry named before: the
                                                      # state of a story about one state, not the IMF named last
             if att.via and (not named or named[-1] != att.via):
