@@ -1386,6 +1386,10 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, the top wage rises by 30 percent, to more than $42 an hour.", "wage", 42, 42, "more than"),
     # an amount after "and" and a name shares the noun of the amount before it
     ("Under the deals, Ford will invest $8.1 billion and Stellantis $19 billion.", "investment", 1.9e10, 1.9e10, None),
+    # ... after a body named in full and a qualifier, and with the currency's code before the number
+    ("Under the deal, the ESM will provide about EUR 9 billion and the International Monetary Fund around EUR 1 "
+     "billion.", "funding", 1e9, 1e9, "approximately"),
+    ("Under the deal, the ESM will provide about EUR 9 billion.", "funding", 9e9, 9e9, "approximately"),
     # the deal as the subject of what it gives: a small number in words is a term
     ("The accord guarantees the new party five seats in the Senate.", "seats", 5, 5, None),
     # the history of an amount, in a relative clause, is no tally

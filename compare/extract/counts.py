@@ -25,15 +25,16 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS,
                                       PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS,
                                       POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, PUT_NUMBER_OF,
-                                      QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE,
-                                      REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER,
-                                      RISES_TO_BEFORE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER,
-                                      SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES,
-                                      TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE, _body_size, _clause,
-                                      _elided_unit, _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text,
-                                      _percent_noun, _plural, _rate_later, _rate_unit, _singular, _tail)
+                                      QUALIFIER_BEFORE, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
+                                      REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
+                                      RISES_BY_AFTER, RISES_TO_BEFORE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
+                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
+                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
+                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
+                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_unit,
+                                      _singular, _tail)
 from compare.lexicon import lower_tokens
-from compare.normalize import Quantity, parse_number, parse_quantity, to_days
+from compare.normalize import QUALIFIERS, Quantity, parse_number, parse_quantity, to_days
 
 
 RISES_TO_ENDS = (", to ", ", to about ", ", to nearly ")     # "rises by 30 percent, to more than $42 an hour"
@@ -123,6 +124,8 @@ class Counts:
         money = CURRENCY.get(q.currency or before[-1:])
         if money is None and (code := CURRENCY_CODE_BEFORE.search(before, max(0, len(before) - 5))):
             money, before = code.group(1), before[:code.start()]     # "USD 100 billion", as "$100 billion"
+            if q.qualifier is None and (lead := QUALIFIER_BEFORE.search(before, _tail(before, 4))):
+                q = replace(q, qualifier=QUALIFIERS[" ".join(lead.group("qual").lower().split())])   # "about EUR 9"
         bare_scale = money is None and q.raw.rstrip().lower().endswith(("billion", "million", "trillion")) \
             and BARE_SCALE_AFTER.match(after) is not None
         if bare_scale:
@@ -432,7 +435,7 @@ class Counts:
         further" joins them; of several, the one followed by the same word ("three writers for a season
         of up to six episodes, five for seven to twelve": the writers)."""
         if not (SIBLING_BEFORE.search(before, max(0, len(before) - 40))
-                or kind == "money" and NAMED_SIBLING_BEFORE.search(before, max(0, len(before) - 40))):
+                or kind == "money" and NAMED_SIBLING_BEFORE.search(before, max(0, len(before) - 60))):
             return None                                  # (an amount also after "and" and a name: "Ford will invest
                                                          # $8.1 billion and Stellantis $19 billion")
         text = s.text

@@ -842,7 +842,9 @@ SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)
 SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=illion):|\band|\bor|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+"
                             r"(?:then\s+)?(?:(?:a\s+further|another|the\s+(?:final|last|remaining|other|next))\s+)?$")
                             # ("$900 billion: $400 billion immediately and ...": the parts a colon lists after an amount)
-NAMED_SIBLING_BEFORE = re.compile(r"(?:,\s+|\band\s+)(?:[A-Z][\w&.'’-]*\s+){1,3}$")
+NAMED_SIBLING_BEFORE = re.compile(r"(?:,\s+|\band\s+)(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:about\s+|around\s+|some\s+|"
+                                  r"roughly\s+|nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+|another\s+)?$")   # "and
+                                  # the International Monetary Fund around $1 billion"
 ITEM_END = re.compile(r",(?!\s*(?:19|20)\d\d\b)|[;\"“”()]|\s(?:and|while|whereas|but|[-–—])\s|\.(?!\d)")   # not "July 1, 2024"
 LIST_WORDS = frozenset("further final remaining other last another additional next rest then".split())
 NOT_EXCLUDED = frozenset("longer later more less fewer sooner one doubt matter comment way sign reason surprise "
