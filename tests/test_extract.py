@@ -579,6 +579,8 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("An Egyptian security source said the line sits at about 800 metres.", ("Egypt", False)),
     ("The Egyptian source said Israel would be out of the corridor by day 50.", ("Egypt", False)),
     ("A UN humanitarian official in Geneva, noting the queues, said 600 trucks would be hard.", ("United Nations", False)),
+    # officials briefing reporters on a weekday, who "spoke of" a figure
+    ("Israeli officials briefing reporters on Thursday spoke of between 990 and 1,650 prisoners.", ("Israel", False)),
     # a body described, then named in an aside
     ("The railroads' bargaining group, the National Carriers' Conference Committee, says wages rise 24 percent.",
      ("National Carriers' Conference Committee", False)),

@@ -253,11 +253,11 @@ ROLE_ASIDE = re.compile(rf"(?:,|\bbut)\s+(?:an?|the|one)\s+(?:senior\s+|top\s+)?
                         rf"(?P<role>{ROLES})\s+(?:also\s+)?(?P<verb>{SPEECH_VERBS}|stressed|emphasi[sz]ed|underlined),\s")
 _SIDE_OFFICIALS = (rf"(?P<org>{CAP})\s+(?:and\s+(?P<org2>{CAP})\s+)?(?:{ORG_KINDS}\s+)?(?P<role>{ROLES}|(?:(?:defen[cs]e|security|military|diplomatic|"
                    rf"government)\s+)?sources)(?:,\s+[^,;]{{1,80}},|\s+(?:briefing|speaking\s+to|talking\s+to)\s+"
-                   rf"(?:reporters|journalists)(?:\s+in\s+{CAP})?"
+                   rf"(?:reporters|journalists)(?:\s+in\s+{CAP})?(?:\s+(?:on|late\s+on)\s+[A-Z][a-z]+day)?"
                    rf"|\s+who\s+(?:briefed|spoke\s+to|talked\s+to)\s+(?:reporters|journalists)(?:\s+[a-z]+\s+the\s+[a-z]+)?)?"
                    rf"\s+(?:also\s+|have\s+|has\s+)?"     # "Israeli officials who briefed reporters before the ceremony"
                    rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s|[A-Z]\w*(?:\s+[A-Z0-9]\w*)?\s+at\s))"
-                   rf"|spoken(?=\s+of\b))")                # "put Area A at about 3 percent"
+                   rf"|spoken(?=\s+of\b)|spoke(?=\s+of\b))")   # "put Area A at about 3 percent", "spoke of"
 SIDE_OFFICIALS = re.compile(rf"^\W*{LEAD_PLACE}(?:[Tt]he\s+)?(?:[Ss]enior\s+|[Tt]op\s+)?{_SIDE_OFFICIALS}\b")     # "Lebanese officials said"
 SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s+of\s+the|an?|the)\s+)?(?:senior\s+|top\s+)?"
                                 rf"{_SIDE_OFFICIALS}(?:\s*[.]?\s*$|\s*,\s+(?:speaking|who|asking|citing)\b)")
