@@ -1388,6 +1388,8 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, the top wage rises by 30 percent, to more than $42 an hour.", "wage", 42, 42, "more than"),
     # an amount after "and" and a name shares the noun of the amount before it
     ("Under the deals, Ford will invest $8.1 billion and Stellantis $19 billion.", "investment", 1.9e10, 1.9e10, None),
+    # a share of a whole: the share is the term (the whole, "300 seats", is not given as one)
+    ("Under the deal, the rebels are allotted 75 of the 300 seats in the legislature.", "seats", 75, 75, None),
     # ... after a body named in full and a qualifier, and with the currency's code before the number
     ("Under the deal, the ESM will provide about EUR 9 billion and the International Monetary Fund around EUR 1 "
      "billion.", "funding", 1e9, 1e9, "approximately"),
@@ -1807,6 +1809,13 @@ def test_numbers_that_name_or_are_not_given(text, value):
         assert not find(facts, slot="hostages released", kind="count"), facts
     else:
         assert value not in {f.min for f in facts}, facts
+
+
+def test_the_whole_a_share_is_taken_from_is_no_term_and_a_vote_is_no_share():
+    assert [f.min for f in facts_of("Under the deal, the rebels are allotted 75 of the 300 seats.") if f.kind == "count"] \
+        == [75]
+    assert not [f for f in facts_of("Under the deal, 58 of the 62 deputies attending voted for the accord.")
+                if f.kind == "count"]
 
 
 def test_a_place_described_in_an_aside_leaves_the_commitment_standing():

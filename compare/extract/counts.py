@@ -27,12 +27,12 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, PUT_NUMBER_OF,
                                       QUALIFIER_BEFORE, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
                                       REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
-                                      RISES_BY_AFTER, RISES_TO_BEFORE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_SET_AT,
-                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
-                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, WORD, ZERO_RATE_BEFORE,
-                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
-                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_unit,
-                                      _singular, _tail)
+                                      RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE, SHARE_OF_WHOLE, SIBLING_BEFORE,
+                                      SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS,
+                                      TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD,
+                                      VOTE_HINT, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
+                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
+                                      _plural, _rate_later, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import QUALIFIERS, Quantity, parse_number, parse_quantity, to_days
 
@@ -149,7 +149,17 @@ class Counts:
                 prev_group and before.endswith("including ") and (part := PART_DESCRIBED.match(after)) is not None):
             self._part_of(s, q, after, part, prev_group, fact)   # "30 of whom are serving life sentences",
             return prev_group                                   # "including 100 serving life sentences"
+        if q.unit is None and money is None and after.startswith(" of ") and (whole := SHARE_OF_WHOLE.match(after)) \
+                and not VOTE_HINT.search(after, 0, 90):      # (not "58 of the 62 deputies attending voted")
+            g, n, _ = self._noun_phrase(after[whole.end("total"):])
+            if n and g is None:                          # "75 of the 300 seats": 75 seats (not a group of people,
+                self.add(fact(n, "count", q.start, q.start, q.end + whole.end("total") + len(n) + 1, min=q.min,
+                              max=q.max, qualifier=q.qualifier,                  # whose share its own rules read)
+                              text=f"{q.raw.strip().lower()} of {whole.group('total')} {n}"))
+                return prev_group
         group, noun, np_end = self._noun_phrase(after, money is not None)
+        if group is None and noun and before.endswith(" of the ") and SHARE_OF_BEFORE.search(before, _tail(before, 4)):
+            return prev_group                            # the 300 of "75 of the 300 seats": the whole
         lead_rate = None
         if group is None and noun is None and (lead_rate := RATE_OF_AFTER.match(after)):
             group, noun, np_end = self._noun_phrase(after[lead_rate.end():], money is not None)   # "$40 billion a

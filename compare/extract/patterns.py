@@ -1168,6 +1168,11 @@ NUMBER_TOKEN = re.compile(r"[\w.,-]*\s*")
 LIST_VERB = re.compile(r"\b(?:will|would|shall|must|should|can|could|are|is|to)\b")
 
 
+# a share of a whole: "75 of the 300 seats" (the 75 is the term, the 300 the whole it is taken from)
+SHARE_OF_WHOLE = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?P<total>{NUMBER_RE})\b", re.I)
+SHARE_OF_BEFORE = re.compile(rf"\b{NUMBER_RE}\s+of\s+the\s+$", re.I)
+
+
 def _rate_later(after: str, pos: int) -> re.Match | None:
     """A rate further on in the clause, with no other number before it: "600 trucks of aid would
     enter Gaza each day", "... would cross daily". Past the other amounts of a list, when the rate
