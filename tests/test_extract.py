@@ -2264,6 +2264,8 @@ def test_over_a_span_is_a_duration_not_more_than_and_not_a_timing():
     facts = facts_of("Under the deal, the work requirements are phased in over three years.")
     assert not find(facts, kind="timing")
     assert find(facts, kind="duration", min=1095, max=1095, qualifier=None)
+    facts = facts_of("The committee says wages rise by 24 percent over the five years from 2020 through 2024.")
+    assert find(facts, kind="duration", min=1825, max=1825)          # "over the five years": the span too
 
 
 THREE_OUTLETS = """The three-stage accord, as each outlet tells it
