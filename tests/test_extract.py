@@ -1385,7 +1385,11 @@ def test_terms_named_by_a_phrase(text, slot):
     # a present-tense account of the terms; a verb after the noun ends it
     ("Under the terms as Washington tells them, five U.S. citizens go home.", "citizens", 5, 5, None),
     # the amount a rise leads to, after the rise in percent
-    ("Under the deal, the top wage rises by 30 percent, to more than $42 an hour.", "wage", 42, 42, "more than"),
+    ("Under the deal, the top wage rises by 30 percent, to more than $42 an hour.", "wage per hour", 42, 42, "more than"),
+    # ... or "taking it above" it, of a pay named by its kind
+    ("Under the deal, top pay would rise by 33 percent, taking it above $42 an hour.", "top pay per hour", 42, 42,
+     "more than"),
+    ("Under the deal, top pay would rise by 33 percent, taking it above $42 an hour.", "top pay percent", 33, 33, None),
     # an amount after "and" and a name shares the noun of the amount before it
     ("Under the deals, Ford will invest $8.1 billion and Stellantis $19 billion.", "investment", 1.9e10, 1.9e10, None),
     # a share of a whole: the share is the term (the whole, "300 seats", is not given as one)

@@ -37,7 +37,9 @@ from compare.lexicon import lower_tokens
 from compare.normalize import QUALIFIERS, Quantity, parse_number, parse_quantity, to_days
 
 
-RISES_TO_ENDS = (", to ", ", to about ", ", to nearly ")     # "rises by 30 percent, to more than $42 an hour"
+# the level a rise takes a figure to: "rises by 30 percent, to more than $42 an hour", "..., taking it above $42"
+RISES_TO_END = re.compile(r",\s+(?:to|(?:taking|bringing|lifting|pushing)\s+(?:it|them)\s+(?P<above>to|above|past|over|"
+                          r"beyond))\s+(?:about\s+|nearly\s+|around\s+|roughly\s+)?$")
 GETS_BEFORE = re.compile(r"\b(?:get|gets|getting|receive|receives|receiving|hold|holds|holding|keep|keeps|gain|gains|win|wins)\s+(?:[a-z]+\s+)?$")
 NP_ADVERBS = frozenset("already still now alone only just together later earlier immediately upfront afterwards".split())    # "the €3 billion already allocated"
 CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP)\s$")
@@ -237,21 +239,23 @@ class Counts:
                         and (group := self._released_before(("count", "text"))):
                     referred = True                      # "Hostages would be handed over in batches. Three would be
                                                          # released on the first day": the group released before
-            if group is None and noun is None and per and not before.endswith(RISES_TO_ENDS):
+            rises_to = RISES_TO_END.search(before, max(0, len(before) - 40)) if money is not None else None
+            if group is None and noun is None and per and not rises_to:
                 head = COLON_HEAD_BEFORE.search(before, max(0, len(before) - 120))    # "thresholds: $15,000 a minute,
                 noun = _singular(head.group(1)) if head else "payment"               # ...", "$309 for each minute"
                 phrase = (q.raw + after[:per.end()]).strip().lower()
             if group is None and noun is None:
                 if self.parallel is not None and q.unit is None and not ratio:
                     self._parallel_value(q, fact, self.parallel)   # "..., Hamas says it would last 60": the same term
-                elif money is not None and before.endswith(RISES_TO_ENDS) \
-                        and (pct := next((f for f in self._sentence_facts(s) if f.unit == "percent"
-                                          and f.slot.endswith(" percent")), None)):
+                elif rises_to and (pct := next((f for f in self._sentence_facts(s) if f.unit == "percent"
+                                                and f.slot.endswith(" percent")), None)):
                     base = pct.slot.removesuffix(" percent")      # "rises by 30 percent, to more than $42 an hour":
-                    per = RATE_AFTER.match(after)                 # the wage it rises to
-                    slot = f"{base} per {_rate_unit(per)}" if per else base
+                    unit = next((u for u in per.groups() if u), None) if per else None    # the wage it rises to
+                    slot = f"{base} per {unit}" if unit else base
+                    above = rises_to.group("above") not in (None, "to")    # "taking it above $42": more than
                     self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=money,
-                                  qualifier=q.qualifier, text=f"{base} {q.raw.strip().lower()}"))
+                                  qualifier=q.qualifier or ("more than" if above else None),
+                                  text=f"{base} {q.raw.strip().lower()}"))
                 return prev_group
         if group in HELD_GROUPS and not ratio and (held := HELD_AS.match(after, np_end)):
             group = "hostages" if held.group("h") else "prisoners"    # "50 women and children held hostage"

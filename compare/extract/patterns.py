@@ -1378,6 +1378,9 @@ NAMED_AT = re.compile(r"(?:\bput|\band)\s+(?P<np>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*
 PARTICLE_WORDS = frozenset("out up down off little work works".split())   # "the raises work out to"
 
 
+PAY_PHRASE = re.compile(r"\b(?:base|top|starting|hourly|minimum|entry|take-home|overtime|holiday|sick|strike)\s+pay\b", re.I)
+
+
 def _percent_noun(before: str, after: str) -> str:
     """What a percentage is of: a rate noun right after it ("25 percent duties"), else the last
     rate noun of its clause ("cut the tariff rate ... to 7.5 percent"), else the last content word."""
@@ -1391,6 +1394,8 @@ def _percent_noun(before: str, after: str) -> str:
     rates = [w for w in words if w in RATE_NOUNS]
     if rates:
         return rates[-1]
+    if pay := _last(PAY_PHRASE.finditer(clause or before)):
+        return " ".join(pay.group(0).lower().split())   # "top pay would rise by more than 33 percent"
     if following and (w := following.group(0).lower()) not in FUNCTION_WORDS and w not in TIME_WORDS \
             and w not in NOT_MEASURED and w != "of":
         return w                                         # "300 kg of 3.67 percent uranium"
