@@ -46,9 +46,14 @@ def _register_documents(sentence: str, kinds: dict[str, str], aliases: AliasTabl
     for m in PUT_OUT.finditer(sentence):
         owner = aliases.lookup(m.group("subj"))
         for noun in OWNED_DOC.findall(m.group("obj")) if owner else ():
-            kinds[noun] = kinds["text"] = kinds["document"] = owner     # its text, the document
+            _own_document(kinds, noun, owner)
             opener = opener or (owner if m.start() == 0 else None)
     return opener
+
+
+def _own_document(kinds: dict[str, str], noun: str, owner: str) -> None:
+    """A document of `owner`'s: named again by its noun, as "the text" or as "the document"."""
+    kinds[noun] = kinds["text"] = kinds["document"] = owner
 
 
 def _another_actor(sentence: str, speaker: str, aliases: AliasTable) -> bool:
@@ -294,8 +299,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     kinds[put_out] = att.source          # "X said in a statement ...", "A summary released by X's
                                                          # office": "the statement said", "the summary" are X's
                 if not s.toks.isdisjoint(OWNED_DOC_WORDS) and (seen := DOC_BY.search(s.text)):
-                    kinds[seen.group("doc")] = kinds["text"] = kinds["document"] = att.source   # "a draft seen by
-                                                         # the Ledger ... The draft says": the Ledger's
+                    _own_document(kinds, seen.group("doc"), att.source)    # "a draft seen by the Ledger ... The
+                                                                            # draft says": the Ledger's
             if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
                     and (source := _opening_state(s.text, aliases) or _owned_before(text, s.start, att.noun, aliases)
                          or _lede_state(text, aliases)):

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from compare.attribute.aliases import DEMONYM_END, LEADING_THE_ANY_CASE, AliasTable, _norm_name
 from compare.attribute.patterns import (ACRONYM, AND, ANON, BACKREF_NOUNS, BACKREF_WORDS, BODY_KINDS, CALENDAR_WORDS,
-                                        CAP, CAPITAL, DOC_NOUNS, KIND_WORDS, LEADING_DETERMINER, LEADING_PHRASE,
-                                        LEADING_RANK, NAME, NAMED_DOCUMENT, NAME_RE, OUTLET_KINDS, OUTLET_KIND_WORDS,
-                                        OUTLET_TAIL, OWNER_ASIDE, PEOPLE_KINDS, POSSESSIVE, PRONOUNS, QUOTED_AS_SAYING,
-                                        ROLE_WORDS, SPEAKS_FOR)
+                                        CAP, CAPITAL, DOC_NOUNS, GIVEN_TO_VERBS, KIND_WORDS, LEADING_DETERMINER,
+                                        LEADING_PHRASE, LEADING_RANK, NAME, NAMED_DOCUMENT, NAME_RE, OUTLET_KINDS,
+                                        OUTLET_KIND_WORDS, OUTLET_TAIL, OWNER_ASIDE, PEOPLE_KINDS, POSSESSIVE, PRONOUNS,
+                                        QUOTED_AS_SAYING, ROLE_WORDS, SPEAKS_FOR)
 
 
 @dataclass
@@ -439,8 +439,7 @@ SEEN_DOC = re.compile(r"^\W*(?:According\s+to\s+)?(?:[Tt]he|[Aa]n?)\s+(?:copy\s+
                       r"outline|protocol|agreement|framework|note)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:annex|draft|document|"
                       r"memo|memorandum|summary|text|letter|statement|plan|proposal|agreement|deal|accord))?"
                       r"(?:\s+by\s+the\s+[A-Z][\w'’-]*(?:\s+[a-z][\w-]*){0,2})?)\b[^.;]{0,60}?"   # "A note by the Council's
-                      r"\b(?:(?:seen|obtained|reviewed|viewed|examined)\s+by|(?:shared\s+with|given\s+to|provided\s+to|"
-                      r"passed\s+(?:on\s+)?to|leaked\s+to|handed\s+to|sent\s+to|made\s+available\s+to)\s+(?:the\s+)?[A-Z])")
+                      rf"\b(?:(?:seen|obtained|reviewed|viewed|examined)\s+by|{GIVEN_TO_VERBS}\s+(?:the\s+)?[A-Z])")
 # a press review ("Press review: ...", "What the papers say: ..."), told by its headline: there, a paragraph led by
 # a name and a verb of the press is a paper's ("In Germany, the Frankfurter Tagesbote presents the deal as ...",
 # "The Greek-language Eleftheri Foni is angrier.", "The Moskovsky Kurier carries ...")

@@ -75,8 +75,9 @@ DESCRIBED_NAME = re.compile(rf"^\W*(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{1,5}}?
                             rf"negotiators|team|side|panel|bank|fund),\s+(?:the\s+)?(?P<subj>{NAME}),\s+(?:also\s+)?"
                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
 GIVEN_WORDS = frozenset("shared given provided passed leaked handed sent made".split())
-GIVEN_TO = re.compile(rf"\b(?:a\s+copy\s+of\s+which|which)\s+(?:was|were|has\s+been|had\s+been)\s+(?:shared\s+with|"
-                      rf"given\s+to|provided\s+to|passed\s+(?:on\s+)?to|leaked\s+to|handed\s+to|sent\s+to|made\s+available\s+to)"
+GIVEN_TO_VERBS = (r"(?:shared\s+with|given\s+to|provided\s+to|passed\s+(?:on\s+)?to|leaked\s+to|handed\s+to|sent\s+to|"
+                  r"made\s+available\s+to)")
+GIVEN_TO = re.compile(rf"\b(?:a\s+copy\s+of\s+which|which)\s+(?:was|were|has\s+been|had\s+been)\s+{GIVEN_TO_VERBS}"
                       rf"\s+(?P<ref>(?:the\s+)?{NAME})")
 SAID_IN_DOC = re.compile(r"\b(?:said|says|announced|stated|declared)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?"
                          r"(?:statement|post|message|communiqu[eé]|interview|letter|video)\s+$")

@@ -32,7 +32,7 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD,
                                       VOTE_HINT, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
                                       _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
-                                      _plural, _rate_later, _rate_unit, _singular, _tail)
+                                      _plural, _rate_later, _rate_of, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import QUALIFIERS, Quantity, parse_number, parse_quantity, to_days
 
@@ -155,7 +155,9 @@ class Counts:
                 and not VOTE_HINT.search(after, 0, 90):      # (not "58 of the 62 deputies attending voted")
             g, n, _ = self._noun_phrase(after[whole.end("total"):])
             if n and g is None:                          # "75 of the 300 seats": 75 seats (not a group of people,
-                self.add(fact(n, "count", q.start, q.start, q.end + whole.end("total") + len(n) + 1, min=q.min,
+                head = n.split()[-1]
+                end = after.lower().find(head, whole.end("total")) + len(head)     # (the phrase ends at its noun)
+                self.add(fact(n, "count", q.start, q.start, q.end + end, min=q.min,
                               max=q.max, qualifier=q.qualifier,                  # whose share its own rules read)
                               text=f"{q.raw.strip().lower()} of {whole.group('total')} {n}"))
                 return prev_group
@@ -250,8 +252,7 @@ class Counts:
                 elif rises_to and (pct := next((f for f in self._sentence_facts(s) if f.unit == "percent"
                                                 and f.slot.endswith(" percent")), None)):
                     base = pct.slot.removesuffix(" percent")      # "rises by 30 percent, to more than $42 an hour":
-                    unit = next((u for u in per.groups() if u), None) if per else None    # the wage it rises to
-                    slot = f"{base} per {unit}" if unit else base
+                    slot = f"{base} per {_rate_of(per)}" if per else base     # the wage it rises to
                     above = rises_to.group("above") not in (None, "to")    # "taking it above $42": more than
                     self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=money,
                                   qualifier=q.qualifier or ("more than" if above else None),
@@ -382,7 +383,7 @@ class Counts:
         if rate:
             slot += f" per {_rate_unit(rate)}"
         elif per and noun != "hourly pay":
-            slot += f" per {next(u for u in per.groups() if u)}"
+            slot += f" per {_rate_of(per)}"
         self.last_noun = noun
         self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, qualifier=qualifier,
                       unit=money or measure, confidence=0.6,

@@ -1231,6 +1231,11 @@ MONEY_RATE_AFTER = re.compile(r"\s+(?:(?:a|an)\s+(?!(?:year|month|week|day)\s+(?
                               rf"|per\s+(?P<u1>[a-z]+(?:\s+(?!{_PARTICIPLE})[a-z]+)?)(?:{_RATE_END}|(?=\s+{_PARTICIPLE}))|"
                               r"for\s+(?:each|every)\s+(?!one\b)(?P<u2>(?:additional\s+|extra\s+|further\s+)?(?:[\d,]+\s+)?[a-z]+)|"
                               r"for\s+(?:a|an|one)\s+(?:full\s+|whole\s+|single\s+)?(?P<u3>year|month|week|day|hour|minute)\b)")
+def _rate_of(per: re.Match) -> str:
+    """What a MONEY_RATE_AFTER match pays per: "an hour" → "hour", "for each additional minute" → "additional minute"."""
+    return next(u for u in per.groups() if u)
+
+
 # a share told in cents of each unit owed: "75 cents for every dollar claimed", "72 cents on the dollar"
 CENTS_ON_THE_DOLLAR = re.compile(r"\s+cents\s+(?:on|for|per|of|to)\s+(?:the|each|every|a)\s+(?:single\s+)?(?:dollar|euro)\b", re.I)
 # a market's price, not a term: "With Brent crude trading at $61 a barrel"
