@@ -4238,6 +4238,32 @@ def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
     assert [f.min for f in find(facts_of(text), kind="count")] == want
 
 
+LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
+             "Key points\n\n"
+             "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"
+             "All times GMT.\n\n"
+             "21:40 - Harland's interior ministry says the country has brought home 40 people, 31 of them "
+             "fishermen.\n\n"
+             "In Harland, the prosecutor's office confirmed that the six men held there had been released.\n\n"
+             "21:05 - The Vostrian foreign ministry said Harland handed over 18 detainees, as well as Ivo Marek, a banker "
+             "who was arrested in April.\n\n"
+             "20:30 - State radio in Vostria said 55 Vostrian and Tarvian soldiers had returned home. In return, "
+             "Vostria released eight Harlanians.\n\n"
+             "19:00 - Background. In March 2021, Vostria freed 30 detainees in a smaller swap.")
+
+
+def test_a_live_blog_tells_the_exchange_as_carried_out_in_its_key_points_and_every_entry():
+    got = sorted((f.slot, f.min) for f in find(facts_of(LIVE_BLOG, "Desk"), kind="count"))
+    assert got == [("harlanians", 8), ("men released", 6), ("people fishermen", 31), ("people released", 40),
+                   ("prisoners released", 12), ("prisoners released", 18), ("soldiers released", 55)], got   # not 2021's
+
+
+def test_a_release_told_as_done_outside_a_live_blog_is_no_term():
+    text = LIVE_BLOG.replace("21:40 - ", "").replace("21:05 - ", "").replace("20:30 - ", "").replace("19:00 - ", "")
+    got = sorted((f.slot, f.min) for f in find(facts_of(text, "Desk"), kind="count"))
+    assert got == [("people fishermen", 31), ("people released", 40)], got   # a ministry's "has brought home" only
+
+
 @pytest.mark.parametrize("text, said", [
     ("Social Security and Medicaid are exempt, the Ledger notes, and cuts are limited to payments to providers.",
      ["social security and medicaid are exempt"]),

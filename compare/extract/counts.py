@@ -343,6 +343,7 @@ class Counts:
                     (noun.split()[-1].endswith("s") or noun.split()[-1] in IRREGULAR_PLURALS)
                     and noun.split()[-1] not in SMALL_NOISE
                     and (MODAL_VERB.search(before, max(0, len(before) - 80))
+                         or freed                               # "Western countries released eight Russians", done
                          or ((DEAL_LEAD.match(text)             # "Under the terms, five U.S. citizens go home",
                               or DEAL_GIVES.match(text))        # "The accord guarantees it five seats"
                              and not before.rstrip().lower().endswith(("the", "its", "their", "both")))
@@ -418,6 +419,9 @@ class Counts:
                         and lex.group_of[nxt] != lex.group_of[low]:
                     continue                             # "seven civilian women": women
                 return lex.group_of[low], None, pos + w.end()    # "600 trucks", "600 aid trucks"
+            if low == "and" and not generic and i and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper() \
+                    and (words[i - 1].group(0)[:1].isupper() or words[i - 1].group(0).lower() in ADJECTIVES):
+                continue                                 # "55 Russian and Donetsk servicemen": the noun after both
             if low in FUNCTION_WORDS or low in TIME_WORDS or low in NUMBER_TOKENS or low in APPROXIMATE_WORDS \
                     or low in NP_ADVERBS \
                     or (generic and (low.endswith(("ing", "ed")) and low not in ING_NOUNS
@@ -575,6 +579,9 @@ class Counts:
         """A part of what was just counted, named by what follows: "50 prisoners ..., 30 of whom are
         serving life sentences" → "prisoners serving life sentences"."""
         base = prev_group or self.last_noun
+        if base == "displaced" and (last := next((f for f in reversed(self.facts) if f.kind == "count"), None)) \
+                and last.start == s.start and last.slot == "people released":
+            base = "people"                              # "brought home 215 people, 188 of them defenders"
         if part.groupdict().get("whole") and (whole := parse_number(part.group("whole"))):
             base = next((f.slot.removesuffix(" released") for f in reversed(self.facts)
                          if f.kind == "count" and f.min == f.max == whole), None)    # the 15 counted before

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from compare import dates
 from compare.attribute import AliasTable, Sentence
-from compare.attribute.sentences import ENTRY_TIME
+from compare.attribute.sentences import ENTRY_TIME, ENTRY_TIME_ALONE, ENTRY_TIME_LEAD
 from compare.extract.counts import Counts
 from compare.extract.fact import ExtractedFact
 from compare.extract.not_terms import NotTerms
@@ -18,7 +18,7 @@ from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUS
                                       ESTIMATOR_TOKENS, EXCLUSION_TOKENS, FRACTION_OF, FRACTION_TOKENS, FUTURE, GUESS,
                                       GUESS_WORDS, INTERVAL_TOKENS, INTERVAL_VERBS, IT_DOES, LASTING_AFTER,
                                       LATER_CLAUSE, LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT, NAMED_AGREEMENT,
-                                      NAME_RUN, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT,
+                                      NAME_RUN, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT, PERSON_STORY,
                                       ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PHASE_COUNT_LOW,
                                       PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS,
                                       RELATIVE_SUBJECT_BEFORE, RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK,
@@ -90,16 +90,26 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         later = LATER_CLAUSE.search(s.text, pos)
         return later is None or PAST_ACT.search(s.text, 0, later.start()) is not None
 
+    @cached_property
+    def live_blog(self) -> bool:
+        """Whether the document is a live blog: two timed entries or more."""
+        return sum(1 for line in self.text.split("\n") if (body := line.strip()) and (
+            ENTRY_TIME.match(body) or ENTRY_TIME_LEAD.match(body) or ENTRY_TIME_ALONE.fullmatch(body))) >= 2
+
     def _carried_out(self, s: Sentence) -> bool:
         """A release told as done as the deal is carried out: in a paragraph that names the stage it carries out
-        ("The second stage is done. The ministry says 307 servicemen were returned"), or in a live blog's entry
-        ("8:30 a.m. - The ministry said the exchange of Bout for Griner had been completed"). Not an earlier
-        exchange told for comparison: no year, month or "previous" in the paragraph or entry so far."""
-        if not (s.entry or self.staged[0] == s.paragraph and self.in_phase):
+        ("The second stage is done. The ministry says 307 servicemen were returned"), or anywhere in a live blog
+        but its headings: an entry ("8:30 a.m. - The ministry said the exchange of Bout for Griner had been
+        completed"), a paragraph that goes on with one, its key points. Not an earlier exchange told for
+        comparison: no year, month or "previous" in the paragraph or entry so far, but in a person's own story
+        ("Medvedchuk, who was detained in April")."""
+        if not (s.entry or self.live_blog and not s.heading or self.staged[0] == s.paragraph and self.in_phase):
             return False
         start = self.text.rfind("\n", 0, s.start) + 1
         stamp = ENTRY_TIME.match(self.text, start) if s.entry else None     # "24 May, 20:05 - ": the entry's time
-        return EARLIER.search(self.text, stamp.end() if stamp else start, s.end) is None
+        start = stamp.end() if stamp else start
+        stories = [m.span() for m in PERSON_STORY.finditer(self.text, start, s.end)]
+        return all(any(a <= e.start() < b for a, b in stories) for e in EARLIER.finditer(self.text, start, s.end))
 
     def has(self, s: Sentence, name: str, pattern: Anchored) -> bool:
         """Whether `pattern` occurs in the sentence; asked once per sentence whatever the number of
@@ -298,7 +308,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         prev_group: str | None = None
         counts_phases = "phase" in s.low or "stage" in s.low or "part" in s.low     # what PHASE_COUNT needs
         for q in _percent_ranges(text, _changes_split(text, find_quantities(text, s.low))) if has_number else ():
-            if q.start in consumed or (counts_phases and PHASE_COUNT_LOW.match(s.low, q.start)) or self._skip(text, q, toks) \
+            if q.start in consumed or (counts_phases and PHASE_COUNT_LOW.match(s.low, q.start)) or self._skip(s, q) \
                     or (q.qualifier and counts_phases and PHASE_COUNT_LOW.match(s.low, q.end - len(q.raw.split()[-1]))):
                 continue                                 # the number of phases ("around three stages") is counted
             if "whether" in s.low and _alternative(s.low, q.start, q.end):

@@ -33,7 +33,8 @@ class NotTerms:
         """Whether the sentence names a year gone by after "in"."""
         return any(self._gone_by(m.group(0)[-4:]) for m in IN_YEAR.finditer(text))
 
-    def _skip(self, text: str, q: Quantity, toks: frozenset[str] = frozenset()) -> bool:
+    def _skip(self, s: Sentence, q: Quantity) -> bool:
+        text, toks = s.text, s.toks
         before, after = text[:q.start], text[q.end:]
         # the patterns that end at the end of `before` are searched in its last words only
         if DATE_BEFORE.search(before, _tail(before, 1)) or (q.unit is None and DATE_AFTER.match(after)):
@@ -70,8 +71,10 @@ class NotTerms:
             return True                                  # "one of them added": a speaker
         if ", who " in before[-80:] and WHO_BEFORE.search(before, max(0, len(before) - 80)):
             return True                                  # "Biden, who leaves office in five days": a person's story
-        if q.unit is None and "had " in after[:60] and HAD_DONE.match(after) and not FUTURE.search(text):
-            return True                                  # "47 senators had signed a letter": what was done
+        if q.unit is None and "had " in after[:60] and HAD_DONE.match(after) and not FUTURE.search(text) \
+                and not self._carried_out(s):
+            return True                                  # "47 senators had signed a letter": what was done (not as
+                                                         # a live blog tells the deal carried out)
         if ("still" in after[:40] or "remain" in after[:40] or "yet" in after[:40]) and (held := STILL_HELD.match(after)) \
                 and not FUTURE.search(before + after[held.end():]):    # "yet to be freed" is no modal of a term
             return True                                  # "the roughly 120 hostages still held in Gaza": how things stand

@@ -471,9 +471,13 @@ RELATIVE_SUBJECT_BEFORE = re.compile(r"(?:\b(?!(?:said|says|say|told|tells|added
                                      r"[a-z]{3,}\s+(?:it|they)|,\s+(?:which|who))\s+$")   # ", who was not authorised to"
 # a clause that begins after a term and tells something else: "..., after Greece took 110 billion euros last year"
 LATER_CLAUSE = re.compile(r",\s+(?:after|when|since)\s")
-# an exchange told for comparison: a year, a month, "previous", "earlier", "ago" ...
-EARLIER = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(calendar.month_name[1:])}|last|previous|earlier|prior|former|ago|"
+# an exchange told for comparison: a year, a month, "previous", "earlier", "ago" ... (not a title: "former Marine")
+EARLIER = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(calendar.month_name[1:])}|last|previous|earlier|prior|former(?!\s+[A-Z])|ago|"
                      rf"since|past)\b")
+# a person's own story inside the sentence of a release: "..., who was detained in April", ", arrested in 2022 in
+# Tromso": its dates are not the exchange's
+PERSON_STORY = re.compile(r"\b(?:who|whom|whose)\b[^,;.]*|,\s+(?:arrested|detained|jailed|convicted|sentenced|captured|"
+                          r"seized|abducted|kidnapped|held)\b[^,;.]*")
 DATED = re.compile(r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\bwhen\b|\b(?:19|20)\d\d\b")
 SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|although|then)\s")
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
