@@ -4238,6 +4238,23 @@ def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
     assert [f.min for f in find(facts_of(text), kind="count")] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a person's age after the name hides no speaker
+    ('"We have a deal," Russian President Vladimir Putin, 62, told reporters. He said the truce would start on '
+     'Sunday.', ["Russia", "Russia"]),
+    # a state's speaker's account ends where a paragraph opens with a text no side put out
+    ("Ukrainian President Petro Poroshenko, 49, gave another account of the releases. All captives would be freed "
+     "within 19 days, he said.\n\nThe document does not mention 19 days. It ties the exchange to the pullback.",
+     ["Ukraine", "Ukraine", None, None]),
+    # "it says" after "according to the document": the document's, not the speaker named last
+    ("Zakharchenko told a TV channel the guns would go 50 km back.\n\nAccording to the document, parliament must "
+     "act within 30 days. Talks on elections are to begin a day after the pullback, it says.",
+     ["Zakharchenko", None, None]),
+])
+def test_an_age_after_a_name_and_a_text_no_side_put_out(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
 LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
              "Key points\n\n"
              "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"

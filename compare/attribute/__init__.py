@@ -30,6 +30,7 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 
 
 DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
+DOC_SUBJECT = re.compile(rf"\W*The\s+(?:{'|'.join(sorted(OWNED_DOC_WORDS))})\b")     # "The document does not mention"
 OWNED_BODY = re.compile(rf"\b(?P<owner>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                         r"(?P<noun>government|ministry|cabinet|presidency|army|military)\b")
 ACTOR_LEAD = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<name>{NAME})\s+(?:has|have|had|was|were)\s+(?:also\s+|now\s+|since\s+)?"
@@ -166,6 +167,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 carry, carry_also = None, ()         # "Reading the gaps": a new section, no one's account yet
                                                      # (not "First Phase (42 days)" inside an account)
         said_here: str | None = None                # a speaker named in this paragraph who does not carry
+        unowned_doc = False                         # a text no side put out was named in this paragraph
         carried_here = False                        # ... unless a source that carries was named in it first
         for i, (s, att) in enumerate(zip(group, found)):
             if "Minister" in s.text or "President" in s.text or "Premier" in s.text or "Chancellor" in s.text \
@@ -197,7 +199,18 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     att = Attribution(kinds["text"], att.carries)
                 else:
                     att = None                       # "..., the text says", no side's text named before: the
-                                                     # account it is part of goes on
+                    unowned_doc = True               # account it is part of goes on (and "it says" after it)
+                    if i == 0 and DOC_SUBJECT.match(s.text):
+                        carry, carry_also = None, ()     # "The document does not mention 19 days.", after a
+                                                         # speaker's account: the outlet's reading of the text
+            elif att is None and i == 0 and carry in aliases.states and DOC_SUBJECT.match(s.text) \
+                    and kinds.keys().isdisjoint(OWNED_DOC_WORDS):
+                carry, carry_also = None, ()         # "The document does not mention 19 days.", after a state's
+                                                     # speaker gave an account: not the state's text, the outlet's
+                                                     # reading of it (a paper's account of a text goes on)
+            elif att is not None and att.backref and att.noun is None and unowned_doc and IT_SAYS.search(s.text):
+                att = None                           # "According to the document, ... Talks are to begin ..., it
+                                                     # says": the document's, not the speaker named last
             if att is None:
                 if not s.toks.isdisjoint(REACTION_WORDS) and (m := REACTION.match(s.text)) \
                         and (known := aliases.lookup(m.group("subj"))):

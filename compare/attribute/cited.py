@@ -314,11 +314,16 @@ SAYING = re.compile(r"^\W*(?:(?:In|On|At|Speaking|Asked|Later|Earlier)\b[^,;.]{0
                     r"criticised|criticized|praised|responded|replied|backed|answered)\b"
                     r"[^,;\"“]{0,50},\s+(?:saying|adding|insisting|arguing|noting|warning)\s+(?:that\s+)?")
 SAYING_WORDS = frozenset("saying adding insisting arguing noting warning".split())
+AGE_ASIDE = re.compile(r",\s+[1-9]\d,(?=\s)")          # a person's age after the name: "Putin, 62, told"
 
 
 def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """The sentence's attribution; where it has none, the speaker of "X was blunter, saying that ...",
     read as "X said ..."."""
+    if "," in s.text and (age := AGE_ASIDE.search(s.text)) and s.text[:age.start()][-1:].isalpha() \
+            and s.text[:age.start()].split()[-1][:1].isupper():
+        plain = s.text[:age.start()] + s.text[age.end():]     # "Vladimir Putin, 62, told reporters": as if no age
+        s = prepare([Sentence(s.start, s.end, plain, s.paragraph, s.heading, entry=s.entry)], plain)[0]
     att = _attribution(s, aliases)
     if att is None and not s.toks.isdisjoint(SAYING_WORDS) and (m := SAYING.match(s.text)):
         said = f"{m.group('subj')} said {s.text[m.end():]}"
