@@ -4255,6 +4255,21 @@ def test_an_age_after_a_name_and_a_text_no_side_put_out(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
 
 
+@pytest.mark.parametrize("text, said", [
+    # a package or a proposal calls for things as a deal does, "further" or not
+    ("The package further calls for the restoration of pensions in rebel areas.",
+     ["calls for the restoration of pensions in rebel areas"]),
+    ("The proposal envisages a joint monitoring mission.", ["envisages a joint monitoring mission"]),
+    # the items of a list after a term the lexicon names are commitments of their own
+    ("The agreement calls for the withdrawal of all foreign forces, the restoration of pensions and the reopening "
+     "of banks.", ["the restoration of pensions", "the reopening of banks"]),
+    # ... but not a clause after a figure: "and called for relief"
+    ("The analysis warned that debt would peak at 200 percent of output within two years, and called for relief.", []),
+])
+def test_what_a_package_calls_for_and_the_items_after_a_term(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
 LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
              "Key points\n\n"
              "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"

@@ -23,7 +23,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "2.29"
+EXTRACTOR_VERSION = "2.30"
 
 
 @lru_cache(maxsize=1)

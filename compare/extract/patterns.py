@@ -609,14 +609,15 @@ _COMMITMENT = (r"\b(?P<mod>would|will|shall|must|(?:is|are)\s+to|cannot|{present
                r"requires?\s+(?:[\w'’-]+\s+){{0,5}}?to)"
                # an aside before the verb: "would, in return, be freed"
                r"(?:,\s+(?:in\s+return|in\s+turn|in\s+exchange|however|instead|for\s+(?:its|their)\s+part),)?\s+"
-               r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|have\s+to|be\s+able\s+to)\s+)*"
-               r"[\"“‘']?(?P<verb>[a-z]+)\b")
+               r"(?:(?:also|not|never|then|only|first|eventually|immediately|gradually|further|additionally|have\s+to|"
+               r"be\s+able\s+to)\s+)*[\"“‘']?(?P<verb>[a-z]+)\b")
 COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # ... and what the deal's text does, told in the present (tried only where such a verb stands): "The accord bars
 # fighters from leaving the zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
 COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
     r"(?<!what\sthe\s)(?<!what\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|arrangement|memorandum|"
-    rf"summary|document|charter|declaration|protocol)(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_DEAL_TERM_VERBS)})\b"
+    rf"summary|document|charter|declaration|protocol|package|roadmap|annex|proposal)"
+    rf"(?=\s+(?:also\s+|further\s+|additionally\s+)?[\"“‘']?(?:{'|'.join(_DEAL_TERM_VERBS)})\b"
     r"(?!\s+(?:no|questions|concerns|doubts|fears|hopes|eyebrows|alarm|the\s+(?:question|prospect|risk))\b))|(?:(?i:deal|accord|agreement|text|plan|framework|pact|"
     r"treaty|contract|statement|document|arrangement|memorandum|summary|it)|"
     r"(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"

@@ -44,6 +44,7 @@ def _clause_of(text: str, at: int, nxt: int | None) -> str:
 
 NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ny|[Aa]ll)\s+[a-z]+s\s+$")   # "the airfields Israel leaves"
 PLACE_ITEM_WORDS = frozenset("in on at".split())     # a list of places: where one term applies
+NOUN_ITEM_LEADS = frozenset("the a an its their".split())     # an item that is a noun phrase, not a clause
 NUMBER_TAIL = frozenset("0123456789%$€£")
 # "Brittney Griner, the basketball star, was released on Thursday in exchange for Viktor Bout, the arms dealer"
 EXCHANGED_FOR = re.compile(r"(?P<who>(?:Sgt\.\s+|Mr\.\s+|Ms\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,[^,;]{1,100},)?\s+"
@@ -201,13 +202,18 @@ class Texts:
                 if then and (mod in ("would", "could") and then != "to" or mod == "must" and PARTICIPLE_WORD.fullmatch(then)):
                     continue                         # "which would have cost them $800 million": what did not happen
                                                      # (not "would have to leave"); "they must have done so": a guess
-                if len(words) >= 2 and not any(a < end and begin < b for a, b in taken):
-                    found.append((m, begin, at, what))   # not "would be getting", nor where a fact stands
+                if len(words) >= 2:                  # not "would be getting"
+                    free = not any(a < end and begin < b for a, b in taken)
+                    if free:
+                        found.append((m, begin, at, what))   # (nor where a fact stands)
                     items = list_items(text, end, what)
+                    if not free:                         # after a term: "calls for the withdrawal of ..., the
+                        items = [i for i in items if i[1].split()[0] in NOUN_ITEM_LEADS]   # restoration of ..."
                     if items and items[0][1].split()[0] in PLACE_ITEM_WORDS:
-                        done = items[-1][0] + len(items[-1][1])     # "be deployed in the south, in the Nuba
-                        found[-1] = (m, begin, at, " ".join(text[at:done].split()).lower())   # Mountains and in
-                        items = []                                  # Khartoum": one term, where
+                        if free:
+                            done = items[-1][0] + len(items[-1][1])     # "be deployed in the south, in the Nuba
+                            found[-1] = (m, begin, at, " ".join(text[at:done].split()).lower())  # Mountains and in
+                        items = []                                      # Khartoum": one term, where
                     for item_at, item in items:      # "..., the release of detainees and the return of children"
                         done = item_at + len(item)
                         if not any(a < done and item_at < b for a, b in taken):
