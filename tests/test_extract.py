@@ -4270,6 +4270,29 @@ def test_what_a_package_calls_for_and_the_items_after_a_term(text, said):
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said
 
 
+EXPLAINER = ("Q&A: what is in the dockworkers' contract\n\n"
+             "What do the dockers get?\n\n"
+             "A 24 percent raise over five years, plus a $5,000 signing bonus.\n\n"
+             "Who is covered?\n\n"
+             "About 45,000 dockers at 30 ports.\n\n"
+             "What about automation?\n\n"
+             "The union had sought a full ban. Cranes may be automated only with 12 months' notice. It originally asked "
+             "for 40 percent.\n\n"
+             "When did the strike begin?\n\n"
+             "Dockers walked out on October 1, when 95 percent rejected an offer of 50 percent.")
+
+
+def test_an_explainers_answer_to_a_question_on_the_terms_states_terms():
+    got = sorted((f.slot, f.min) for f in facts_of(EXPLAINER, "Desk") if f.min is not None)
+    assert got == [("notice duration", 360), ("raise percent", 24), ("signing bonus", 5000),
+                   ("term duration", 1825)], got      # not the dockers covered, a demand, nor the strike's story
+
+
+def test_a_question_in_a_news_story_opens_no_answer():
+    text = EXPLAINER.split("What about automation?")[0].replace("Who is covered?\n\n", "")
+    assert not [f for f in facts_of(text, "Desk") if f.min is not None]     # one question: no explainer
+
+
 LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
              "Key points\n\n"
              "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"

@@ -10,6 +10,7 @@ paragraphs until another phase or another source is named.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -23,7 +24,13 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "2.30"
+EXTRACTOR_VERSION = "2.31"
+
+
+# an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was")
+LONE_QUESTION = re.compile(r"^[ \t]*[A-Z][^\n]{0,150}\?[ \t]*$", re.M)
+TERMS_QUESTION = re.compile(r"\W*(?:What|How|When|Which|Does|Do|Is|Are|Will|Would|Can|Where)\b"
+                            r"(?![^?]*\b(?:did|was|were|had|happened|went)\b)[^?]*\?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +61,14 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     list_open = False                            # a sentence ended with a colon, and bullets follow it
     items_counted = -1                           # the paragraph that counted the text's points, pillars ...
     paragraph: int | None = None                 # the paragraph of the sentence before
+    explainer = len(LONE_QUESTION.findall(text)) >= 2     # a Q&A: questions on lines of their own
+    answering = False                            # in the answer to an explainer's question on the terms
     for s in attribute(text, table, lex.mentions_terms, outlet):
         bullet = BULLET.match(s.text) is not None
         item = items_counted == s.paragraph and ORDINAL_ITEM.match(s.text) is not None
+        if explainer and (s.heading or s.text.rstrip().endswith("?")):
+            answering = not s.heading and TERMS_QUESTION.match(s.text) is not None     # "What do workers get?"
+        doc.answer = answering                   # (not "What did the union give up?")
         doc.listed = bullet and list_open or item    # "The headline terms, as the ministry describes them:" / "- a
         list_open = s.text.rstrip().endswith(":") or doc.listed      # haircut of 18 percent on principal;"; "The
         if not s.toks.isdisjoint(ITEM_NOUNS) and ITEMS_COUNTED.search(s.text):     # text has five points. The

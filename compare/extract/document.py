@@ -13,19 +13,20 @@ from compare.attribute.sentences import ENTRY_TIME, ENTRY_TIME_ALONE, ENTRY_TIME
 from compare.extract.counts import Counts
 from compare.extract.fact import ExtractedFact
 from compare.extract.not_terms import NotTerms
-from compare.extract.patterns import (BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUSE_END, DAY_ORDINAL_TOKENS, DAY_TOKENS,
-                                      DIGIT, EACH_LASTING, EACH_OF, EARLIER, ELLIPTIC_PHASE, ESTIMATE_LEAD,
-                                      ESTIMATOR_TOKENS, EXCLUSION_TOKENS, FRACTION_OF, FRACTION_TOKENS, FUTURE, GUESS,
-                                      GUESS_WORDS, INTERVAL_TOKENS, INTERVAL_VERBS, IT_DOES, LASTING_AFTER,
-                                      LATER_CLAUSE, LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT, NAMED_AGREEMENT,
-                                      NAME_RUN, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT, PERSON_STORY,
-                                      ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PHASE_COUNT_LOW,
-                                      PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE, RELATIVE_AFTER, RELATIVE_DATE_TOKENS,
-                                      RELATIVE_SUBJECT_BEFORE, RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK,
-                                      SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT, STORY_PAST, TALKS_ON,
-                                      TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE,
-                                      YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound, _label_before,
-                                      _may_commit, _num_text, _percent_ranges)
+from compare.extract.patterns import (ANSWER_NOT_TERMS, BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUSE_END,
+                                      DAY_ORDINAL_TOKENS, DAY_TOKENS, DIGIT, EACH_LASTING, EACH_OF, EARLIER,
+                                      ELLIPTIC_PHASE, ESTIMATE_LEAD, ESTIMATOR_TOKENS, EXCLUSION_TOKENS, FRACTION_OF,
+                                      FRACTION_TOKENS, FUTURE, GUESS, GUESS_WORDS, INTERVAL_TOKENS, INTERVAL_VERBS,
+                                      IT_DOES, LASTING_AFTER, LATER_CLAUSE, LEADING_TIMING, LEADING_TIMING_WORDS,
+                                      MAY_PERMIT, NAMED_AGREEMENT, NAME_RUN, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS,
+                                      OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS,
+                                      PERSON_STORY, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE,
+                                      RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELATIVE_SUBJECT_BEFORE,
+                                      RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST,
+                                      STAGES_THE_NEXT, STORY_PAST, TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS,
+                                      UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS,
+                                      _alternative, _changes_split, _day_bound, _label_before, _may_commit, _num_text,
+                                      _percent_ranges)
 from compare.extract.texts import Texts
 from compare.extract.timings import Timings
 from compare.lexicon import Anchored, Lexicon
@@ -52,6 +53,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         self.parallel: ExtractedFact | None = None       # per sentence: the fact a contrast's second clause may repeat
         self.talked: tuple[int, int] | None = None        # (stage, end): the stage a sentence's talks are about
         self.listed = False                               # per sentence: an item of a list a colon opened
+        self.answer = False                               # per sentence: in an explainer's answer on the terms
         self.deal_paragraphs = (-1, -1)                   # the last paragraph that names the deal, the one after it
         self.deal_subject = -1                            # the paragraph whose last sentence had the deal as subject
 
@@ -126,12 +128,18 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         ...")."""
         found = self.found.get("term")
         if found is None:
-            found = self.found["term"] = self.listed or self._reported(s) \
+            found = self.found["term"] = self.listed or self._reported(s) or self.answer and self._answers(s) \
                 or TERM_SENTENCE_AT.search(s.text, s.low, pieces=s.pieces) is not None \
                 or ("may" in s.toks and s.paragraph in self.deal_paragraphs and MAY_PERMIT.search(s.text) is not None
                     and not GUESS.match(s.text) and s.toks.isdisjoint(GUESS_WORDS)) \
                 or (self.deal_subject == s.paragraph and IT_DOES.match(s.text) is not None)
         return found
+
+    def _answers(self, s: Sentence) -> bool:
+        """A sentence of an explainer's answer to a question on the terms ("What do workers get? A 38 percent
+        raise over four years") told as the terms are: not what was asked, offered or done before ("The unions
+        had sought 15 paid sick days", "the 9 percent Ford put on the table"), nor who a side represents."""
+        return STORY_PAST.search(s.text) is None and ANSWER_NOT_TERMS.search(s.text) is None
 
     def _reported(self, s: Sentence) -> bool:
         """A sentence in a passage that a source other than the outlet gives, told in the present: its

@@ -464,6 +464,9 @@ STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?
                         r"peaked|fell|rose|shrank|grew|dropped|climbed|jumped|lost|gained|met|went|came|began|arrived|"
                         r"visited|gathered|demonstrated|protested|bargained|negotiated|haggled|talked|ago|"
                         r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|year|years|months|[\w-]+\s+(?:years|decades)))\b")
+# what an explainer's answer tells that is no term: a demand, an earlier offer, a move, whom a side represents
+ANSWER_NOT_TERMS = re.compile(r"\b(?:asked|sought|demanded|wanted|proposed|offered|rejected|refused|voted|struck|"
+                              r"walked|started|put|represents?|employs?|originally|initially)\b")
 # the subject of a clause on a noun, right before its verb: "the territory it had come to hold", "the truce, which
 # had collapsed" (not "Hamas said it had ...": a verb of speech before the pronoun)
 RELATIVE_SUBJECT_BEFORE = re.compile(r"(?:\b(?!(?:said|says|say|told|tells|added|adds|stated|insisted|announced|noted|"

@@ -63,7 +63,7 @@ class Texts:
         cited source's account or one familiar with the talks, or naming the deal, or in a paragraph that
         names it or follows one that does (not a quotation, a condition or a warning there: "If the
         crossings stay shut, people will conclude they gained nothing"); and not a release told as done."""
-        return (in_phase or s.source is not None or self.listed or not s.toks.isdisjoint(DEAL_WORDS)
+        return (in_phase or s.source is not None or self.listed or self.answer or not s.toks.isdisjoint(DEAL_WORDS)
                 or s.cited and "familiar" in s.toks         # "A person familiar with the talks said ..."
                 or DEAL_SUBJECT.match(s.text)               # "The contract does not extend ...", and the sentence
                 or self.deal_subject == s.paragraph and GOES_ON.match(s.text)   # after it that goes on: "And the
