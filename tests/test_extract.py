@@ -4313,6 +4313,18 @@ def test_a_live_blog_tells_the_exchange_as_carried_out_in_its_key_points_and_eve
                    ("prisoners released", 12), ("prisoners released", 18), ("soldiers released", 55)], got   # not 2021's
 
 
+@pytest.mark.parametrize("entry, want", [
+    ("19:05 - Twelve Harlanian hostages are back in Harland, the army said.", [12]),
+    ("19:05 - 9 hostages, all Harlanians, have crossed into Vostria.", [9]),
+    ("19:05 - Seven hostages were handed to the Red Cross.", [7]),
+    ("19:05 - 14 hostages are now on Harlanian soil.", [14]),
+    ("19:05 - 14 hostages are still in Vostria.", []),
+])
+def test_hostages_a_live_blog_tells_arrived_home_are_freed(entry, want):
+    text = f"Live: the exchange\n\n{entry}\n\n23:59 - We are closing this page."
+    assert [f.min for f in find(facts_of(text, "Desk"), kind="count")] == want
+
+
 def test_a_release_told_as_done_outside_a_live_blog_is_no_term():
     text = LIVE_BLOG.replace("21:40 - ", "").replace("21:05 - ", "").replace("20:30 - ", "").replace("19:00 - ", "")
     got = sorted((f.slot, f.min) for f in find(facts_of(text, "Desk"), kind="count"))

@@ -43,6 +43,9 @@ RISES_TO_END = re.compile(r",\s+(?:to|(?:taking|bringing|lifting|pushing)\s+(?:i
 GETS_BEFORE = re.compile(r"\b(?:get|gets|getting|receive|receives|receiving|hold|holds|holding|keep|keeps|gain|gains|win|wins)\s+(?:[a-z]+\s+)?$")
 NP_ADVERBS = frozenset("already still now alone only just together later earlier immediately upfront afterwards".split())    # "the €3 billion already allocated"
 CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP)\s$")
+ARRIVED = re.compile(r"\b(?:handed\s+to|back\s+(?:in|on|home)|crossed\s+(?:into|over)|arrived\s+(?:in|at|home)|"
+                     r"landed\s+(?:in|at)|on\s+(?:[A-Z]\w+\s+)?soil|reached)\b")
+ARRIVAL_TOKENS = frozenset("handed back crossed arrived landed soil reached".split())
 OF_CEILING = re.compile(r"\b(?:of|for)\s+(?:(?:up\s+to|no\s+more\s+than|at\s+most)\s+)?$")
 
 
@@ -97,7 +100,9 @@ class Counts:
                           unit="percent", qualifier=q.qualifier,           # "75 cents for every dollar claimed": 75%
                           text=f"{q.raw.strip().lower()}{cents.group(0).lower()}"))
             return prev_group
-        release = self.has(s, "release", lex.release_at)
+        release = self.has(s, "release", lex.release_at) or not s.toks.isdisjoint(ARRIVAL_TOKENS) \
+            and ARRIVED.search(text) is not None and self.live_blog    # "13 hostages are back in Israel": freed, as
+                                                                     # a live blog tells the deal carried out
         noise = not release and self.has(s, "noise", lex.noise_at) and self._noise_near(s, q.start)
         if pct:
             if noise or not (self.in_phase or self.term(s)) or POLL.search(text) \
