@@ -4293,6 +4293,19 @@ def test_a_question_in_a_news_story_opens_no_answer():
     assert not [f for f in facts_of(text, "Desk") if f.min is not None]     # one question: no explainer
 
 
+@pytest.mark.parametrize("text, want", [
+    # what a side got, told as a pseudo-cleft, is a term
+    ("What the dockers won in the end was a 25 percent raise.", [("raise percent", 25)]),
+    ("What Hamas got was the release of 150 prisoners.", [("prisoners released", 150)]),
+    ("What analysts got wrong was the 20 percent drop.", []),
+    # days off are counted as days of their kind
+    ("The nurses will get 15 paid sick days.", [("paid sick days", 15)]),
+    ("Under the deal, workers may take up to three unpaid days a year.", [("unpaid days per year", 3)]),
+])
+def test_what_a_side_got_and_days_off(text, want):
+    assert [(f.slot, f.min) for f in facts_of(text) if f.min is not None] == want
+
+
 LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
              "Key points\n\n"
              "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"

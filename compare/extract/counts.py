@@ -43,6 +43,8 @@ RISES_TO_END = re.compile(r",\s+(?:to|(?:taking|bringing|lifting|pushing)\s+(?:i
 GETS_BEFORE = re.compile(r"\b(?:get|gets|getting|receive|receives|receiving|hold|holds|holding|keep|keeps|gain|gains|win|wins)\s+(?:[a-z]+\s+)?$")
 NP_ADVERBS = frozenset("already still now alone only just together later earlier immediately upfront afterwards".split())    # "the €3 billion already allocated"
 CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP)\s$")
+LEAVE_DAYS = re.compile(r"\s+((?:(?:paid|unpaid|sick|personal|vacation|holiday|floating|additional|extra|more|"
+                        r"bereavement|parental|family)\s+){1,3}days)\b", re.I)
 ARRIVED = re.compile(r"\b(?:handed\s+to|back\s+(?:in|on|home)|crossed\s+(?:into|over)|arrived\s+(?:in|at|home)|"
                      r"landed\s+(?:in|at)|on\s+(?:[A-Z]\w+\s+)?soil|reached)\b")
 ARRIVAL_TOKENS = frozenset("handed back crossed arrived landed soil reached".split())
@@ -403,6 +405,8 @@ class Counts:
         """(group, generic noun, end offset) of the noun phrase right after a number ("of" between
         them; for an amount of money also "in": "$28 billion in relief funds")."""
         lex = self.lex
+        if not money and (leave := LEAVE_DAYS.match(after)):
+            return None, " ".join(leave.group(1).lower().split()), leave.end()    # "15 paid sick days": the days
         m = (OF_IN if money else OF).match(after)
         pos = m.end() if m else 0
         partitive = None

@@ -24,7 +24,7 @@ from compare.extract.patterns import (ANSWER_NOT_TERMS, BARE_ORDINAL_LEAD, BOTH_
                                       RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELATIVE_SUBJECT_BEFORE,
                                       RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST,
                                       STAGES_THE_NEXT, STORY_PAST, TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS,
-                                      UNTIL_BEFORE, VAGUE_TIME_TOKENS, YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS,
+                                      UNTIL_BEFORE, VAGUE_TIME_TOKENS, WHAT_CLEFT, YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS,
                                       _alternative, _changes_split, _day_bound, _label_before, _may_commit, _num_text,
                                       _percent_ranges)
 from compare.extract.texts import Texts
@@ -129,6 +129,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         found = self.found.get("term")
         if found is None:
             found = self.found["term"] = self.listed or self._reported(s) or self.answer and self._answers(s) \
+                or ("what" in s.toks and WHAT_CLEFT.match(s.text) is not None) \
                 or TERM_SENTENCE_AT.search(s.text, s.low, pieces=s.pieces) is not None \
                 or ("may" in s.toks and s.paragraph in self.deal_paragraphs and MAY_PERMIT.search(s.text) is not None
                     and not GUESS.match(s.text) and s.toks.isdisjoint(GUESS_WORDS)) \

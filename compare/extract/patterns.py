@@ -464,6 +464,11 @@ STORY_PAST = re.compile(r"\b(?:(?:19|20)\d\d|was|were|had|did|(?:that|last)\s+(?
                         r"peaked|fell|rose|shrank|grew|dropped|climbed|jumped|lost|gained|met|went|came|began|arrived|"
                         r"visited|gathered|demonstrated|protested|bargained|negotiated|haggled|talked|ago|"
                         r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|year|years|months|[\w-]+\s+(?:years|decades)))\b")
+# what a side got, told as a pseudo-cleft: "What workers got in the end is one more paid day off a year"
+WHAT_CLEFT = re.compile(r"\W*What\s+(?:[\w'’-]+\s+){1,4}?(?:got|gets|get|won|wins|secured|secures|receives?|received|"
+                        r"obtained|gained|gains|keeps|kept)(?:\s+(?:in\s+the\s+end|in\s+return|in\s+exchange|finally|"
+                        r"instead|(?:out\s+of|from)\s+(?:it|the\s+(?:deal|talks|agreement|contract)))\b)?"
+                        r"\s+(?:is|was|are|were)\s+")
 # what an explainer's answer tells that is no term: a demand, an earlier offer, a move, whom a side represents
 ANSWER_NOT_TERMS = re.compile(r"\b(?:asked|sought|demanded|wanted|proposed|offered|rejected|refused|voted|struck|"
                               r"walked|started|put|represents?|employs?|originally|initially)\b")
