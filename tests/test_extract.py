@@ -699,6 +699,9 @@ def test_back_references_to_the_source_named_last(sentence):
     # a state's army named with a title; "the army" is that army again
     ("The Royal Thai Army said units would cease fire. According to the army, units would pull back 1 kilometre.",
      ["Thailand", "Thailand"]),
+    # a state's service or headquarters named with the state's name or adjective, wherever its body word stands
+    ("The Israel Prison Service says 39 prisoners were freed. The Ukrainian Coordination Headquarters for the "
+     "Treatment of Prisoners of War said 13 more would follow.", ["Israel", "Ukraine"]),
     # a capital; a side that brushes aside the other's version ends that account; a ministry in a capital
     ("Phnom Penh said the truce would hold. The army would stay put.\n\nThai officials brushed aside the Cambodian "
      "version. Talks would run through bilateral channels. The foreign ministry in Bangkok said talks should be "

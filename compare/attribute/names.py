@@ -164,9 +164,13 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if len(caps) > 1 and PLACE_PREPOSITION.search(ref, 0, ref.rfind(name)):
         name = LEADING_ARTICLE.sub("", caps[-2])  # "leaflets the Israeli army dropped over Khan Younis": the army's
     known = aliases.lookup(name) or _titled_owner(name, aliases)
-    if known is None and words[-1].lower() in BODY_WORDS and (state := next(
-            (k for w in name.split()[:-1] if DEMONYM_END.search(w) and (k := aliases.lookup(w)) in aliases.states), None)):
-        return Attribution(state, True, noun=words[-1].lower())     # "the Royal Thai Army": Thailand's
+    body = next((i for i, w in enumerate(words[:6]) if w.lower() in BODY_WORDS or w.lower() in STATE_SERVICE_WORDS),
+                None) if known is None else None
+    if body and (state := next((k for w in words[:body] if w[:1].isupper() and (k := aliases.lookup(w)) in aliases.states),
+                               None)):
+        return Attribution(state, True, noun=words[body].lower())   # "the Royal Thai Army", "The Israel Prison
+                                                                     # Service", "The Ukrainian Coordination
+                                                                     # Headquarters for ...": the state's
     if known is None and words[-1] in BODY_WORDS:      # "the Afghan interior ministry": the body, not "Afghan"
         return Attribution(aliases.canonical(LEADING_THE_ANY_CASE.sub("", ref)), True)
     return Attribution(known or aliases.canonical(name), True)
@@ -176,6 +180,7 @@ LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 PLACE_PREPOSITION = re.compile(r"\b(?:over|in|at|near|across|outside|inside|around|into)\s+(?:the\s+)?$")
 BODY_WORDS = frozenset("department ministry office government cabinet presidency administration army military "
                        "intelligence embassy mission delegation treasury council".split())
+STATE_SERVICE_WORDS = frozenset("service headquarters forces police command directorate".split())   # a state's, by name
 
 
 def _describes(word: str, aliases: AliasTable) -> bool:
