@@ -4309,6 +4309,21 @@ def test_what_a_side_got_and_days_off(text, want):
     assert [(f.slot, f.min) for f in facts_of(text) if f.min is not None] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # an amount set between commas after what it is; an amount "of the" money it is part of
+    ("Half of the proceeds, €25 billion, will go to repaying the banks.", [("proceeds", 25e9, 25e9, "EUR")]),
+    ("Between €10 billion and €25 billion of the new money will be set aside as a buffer.",
+     [("money", 10e9, 25e9, "EUR")]),
+    ("ATM withdrawals will remain limited to EUR 100 a day in the meantime.",
+     [("withdrawals per day", 100, 100, "EUR")]),
+    # the level a figure of the deal rises or is cut to is that figure's
+    ("Under the deal, the retirement age will rise to 67 by 2022.", [("retirement age", 67, 67, None)]),
+    ("Under the deal, the number of checkpoints would be cut to 12.", [("checkpoints", 12, 12, None)]),
+])
+def test_an_amount_between_commas_of_the_money_and_the_level_a_figure_rises_to(text, want):
+    assert [(f.slot, f.min, f.max, f.unit) for f in facts_of(text) if f.kind == "count"] == want
+
+
 LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
              "Key points\n\n"
              "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"

@@ -43,6 +43,10 @@ RISES_TO_END = re.compile(r",\s+(?:to|(?:taking|bringing|lifting|pushing)\s+(?:i
 GETS_BEFORE = re.compile(r"\b(?:get|gets|getting|receive|receives|receiving|hold|holds|holding|keep|keeps|gain|gains|win|wins)\s+(?:[a-z]+\s+)?$")
 NP_ADVERBS = frozenset("already still now alone only just together later earlier immediately upfront afterwards".split())    # "the €3 billion already allocated"
 CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP)\s$")
+LEVEL_BEFORE = re.compile(r"\b[Tt]he\s+(?P<np>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:will|would|is\s+to|shall|must)\s+"
+                          r"(?:gradually\s+|then\s+|eventually\s+)?(?:rise|increase|climb|go\s+up|fall|drop|decline|"
+                          r"be\s+(?:raised|lowered|cut|increased|reduced|set|capped|fixed))\s+to\s+$")
+MONEY_APPOSED = re.compile(r"\b(?:the|its|their)\s+(?P<np>[a-z]+(?:\s+[a-z]+)?),\s+$")
 LEAVE_DAYS = re.compile(r"\s+((?:(?:paid|unpaid|sick|personal|vacation|holiday|floating|additional|extra|more|"
                         r"bereavement|parental|family)\s+){1,3}days)\b", re.I)
 ARRIVED = re.compile(r"\b(?:handed\s+to|back\s+(?:in|on|home)|crossed\s+(?:into|over)|arrived\s+(?:in|at|home)|"
@@ -210,6 +214,9 @@ class Counts:
                 noun = m.group("np")                     # "$1 billion is to be placed in a security account"
             if noun is None and MONEY_PER.match(after) and EARN_BEFORE.search(before, max(0, len(before) - 90)):
                 noun = "hourly pay"                      # "will earn at least $25 an hour"
+            if noun is None and before.endswith(", ") and after[:1] == "," \
+                    and (apposed := MONEY_APPOSED.search(before, max(0, len(before) - 40))):
+                noun = apposed.group("np").lower()       # "Half of the proceeds, €25 billion, will go to ..."
             if noun is None and bare_scale:
                 noun = "amounts"                         # "52 billion will come from the European side"
         if group is None and noun is None:
@@ -242,6 +249,8 @@ class Counts:
             elif q.unit is None and not ratio and (p := self._countered(s, q)) is not None:
                 self._parallel_value(q, fact, p)         # "342 tanks, against the 800 Kyiv offered", "... while Kyiv
                 return prev_group                        # proposed a ceiling of 250,000": the same term
+            elif " to " in before[-6:] and (level := LEVEL_BEFORE.search(before, _tail(before, 8))):
+                noun = level.group("np").lower().removeprefix("number of ")    # "the retirement age will rise to 67"
             else:
                 group, noun = self._bare_number(text, before, prev_group, money is not None)
                 if group is None and noun is None and release and RELEASED_AFTER.match(after) \
@@ -410,10 +419,15 @@ class Counts:
         m = (OF_IN if money else OF).match(after)
         pos = m.end() if m else 0
         partitive = None
-        if m and (own := OWN_DETERMINER.match(after, pos)):
-            partitive = pos if own.group("the") else None     # "280 of the prisoners": a group of the lexicon
+        own = OWN_DETERMINER.match(after, pos) if m else None
+        if own:
+            partitive = pos if own.group("the") and not (money and "of" in m.group(0)) else None   # "280 of the
+                                                                           # prisoners": a group of the
+                                                                           # lexicon ("€25 billion of the new money":
+                                                                           # the money)
             pos = own.end()                              # "$56 billion of its frozen assets", "280 of the prisoners"
         words = list(islice(NP_WORD.finditer(after[pos:pos + 80]), 6))    # the loop reads six at most
+        last = 0                                    # where the last word of the noun ends
         generic: list[str] = []
         for i, w in enumerate(words[:5]):
             token = w.group(0)
@@ -451,11 +465,12 @@ class Counts:
                     return None, low, pos + w.end()          # "a $20bn Extended Fund Facility": the facility
                 continue
             generic.append(low)
+            last = w.end()
         if not generic or partitive is not None:      # "day 16 of the truce": no group of anything
             return None, None, pos if partitive is None else partitive
         if len(generic) > 1 and generic[-1] in GENERIC_HEADS:
             generic = generic[:-1]
-        return None, " ".join(generic[-2:]), pos
+        return None, " ".join(generic[-2:]), pos + last if money and own and "of" in m.group(0) else pos
 
     def _sibling(self, s: Sentence, q: Quantity, before: str, kind: str) -> ExtractedFact | None:
         """The fact whose noun a bare number in a list shares: the sentence's fact before it of the same
