@@ -4242,6 +4242,28 @@ def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a speaker quoted by an agency is the speaker's side, not the agency's
+    ("An Egyptian security official quoted by the state agency MENA said the soldier would cross at Rafah.",
+     ["Egypt"]),
+    # a federal official is the government's, as a government official is
+    ("ADDIS ABABA - Ethiopia's government and the rebels signed a truce. A federal official told the Observer that "
+     "power would be back within three weeks.", [None, "Ethiopia"]),
+    # officials at a state's ministry, as the subject or as the people a paper quotes; "it" quotes: the paper's again
+    ("Officials at the German finance ministry said the rate would be 5%.", ["Germany"]),
+    ("The Blatt leads on the rate. On the rate, it quotes officials at the German finance ministry as saying it "
+     "will be above 5%. It repeats the 3% deficit target.", ["Blatt", "Germany", "Blatt"]),
+    # a state's channel named by its owner's possessive is the channel
+    ("Israel's Channel 2 television, which said it had seen the list, gave slightly different figures, reporting "
+     "that 44 prisoners would be sent abroad.", ["Channel 2"]),
+    # a side that counts the same things differently, or whose own description refers to them, gives its account
+    ("District 751 says pay rises 38%. Boeing counts the same raises differently. The compounded value comes to 43%. "
+     "Boeing's own description refers only to an enhanced match.", ["District 751", "Boeing", "Boeing", "Boeing"]),
+])
+def test_a_speaker_quoted_by_an_agency_officials_at_a_ministry_and_a_states_channel(text, want):
+    assert [s.source for s in attribute(text, ALIASES)] == want
+
+
+@pytest.mark.parametrize("text, want", [
     # a person's age after the name hides no speaker
     ('"We have a deal," Russian President Vladimir Putin, 62, told reporters. He said the truce would start on '
      'Sunday.', ["Russia", "Russia"]),

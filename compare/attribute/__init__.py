@@ -30,6 +30,8 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 
 
 DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
+IT_QUOTES = re.compile(r"\b(?:[Ii]t|[Tt]he\s+(?:paper|daily|newspaper|tabloid|weekly|broadcaster|agency))\s+"
+                       r"(?:also\s+)?quotes\b")
 DOC_SUBJECT = re.compile(rf"\W*The\s+(?:{'|'.join(sorted(OWNED_DOC_WORDS))})\b")     # "The document does not mention"
 OWNED_BODY = re.compile(rf"\b(?P<owner>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                         r"(?P<noun>government|ministry|cabinet|presidency|army|military)\b")
@@ -300,6 +302,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                                      or _lede_state(text, aliases)):
                 source = last_named = state          # "The ministry also said ...", no ministry named before: the
                                                      # state of a story about one state, not the IMF named last
+            if att.via is None and carry and "quotes" in s.toks and IT_QUOTES.search(s.text):
+                att.via = carry                      # "On the rate, it quotes officials at the finance ministry as
+                                                     # saying ...": the paper whose account this is, again after
             if att.via and (not named or named[-1] != att.via):
                 named.append(att.via)                # "The Bay Chronicle quotes N as saying": the paper was named
             if att.source is not None:

@@ -314,6 +314,9 @@ SAYING = re.compile(r"^\W*(?:(?:In|On|At|Speaking|Asked|Later|Earlier)\b[^,;.]{0
                     r"criticised|criticized|praised|responded|replied|backed|answered)\b"
                     r"[^,;\"“]{0,50},\s+(?:saying|adding|insisting|arguing|noting|warning)\s+(?:that\s+)?")
 SAYING_WORDS = frozenset("saying adding insisting arguing noting warning".split())
+ANON_AT_BEFORE = re.compile(r"\b(?i:officials?|sources?|people|staff|diplomats?)\s+(?:at|of|from)\s+$")
+QUOTED_SPEAKER = re.compile(r"\W*(?P<who>(?:An?|The|One|Two|Several)\s+[^,;\"“]{0,60}?\b(?:official|source|diplomat|"
+                            r"spokes(?:man|woman|person)|minister|officer|negotiator|aide|adviser|advisor)s?),?\s+$")
 AGE_ASIDE = re.compile(r",\s+[1-9]\d,(?=\s)")          # a person's age after the name: "Putin, 62, told"
 
 
@@ -463,6 +466,11 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             m = None                            # "X said in a statement carried by the Saudi Press Agency": X's
         if m and pattern is BY_NAME and _names_a_day(m.group("ref")):
             m = None                            # "are to be released by 10 March": a deadline
+        if m and pattern is BY_NAME and m.group(0).startswith(("quoted", "cited")) \
+                and (speaker := QUOTED_SPEAKER.match(sentence, 0, m.start())) \
+                and (att := _resolve(speaker.group("who"), aliases)) and att.source:
+            return att                          # "An Egyptian security official quoted by the agency MENA said":
+                                                # the official's side, not the agency that relays him
         teller = _role_kind(m.group(0).split()[0].rstrip(",;:")) if m and pattern is ANON_TOLD else None
         if m and pattern is ANON_TOLD and (side := _side_before(sentence, m.start(), aliases)):
             named = ROLE_NAMED.match(m.group(0))                                              # "A senior Hamas official
@@ -472,7 +480,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                 and region[0].lower() in REGION_WORDS and teller in PEOPLE_KINDS:
             return Attribution(f"{region[0]} {teller}", True, noun=teller)    # "A Western diplomat told Reuters"
         if m and pattern is ANON_TOLD and teller in PEOPLE_KINDS \
-                and sentence[max(0, m.start() - 12):m.start()].lower().endswith("government "):
+                and sentence[max(0, m.start() - 12):m.start()].lower().endswith(("government ", "federal ")):
             return Attribution(None, True, backref=True, noun="government")    # "A government official told the
                                                                                # Ledger": the government's
         if m and pattern is ANON_TOLD and m.group("noun"):
@@ -603,6 +611,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                 kind = _role_kind(anon.group("who").lower())     # "officials in London insist": the UK's; "officials from Hamas"
                 return Attribution(known, v.group("verb") in CARRY_WORDS,
                                    noun=kind if kind in PEOPLE_KINDS or kind in BACKREF_WORDS else None)
+        if pre.endswith(("at ", "of ", "from ")) and ANON_AT_BEFORE.search(pre) \
+                and (att := _resolve(subj, aliases)) and att.source in aliases.states:
+            return Attribution(att.source, v.group("verb") in CARRY_WORDS)   # "Officials at the German finance
+                                                                             # ministry said": Germany's
         if ANON.search(pre[:1].lower() + pre[1:]) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
         if PREPOSITION_BEFORE.search(pre) and not DOC_FROM.search(pre):

@@ -113,6 +113,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         side = _side_before(ref, anon.start(), aliases)     # "two Egyptian security sources": Egypt's
         if side is None and (own := POSSESSIVE_OWNER.match(ref)) and own.end() <= anon.start():
             side = aliases.lookup(own.group(1)) or aliases.canonical(own.group(1))   # "Japan's chief negotiator"
+        if side is None and (body := ANON_AT_BODY.match(ref, anon.end())) \
+                and (at := _resolve_name(body.group("org"), aliases)) and at.source in aliases.states:
+            side = at.source                     # "officials at the German finance ministry": Germany's
         return (m and _resolve(m.group("org"), aliases)) or Attribution(side, True)
     ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
     low = LEADING_DETERMINER.sub("", ref.lower())
@@ -141,6 +144,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         owner, paper = POSSESSIVE.split(ref, maxsplit=1)
         if paper[:1].isupper() and paper.split()[-1].lower().endswith(PAPER_NAME_ENDS) and not aliases.lookup(paper):
             return Attribution(aliases.canonical(paper), True)     # "Germany's Rheinische Abendpost": the paper
+        if paper[:1].isupper() and paper.split()[-1].lower() in OUTLET_KIND_WORDS and (m := OUTLET_TAIL.search(paper)):
+            name = m.group("name")                                # "Israel's Channel 2 television": the channel
+            return Attribution(aliases.lookup(name) or aliases.canonical(name), True)
         known = aliases.lookup(owner) or ((o := _resolve_name(owner, aliases)) and aliases.lookup(o.source or "")
                                           and o.source)   # "Prime Minister Najib Mikati's office": his state
     if known:                                        # "Qatar's Prime Minister Sheikh Mohammed ...", "Majed al-Ansari"
@@ -180,6 +186,8 @@ LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 PLACE_PREPOSITION = re.compile(r"\b(?:over|in|at|near|across|outside|inside|around|into)\s+(?:the\s+)?$")
 BODY_WORDS = frozenset("department ministry office government cabinet presidency administration army military "
                        "intelligence embassy mission delegation treasury council".split())
+ANON_AT_BODY = re.compile(r"\s+(?:at|of|from)\s+(?:the\s+)?(?P<org>[A-Z][\w-]*(?:\s+[\w'’-]+){0,4}?\s+"
+                          r"(?i:ministry|office|government|presidency|cabinet|embassy|army|military|treasury))\b")
 STATE_SERVICE_WORDS = frozenset("service headquarters forces police command directorate".split())   # a state's, by name
 
 

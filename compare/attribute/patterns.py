@@ -281,7 +281,8 @@ ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"put", "pu
                                                                    "turned", "turns"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
                  rf"set\s+out|sets\s+out|laid\s+out|lays\s+out|"
-                 rf"tells|told|(?:has\s+|have\s+)?put\s+out|puts\s+out)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|different|other|conflicting|"
+                 rf"tells|told|(?:has\s+|have\s+)?put\s+out|puts\s+out)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|"
+                 rf"(?:slightly\s+|somewhat\s+|very\s+|markedly\s+|sharply\s+)?(?:different|other|conflicting)|"
                  rf"the\s+same|the\s+(?:most|[a-z]{{2,}}est)|[A-Z][\w.-]*['’]s|the\s+[a-z]+s['’])\s+(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:{'|'.join(ACCOUNT_WORDS)})\b"
                  rf"|(?:put|puts|placed|places|laid|lays)\s+(?:the|its|their|more)\s+(?:accent|emphasis|focus|stress)\s+on\b"
@@ -289,7 +290,8 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  rf"|(?:turned|turns)\s+to\b"
                  rf"|(?:takes|took|adopts|adopted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
                  rf"|(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(PUT_WORDS)})\s+(?:\w+\s+){{0,8}}?at\b"
-                 rf"|(?:counts|sees\s+it|tells\s+it|reads\s+it)\s+differently\b"
+                 rf"|(?:counts|sees|tells|reads|describes|presents|frames|explains|calculates|figures|puts)\s+"
+                 rf"(?:[\w'’-]+\s+){{0,4}}?differently\b"           # "Boeing counts the same raises differently"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
 CAME_FROM = re.compile(rf"\b(?:account|version|versions|details?|picture|figures?|description|breakdown|reading|numbers)\s+"
                        rf"(?:came|comes)\s+from\s+(?P<subj>(?:the\s+)?{NAME})")
@@ -330,10 +332,10 @@ VERSION_OF = re.compile(rf"\b(?:(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he
 # "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
 VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
                              r"(?P<doc>version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet|"
-                             r"statement|readout|briefing)\s*"
+                             r"statement|readout|briefing|description|reading)\s*"
                              r"(?:(?:issued|released|published|posted|sent)\b[^,;]{0,40}?\s+|,\s+[^;]{1,100}?,[\"”]?\s+|\s)"     # "A White House statement issued late on Sunday said"
                              r"(?:also\s+)?(?P<verb>provides|calls|speaks|envisages|envisions|foresees|stipulates|sets|puts|presents|outlines|"
-                             r"describes|refers|"
+                             r"describes|refers|speaks|counts|"
                              r"gives|includes|offers|proposes|says|said|states|mentions|specifies|lists|has|sees|allows|requires|"
                              r"adds|added|notes|is\s+explicit|is\s+clear|is\s+out|(?:has\s+been|was|is)\s+(?:released|published))\b")
 # a body named by its kind, whose document or count opens the sentence: "The union's version", "By the union's
