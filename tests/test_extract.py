@@ -4378,6 +4378,22 @@ def test_hostages_a_live_blog_tells_arrived_home_are_freed(entry, want):
     assert [f.min for f in find(facts_of(text, "Desk"), kind="count")] == want
 
 
+LIVE_MONEY = ("Key points\n\n"
+              "- Four Harlanian citizens held in Vostria have been released and flown home.\n"
+              "- About $3 billion in Vostrian revenue that had been frozen abroad has been moved to other banks.\n\n"
+              "10:05 a.m. - Funds confirmed\n\n"
+              "The central bank governor said 2.7 billion euros had been deposited into Vostrian accounts.\n\n"
+              "9:10 a.m. - Good morning\n\n"
+              "Foreign ministry spokesman Ivo Darek told reporters that four Harlanians would be freed today.")
+
+
+def test_a_live_blogs_key_points_and_entries_tell_people_freed_and_money_moved():
+    got = sorted((f.slot, f.min, f.unit) for f in find(facts_of(LIVE_MONEY, "Desk"), kind="count"))
+    assert got == [("amounts", 2.7e9, "EUR"), ("citizens", 4, None), ("harlanians", 4, None),
+                   ("revenue", 3e9, "USD")], got
+    assert {f.source for f in facts_of(LIVE_MONEY, "Desk") if f.slot == "harlanians"} == {"Ivo Darek"}
+
+
 def test_a_release_told_as_done_outside_a_live_blog_is_no_term():
     text = LIVE_BLOG.replace("21:40 - ", "").replace("21:05 - ", "").replace("20:30 - ", "").replace("19:00 - ", "")
     got = sorted((f.slot, f.min) for f in find(facts_of(text, "Desk"), kind="count"))

@@ -284,6 +284,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry, aliases.states)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)
+            if att.backref and att.person and att.noun not in kinds:
+                source = att.person                  # "Foreign ministry spokesman Ivo Darek said": him, or his
+                                                     # ministry's state where the text names one (below)
             doc = next((kinds[d] for d in DOC_WORDS.intersection(s.toks) if d in kinds), None) \
                 if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds else None
             if doc:

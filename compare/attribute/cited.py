@@ -5,8 +5,9 @@ import re
 
 from compare.attribute.aliases import AliasTable
 from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, NAME_PARTICLES, NOT_NAMES,
-                                     PAPER_LEAD, PAPER_NAME_WORDS, PAPER_NOUNS, REGION_WORDS, TITLE_WORDS, Attribution,
-                                     _aside_side, _early, _person, _resolve, _role_kind, _role_source, _side_before)
+                                     PAPER_LEAD, PAPER_NAME_WORDS, PAPER_NOUNS, PERSON_NAME, REGION_WORDS, TITLE_WORDS,
+                                     Attribution, _aside_side, _early, _person, _resolve, _role_kind, _role_source,
+                                     _side_before)
 from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUNT_HAS, ACCOUNT_VERB, ACRONYM, ADDS_LEAD,
                                         ADVERB_WORDS, ALSO_REPORTED, AND_NAME, ANON, ANON_TOLD, APPOSITIVE,
                                         AT_ORG_ROLE_BEFORE, BACKREF_SUBJECT, BACKREF_WORDS, BLUNTER, BODY_POSSESSIVE,
@@ -314,6 +315,8 @@ SAYING = re.compile(r"^\W*(?:(?:In|On|At|Speaking|Asked|Later|Earlier)\b[^,;.]{0
                     r"criticised|criticized|praised|responded|replied|backed|answered)\b"
                     r"[^,;\"“]{0,50},\s+(?:saying|adding|insisting|arguing|noting|warning)\s+(?:that\s+)?")
 SAYING_WORDS = frozenset("saying adding insisting arguing noting warning".split())
+ROLE_BEFORE_NAME = re.compile(r"\b(?:spokes(?:man|woman|person)|negotiator|official|envoy|adviser|advisor|aide)\s+$",
+                              re.I)
 ANON_AT_BEFORE = re.compile(r"\b(?i:officials?|sources?|people|staff|diplomats?)\s+(?:at|of|from)\s+$")
 QUOTED_SPEAKER = re.compile(r"\W*(?P<who>(?:An?|The|One|Two|Several)\s+[^,;\"“]{0,60}?\b(?:official|source|diplomat|"
                             r"spokes(?:man|woman|person)|minister|officer|negotiator|aide|adviser|advisor)s?),?\s+$")
@@ -616,6 +619,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return Attribution(att.source, v.group("verb") in CARRY_WORDS)   # "Officials at the German finance
                                                                              # ministry said": Germany's
         if ANON.search(pre[:1].lower() + pre[1:]) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
+            if ROLE_BEFORE_NAME.search(pre) and PERSON_NAME.fullmatch(subj) and (att := _resolve(pre + subj, aliases)) \
+                    and att.person:
+                att.carries = v.group("verb") in CARRY_WORDS
+                return att                      # "Foreign ministry spokesman Nasser Kanaani said": a named speaker
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
         if PREPOSITION_BEFORE.search(pre) and not DOC_FROM.search(pre):
             continue                            # "... in Gaza revealed": a place, not a source ("A statement from Hamas said" is)

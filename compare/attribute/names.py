@@ -116,6 +116,11 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         if side is None and (body := ANON_AT_BODY.match(ref, anon.end())) \
                 and (at := _resolve_name(body.group("org"), aliases)) and at.source in aliases.states:
             side = at.source                     # "officials at the German finance ministry": Germany's
+        if side is None and not m and (named := NAMED_AFTER_ROLE.match(ref, anon.end())) \
+                and ref[anon.end():].strip() == named.group("person"):
+            kind = next((w for w in ref[:anon.start()].lower().split() if w in STATE_BODY_NOUNS), None)
+            return Attribution(None, True, backref=True, noun=kind, person=named.group("person"))   # "Foreign
+                                                 # ministry spokesman Nasser Kanaani": the ministry's state, or him
         return (m and _resolve(m.group("org"), aliases)) or Attribution(side, True)
     ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
     low = LEADING_DETERMINER.sub("", ref.lower())
@@ -186,6 +191,7 @@ LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 PLACE_PREPOSITION = re.compile(r"\b(?:over|in|at|near|across|outside|inside|around|into)\s+(?:the\s+)?$")
 BODY_WORDS = frozenset("department ministry office government cabinet presidency administration army military "
                        "intelligence embassy mission delegation treasury council".split())
+NAMED_AFTER_ROLE = re.compile(r"\s+(?P<person>[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+)){1,3})")
 ANON_AT_BODY = re.compile(r"\s+(?:at|of|from)\s+(?:the\s+)?(?P<org>[A-Z][\w-]*(?:\s+[\w'’-]+){0,4}?\s+"
                           r"(?i:ministry|office|government|presidency|cabinet|embassy|army|military|treasury))\b")
 STATE_SERVICE_WORDS = frozenset("service headquarters forces police command directorate".split())   # a state's, by name

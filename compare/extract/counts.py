@@ -49,6 +49,9 @@ LEVEL_BEFORE = re.compile(r"\b[Tt]he\s+(?P<np>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:
 MONEY_APPOSED = re.compile(r"\b(?:the|its|their)\s+(?P<np>[a-z]+(?:\s+[a-z]+)?),\s+$")
 LEAVE_DAYS = re.compile(r"\s+((?:(?:paid|unpaid|sick|personal|vacation|holiday|floating|additional|extra|more|"
                         r"bereavement|parental|family)\s+){1,3}days)\b", re.I)
+TRANSFERRED = re.compile(r"\b(?:moved|deposited|transferred|wired|paid|sent|credited|unfrozen|released|"
+                         r"handed\s+over)\b")
+TRANSFER_TOKENS = frozenset("moved deposited transferred wired paid sent credited unfrozen released handed".split())
 ARRIVED = re.compile(r"\b(?:handed\s+to|back\s+(?:in|on|home)|crossed\s+(?:into|over)|arrived\s+(?:in|at|home)|"
                      r"landed\s+(?:in|at)|on\s+(?:[A-Z]\w+\s+)?soil|reached)\b")
 ARRIVAL_TOKENS = frozenset("handed back crossed arrived landed soil reached".split())
@@ -339,13 +342,17 @@ class Counts:
             self.add(fact(f"{body or _plural(noun)} per side", "count", q.start, q.start, q.end, min=q.min, max=q.max,
                           qualifier=qualifier, text=f"{q.raw.strip().lower()} {noun} per side"))
             return prev_group
-        if noise or not (self.in_phase or freed or self.term(s)) \
+        paid = (money is not None or noun.split()[0] in CURRENCY_WORDS) and not s.toks.isdisjoint(TRANSFER_TOKENS) \
+            and self.live_blog and TRANSFERRED.search(text) is not None \
+            and self._carried_out(s)             # "5.573 billion euros had been deposited", as the deal is carried out
+        if noise or not (self.in_phase or freed or paid or self.term(s)) \
                 or noun.split()[-1] in lex.reject_nouns:
             return prev_group
         if (body := _body_size(noun, before, after)) is not None:
             noun = f"{body} members"                     # "a team of 12 members", "a five-member committee"
         elif ((tally := TALLY.search(clause := _clause(text, q.end, 12)))
-              and not RELATIVE_TALLY.match(clause, max(0, tally.start() - 12), tally.end())) \
+              and not RELATIVE_TALLY.match(clause, max(0, tally.start() - 12), tally.end())
+              and not ((freed or paid) and self.live_blog)) \
                 or not (PROCESS_NOUNS.isdisjoint(noun.split()) or qualifier == "up to" and self.term(s)) \
                 or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))):
             return prev_group                            # "24 million tonnes had been shipped": a tally; "ten
