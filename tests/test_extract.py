@@ -3843,7 +3843,7 @@ def test_money_earned_an_hour_is_hourly_pay(text, want):
     ("The deal will cut costs, which officials put at $1 million a day.", []),               # a cost
     ("The deal works out at close to $19,000 for every one of the country's 4.5 million people.", []),   # per head
     ("Under the deal, the minimum wage will be cut by $1 to $7.65 an hour.", []),        # a change and a level
-    ("Under the deal, the rate would rise from $39 an hour to $63.", []),                  # (not the baseline)
+    ("Under the deal, the rate would rise from $39 an hour to $63.", [("rates", 63)]),     # the level (not the baseline)
 ])
 def test_money_paid_per_unit_is_a_rate_of_its_noun(text, want):
     assert [(f.slot, f.min) for f in facts_of(text) if f.unit == "USD"] == want
@@ -4341,6 +4341,9 @@ def test_what_a_side_got_and_days_off(text, want):
     # the level a figure of the deal rises or is cut to is that figure's
     ("Under the deal, the retirement age will rise to 67 by 2022.", [("retirement age", 67, 67, None)]),
     ("Under the deal, the number of checkpoints would be cut to 12.", [("checkpoints", 12, 12, None)]),
+    ("Under the deal, the retirement age will rise from 65 to 67.", [("retirement age", 67, 67, None)]),  # not 65-67
+    ("Under the deal, the average wage of a member would climb from $75,608 today to $119,309.",
+     [("average wage", 119309, 119309, "USD")]),                                      # not the baseline
 ])
 def test_an_amount_between_commas_of_the_money_and_the_level_a_figure_rises_to(text, want):
     assert [(f.slot, f.min, f.max, f.unit) for f in facts_of(text) if f.kind == "count"] == want

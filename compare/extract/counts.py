@@ -43,9 +43,17 @@ RISES_TO_END = re.compile(r",\s+(?:to|(?:taking|bringing|lifting|pushing)\s+(?:i
 GETS_BEFORE = re.compile(r"\b(?:get|gets|getting|receive|receives|receiving|hold|holds|holding|keep|keeps|gain|gains|win|wins)\s+(?:[a-z]+\s+)?$")
 NP_ADVERBS = frozenset("already still now alone only just together later earlier immediately upfront afterwards".split())    # "the €3 billion already allocated"
 CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP)\s$")
-LEVEL_BEFORE = re.compile(r"\b[Tt]he\s+(?P<np>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:will|would|is\s+to|shall|must)\s+"
+LEVEL_BEFORE = re.compile(r"\b[Tt]he\s+(?P<np>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+of\s+(?:an?\s+|the\s+)?"
+                          r"(?P<of>(?:[a-z-]+\s+){0,2}?[a-z-]+))?\s+(?:will|would|is\s+to|shall|must)\s+"
                           r"(?:gradually\s+|then\s+|eventually\s+)?(?:rise|increase|climb|go\s+up|fall|drop|decline|"
-                          r"be\s+(?:raised|lowered|cut|increased|reduced|set|capped|fixed))\s+to\s+$")
+                          r"be\s+(?:raised|lowered|cut|increased|reduced|set|capped|fixed))\s+"
+                          r"(?:from\s+[^;]{1,30}?\s+)?to\s+$")     # "would climb from $75,608 today to"
+def _level_noun(level: re.Match) -> str:
+    """What a level is of: "the retirement age", "the number of checkpoints" (the checkpoints)."""
+    np = level.group("np").lower()
+    return level.group("of").lower() if level.group("of") and np in ("number", "total", "level", "amount") else np
+
+
 MONEY_APPOSED = re.compile(r"\b(?:the|its|their)\s+(?P<np>[a-z]+(?:\s+[a-z]+)?),\s+$")
 LEAVE_DAYS = re.compile(r"\s+((?:(?:paid|unpaid|sick|personal|vacation|holiday|floating|additional|extra|more|"
                         r"bereavement|parental|family)\s+){1,3}days)\b", re.I)
@@ -217,6 +225,8 @@ class Counts:
                 noun = m.group("np")                     # "$1 billion is to be placed in a security account"
             if noun is None and MONEY_PER.match(after) and EARN_BEFORE.search(before, max(0, len(before) - 90)):
                 noun = "hourly pay"                      # "will earn at least $25 an hour"
+            if noun is None and " to " in before[-6:] and (level := LEVEL_BEFORE.search(before, _tail(before, 16))):
+                noun = _level_noun(level)                # "the average wage would climb from $75,608 to $119,309"
             if noun is None and before.endswith(", ") and after[:1] == "," \
                     and (apposed := MONEY_APPOSED.search(before, max(0, len(before) - 40))):
                 noun = apposed.group("np").lower()       # "Half of the proceeds, €25 billion, will go to ..."
@@ -252,8 +262,10 @@ class Counts:
             elif q.unit is None and not ratio and (p := self._countered(s, q)) is not None:
                 self._parallel_value(q, fact, p)         # "342 tanks, against the 800 Kyiv offered", "... while Kyiv
                 return prev_group                        # proposed a ceiling of 250,000": the same term
-            elif " to " in before[-6:] and (level := LEVEL_BEFORE.search(before, _tail(before, 8))):
-                noun = level.group("np").lower().removeprefix("number of ")    # "the retirement age will rise to 67"
+            elif " to " in before[-6:] and (level := LEVEL_BEFORE.search(before, _tail(before, 16))):
+                noun = _level_noun(level)                # "the retirement age will rise to 67"
+                if group := lex.group_of.get(noun.split()[-1]):
+                    noun = None                          # "the number of aid trucks would rise to 600 a day": trucks
             else:
                 group, noun = self._bare_number(text, before, prev_group, money is not None)
                 if group is None and noun is None and release and RELEASED_AFTER.match(after) \

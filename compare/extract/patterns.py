@@ -326,6 +326,8 @@ CHANGED_OBJECT = re.compile(r"\b(?:rais|lower|cut|increas|reduc|lift|bring|broug
                             r"\s+(?:the\s+|its\s+|their\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                             r"\s+(?:from\s+[\w\s-]{1,25}?\s+)?to\s*$", re.I)
 CHANGE_VERB = re.compile(r"\b(?:reduc\w*|cut\w*|cap\w*|limit\w*|increas\w*|rais\w*|lower\w*|expand\w*)\b", re.I)
+# ... and a figure's own move to a level: "would climb from $75,608 to $119,309" (its two numbers read apart)
+MOVES_FROM = re.compile(r"\b(?:rise|climb|grow|go\s+up|fall|drop)\s+from\s*$", re.I)
 GRADUAL = re.compile(r"\b(?:gradual\w*|in\s+stages|in\s+batches|staggered)\b", re.I)
 AT_ONCE = re.compile(r"\b(?:at\s+once|all\s+at\s+once|in\s+one\s+go|simultaneously|in\s+a\s+single\s+batch)\b", re.I)
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -369,7 +371,7 @@ UNIT_NAMES = {"kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos":
               "tonnes": "t", "tons": "t", "mile": "miles"}
 EXTENTS = {"wide": "width", "long": "length", "deep": "depth", "inside": "depth", "high": "height"}
 CURRENCY_WORDS = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "sterling": "GBP"}
-BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?{NUMBER_RE}", re.I)
+BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?[$€£]?{NUMBER_RE}", re.I)
 # "of about 10,000 kg of uranium to 300 kg": the same unit after both numbers
 CHANGE_OF_TO = re.compile(rf"^\s+(?P<w1>[\w-]+)(?:\s+[\w-]+){{0,4}}\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
                           rf"(?:{NUMBER_RE})\s+(?P<w2>[\w-]+)", re.I)
@@ -1115,7 +1117,8 @@ def _changes_split(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for q in quantities:
         cut = q.raw.lower().find(" to ")
         if q.unit is None and q.min != q.max and cut > 0 and FROM_END.search(text, max(0, q.start - 6), q.start) \
-                and CHANGE_VERB.search(text, max(0, q.start - 120), q.start):
+                and (CHANGE_VERB.search(text, max(0, q.start - 120), q.start)
+                     or MOVES_FROM.search(text, max(0, q.start - 20), q.start)):
             parts = [replace(m, start=q.start + m.start, end=q.start + m.end) for m in find_quantities(q.raw[:cut])]
             out += parts + [replace(m, start=q.start + cut + m.start, end=q.start + cut + m.end)
                             for m in find_quantities(q.raw[cut:])]
