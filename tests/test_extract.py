@@ -3843,7 +3843,7 @@ def test_money_earned_an_hour_is_hourly_pay(text, want):
     ("The deal will cut costs, which officials put at $1 million a day.", []),               # a cost
     ("The deal works out at close to $19,000 for every one of the country's 4.5 million people.", []),   # per head
     ("Under the deal, the minimum wage will be cut by $1 to $7.65 an hour.", []),        # a change and a level
-    ("Under the deal, the rate would rise from $39 an hour to $63.", [("rates", 63)]),     # the level (not the baseline)
+    ("Under the deal, the rate would rise from $39 an hour to $63.", [("rates", 63)]),   # the level, not the baseline
 ])
 def test_money_paid_per_unit_is_a_rate_of_its_noun(text, want):
     assert [(f.slot, f.min) for f in facts_of(text) if f.unit == "USD"] == want
