@@ -4349,6 +4349,22 @@ def test_an_amount_between_commas_of_the_money_and_the_level_a_figure_rises_to(t
     assert [(f.slot, f.min, f.max, f.unit) for f in facts_of(text) if f.kind == "count"] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # people "on the list" are people freed
+    ("Fourteen prisoners from the north and six Arab citizens are also on the list, he added.",
+     [("prisoners released", 14), ("citizens", 6)]),
+    # a share of the economy is the fiscal figure named before it; a target for the year of publication is no past
+    ("The draft also fixes the deficit path: 5.9% of gross domestic product in 2011, 4.5% in 2012 and 3% in 2013.",
+     [("deficit percent", 5.9), ("deficit percent", 4.5), ("deficit percent", 3)]),
+    # an account of when something would happen states no commitment
+    ("The president gave another account of when captives would come home.", []),
+])
+def test_people_on_the_list_a_deficit_path_and_an_account_of_when(text, want):
+    got = [(f.slot, f.min) for f in extract(text, "Desk", published=dt.date(2011, 5, 5))
+           if f.min is not None or f.kind == "commitment"]
+    assert got == want
+
+
 LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
              "Key points\n\n"
              "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"

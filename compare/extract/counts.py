@@ -60,6 +60,8 @@ LEAVE_DAYS = re.compile(r"\s+((?:(?:paid|unpaid|sick|personal|vacation|holiday|f
 TRANSFERRED = re.compile(r"\b(?:moved|deposited|transferred|wired|paid|sent|credited|unfrozen|released|"
                          r"handed\s+over)\b")
 TRANSFER_TOKENS = frozenset("moved deposited transferred wired paid sent credited unfrozen released handed".split())
+HOMECOMING = re.compile(r"\b(?:brought|bring|brings|bringing|came|come|comes|coming)\s+home\b")
+ON_THE_LIST = re.compile(r"\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?on\s+the\s+(?:[a-z]+\s+)?list\b")
 ARRIVED = re.compile(r"\b(?:handed\s+to|back\s+(?:in|on|home)|crossed\s+(?:into|over)|arrived\s+(?:in|at|home)|"
                      r"landed\s+(?:in|at)|on\s+(?:[A-Z]\w+\s+)?soil|reached)\b")
 ARRIVAL_TOKENS = frozenset("handed back crossed arrived landed soil reached".split())
@@ -118,8 +120,12 @@ class Counts:
                           text=f"{q.raw.strip().lower()}{cents.group(0).lower()}"))
             return prev_group
         release = self.has(s, "release", lex.release_at) or not s.toks.isdisjoint(ARRIVAL_TOKENS) \
-            and ARRIVED.search(text) is not None and self.live_blog    # "13 hostages are back in Israel": freed, as
-                                                                     # a live blog tells the deal carried out
+            and ARRIVED.search(text) is not None and self.live_blog \
+            or "list" in s.toks and ON_THE_LIST.search(text) is not None \
+            or "home" in s.toks and HOMECOMING.search(text) is not None   # "13 hostages are back in Israel" (as a
+                                                                         # live blog tells the deal carried out), "six
+                                                                         # citizens are also on the list", "has
+                                                                         # brought home 215 people"
         noise = not release and self.has(s, "noise", lex.noise_at) and self._noise_near(s, q.start)
         if pct:
             if noise or not (self.in_phase or self.term(s)) or POLL.search(text) \

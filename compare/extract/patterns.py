@@ -164,6 +164,7 @@ PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:year|month|quarter|seas
 # on $7.2 billion" (not "The agreement, signed in March 2025, sets a 30-day halt": its terms, in the present)
 IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-)?[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 PRESENT_TERMS = re.compile(r"\b(?:sets|provides|calls\s+for|requires|gives|includes|covers|runs|lasts|allows|obliges|commits|"
+                           r"fixes|targets|lays\s+down|"
                            r"stipulates|envisages|foresees|is|are|has|have|says|say|agreed|secured|won|obtained|accepted|"
                            r"committed|pledged|extended|renewed|prolonged)\b")
 TOLD_MARK_TOKENS = frozenset("last previous past outside part separate separately unrelated".split())
@@ -648,7 +649,8 @@ def _may_commit(toks: frozenset[str]) -> bool:
         or ("not" in toks and ("does" in toks or "do" in toks or "did" in toks))
 
 
-WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.I)      # "what Washington would give": an object clause
+# an object clause: "what Washington would give", "an account of when captives would come home"
+WHAT_BEFORE = re.compile(r"\b(?:what|of\s+when|of\s+how)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 CANNOT_KNOWN = re.compile(r"cannot\s+(?:quite|really|yet|be\s+(?:independently\s+)?(?:verified|confirmed|sustained|sure|"
                           r"certain|ruled\s+out|excluded|predicted|known|said))\b", re.I)
 NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only|to))*\s+(?:not|never)\b")     # "commits to not using force"
@@ -1402,6 +1404,11 @@ PARTICLE_WORDS = frozenset("out up down off little work works".split())   # "the
 PAY_PHRASE = re.compile(r"\b(?:base|top|starting|hourly|minimum|entry|take-home|overtime|holiday|sick|strike)\s+pay\b", re.I)
 
 
+OF_OUTPUT = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?of\s+(?:the\s+)?(?:gross\s+domestic\s+product|GDP|output|"
+                       r"national\s+income|(?:the\s+)?economy)\b", re.I)
+FISCAL_NOUN = re.compile(r"\b(?:deficit|surplus|debt|spending|revenue|budget|borrowing|growth)\b", re.I)
+
+
 def _percent_noun(before: str, after: str) -> str:
     """What a percentage is of: a rate noun right after it ("25 percent duties"), else the last
     rate noun of its clause ("cut the tariff rate ... to 7.5 percent"), else the last content word."""
@@ -1410,6 +1417,9 @@ def _percent_noun(before: str, after: str) -> str:
         return following.group(0).lower()
     if named := NAMED_AT.search(before, max(0, len(before) - 60)):
         return named.group("np").lower()                 # "put Area A at about 3 percent ... and Area B at 24"
+    if OF_OUTPUT.match(after) and (fiscal := _last(FISCAL_NOUN.finditer(before, max(0, len(before) - 100)))):
+        return fiscal.group(0).lower()                   # "the deficit path: 5.9% of gross domestic product": the
+                                                         # deficit's share of the economy
     clause = before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):]
     words = [w.lower() for w in WORD.findall(clause or before)]
     rates = [w for w in words if w in RATE_NOUNS]
