@@ -4258,6 +4258,9 @@ def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
     # a side that counts the same things differently, or whose own description refers to them, gives its account
     ("District 751 says pay rises 38%. Boeing counts the same raises differently. The compounded value comes to 43%. "
      "Boeing's own description refers only to an enhanced match.", ["District 751", "Boeing", "Boeing", "Boeing"]),
+    # a declaration both sides' commanders signed is a source of its own when named again
+    ("The talks ended with a declaration signed by the army's chief of staff and the rebels' commander. According "
+     "to the declaration, heavy weapons will be handed over within ten days.", [None, "Joint declaration"]),
 ])
 def test_a_speaker_quoted_by_an_agency_officials_at_a_ministry_and_a_states_channel(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want

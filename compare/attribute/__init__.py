@@ -32,6 +32,11 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
 IT_QUOTES = re.compile(r"\b(?:[Ii]t|[Tt]he\s+(?:paper|daily|newspaper|tabloid|weekly|broadcaster|agency))\s+"
                        r"(?:also\s+)?quotes\b")
+SIGNED_BY_BOTH = re.compile(r"\b(?:an?|the)\s+(?:joint\s+)?(?P<doc>declaration|communiqu[eé]|memorandum)\s+signed\s+by\s+"
+                            r"[^.;]{3,160}?\band\s+")
+JOINT_DOC_REF = re.compile(r"\b(?:[Aa]ccording\s+to|[Uu]nder)\s+the\s+(?P<doc>declaration|communiqu[eé]|memorandum)\b"
+                           r"|^\W*The\s+(?P<doc2>declaration|communiqu[eé]|memorandum)\s+(?:also\s+)?(?:says|states|"
+                           r"provides|stipulates|commits|calls)\b")
 DOC_SUBJECT = re.compile(rf"\W*The\s+(?:{'|'.join(sorted(OWNED_DOC_WORDS))})\b")     # "The document does not mention"
 OWNED_BODY = re.compile(rf"\b(?P<owner>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                         r"(?P<noun>government|ministry|cabinet|presidency|army|military)\b")
@@ -138,6 +143,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
         paragraphs.setdefault(s.paragraph, []).append(s)
     listing = False                             # the paragraph before opened a list (":") or was one of its items
     review = PRESS_REVIEW.search(text, 0, 300) is not None     # a press review, by its headline
+    joint_docs: dict[str, str] = {}            # a declaration both sides signed → its name as a source
     seen_docs: dict[str, str] = {}             # a document the outlet saw → the outlet as named: the document's
     # the outlet by its initials ("ENA" in an article of the Equatorial News Agency), whatever the alias table
     # makes of them
@@ -193,6 +199,12 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     and (paper := _review_paper(m.group("name"), people, aliases)):
                 att = Attribution(paper, True)       # a press review's paragraph led by a paper: its account (later
                                                      # in the paragraph, a name of two words or more)
+            if "signed" in s.toks and (signed := SIGNED_BY_BOTH.search(s.text)):
+                joint_docs[signed.group("doc").lower()] = f"Joint {signed.group('doc').lower()}"   # "a declaration
+                                                     # signed by the army's chief and the rebels' commander"
+            if att is None and joint_docs and (ref := JOINT_DOC_REF.search(s.text)) \
+                    and (joint := joint_docs.get((ref.group("doc") or ref.group("doc2")).lower())):
+                att = Attribution(joint, True, noun="text")     # "According to the declaration, ...": that joint text
             if not s.toks.isdisjoint(PUT_OUT_WORDS) and not s.toks.isdisjoint(OWNED_DOC_WORDS) \
                     and (owner := _register_documents(s.text, kinds, aliases)) and att is None:
                 att = Attribution(owner, True)       # "The Kremlin unveiled a draft. It calls for ...": its account
