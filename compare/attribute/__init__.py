@@ -32,8 +32,8 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
 IT_QUOTES = re.compile(r"\b(?:[Ii]t|[Tt]he\s+(?:paper|daily|newspaper|tabloid|weekly|broadcaster|agency))\s+"
                        r"(?:also\s+)?quotes\b")
-SIGNED_BY_BOTH = re.compile(r"\b(?:an?|the)\s+(?:joint\s+)?(?P<doc>declaration|communiqu[eé]|memorandum)\s+signed\s+by\s+"
-                            r"[^.;]{3,160}?\band\s+")
+SIGNED_BY_BOTH = re.compile(r"\b(?:an?|the)\s+(?:joint\s+)?(?P<doc>declaration|communiqu[eé]|memorandum)\s+"
+                            r"signed\s+by\s+[^.;]{3,160}?\band\s+")
 JOINT_DOC_REF = re.compile(r"\b(?:[Aa]ccording\s+to|[Uu]nder)\s+the\s+(?P<doc>declaration|communiqu[eé]|memorandum)\b"
                            r"|^\W*The\s+(?P<doc2>declaration|communiqu[eé]|memorandum)\s+(?:also\s+)?(?:says|states|"
                            r"provides|stipulates|commits|calls)\b")
