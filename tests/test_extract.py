@@ -4261,6 +4261,14 @@ def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
     # a declaration both sides' commanders signed is a source of its own when named again
     ("The talks ended with a declaration signed by the army's chief of staff and the rebels' commander. According "
      "to the declaration, heavy weapons will be handed over within ten days.", [None, "Joint declaration"]),
+    # a press review: "it reports" after "The paper goes further" is the paper's; under a new paper's heading,
+    # "the paper" is that one, not the one "the Porto paper" named before
+    ("Jornal do Norte (Porto)\n\nThe Porto paper is less convinced.\n\nDiario da Capital (Lisbon)\n\nThe minister "
+     "spoke. Teixeira dos Santos told reporters the total was 78 billion euros.\n\nThe paper goes further. It "
+     "reports that the rate will be 5.5%.\n\nThe City Chronicle (London)\n\nThe London paper leads on the IMF. Poul "
+     "Thomsen told reporters the plan was ambitious.\n\nThe paper notes that the deficit must fall to 5.9%.",
+     ["Jornal do Norte", None, "Diario da Capital", "Diario da Capital", "Santos", "Diario da Capital",
+      "Diario da Capital", "City Chronicle", "City Chronicle", "Poul Thomsen", "City Chronicle"]),
 ])
 def test_a_speaker_quoted_by_an_agency_officials_at_a_ministry_and_a_states_channel(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want

@@ -37,6 +37,8 @@ SIGNED_BY_BOTH = re.compile(r"\b(?:an?|the)\s+(?:joint\s+)?(?P<doc>declaration|c
 JOINT_DOC_REF = re.compile(r"\b(?:[Aa]ccording\s+to|[Uu]nder)\s+the\s+(?P<doc>declaration|communiqu[eé]|memorandum)\b"
                            r"|^\W*The\s+(?P<doc2>declaration|communiqu[eé]|memorandum)\s+(?:also\s+)?(?:says|states|"
                            r"provides|stipulates|commits|calls)\b")
+PAPER_SUBJECT_LEAD = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:paper|daily|newspaper|tabloid|weekly|broadcaster|"
+                                r"channel|agency|magazine)\s+[a-z]+s\b")     # "The paper goes further ..."
 DOC_SUBJECT = re.compile(rf"\W*The\s+(?:{'|'.join(sorted(OWNED_DOC_WORDS))})\b")     # "The document does not mention"
 OWNED_BODY = re.compile(rf"\b(?P<owner>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                         r"(?P<noun>government|ministry|cabinet|presidency|army|military)\b")
@@ -168,6 +170,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                                  or PLACE_AFTER.search(group[0].text.strip())):
                 carry = last_named = heading_name                    # a name: what follows is its account
                 carry_also = ()
+                for noun in PAPER_NOUNS:
+                    kinds.pop(noun, None)                # "the paper" under it is this one, not the one before
                 if not named or named[-1] != heading_name:
                     named.append(heading_name)
             elif not speaks_of_terms(group) \
@@ -266,6 +270,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 for k in range(lead[1], i):                              # ... Inside, the tabloid reported": its,
                     if found[k] is None:                                 # and so are the sentences from the one
                         group[k].source, group[k].also, group[k].cited = lead[0], (), True     # that leads with it
+            elif att.backref and att.noun is None and i > 0 and carry and group[0].source == carry \
+                    and IT_SAYS.search(s.text) and PAPER_SUBJECT_LEAD.match(group[0].text):
+                att = Attribution(carry, att.carries)    # "The paper goes further than the minister. Citing a source,
+                                                         # it reports ...": the paper whose account this is
             if carry and att.source and att.source != carry and carry.split()[-1] == att.source.split()[-1] \
                     and carry.split()[-1].lower() in PAPER_NAME_WORDS \
                     and re.search(rf"\b[Tt]he\s+{re.escape(carry.split()[-1])}\b", s.text):
