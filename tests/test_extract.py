@@ -4269,6 +4269,10 @@ def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
      "Thomsen told reporters the plan was ambitious.\n\nThe paper notes that the deficit must fall to 5.9%.",
      ["Jornal do Norte", None, "Diario da Capital", "Diario da Capital", "Santos", "Diario da Capital",
       "Diario da Capital", "City Chronicle", "City Chronicle", "Poul Thomsen", "City Chronicle"]),
+    # "he told" after a sentence that names him again by a pronoun is the person the paragraph opened with
+    ("Hamas said the truce would hold.\n\nGetachew Reda, the TPLF spokesman, framed the concessions as a price. He "
+     "has been less precise. Disarmament, he told a broadcaster, would take two to three months.",
+     ["Hamas", None, None, "TPLF"]),
 ])
 def test_a_speaker_quoted_by_an_agency_officials_at_a_ministry_and_a_states_channel(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want

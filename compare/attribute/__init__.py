@@ -39,6 +39,7 @@ JOINT_DOC_REF = re.compile(r"\b(?:[Aa]ccording\s+to|[Uu]nder)\s+the\s+(?P<doc>de
                            r"provides|stipulates|commits|calls)\b")
 PAPER_SUBJECT_LEAD = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:paper|daily|newspaper|tabloid|weekly|broadcaster|"
                                 r"channel|agency|magazine)\s+[a-z]+s\b")     # "The paper goes further ..."
+PRONOUN_LEAD = re.compile(r"\W*(?:He|She)\s")
 DOC_SUBJECT = re.compile(rf"\W*The\s+(?:{'|'.join(sorted(OWNED_DOC_WORDS))})\b")     # "The document does not mention"
 OWNED_BODY = re.compile(rf"\b(?P<owner>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                         r"(?P<noun>government|ministry|cabinet|presidency|army|military)\b")
@@ -87,9 +88,11 @@ def _owned_before(text: str, end: int, noun: str, aliases: AliasTable) -> str | 
 
 def _before_quotes(group: list[Sentence], i: int) -> int:
     """The sentence before sentence `i` of a paragraph, over the sentences of a quotation ("Aoun signed the
-    letter. "This is a technical arrangement. It is no treaty," he said.": Aoun's)."""
+    letter. "This is a technical arrangement. It is no treaty," he said.": Aoun's) and over those that name
+    him again by a pronoun ("Getachew Reda ... framed the concessions ... He has been less precise. ..., he
+    told a broadcaster, ...": Getachew's)."""
     k = i - 1
-    while k > 0 and group[k].text.lstrip()[:1] in "\"“":
+    while k > 0 and (group[k].text.lstrip()[:1] in "\"“" or PRONOUN_LEAD.match(group[k].text)):
         k -= 1
     return k
 
