@@ -4273,6 +4273,8 @@ def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
     ("Hamas said the truce would hold.\n\nGetachew Reda, the TPLF spokesman, framed the concessions as a price. He "
      "has been less precise. Disarmament, he told a broadcaster, would take two to three months.",
      ["Hamas", None, None, "TPLF"]),
+    # "a second" or "another" official of a side is that side's
+    ("Egypt mediated. A second Israeli official said the first stage was set for October 18.", [None, "Israel"]),
 ])
 def test_a_speaker_quoted_by_an_agency_officials_at_a_ministry_and_a_states_channel(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
@@ -4377,6 +4379,17 @@ def test_an_amount_between_commas_of_the_money_and_the_level_a_figure_rises_to(t
 def test_people_on_the_list_a_deficit_path_and_an_account_of_when(text, want):
     got = [(f.slot, f.min) for f in extract(text, "Desk", published=dt.date(2011, 5, 5))
            if f.min is not None or f.kind == "commitment"]
+    assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a stage set or scheduled for a day still to come, whatever the tense; not one gone by
+    ("The first stage was provisionally set for Tuesday, October 18, an official said.", [(20111018, 20111018)]),
+    ("The handover is scheduled for October 20.", [(20111020, 20111020)]),
+    ("The vote was set for October 2.", []),
+])
+def test_a_stage_set_for_a_day_to_come(text, want):
+    got = [(f.min, f.max) for f in extract(text, "Wire", published=dt.date(2011, 10, 12)) if f.kind == "date"]
     assert got == want
 
 

@@ -320,15 +320,20 @@ ROLE_BEFORE_NAME = re.compile(r"\b(?:spokes(?:man|woman|person)|negotiator|offic
 ANON_AT_BEFORE = re.compile(r"\b(?i:officials?|sources?|people|staff|diplomats?)\s+(?:at|of|from)\s+$")
 QUOTED_SPEAKER = re.compile(r"\W*(?P<who>(?:An?|The|One|Two|Several)\s+[^,;\"“]{0,60}?\b(?:official|source|diplomat|"
                             r"spokes(?:man|woman|person)|minister|officer|negotiator|aide|adviser|advisor)s?),?\s+$")
+NTH_SPEAKER = re.compile(r"(\W*)(?:A\s+(?:second|third|fourth|further|different)|Another)\s+(?=(?:senior\s+)?[A-Z])")
 AGE_ASIDE = re.compile(r",\s+[1-9]\d,(?=\s)")          # a person's age after the name: "Putin, 62, told"
 
 
 def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """The sentence's attribution; where it has none, the speaker of "X was blunter, saying that ...",
     read as "X said ..."."""
-    if "," in s.text and (age := AGE_ASIDE.search(s.text)) and s.text[:age.start()][-1:].isalpha() \
-            and s.text[:age.start()].split()[-1][:1].isupper():
-        plain = s.text[:age.start()] + s.text[age.end():]     # "Vladimir Putin, 62, told reporters": as if no age
+    plain = s.text
+    if "," in plain and (age := AGE_ASIDE.search(plain)) and plain[:age.start()][-1:].isalpha() \
+            and plain[:age.start()].split()[-1][:1].isupper():
+        plain = plain[:age.start()] + plain[age.end():]       # "Vladimir Putin, 62, told reporters": as if no age
+    if ("second" in s.toks or "another" in s.toks or "third" in s.toks) and (nth := NTH_SPEAKER.match(plain)):
+        plain = f"{nth.group(1)}A {plain[nth.end():]}"         # "A second Israeli official said": an Israeli official
+    if plain is not s.text:
         s = prepare([Sentence(s.start, s.end, plain, s.paragraph, s.heading, entry=s.entry)], plain)[0]
     att = _attribution(s, aliases)
     if att is None and not s.toks.isdisjoint(SAYING_WORDS) and (m := SAYING.match(s.text)):

@@ -431,24 +431,30 @@ class Timings:
                                           or WEEKDAY_TERM.search(clause)):     # "Strikers return to work on June 1"
                 continue                                 # "talks opened in October": no term; but "4% on July 1, 2024":
                                                          # the date of a term's value
-            if m.group("wd") and qualifier is None and not WEEKDAY_TERM.search(clause) or WHOSE_TERM.search(clause):
+            ahead = word == "for" and self.published is not None and (soon := dates.span(
+                m, self.weekdays_from if m.group("wd") else self.published)) is not None \
+                and soon[0] > int(self.published.strftime("%Y%m%d"))   # "was provisionally set for October 18", a
+            if word == "for" and not ahead:                              # day still to come: no past
+                continue                                 # "The vote was set for October 2", gone by: the news
+            if not ahead and (m.group("wd") and qualifier is None and not WEEKDAY_TERM.search(clause)
+                              or WHOSE_TERM.search(clause)):
                 continue                                 # "will vote on Monday", "rose 4 cents on Thursday": the news;
                                                          # "Aoun, whose term ends on Monday": his office
-            if PAST_TENSE.search(clause) or (m.group("y4") or PAST_TENSE.search(text, 0, m.start())) \
-                    and not (self.in_phase or self.term(s)) \
-                    or (PAST_SIMPLE.search(text, 0, bound.start())
-                        and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause))):
+            if not ahead and (PAST_TENSE.search(clause) or (m.group("y4") or PAST_TENSE.search(text, 0, m.start()))
+                              and not (self.in_phase or self.term(s))
+                              or (PAST_SIMPLE.search(text, 0, bound.start())
+                                  and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause)))):
                 continue                                 # outside the terms' sentences a day or month told in the present
                                                          # ("Armenia hands back the district by 20 November"), not a year;
                                                          # never in a clause told in the past ("had withdrawn by May 1"),
                                                          # nor after a past act with no modal of its own ("Biden on
                                                          # Saturday signed the act, two days before June 5")
-            if (past := _last(PAST_SIMPLE.finditer(text, max(0, bound.start() - 60), bound.start()))) \
+            if not ahead and (past := _last(PAST_SIMPLE.finditer(text, max(0, bound.start() - 60), bound.start()))) \
                     and past.group(0).split()[-1].lower() not in SAYING_PAST \
                     and not MODAL_VERB.search(text, past.end(), bound.start()):
                 continue                                 # "lift the designation it placed on the TPLF in May 2021":
                                                          # when a past act happened, after the modal's verb
-            if (done := DONE_PARTICIPLE.search(text, max(0, bound.start() - 40), bound.start())) \
+            if not ahead and (done := DONE_PARTICIPLE.search(text, max(0, bound.start() - 40), bound.start())) \
                     and done.group(1).lower() not in BE_WORDS:
                 continue                                 # "prisoners captured after October 7", "employees hired
                                                          # after 2007": who they are, not when a term falls due
