@@ -413,7 +413,8 @@ DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+bef
                         r"by|before|until|till|through|to|"
                         r"from|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|on))?|as\s+of|effective(?:\s+from)?|"
                         r"after|as\s+early\s+as|on|in|between|(?<=\bexpires\s)at|(?<=\bexpire\s)at|(?<=\bends\s)at|"
-                        r"(?<=\bset\s)for|(?<=\bscheduled\s)for|(?<=\bslated\s)for|(?<=\bplanned\s)for|(?<=\bfixed\s)for)\s+"
+                        r"(?<=\bset\s)for|(?<=\bscheduled\s)for|(?<=\bslated\s)for|(?<=\bplanned\s)for|"
+                        r"(?<=\bfixed\s)for)\s+"
                         r"(?:the\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
                         # "on Sunday, February 15"; "the contract expires at the end of 2024": its end
 DATE_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:the\s+)?")      # "from October 2 to October 9"
