@@ -4305,6 +4305,11 @@ def test_an_age_after_a_name_and_a_text_no_side_put_out(text, want):
     # the items of a list after a term the lexicon names are commitments of their own
     ("The agreement calls for the withdrawal of all foreign forces, the restoration of pensions and the reopening "
      "of banks.", ["the restoration of pensions", "the reopening of banks"]),
+    # a list of goods or places after the verb's object is one term
+    ("Under the deal, the money can be used only to buy food, medicine, medical devices and farm products.",
+     ["be used only to buy food, medicine, medical devices and farm products"]),
+    ("Under the deal, the army is to take control of all federal facilities, installations and major roads.",
+     ["take control of all federal facilities, installations and major roads"]),
     # ... but not a clause after a figure: "and called for relief"
     ("The analysis warned that debt would peak at 200 percent of output within two years, and called for relief.", []),
 ])

@@ -801,8 +801,8 @@ def list_items(text: str, end: int, first: str, max_words: int = 14) -> list[tup
         stops = [x.start() for x in (sep.search(text, start), CLAUSE_END.search(text, start)) if x is not None]
         pos = min(stops, default=len(text))
         words = text[start:pos].split()
-        if len(words) < 2 or bare and (len(words) > 4 or words[0].lower() in FUNCTION_WORDS
-                                       or words[0].lower() in NUMBER_WORDS) \
+        if len(words) < (1 if bare else 2) or bare and (len(words) > 4 or words[0].lower() in FUNCTION_WORDS
+                                                        or words[0].lower() in NUMBER_WORDS) \
                 or not NOT_ITEM_WORDS.isdisjoint(w.lower() for w in words):
             return []                                # "..., the minister said", "and the option would remain"; not
                                                      # the words of "air, ground and maritime operations"

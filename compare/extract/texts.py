@@ -209,6 +209,12 @@ class Texts:
                     items = list_items(text, end, what)
                     if not free:                         # after a term: "calls for the withdrawal of ..., the
                         items = [i for i in items if i[1].split()[0] in NOUN_ITEM_LEADS]   # restoration of ..."
+                    if items and free and items[0][1].split()[0] not in NOUN_ITEM_LEADS \
+                            and (all(len(item.split()) <= 2 for _, item in items)
+                                 or any(len(item.split()) == 1 for _, item in items)):
+                        done = items[-1][0] + len(items[-1][1])     # "buy food, medicine, medical devices and
+                        found[-1] = (m, begin, at, " ".join(text[at:done].split()).lower())   # agricultural
+                        items = []                                  # products": one term, its goods listed
                     if items and items[0][1].split()[0] in PLACE_ITEM_WORDS:
                         if free:
                             done = items[-1][0] + len(items[-1][1])     # "be deployed in the south, in the Nuba
