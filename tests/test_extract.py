@@ -4398,6 +4398,17 @@ def test_a_stage_set_for_a_day_to_come(text, want):
     assert got == want
 
 
+@pytest.mark.parametrize("text", [
+    # a vote's tally, whom a union represents, a company's results and what follows them, trust rebuilt
+    "Members of the two locals, which together represent about 33,000 workers, approved the offer by 59% to 41%.",
+    "Boeing reported a third-quarter loss of $6.2 billion, announced plans to cut about 17,000 jobs, or 10% of its "
+    "workforce, and raised more than $20 billion in a share sale.",
+    "Under the deal, the union and the company say they want to rebuild trust.",
+])
+def test_a_votes_tally_a_companys_results_and_trust_rebuilt_are_no_terms(text):
+    assert not [f for f in facts_of(text) if f.kind != "commitment"], facts_of(text)
+
+
 LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
              "Key points\n\n"
              "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"

@@ -2,6 +2,8 @@
 figures from earlier deals and the like."""
 from __future__ import annotations
 
+import re
+
 from compare.attribute import Sentence
 from compare.extract.patterns import (AGE, AGE_BEFORE, AGE_OF_BEFORE, BACKGROUND_TOKENS, BODY_OF_MEMBERS_AFTER,
                                       CARRIED_BEFORE, CASUALTY_AFTER, CASUALTY_BEFORE, COUNTERFACTUAL, CURRENT_BEFORE,
@@ -18,6 +20,13 @@ from compare.extract.patterns import (AGE, AGE_BEFORE, AGE_OF_BEFORE, BACKGROUND
                                       VOTE_BEFORE, VOTE_HINT, WENT_HINT, WHEN_DATED, WHICH_HAS, WHO_BEFORE, WORD, YEAR,
                                       YEAR_DIGITS, YEAR_SPAN, _tail)
 from compare.normalize import Quantity
+
+
+COMPANY_RESULT = re.compile(r"\b(?:reported|posted|recorded|booked|reports|posts)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                            r"(?:quarterly|annual|(?:first|second|third|fourth)-quarter)\s+(?:net\s+)?"
+                            r"(?:loss|profit|results?)\b")
+TALLY_TO_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s+to\s+\d")
+TALLY_TO_BEFORE = re.compile(r"\bby\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+to\s+$")
 
 
 class NotTerms:
@@ -121,6 +130,12 @@ class NotTerms:
             return True                                  # "UNIFIL, which has about 10,500 peacekeepers"
         if q.min != q.max and "-" in q.raw and VOTE_BEFORE.search(before, max(0, len(before) - 80)):
             return True                                  # "passed the compromise package 61-38": a vote
+        if ("quarter" in toks or "quarterly" in toks or "annual" in toks) and COMPANY_RESULT.search(text):
+            return True                                  # "Boeing reported a third-quarter loss of $6.2 billion,
+                                                         # announced plans to cut about 17,000 jobs": the company's news
+        if " to " in text and (before.endswith("by ") and TALLY_TO_AFTER.match(after)
+                               or TALLY_TO_BEFORE.search(before)) and VOTE_BEFORE.search(before, max(0, len(before) - 90)):
+            return True                                  # "approved the offer by 59% to 41%": a vote
         if (m := EARLIER_SUBJECT.match(text)) and not MODAL_VERB.search(before, m.end()):
             return True                                  # "The previous six-year contract gave workers raises of
                                                          # about 3% a year": the deal before this one
