@@ -71,8 +71,8 @@ DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:(?:under|
                                r"(?:also\s+|had\s+)?[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,120}$")
 # a state told in a relative clause: "UNIFIL, which has about 10,500 peacekeepers in the south"; what an
 # earlier truce did: "The Geneva truce in May, which also ran for 90 days"
-WHICH_HAS = re.compile(r",\s+(?:which|who)\s+(?:currently\s+|still\s+|already\s+|now\s+|today\s+|together\s+)?(?:has|have|"
-                       rf"holds?|employs?|hosts?|numbers?|represents?)\s+{_ABOUT}$"
+WHICH_HAS = re.compile(r",\s+(?:which|who)\s+(?:currently\s+|still\s+|already\s+|now\s+|today\s+|together\s+)?"
+                       rf"(?:has|have|holds?|employs?|hosts?|numbers?|represents?)\s+{_ABOUT}$"
                        rf"|,\s+which\s+(?:also\s+)?(?:ran|lasted|held)\s+for\s+{_ABOUT}$")
 # a vote's tally, not a range: "passed the compromise package 61-38"
 VOTE_BEFORE = re.compile(r"\b(?:passed|approved|adopted|voted|rejected|cleared)\b[^.;]{0,50}?\s(?:by\s+(?:a\s+(?:vote\s+of\s+)?)?)?$")
