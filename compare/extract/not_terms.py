@@ -133,8 +133,8 @@ class NotTerms:
         if ("quarter" in toks or "quarterly" in toks or "annual" in toks) and COMPANY_RESULT.search(text):
             return True                                  # "Boeing reported a third-quarter loss of $6.2 billion,
                                                          # announced plans to cut about 17,000 jobs": the company's news
-        if " to " in text and (before.endswith("by ") and TALLY_TO_AFTER.match(after) or TALLY_TO_BEFORE.search(before)) \
-                and VOTE_BEFORE.search(before, max(0, len(before) - 90)):
+        if " to " in text and VOTE_BEFORE.search(before, max(0, len(before) - 90)) \
+                and (before.endswith("by ") and TALLY_TO_AFTER.match(after) or TALLY_TO_BEFORE.search(before)):
             return True                                  # "approved the offer by 59% to 41%": a vote
         if (m := EARLIER_SUBJECT.match(text)) and not MODAL_VERB.search(before, m.end()):
             return True                                  # "The previous six-year contract gave workers raises of
