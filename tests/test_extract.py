@@ -4409,6 +4409,12 @@ def test_a_votes_tally_a_companys_results_and_trust_rebuilt_are_no_terms(text):
     assert not [f for f in facts_of(text) if f.kind != "commitment"], facts_of(text)
 
 
+def test_a_live_blogs_entry_titles_state_no_commitment():
+    text = ("Live: the exchange\n\n2:25 p.m. - What is not in the deal\n\nOther money abroad is not part of it.\n\n"
+            "8:10 a.m. - Plane leaves Tehran\n\nState media reported that the jet had taken off.")
+    assert not [f.text for f in facts_of(text, "Desk") if f.quote.endswith(("deal", "Tehran"))]
+
+
 LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
              "Key points\n\n"
              "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"

@@ -52,6 +52,7 @@ EXCHANGED_FOR = re.compile(r"(?P<who>(?:Sgt\.\s+|Mr\.\s+|Ms\.\s+)?[A-Z][\w'’-]
                            r"(?:released|freed|exchanged|swapped|traded|handed\s+over)\b[^.;]{0,40}?\bin\s+exchange\s+for\s+"
                            r"(?P<whom>(?:[a-z]+\s+){0,3}?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
                            r"(?:\s+(?:detainees|prisoners|soldiers|hostages|citizens|nationals|agents|men|women))?)")
+WH_HEADING = re.compile(r"\W*(?:What|Who|How|When|Why|Where|Which)\b")
 GOES_ON = re.compile(r"\W*(?:And|Nor|Also|It|Its)\b")    # a sentence that goes on with the one before
 
 
@@ -76,8 +77,8 @@ class Texts:
         "places no limit on the level", "having no expiry date", "there is no ban on using AI", "no money
         changes hands", "Studios are not required to keep a room running". Kind `commitment`, in a
         sentence about the deal (as for commitments); not in a clause told in the past ("there was no")."""
-        if not self._about_deal(s, in_phase):
-            return
+        if not self._about_deal(s, in_phase) or s.heading and WH_HEADING.match(s.text):
+            return                                   # (not a section's title: "What is not in the deal")
         text = s.text
         found = [(m, next(g for g in EXCLUSION_FORMS if m.group(g))) for m in EXCLUSION.finditer(text)]
         for m, form in list(found):
@@ -151,7 +152,8 @@ class Texts:
             return m.group("mod")[:1].isupper() and NOUN_BEFORE_NAME.search(text, max(0, m.start() - 40), m.start()) \
                 is not None
 
-        pattern = COMMITMENT if s.toks.isdisjoint(PRESENT_TERM_TOKENS) else COMMITMENT_OR_PRESENT
+        pattern = COMMITMENT if s.toks.isdisjoint(PRESENT_TERM_TOKENS) or s.heading else COMMITMENT_OR_PRESENT
+                                                     # (a heading's present is a headline's: "Plane leaves Tehran")
         first = pattern.search(text)
         if first and which_ones(first):
             first = pattern.search(text, first.end())
