@@ -48,12 +48,6 @@ LEVEL_BEFORE = re.compile(r"\b[Tt]he\s+(?P<np>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+
                           r"(?:gradually\s+|then\s+|eventually\s+)?(?:rise|increase|climb|go\s+up|fall|drop|decline|"
                           r"be\s+(?:raised|lowered|cut|increased|reduced|set|capped|fixed))\s+"
                           r"(?:from\s+[^;]{1,30}?\s+)?to\s+$")     # "would climb from $75,608 today to"
-def _level_noun(level: re.Match) -> str:
-    """What a level is of: "the retirement age", "the number of checkpoints" (the checkpoints)."""
-    np = level.group("np").lower()
-    return level.group("of").lower() if level.group("of") and np in ("number", "total", "level", "amount") else np
-
-
 MONEY_APPOSED = re.compile(r"\b(?:the|its|their)\s+(?P<np>[a-z]+(?:\s+[a-z]+)?),\s+$")
 LEAVE_DAYS = re.compile(r"\s+((?:(?:paid|unpaid|sick|personal|vacation|holiday|floating|additional|extra|more|"
                         r"bereavement|parental|family)\s+){1,3}days)\b", re.I)
@@ -66,6 +60,12 @@ ARRIVED = re.compile(r"\b(?:handed\s+to|back\s+(?:in|on|home)|crossed\s+(?:into|
                      r"landed\s+(?:in|at)|on\s+(?:[A-Z]\w+\s+)?soil|reached)\b")
 ARRIVAL_TOKENS = frozenset("handed back crossed arrived landed soil reached".split())
 OF_CEILING = re.compile(r"\b(?:of|for)\s+(?:(?:up\s+to|no\s+more\s+than|at\s+most)\s+)?$")
+
+
+def _level_noun(level: re.Match) -> str:
+    """What a level is of: "the retirement age", "the number of checkpoints" (the checkpoints)."""
+    np = level.group("np").lower()
+    return level.group("of").lower() if level.group("of") and np in ("number", "total", "level", "amount") else np
 
 
 class Counts:
