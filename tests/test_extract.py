@@ -2975,6 +2975,9 @@ def test_a_clock_time_before_a_weekday_does_not_end_the_sentence():
      ["Reuters", "Reuters", "Al-Masirah", "Al-Masirah", "Al-Masirah"]),
     # ... but not a heading that labels a genre
     ("Iran Feature: Key Points of the Framework\n\nIran would cap enrichment.", [None, None]),
+    # ... nor a section's title: a subject, or a word the text also writes in lower case
+    ("Reuters said the accord was signed.\n\nPolitics: seats and money\n\nThe party will be guaranteed five seats."
+     "\n\nJustice: the hardest rewrite\n\nTransitional justice changed most.", ["Reuters", None, None, None, None]),
 ])
 def test_a_press_reviews_name_and_colon_heading_opens_that_names_account(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want

@@ -49,6 +49,19 @@ ACTOR_LEAD = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<name>{NAME})\s+(?:has|have|had|
 SECTION_HEADING = re.compile(r"(?!.*\b(?:PHASES?|STAGES?|DAYS?|WEEKS?|MONTHS?|STEPS?)\b)[A-Z][A-Z' ’,&-]{2,60}[A-Z]:?")
 
 
+SECTION_WORDS = frozenset("politics justice security economy money land background context timeline reaction reactions "
+                          "analysis aid governance elections verification monitoring implementation sanctions trade "
+                          "energy borders prisoners hostages weapons guns finance funding jobs pay wages benefits "
+                          "pensions healthcare".split())
+
+
+def _section_word(name: str, text: str) -> bool:
+    """Whether a heading's "Name:" is a section's title ("Politics: seats and money", "Justice: the hardest
+    rewrite"), not a paper's name: one word that names a subject, or that the text also writes in lower case."""
+    return " " not in name and "-" not in name and (name.lower() in SECTION_WORDS
+                                                     or re.search(rf"\b{re.escape(name.lower())}\b", text) is not None)
+
+
 def _register_documents(sentence: str, kinds: dict[str, str], aliases: AliasTable) -> str | None:
     """"The Kremlin on Monday unveiled a draft framework", "Hamas published a copy of the proposal": the
     draft, the framework, the proposal named again later ("..., the draft says") are that side's. Returns the
@@ -169,7 +182,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
         named_by_heading, heading_name = heading_name, None
         if group[0].heading and len(group) == 1 and found[0] is None:
             heading_name = _heading_name(group[0].text, aliases, text)     # "Asharq Al-Awsat", over a press review's part
-            if heading_name and (aliases.lookup(heading_name) or ":" in group[0].text
+            if heading_name and (aliases.lookup(heading_name) or ":" in group[0].text and not _section_word(heading_name, text)
                                  or PLACE_AFTER.search(group[0].text.strip())):
                 carry = last_named = heading_name                    # a name: what follows is its account
                 carry_also = ()
