@@ -182,7 +182,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
         named_by_heading, heading_name = heading_name, None
         if group[0].heading and len(group) == 1 and found[0] is None:
             heading_name = _heading_name(group[0].text, aliases, text)     # "Asharq Al-Awsat", over a press review's part
-            if heading_name and (aliases.lookup(heading_name) or ":" in group[0].text and not _section_word(heading_name, text)
+            if heading_name and (aliases.lookup(heading_name)
+                                 or ":" in group[0].text and not _section_word(heading_name, text)
                                  or PLACE_AFTER.search(group[0].text.strip())):
                 carry = last_named = heading_name                    # a name: what follows is its account
                 carry_also = ()
