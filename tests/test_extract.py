@@ -4418,6 +4418,22 @@ def test_a_live_blogs_entry_titles_state_no_commitment():
     assert not [f.text for f in facts_of(text, "Desk") if f.quote.endswith(("deal", "Tehran"))]
 
 
+def test_an_amount_that_is_for_something_is_its_amount():
+    facts = facts_of("Under the deal, China will buy $200 billion more. Of the $200 billion, the Journal says, "
+                     "$77.7 billion is for manufactured goods and $52.4 billion for energy.")
+    got = [(f.slot, f.min) for f in find(facts, unit="USD")]
+    assert got[-2:] == [("manufactured goods", 77.7e9), ("energy", 52.4e9)], got
+
+
+def test_a_list_of_stages_after_its_colon_gives_each_item_its_stage_and_d_plus_days_are_timings():
+    text = ("The timetable breaks the process into three stages: 30 percent of the weapons are to be handed over by "
+            "D+90, another 30 percent by D+120 and the remaining 40 percent by D+150.")
+    facts = facts_of(text)
+    assert [(f.phase, f.min) for f in find(facts, kind="quantity")] == [(1, 30), (2, 30), (3, 40)]
+    assert [(f.phase, f.min, f.qualifier) for f in find(facts, kind="timing")] == [
+        (1, 90, "no later than"), (2, 120, "no later than"), (3, 150, "no later than")]
+
+
 LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
              "Key points\n\n"
              "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"

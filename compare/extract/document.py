@@ -33,6 +33,20 @@ from compare.lexicon import Anchored, Lexicon
 from compare.normalize import ORDINALS, QUALIFIERS, find_quantities, parse_number
 
 
+# a day counted from the day the deal starts, as planners write it: "by D+90"
+D_PLUS = re.compile(r"\b(?:on|by|from|until|before|after|(?:no|not)\s+later\s+than)\s+D\s?\+\s?(?P<dn>\d{1,3})\b")
+# the items of a list of stages after its colon: ", another 30 percent", " and the remaining 40 percent", "; then ..."
+STAGE_ITEM_SEP = re.compile(r"[,;]\s+(?:and\s+|then\s+)?|\s+and\s+(?=(?:the\s+)?(?:remaining|rest|final|last|another|"
+                            r"a\s+further|a\s+final|then)\b)")
+
+
+def _stage_items(text: str, start: int) -> list[int]:
+    """Where each item of a list of stages begins, from `start` (after the colon) to the sentence's end."""
+    items = [start + len(text[start:]) - len(text[start:].lstrip())]
+    items += [m.end() for m in STAGE_ITEM_SEP.finditer(text, start)]
+    return items
+
+
 class _Doc(NotTerms, Counts, Timings, Texts):
     """State of one document's extraction: phase scope per source and the facts so far."""
 
@@ -287,6 +301,13 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                 self.add(fact("number of phases", "phase_count", m.start(), m.start(), m.end(), phase=None,
                               min=n, max=n, qualifier=QUALIFIERS[bound.group(1)] if bound else None,
                               text=f"{int(n)} phases", basis="explicit", confidence=0.95))
+                if text[m.end():m.end() + 2].lstrip().startswith(":") and not markers:
+                    items = _stage_items(text, text.index(":", m.end()) + 1)
+                    if len(items) == n:              # "breaks the process into three stages: 30 percent ... by
+                        markers += [(at, k, True, False) for k, at in enumerate(items, 1)]   # D+90, another 30
+                        markers.sort(key=lambda mk: mk[0])                                 # percent by D+120 and
+                                                                                          # the remaining 40 ...":
+                                                                                          # one stage each
                 if m.start("each") >= 0:                  # "three 45-day phases"
                     at = m.start("each")
                 elif each := (EACH_LASTING.search(text, m.end(), m.end() + 30) or OF_EACH.match(text, m.end())):
@@ -338,10 +359,15 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         # ON_DAY needs "day", "within" or "week"
         on_day = not toks.isdisjoint(DAY_TOKENS) and ("day" in s.low or "within" in s.low or "week" in s.low
                                                       or "month" in s.low)
-        for m in ON_DAY_AT.finditer(text, s.low, pieces=s.pieces) if on_day and not self.past_event(s) else ():
+        days = list(ON_DAY_AT.finditer(text, s.low, pieces=s.pieces)) if on_day else []
+        if "+" in text:
+            days = sorted(days + list(D_PLUS.finditer(text)), key=lambda d: d.start())   # "by D+90": day 90
+        for m in days if days and not self.past_event(s) else ():
             if s.low.endswith(("not ", "rather than "), 0, m.start()) and not s.low.startswith("before", m.start()):
                 continue                                 # "by the end of the window, not on day one" (not "not before day 60")
-            if m.group("n") or m.group("o"):
+            if m.re is D_PLUS:
+                lo = hi = float(m.group("dn"))
+            elif m.group("n") or m.group("o"):
                 n = parse_number(m.group("n")) if m.group("n") else ORDINALS.get(m.group("o").lower())
                 if n is None and m.group("o"):
                     n = parse_number(m.group("o")[:-2])          # "22nd day"

@@ -521,7 +521,9 @@ NUMBERED = re.compile(r"\.\s")
 OF_NOUN = re.compile(r"\s+of\s+([\w-]+)")
 OF_NOUNS = re.compile(r"\s+of\s+((?:[\w-]+\s+)?[\w-]+)")                       # "of war", "of marathon talks"
 OF = re.compile(r"\s+of\s+")
-MONEY_FOR = re.compile(r"\s+for\s+(?:the\s+)?([a-z][\w-]+)")
+MONEY_FOR = re.compile(r"\s+(?:(?:is|are|goes|go|would\s+be|will\s+be)\s+)?for\s+(?:the\s+)?"
+                       r"([a-z][\w-]+(?:\s+(?:goods|products|services|items|equipment))?)")   # "$77.7 billion is for
+                                                                                         # manufactured goods"
 # "$1 billion is to be placed in a security account": the account or fund it goes into
 MONEY_PLACED_IN = re.compile(r"\s+(?:is|are|will|would|must|shall)\s+(?:to\s+)?be\s+(?:placed|put|paid|deposited|"
                              r"transferred|moved|held|kept|set\s+aside)\s+(?:in|into)\s+(?:a|an|the)\s+(?:new\s+|separate\s+)?"
