@@ -301,13 +301,13 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                 self.add(fact("number of phases", "phase_count", m.start(), m.start(), m.end(), phase=None,
                               min=n, max=n, qualifier=QUALIFIERS[bound.group(1)] if bound else None,
                               text=f"{int(n)} phases", basis="explicit", confidence=0.95))
+                # "breaks the process into three stages: 30 percent ... by D+90, another 30 percent by D+120 and
+                # the remaining 40 percent by D+150": one stage each, when the list has as many items
                 if text[m.end():m.end() + 2].lstrip().startswith(":") and not markers:
                     items = _stage_items(text, text.index(":", m.end()) + 1)
-                    if len(items) == n:              # "breaks the process into three stages: 30 percent ... by
-                        markers += [(at, k, True, False) for k, at in enumerate(items, 1)]   # D+90, another 30
-                        markers.sort(key=lambda mk: mk[0])                                 # percent by D+120 and
-                                                                                          # the remaining 40 ...":
-                                                                                          # one stage each
+                    if len(items) == n:
+                        markers += [(at, k, True, False) for k, at in enumerate(items, 1)]
+                        markers.sort(key=lambda mk: mk[0])
                 if m.start("each") >= 0:                  # "three 45-day phases"
                     at = m.start("each")
                 elif each := (EACH_LASTING.search(text, m.end(), m.end() + 30) or OF_EACH.match(text, m.end())):

@@ -431,11 +431,12 @@ class Timings:
                                           or WEEKDAY_TERM.search(clause)):     # "Strikers return to work on June 1"
                 continue                                 # "talks opened in October": no term; but "4% on July 1, 2024":
                                                          # the date of a term's value
+            # a stage "set for" a day still to come, whatever the tense: "was provisionally set for October 18"
             ahead = word == "for" and self.published is not None and (soon := dates.span(
                 m, self.weekdays_from if m.group("wd") else self.published)) is not None \
-                and soon[0] > int(self.published.strftime("%Y%m%d"))   # "was provisionally set for October 18", a
-            if word == "for" and not ahead:                              # day still to come: no past
-                continue                                 # "The vote was set for October 2", gone by: the news
+                and soon[0] > int(self.published.strftime("%Y%m%d"))
+            if word == "for" and not ahead:
+                continue                                 # "The vote was set for October 2": gone by, the news
             if not ahead and (m.group("wd") and qualifier is None and not WEEKDAY_TERM.search(clause)
                               or WHOSE_TERM.search(clause)):
                 continue                                 # "will vote on Monday", "rose 4 cents on Thursday": the news;
