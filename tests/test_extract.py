@@ -4278,6 +4278,9 @@ def test_a_release_a_live_blog_entry_tells_as_done_is_a_term(entry, want):
      ["Hamas", None, None, "TPLF"]),
     # "a second" or "another" official of a side is that side's
     ("Egypt mediated. A second Israeli official said the first stage was set for October 18.", [None, "Israel"]),
+    # a name with its particles: "von der", "de la"
+    ("Ursula von der Leyen said tariffs would fall to 15 percent. Humberto de la Calle told reporters the cut was "
+     "30 percent.", ["Ursula von der Leyen", "Humberto de la Calle"]),
 ])
 def test_a_speaker_quoted_by_an_agency_officials_at_a_ministry_and_a_states_channel(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
@@ -4313,6 +4316,8 @@ def test_an_age_after_a_name_and_a_text_no_side_put_out(text, want):
      ["be used only to buy food, medicine, medical devices and farm products"]),
     ("Under the deal, the army is to take control of all federal facilities, installations and major roads.",
      ["take control of all federal facilities, installations and major roads"]),
+    # ... nor a clause that is the subject of another: "Where the fighters will wait is less settled"
+    ("Under the deal, the fighters would gather in zones. Where the fighters will wait is less settled.", []),
     # ... but not a clause after a figure: "and called for relief"
     ("The analysis warned that debt would peak at 200 percent of output within two years, and called for relief.", []),
 ])

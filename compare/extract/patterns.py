@@ -654,7 +654,8 @@ def _may_commit(toks: frozenset[str]) -> bool:
 
 
 # an object clause: "what Washington would give", "an account of when captives would come home"
-WHAT_BEFORE = re.compile(r"\b(?:what|of\s+when|of\s+how)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+WHAT_BEFORE = re.compile(r"(?:\b(?:what|of\s+when|of\s+how)|^\W*(?:where|when|how|whether))\s+(?:[\w'’-]+\s+){1,3}$",
+                         re.I)                            # ... and a subject clause: "Where the fighters will wait is"
 CANNOT_KNOWN = re.compile(r"cannot\s+(?:quite|really|yet|be\s+(?:independently\s+)?(?:verified|confirmed|sustained|sure|"
                           r"certain|ruled\s+out|excluded|predicted|known|said))\b", re.I)
 NOT_AFTER_MODAL = re.compile(r"\S+(?:\s+(?:also|then|only|to))*\s+(?:not|never)\b")     # "commits to not using force"
