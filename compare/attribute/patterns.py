@@ -7,7 +7,7 @@ import re
 CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|al-[A-Z][\w'’-]*)"
 NAME = (rf"{CAP}(?:\s+(?:(?:of|for|al|de|and|bin|ibn|bint|abu|dei|del|della|di|du|des|da|do|ya)\s+"
         rf"(?:the\s+|l['’](?=[A-ZÀ-Þ]))?|(?:de\s+la|de\s+los|von\s+der|van\s+der|van\s+den|van|von|la|le)\s+)?"
-        rf"{CAP}){{0,7}}(?:\s+\d{{1,3}}(?![\w,.]\w)(?:\s+News\b)?)?")     # "Ursula von der Leyen", "Humberto de la Calle"
+        rf"{CAP}){{0,7}}(?:\s+\d{{1,3}}(?![\w,.]\w)(?:\s+News\b)?)?")     # "Ursula von der Leyen", "De la Calle"
 BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", "draft", "text", "agency",
                  "network", "channel", "broadcaster", "website", "site", "publication", "weekly", "magazine", "tabloid",
                  "station", "report's", "copy", "same report", "same source", "ministry", "office", "department",
