@@ -4439,6 +4439,15 @@ def test_a_list_of_stages_after_its_colon_gives_each_item_its_stage_and_d_plus_d
         (1, 90, "no later than"), (2, 120, "no later than"), (3, 150, "no later than")]
 
 
+@pytest.mark.parametrize("text", [
+    "Israel will free Palestinian prisoners in return. A Hamas official told the Ledger the number would be 2,000.",
+    "Israel will free prisoners. Hamas put the total at 2,000.",
+])
+def test_the_number_or_total_after_a_release_named_without_one_is_that_releases(text):
+    assert [(f.source, f.slot, f.min) for f in find(facts_of(text, "Ledger"), kind="count")] == [
+        ("Hamas", "prisoners released", 2000)]
+
+
 LIVE_BLOG = ("Live: Harland and Vostria swap detainees at Lisbon airport\n\n"
              "Key points\n\n"
              "- Vostria freed 12 detainees, among them former Marine Dale Ostrow.\n\n"

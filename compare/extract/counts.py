@@ -54,6 +54,9 @@ LEAVE_DAYS = re.compile(r"\s+((?:(?:paid|unpaid|sick|personal|vacation|holiday|f
 TRANSFERRED = re.compile(r"\b(?:moved|deposited|transferred|wired|paid|sent|credited|unfrozen|released|"
                          r"handed\s+over)\b")
 TRANSFER_TOKENS = frozenset("moved deposited transferred wired paid sent credited unfrozen released handed".split())
+NUMBER_WOULD_BE = re.compile(r"\bthe\s+(?:number|total|figure|tally)\s+(?:would|will|could|should|might)\s+be\s+"
+                             r"(?:close\s+to\s+|closer\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
+                             r"up\s+to\s+|at\s+least\s+)?$", re.I)
 HOMECOMING = re.compile(r"\b(?:brought|bring|brings|bringing|came|come|comes|coming)\s+home\b")
 ON_THE_LIST = re.compile(r"\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?on\s+the\s+(?:[a-z]+\s+)?list\b")
 ARRIVED = re.compile(r"\b(?:handed\s+to|back\s+(?:in|on|home)|crossed\s+(?:into|over)|arrived\s+(?:in|at|home)|"
@@ -255,10 +258,12 @@ class Counts:
             elif self.last_noun and MORE_AFTER.match(after):
                 noun = self.last_noun                    # "would deploy 6,000 troops and send 4,000 more"
             elif (before.rstrip().lower().endswith(REFERS_BACK)
-                  or (money is None and " at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6)))) and (
-                    group := prev_group or self._released_before(("count",))):
+                  or (money is None and " at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6)))
+                  or (money is None and " be " in before[-30:] and NUMBER_WOULD_BE.search(before, _tail(before, 8)))) \
+                    and (group := prev_group or self._released_before(("count",) if money else ("count", "text"))):
                 referred = True                          # "The remaining 550 are to be freed", "put the total at 2,000",
-                                                         # "Haaretz puts it at 250"
+                                                         # "Haaretz puts it at 250", "the number would be close to
+                                                         # 2,000" (after "Israel will free prisoners")
             elif sibling := self._sibling(s, q, before, "money" if money else "count"):
                 named = f"{q.raw.strip().lower()} {sibling.slot.removesuffix(' released')}"
                 self.add(fact(sibling.slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=sibling.unit,
