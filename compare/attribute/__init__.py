@@ -20,9 +20,9 @@ from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS,
                                      _resolve, _role_kind, _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, DOC_BY,
                                         HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME,
-                                        OUTLET_DESCRIPTORS, OWNED_DOC, OWNED_DOC_WORDS, PEOPLE_KINDS, PERSON_LEAD,
-                                        PRONOUNS, PUT_OUT, PUT_OUT_WORDS, QUOTES_ROLE, REACTION, REACTION_WORDS,
-                                        ROLE_WORDS, THEY_SAID, TITLED_SUBJECT, UNDER_THE_DEAL)
+                                        OUTLET_DESCRIPTORS, OUTLET_KINDS, OWNED_DOC, OWNED_DOC_WORDS, PEOPLE_KINDS,
+                                        PERSON_LEAD, PRONOUNS, PUT_OUT, PUT_OUT_WORDS, QUOTES_ROLE, REACTION,
+                                        REACTION_WORDS, ROLE_WORDS, THEY_SAID, TITLED_SUBJECT, UNDER_THE_DEAL)
 from compare.attribute.sentences import Sentence, prepare, split_sentences
 
 __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
@@ -30,15 +30,13 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 
 
 DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
-IT_QUOTES = re.compile(r"\b(?:[Ii]t|[Tt]he\s+(?:paper|daily|newspaper|tabloid|weekly|broadcaster|agency))\s+"
-                       r"(?:also\s+)?quotes\b")
+IT_QUOTES = re.compile(rf"\b(?:[Ii]t|[Tt]he\s+{OUTLET_KINDS})\s+(?:also\s+)?quotes\b")
 SIGNED_BY_BOTH = re.compile(r"\b(?:an?|the)\s+(?:joint\s+)?(?P<doc>declaration|communiqu[eé]|memorandum)\s+"
                             r"signed\s+by\s+[^.;]{3,160}?\band\s+")
 JOINT_DOC_REF = re.compile(r"\b(?:[Aa]ccording\s+to|[Uu]nder)\s+the\s+(?P<doc>declaration|communiqu[eé]|memorandum)\b"
                            r"|^\W*The\s+(?P<doc2>declaration|communiqu[eé]|memorandum)\s+(?:also\s+)?(?:says|states|"
                            r"provides|stipulates|commits|calls)\b")
-PAPER_SUBJECT_LEAD = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:paper|daily|newspaper|tabloid|weekly|broadcaster|"
-                                r"channel|agency|magazine)\s+[a-z]+s\b")     # "The paper goes further ..."
+PAPER_SUBJECT_LEAD = re.compile(rf"\W*The\s+(?:[\w-]+\s+){{0,2}}?{OUTLET_KINDS}\s+[a-z]+s\b")   # "The paper goes"
 PRONOUN_LEAD = re.compile(r"\W*(?:He|She)\s")
 DOC_SUBJECT = re.compile(rf"\W*The\s+(?:{'|'.join(sorted(OWNED_DOC_WORDS))})\b")     # "The document does not mention"
 OWNED_BODY = re.compile(rf"\b(?P<owner>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"

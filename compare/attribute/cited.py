@@ -315,11 +315,10 @@ SAYING = re.compile(r"^\W*(?:(?:In|On|At|Speaking|Asked|Later|Earlier)\b[^,;.]{0
                     r"criticised|criticized|praised|responded|replied|backed|answered)\b"
                     r"[^,;\"“]{0,50},\s+(?:saying|adding|insisting|arguing|noting|warning)\s+(?:that\s+)?")
 SAYING_WORDS = frozenset("saying adding insisting arguing noting warning".split())
-ROLE_BEFORE_NAME = re.compile(r"\b(?:spokes(?:man|woman|person)|negotiator|official|envoy|adviser|advisor|aide)\s+$",
-                              re.I)
+ROLE_BEFORE_NAME = re.compile(rf"\b{ROLES}\s+$", re.I)
 ANON_AT_BEFORE = re.compile(r"\b(?i:officials?|sources?|people|staff|diplomats?)\s+(?:at|of|from)\s+$")
-QUOTED_SPEAKER = re.compile(r"\W*(?P<who>(?:An?|The|One|Two|Several)\s+[^,;\"“]{0,60}?\b(?:official|source|diplomat|"
-                            r"spokes(?:man|woman|person)|minister|officer|negotiator|aide|adviser|advisor)s?),?\s+$")
+QUOTED_SPEAKER = re.compile(rf"\W*(?P<who>(?:An?|The|One|Two|Several)\s+[^,;\"“]{{0,60}}?\b(?:{ROLES}|officer)s?),?"
+                            r"\s+$")
 NTH_SPEAKER = re.compile(r"(\W*)(?:A\s+(?:second|third|fourth|further|different)|Another)\s+(?=(?:senior\s+)?[A-Z])")
 AGE_ASIDE = re.compile(r",\s+[1-9]\d,(?=\s)")          # a person's age after the name: "Putin, 62, told"
 
