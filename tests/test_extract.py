@@ -3665,6 +3665,25 @@ def test_a_sentence_in_a_paragraph_that_names_the_deal_may_state_its_terms(text,
     assert [f.text for f in find(facts_of(text), kind="commitment")] == said
 
 
+@pytest.mark.parametrize("text, said", [
+    # the paragraph names the deal in its second sentence: its first is about the deal too
+    ("Talks ended at dawn.\n\nA joint council will bring together ministers from both capitals. The accord lists "
+     "nine areas for it.", ["bring together ministers from both capitals", "lists nine areas for it"]),
+    # the points of the text, one section after another, each stating what is to be done
+    ("The main points of the agreement are as follows.\n\nCOURTS\n\nA special tribunal will be set up in the "
+     "capital.\n\nPOLICE\n\nAn independent commission on policing will be appointed.",
+     ["be set up in the capital", "an independent commission on policing will be appointed"]),
+    # a paragraph that leaves the subject ends the run: what follows it may be anything
+    ("The agreement was signed.\n\nA tribunal will be set up.\n\nDelegates flew home.\n\nA new road will be "
+     "built.", ["be set up"]),
+    # a politician's fight over the deal is no term of it
+    ("Under the agreement, a 108-member assembly will be elected.\n\nTrimble will face a revolt from his party, "
+     "and Paisley will campaign against it.", []),
+])
+def test_the_points_of_the_deal_go_on_over_paragraphs_and_section_titles(text, said):
+    assert [f.text for f in find(facts_of(text), kind="commitment")] == said
+
+
 @pytest.mark.parametrize("text", [
     "The deal was signed.\n\nTalks ran late.\n\nA bilateral commission is to oversee implementation.",   # two on
     'The deal was signed. "If they do not keep their promises, this will not pass our parliament," he said.',

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from compare.attribute import BULLET, AliasTable, attribute, opens_with_speaker
+from compare.attribute import BULLET, AliasTable, Sentence, attribute, opens_with_speaker
 from compare.extract.document import _Doc
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (DEAL_LEAD, DEAL_SUBJECT, DEAL_WORDS, IT_DOES, ITEM_NOUNS, ITEMS_COUNTED,
@@ -24,13 +24,17 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "2.50"
+EXTRACTOR_VERSION = "2.51"
 
 
 # an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was")
 LONE_QUESTION = re.compile(r"^[ \t]*[A-Z][^\n]{0,150}\?[ \t]*$", re.M)
 TERMS_QUESTION = re.compile(r"\W*(?:What|How|When|Which|Does|Do|Is|Are|Will|Would|Can|Where)\b"
                             r"(?![^?]*\b(?:did|was|were|had|happened|went)\b)[^?]*\?\s*$")
+# what a paragraph opens on is to be done: "An independent commission will be appointed", "Britain is to
+# repeal ..." (not a condition, a quotation or a time clause: "If talks fail, ...", "When it meets, ...")
+MODAL_AHEAD = re.compile(r"(?![\"“‘']|(?:If|Unless|Without|Should|When|Once|While|Whether)\b)[^\"“”,;:?]{0,80}?"
+                         r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:also\s+|then\s+|first\s+|now\s+)?[a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +47,38 @@ def aliases() -> AliasTable:
 def lexicon() -> Lexicon:
     from compare.config import load_settings
     return load_lexicon(load_settings().lexicon_file)
+
+
+def _deal_paragraphs(sentences) -> frozenset[int]:
+    """The paragraphs that name the deal anywhere ("A council will bring ministers together. The agreement
+    names 12 areas ...": the first sentence too), the paragraph after each ("The deal ends the strike.
+    / Workers will not receive back pay"), and the paragraphs after those that go on to state what is to
+    be done, over the titles of their sections ("ASSEMBLY / A 108-member assembly will be elected ...").
+    Not after a paragraph that leaves the subject ("The deal was signed. / Talks ran late. / A commission
+    is to oversee ..."): what is to be done there may be anything."""
+    first: dict[int, Sentence] = {}
+    named = set()
+    for s in sentences:
+        first.setdefault(s.paragraph, s)
+        if not s.toks.isdisjoint(DEAL_WORDS):
+            named.add(s.paragraph)
+    found, going, before = set(), set(named), None       # (going: the deal's paragraphs and those that go on)
+    for p, s in first.items():
+        if p in named or before in named:
+            found.add(p)
+        if s.heading and p not in named:
+            continue                             # a section's title, between the points of the text: no break
+        if before in going and _goes_on(s):
+            found.add(p)
+            going.add(p)
+        before = p
+    return frozenset(found)
+
+
+def _goes_on(s: Sentence) -> bool:
+    """A paragraph after the deal's that opens on what is to be done, the outlet's own words: the terms go
+    on ("An independent commission on policing will be appointed ...")."""
+    return s.source is None and not s.heading and MODAL_AHEAD.match(s.text) is not None
 
 
 def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: AliasTable | None = None,
@@ -60,10 +96,11 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     named: dict[str, str] = {}                   # a source as named → its canonical name ("Osama Hamdan": Hamas)
     list_open = False                            # a sentence ended with a colon, and bullets follow it
     items_counted = -1                           # the paragraph that counted the text's points, pillars ...
-    paragraph: int | None = None                 # the paragraph of the sentence before
     explainer = len(LONE_QUESTION.findall(text)) >= 2     # a Q&A: questions on lines of their own
     answering = False                            # in the answer to an explainer's question on the terms
-    for s in attribute(text, table, lex.mentions_terms, outlet):
+    sentences = list(attribute(text, table, lex.mentions_terms, outlet))
+    doc.deal_paragraphs = _deal_paragraphs(sentences)
+    for s in sentences:
         bullet = BULLET.match(s.text) is not None
         item = items_counted == s.paragraph and ORDINAL_ITEM.match(s.text) is not None
         if explainer and (s.heading or s.text.rstrip().endswith("?")):
@@ -94,12 +131,6 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
                 scope[source] = scope.get(own)   # a live blog's entry that names a stage: "The second stage is
                                                  # done. The ministry says 307 servicemen were returned": that stage
         last_paragraph[source] = s.paragraph
-        if s.paragraph != paragraph:
-            if doc.deal_paragraphs[0] == paragraph:
-                doc.deal_paragraphs = (paragraph, s.paragraph)     # the paragraph after one that names the deal
-            paragraph = s.paragraph
-        if not s.toks.isdisjoint(DEAL_WORDS):
-            doc.deal_paragraphs = (s.paragraph, -1)  # "The deal ends the strike. Workers will not receive back pay"
         first = len(doc.facts)
         scope[source] = doc.sentence(s, source, scope.get(source))
         doc.deal_subject = s.paragraph if DEAL_SUBJECT.match(s.text) or (doc.deal_subject == s.paragraph

@@ -68,7 +68,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         self.talked: tuple[int, int] | None = None        # (stage, end): the stage a sentence's talks are about
         self.listed = False                               # per sentence: an item of a list a colon opened
         self.answer = False                               # per sentence: in an explainer's answer on the terms
-        self.deal_paragraphs = (-1, -1)                   # the last paragraph that names the deal, the one after it
+        self.deal_paragraphs: frozenset[int] = frozenset()  # the paragraphs that name the deal, and each one after
         self.deal_subject = -1                            # the paragraph whose last sentence had the deal as subject
 
     @cached_property

@@ -663,7 +663,7 @@ NO_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)[\"“‘']?(?:no|
 NOT_COMMITMENT_VERBS = frozenset("say comment confirm deny travel visit arrive speak tell know see like want argue "
                                  "probably likely still need depend hope try seek meet convene vote gather consider debate "
                                  "weigh study announce reject accept approve ratify back support oppose welcome rush "
-                                 "watch".split())
+                                 "watch face campaign lobby".split())
 NOT_PLEDGED_VERBS = NOT_COMMITMENT_VERBS - {"support", "back", "accept", "approve", "ratify", "seek"}   # after a pledge
                                                                         # ("commits Lebanon to seek the implementation")
 # a party's own pledge, a commitment wherever it is told: "Turkey agreed to support the invitation", "Finland
