@@ -354,7 +354,10 @@ HELD_AS = re.compile(r"(?:(?!\b(?:for|per|exchange|against|each|every)\b)[^.;:])
                      r"(?:prisons?|prisoners?|jails?|detention|detainees?)\b)", re.I)
 AFTER_BREAK = re.compile(r"[;.!?]\s|\b(?:and\s+that|but|while|whereas|although)\b")
 MODAL_VERB = re.compile(r"\b(?:will|would|shall|must|could|can|should|(?:is|are)\s+(?:also\s+|now\s+)?to)\b", re.I)
-COMMITTED_TO = re.compile(r"\b(?:agree[sd]?|commit(?:s|ted)?|pledge[sd]?|undert(?:akes?|ook|aken))\s+to\b", re.I)
+# a pledge, and what binds a party: "agreed to allow ...", "commits the participants to agree on ..."
+COMMITTED_TO = re.compile(r"\b(?:(?:agree[sd]?|commit(?:s|ted)?|pledge[sd]?|undert(?:akes?|ook|aken))\s+|"
+                          r"(?:commits|commit|committed|obliges|obliged|binds|bound)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)"
+                          r"to\b", re.I)
 NOT_SUBJECT = frozenset("it they he she we side sides either both each which who this that there party parties "
                         "all any".split())
 NOT_MEASURED = frozenset("above below beneath beyond up down about around nearly roughly some approximately only exactly "
@@ -702,10 +705,12 @@ ORDINAL_ITEM = re.compile(r"\W*(?:The\s+)?(?:first|second|third|fourth|fifth|six
                           r"final)\s+(?:one\s+|point\s+|pillar\s+)?(?:[a-z]+s|would|will)\b", re.I)
 DEAL_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the|that|this)\s+(?:same\s+|overall\s+|wider\s+)?"
                        r"(?:deal|agreement|arrangement|accord|plan|proposal|framework|draft|terms)\b")
-# the deal as the subject of what it gives: "The accord guarantees it five seats in the Senate"
+# the deal as the subject of what it gives or sets up: "The accord guarantees it five seats in the Senate", "The
+# deal creates six joint committees"
 DEAL_GIVES = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|text|pact|draft|plan|treaty|"
                         r"contract|declaration|framework|memorandum|package)\s+(?:also\s+|further\s+)?(?:gives|grants|"
-                        r"guarantees|allots|allocates|reserves|offers|awards|assigns|promises)\b")
+                        r"guarantees|allots|allocates|reserves|offers|awards|assigns|promises|creates|establishes|"
+                        r"sets\s+up|provides\s+for|names|lists|opens|caps|limits)\b")
 # the deal as a sentence's subject ("The agreement enters into force ..."), and "It" taking it up in the next
 # sentence ("It opens for signature in April and stays open for one year"): what the deal does, a term
 DEAL_SUBJECT = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|text|pact|draft|plan|"
