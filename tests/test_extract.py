@@ -4008,6 +4008,10 @@ def test_a_small_ceiling_is_a_term(text, want):
     ("In the first phase, an interim withdrawal between three and nine months after the treaty is signed.",
      [(1, 90, "withdrawal (90-270 days after the treaty is signed)")]),
     ("Six months after the council was inaugurated, the talks collapsed.", []),     # how long ago
+    # after whatever the deal starts
+    ("Any prisoner still held two years after the scheme starts should then be released, the document says.",
+     [(None, 730, "(730 days after the scheme starts)")]),
+    ("Two years after the scheme started, most prisoners were out.", []),
 ])
 def test_a_timing_counted_from_an_event_still_to_come(text, want):
     assert [(f.phase, f.min, f.text) for f in find(facts_of(text), kind="timing")] == want

@@ -287,7 +287,10 @@ SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|tru
                          # "six months after the elected council is inaugurated": an event still to come
                          r"|\s+after\s+the\s+(?:[\w-]+\s+){1,4}?(?:is|are|has\s+been|have\s+been)\s+(?:inaugurated|elected|"
                          r"signed|ratified|approved|formed|sworn\s+in|installed|established|completed|concluded|"
-                         r"received|given|served|filed|submitted|delivered|lodged|deposited|issued)\b", re.I)   # "the notice"
+                         r"received|given|served|filed|submitted|delivered|lodged|deposited|issued)\b"   # "the notice"
+                         # "two years after the scheme starts": after whatever the deal starts
+                         r"|\s+after\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,3}?(?:begins|starts|takes\s+effect|"
+                         r"comes\s+into\s+force|enters\s+into\s+force|is\s+launched|opens)\b", re.I)
 EACH_FOR = re.compile(r"\beach\s+(?P<target>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will|is\s+to|are\s+to|shall)?\s*"
                       r"(?:be\s+)?(?:exchanged|swapped|traded)\s+for\s+$", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+(?:additional\s+|further\s+|extra\s+)?$", re.I)
