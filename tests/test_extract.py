@@ -1403,6 +1403,8 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, the ESM will provide about EUR 9 billion.", "funding", 9e9, 9e9, "approximately"),
     # the deal as the subject of what it gives: a small number in words is a term
     ("The accord guarantees the new party five seats in the Senate.", "seats", 5, 5, None),
+    # the proposal talked about is no status quo
+    ("Under the current proposal, 33 hostages would be freed.", "hostages released", 33, 33, None),
     # ... or what it sets up, and what it binds the parties to
     ("The deal sets up six joint committees.", "joint committees", 6, 6, None),
     ("The accord establishes four regional commissions.", "regional commissions", 4, 4, None),
@@ -2505,6 +2507,12 @@ def test_a_count_per_person_of_a_group_is_a_ratio():
     'Veterans of the 2020 "Phase One" agreement, under which China promised to buy an extra $200 billion of '
     'U.S. goods over two years, are sceptical.',                                              # an earlier deal
     "The Senate passed the compromise package 61-38 late on Tuesday.",                        # a vote
+    "In the House, 149 Republicans and 165 Democrats backed the bill, while 71 Republicans opposed it.",
+    "The union said 78 percent of those voting backed the deal.",
+    # how things stand before the deal
+    "Under existing rules, adults aged 18 to 49 must work at least 80 hours a month or lose benefits after three "
+    "months.",
+    "Under current law, workers must wait 90 days before joining the plan.",
     "The hryvnia has lost about two thirds of its value against the dollar in a year.",       # a market's move
     "This is the third exchange between the two governments in three years.",                # the story so far
     "Economists noted that NAFTA, in force since 1994, had tripled trade in its first 20 years.",
@@ -3695,6 +3703,7 @@ def test_the_points_of_the_deal_go_on_over_paragraphs_and_section_titles(text, s
     "The deal was signed. Analysts warned that the rebels would rearm within months.",
     "The deal was signed. Every leak suggests the price will rise again.",
     "The deal was signed. We've asked both sides and will update if we hear back.",
+    "The deal was signed. Under current law, workers must wait 90 days before joining the plan.",   # before it
     "Follow along for the latest on the agreement, what it contains and what comes next.",
 ])
 def test_a_quotation_a_condition_or_a_warning_beside_the_deal_binds_no_one(text):

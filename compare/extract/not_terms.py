@@ -16,9 +16,9 @@ from compare.extract.patterns import (AGE, AGE_BEFORE, AGE_OF_BEFORE, BACKGROUND
                                       NOT_COMMITTED, NOT_NAME_WORDS, NOT_STATED, NOW_ASIDE, NTH_IN_BEFORE, NUMBERED,
                                       OF_SPEAKERS, ORDINAL_SUFFIX, OUTSIDE_DEAL, PAST_PERIOD, PLACE_CLAUSE,
                                       PRESENT_TERMS, RATIO_BEFORE, REPLACED_BEFORE, REPORTED_PARTS, SHARE_OF_PEOPLE,
-                                      SHARE_WENT_AFTER, STILL_HELD, SUPERLATIVE_IN, TOLD_MARK_TOKENS, VOTED_AFTER,
-                                      VOTE_BEFORE, VOTE_HINT, WENT_HINT, WHEN_DATED, WHICH_HAS, WHO_BEFORE, WORD, YEAR,
-                                      YEAR_DIGITS, YEAR_SPAN, _tail)
+                                      SHARE_WENT_AFTER, STATUS_QUO_LEAD, STILL_HELD, SUPERLATIVE_IN, TOLD_MARK_TOKENS,
+                                      VOTED_AFTER, VOTE_BEFORE, VOTE_HINT, WENT_HINT, WHEN_DATED, WHICH_HAS, WHO_BEFORE,
+                                      WORD, YEAR, YEAR_DIGITS, YEAR_SPAN, _tail)
 from compare.normalize import Quantity
 
 
@@ -139,6 +139,8 @@ class NotTerms:
         if (m := EARLIER_SUBJECT.match(text)) and not MODAL_VERB.search(before, m.end()):
             return True                                  # "The previous six-year contract gave workers raises of
                                                          # about 3% a year": the deal before this one
+        if STATUS_QUO_LEAD.match(text):
+            return True                                  # "Under existing rules, adults must work 80 hours a month"
         if (" which " in before or " that " in before) and (m := DATED_DEAL_CLAUSE.search(before)) \
                 and not MODAL_VERB.search(m.group(0)):
             return True                                  # "the 2015 accord, which also capped enrichment at 3.67

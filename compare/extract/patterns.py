@@ -67,6 +67,10 @@ COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+other
 # a qualifier between a pattern's words and the number it ends before ("... for about 18 months")
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|no\s+more\s+than|up\s+to|at\s+most|at\s+least)\s+)?"
 EARLIER_SUBJECT = re.compile(r"\W*(?:The|Its|Their|An|A)\s+(?:previous|old|former|earlier|expired|outgoing|existing|prior)\s")
+# how things stand before the deal: "Under existing rules, adults aged 18 to 49 must work 80 hours a month", "Under
+# current law, ..." (not "Under the current proposal": the one talked about)
+STATUS_QUO_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the\s+)?(?:(?:existing|old|previous|former|prior|expiring|expired|"
+                             r"outgoing)\s|(?:current|present)\s+(?:rules?|laws?|system|regime|policy|legislation)\b)")
 DATED_DEAL_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,60}?,?\s+(?:(?:under|in)\s+which\s+(?:[A-Z][\w-]*\s+)?|which\s+|that\s+)"
                                r"(?:also\s+|had\s+)?[a-z]+(?:ed|ut|et)\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,120}$")
 # a state told in a relative clause: "UNIFIL, which has about 10,500 peacekeepers in the south"; what an
@@ -180,13 +184,13 @@ MOVE_CARRY_WORDS = frozenset("rose fell fallen risen climbed gained dropped slip
                              "received recorded registered logged handled served hosted sold bought exported imported ran "
                              "posted spent".split())
 BACKGROUND_TOKENS = MOVE_CARRY_WORDS | frozenset(
-    "voted vote votes abstained hosts hosted hosting shelters sheltered sheltering home houses baby infant toddler child "
+    "voted vote votes abstained backed opposed hosts hosted hosting shelters sheltered sheltering home houses baby infant toddler child "
     "boy girl man woman aged need needs needed require requires required depend depends rely relies face faces went came "
     "flowed ended river coast coastline mountains mountain range lake valley frontier border farthest furthest widest "
     "narrowest closest nearest deepest".split())
 NEED_HINT = re.compile(r"need|requir|depend|rel(?:y|ies)|face")
 WENT_HINT = re.compile(r"went|came|flowed|ended")
-VOTE_HINT = re.compile(r"vot|abstain", re.I)
+VOTE_HINT = re.compile(r"vot|abstain|backed|opposed", re.I)
 HOST_HINT = re.compile(r"host|shelter|home\s+to|houses", re.I)
 SHARE_WENT_AFTER = re.compile(r"^\s*(?:percent|%)\s+(?:of\s+[^,.;]{0,40}?\s+)?(?:went|came|flowed|ended\s+up)\b", re.I)
 NEEDED_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:will|would)\s+be\s+needed\b")
@@ -931,7 +935,8 @@ CASUALTY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+be
 # fighting", "Seventy-one Republicans voted against", "hosts more than 80,000 refugees", "a baby of ten months"
 ELAPSED_AFTER = re.compile(r"^\s*(?:since\b|ago\b|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|war|warfare|clashes|"
                            r"hostilities|bombardment|bombing|shelling|strikes|violence|conflict|siege|captivity|detention)\b)", re.I)
-VOTED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?(?:voted|abstained)\b")
+VOTED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?(?:voted|abstained|backed|opposed)\b")   # "149 Republicans and 165
+                                                                                    # Democrats backed the bill"
 HOSTS_BEFORE = re.compile(r"\b(?:hosts|hosted|hosting|shelters|sheltered|sheltering|is\s+home\s+to|are\s+home\s+to|houses)\s+"
                           r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|"
                           r"an\s+estimated\s+|roughly\s+)?$", re.I)

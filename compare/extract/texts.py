@@ -9,13 +9,13 @@ from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_END, COMMITMENT, COMMITMENT_OR_PRESENT,
                                       COMMITTED_TO, DATED, DEAL_SUBJECT, DEAL_WORDS, DENIED_THAT, EXCLUSION,
                                       FUNCTION_WORDS, GROUP_WORD, GUESS, GUESS_WORDS, HOPE_BEFORE, IT_DEAL_TERM,
-                                      LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB, MORE_VERB_S, NEGATION_AT, NOT_AFTER_MODAL,
-                                      NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_MEAN_BEFORE, NOT_PLEDGED_VERBS, NO_ITEM,
-                                      NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD, PARTY_BEFORE, PAST_ACT,
-                                      PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_LIST_VERBS, PRESENT_TERM_TOKENS, QUOTE_MARKS,
-                                      REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE, SUBJECT_LEAD, SUBORDINATE,
-                                      UNDECIDED, WHAT_BEFORE, WHETHER_BEFORE, _clause, _in_the_past, _joined,
-                                      _passive_subject, list_items)
+                                      LISTED_VERBS, MODAL_AT, MORE_TO, MORE_VERB, MORE_VERB_S, NEGATION_AT,
+                                      NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_MEAN_BEFORE,
+                                      NOT_PLEDGED_VERBS, NO_ITEM, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD,
+                                      PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_LIST_VERBS,
+                                      PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE,
+                                      STATUS_QUO_LEAD, SUBJECT_LEAD, SUBORDINATE, UNDECIDED, WHAT_BEFORE,
+                                      WHETHER_BEFORE, _clause, _in_the_past, _joined, _passive_subject, list_items)
 
 
 # each form of EXCLUSION: its word of negation in the fact's text, and the group its text starts at
@@ -127,6 +127,8 @@ class Texts:
         in a clause where no other fact of the sentence stands (`first_fact`: where they begin) and no
         lexicon term is named (`terms`: their spans).
         Compare leaves this kind out: it is listed, not set against other versions."""
+        if STATUS_QUO_LEAD.match(s.text):
+            return                                   # "Under current law, workers must wait 90 days": before the deal
         about = self._about_deal(s, in_phase) or ("must" in s.toks or "shall" in s.toks or "cannot" in s.toks) \
             and not self.past_event(s)
         if not about and (s.toks.isdisjoint(PLEDGE_TOKENS) or self.past_event(s) and not _past_after_pledge(s.text)):
