@@ -184,7 +184,8 @@ MOVE_CARRY_WORDS = frozenset("rose fell fallen risen climbed gained dropped slip
                              "received recorded registered logged handled served hosted sold bought exported imported ran "
                              "posted spent".split())
 BACKGROUND_TOKENS = MOVE_CARRY_WORDS | frozenset(
-    "voted vote votes abstained backed opposed hosts hosted hosting shelters sheltered sheltering home houses baby infant toddler child "
+    "voted vote votes abstained backed opposed hosts hosted hosting shelters sheltered sheltering home houses baby "
+    "infant toddler child "
     "boy girl man woman aged need needs needed require requires required depend depends rely relies face faces went came "
     "flowed ended river coast coastline mountains mountain range lake valley frontier border farthest furthest widest "
     "narrowest closest nearest deepest".split())
