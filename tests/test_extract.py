@@ -1403,6 +1403,9 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, the ESM will provide about EUR 9 billion.", "funding", 9e9, 9e9, "approximately"),
     # the deal as the subject of what it gives: a small number in words is a term
     ("The accord guarantees the new party five seats in the Senate.", "seats", 5, 5, None),
+    # what rises to a level, not the verb that says so
+    ("According to the White House, the age limit rises to 50 this year and 52 in fiscal 2024.", "age limit", 52, 52,
+     None),
     # the proposal talked about is no status quo
     ("Under the current proposal, 33 hostages would be freed.", "hostages released", 33, 33, None),
     # ... or what it sets up, and what it binds the parties to
@@ -5001,3 +5004,23 @@ def test_a_quoted_amount_a_summary_puts_a_noun_at():
 ])
 def test_what_the_number_of_something_rises_to(text, want):
     assert [(f.slot, f.min) for f in find(facts_of(text), kind="count")] == want
+
+
+STAGE_REPORT = """Cabinet backs first stage of prisoner deal
+
+The cabinet on Sunday approved the first stage of a Qatari-brokered agreement with the rebels, officials said.
+
+A government spokesman said 40 prisoners would be freed within five days.
+
+Rebel leaders said any talks on the disputed districts belonged to later stages of the plan."""
+
+
+def test_a_report_on_one_stage_of_a_deal_gives_that_stage_terms_with_no_stage_named():
+    facts = facts_of(STAGE_REPORT)
+    assert find(facts, slot="prisoners released", min=40, phase=1)
+    assert find(facts, kind="timing", max=5, phase=1)
+    assert all(f.phase is None for f in facts if "later stages" in f.quote)     # a stage named there: its own
+    # the same terms in a report on the whole deal have no stage
+    whole = facts_of(STAGE_REPORT.replace("the first stage of a Qatari-brokered", "a Qatari-brokered")
+                     .replace("backs first stage of", "backs"))
+    assert find(whole, slot="prisoners released", min=40, phase=None)

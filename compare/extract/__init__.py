@@ -24,7 +24,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "2.54"
+EXTRACTOR_VERSION = "2.55"
 
 
 # an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was")
@@ -144,5 +144,6 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
         if "same" in s.toks or "both" in s.toks or "those" in s.toks:
             doc.same_figures(s, source, first, table)   # "Qatar's foreign ministry used the same numbers"
     doc.timings_in_the_first_phase()
+    doc.in_the_stage_reported()
     doc.implied_phase_counts()
     return doc.without_redundant_releases()

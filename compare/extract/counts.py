@@ -28,9 +28,9 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       QUALIFIER_BEFORE, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
                                       REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
                                       RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE, SHARE_OF_WHOLE, SIBLING_BEFORE,
-                                      SMALL_NOISE, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS,
-                                      TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD,
-                                      VOTE_HINT, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
+                                      SMALL_NOISE, SUBJECT_RISES_TO, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY,
+                                      TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES,
+                                      UNIT_WORD, VOTE_HINT, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
                                       _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
                                       _plural, _rate_later, _rate_of, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
@@ -598,6 +598,9 @@ class Counts:
             if (obj := CHANGED_OBJECT.search(before, max(0, len(before) - 60))) \
                     and obj.group("obj").split()[-1] not in NOT_SUBJECT:
                 return None, obj.group("obj").lower()    # "raises the age limit to 52": the age limit
+            if lw.endswith(" to") and (subject := SUBJECT_RISES_TO.search(lw, max(0, len(lw) - 60))) \
+                    and subject.group("np").split()[-1] not in NOT_SUBJECT:
+                return None, subject.group("np")         # "the limit rises to 50": the limit
             plural = [w.lower() for w in WORD.findall(before) if w.lower().endswith("s") and len(w) > 3
                       and w.lower() not in FUNCTION_WORDS | TIME_WORDS and w.lower() not in ("has", "was", "does", "its")
                       and not FRACTION_AFTER.fullmatch(w.rpartition("-")[2])]     # "by two-thirds, to 6,104"

@@ -23,10 +23,10 @@ from compare.extract.patterns import (ANSWER_NOT_TERMS, BARE_ORDINAL_LEAD, BOTH_
                                       PERSON_STORY, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE,
                                       RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELATIVE_SUBJECT_BEFORE,
                                       RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST,
-                                      STAGES_THE_NEXT, STORY_PAST, TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS,
-                                      UNTIL_BEFORE, VAGUE_TIME_TOKENS, WHAT_CLEFT, YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS,
-                                      _alternative, _changes_split, _day_bound, _label_before, _may_commit, _num_text,
-                                      _percent_ranges)
+                                      STAGES_THE_NEXT, STAGE_REPORTED, STAGE_WORD, STORY_PAST, TALKS_ON,
+                                      TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS, WHAT_CLEFT,
+                                      YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound,
+                                      _label_before, _may_commit, _num_text, _percent_ranges)
 from compare.extract.texts import Texts
 from compare.extract.timings import Timings
 from compare.lexicon import Anchored, Lexicon
@@ -493,6 +493,19 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                       and g.value_end <= f.value_start]
             if counts and self.facts[j := max(counts, key=lambda j: self.facts[j].value_end)].phase == f.phase:
                 self.facts[j] = replace(self.facts[j], phase=moved)
+
+    def in_the_stage_reported(self) -> None:
+        """A report on one stage of a larger deal, as its headline or lead paragraph says ("Israel's
+        government approved the first phase of a U.S.-brokered agreement"): a term it gives with no stage
+        is that stage's. Not one in a sentence that names a stage itself ("any further withdrawal belongs
+        to later stages"): its stage was read there."""
+        lead = "\n\n".join([p for p in self.text.split("\n\n") if p.strip()][:2])
+        if (m := STAGE_REPORTED.search(lead)) is None:
+            return
+        stage = ORDINALS[m.group("ord").lower()]
+        for i, f in enumerate(self.facts):
+            if f.phase is None and f.kind != "phase_count" and not STAGE_WORD.search(self.text, f.start, f.end):
+                self.facts[i] = replace(f, phase=stage)
 
     def implied_phase_counts(self) -> None:
         for source, (phase, s, a, b) in self.max_phase.items():
