@@ -20,9 +20,9 @@ ONE_UNIT = re.compile(ONE_UNIT_RE)
 PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
 # a report on one stage of a larger deal, as its headline or lead says: "Israel's government approved the first
 # phase of a U.S.-brokered agreement", "forms the opening stage of the 20-point plan"
-STAGE_REPORTED = re.compile(r"\b(?P<ord>first|opening|initial|second|third)\s+(?:phase|stage)\s+of\s+(?:(?:a|an|the)\s+)?"
-                            r"(?:[\w.'’-]+\s+){0,4}?(?:deal|agreement|accord|plan|truce|cease-?fire|arrangement|"
-                            r"framework)\b", re.I)
+STAGE_REPORTED = re.compile(r"\b(?P<ord>first|opening|initial|second|third)\s+(?:phase|stage)\s+of\s+"
+                            r"(?:(?:a|an|the)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:deal|agreement|accord|plan|truce|"
+                            r"cease-?fire|arrangement|framework)\b", re.I)
 STAGE_WORD = re.compile(r"\b(?:phases?|stages?)\b", re.I)
 DAY_TOKENS = frozenset({"day", "week", "month", "first"})
 DAY_ORDINAL_TOKENS = frozenset(w for w in ORDINALS if w.isalpha() and w not in ("first", "initial", "last", "final"))
@@ -1260,7 +1260,8 @@ _RISES = r"(?:rises?|increases?|grows?|goe?s?\s+up|is\s+raised|be\s+raised)"
 RISES_TO_BEFORE = re.compile(rf"\b(?:{_RISES}|rise|falls?|drops?|climbs?|is\s+cut|be\s+cut)\s+(?:again\s+)?to$")
 # what rises to a level: "the limit rises to 50 this fiscal year, 52 in ..."
 SUBJECT_RISES_TO = re.compile(rf"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+"
-                              rf"(?:(?:would|will|is\s+to)\s+)?(?:{_RISES}|rise|falls?|drops?|climbs?)\s+(?:again\s+)?to$")
+                              rf"(?:(?:would|will|is\s+to)\s+)?(?:{_RISES}|rise|falls?|drops?|climbs?)\s+"
+                              rf"(?:again\s+)?to$")
 # "the $14.3 trillion debt limit rises by $900 billion": the amount before the noun is where it starts from
 RISES_BY_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,2}}(?:(?:would|will)\s+)?{_RISES}\s+(?:again\s+|further\s+)?by\b")
 # "the limit rises again by $1.2 trillion": an increase of what rises
