@@ -827,6 +827,18 @@ def test_a_press_review_heading_that_names_an_outlet_opens_its_account():
     assert by_value[40] == by_value[20] == "Asharq Al-Awsat"      # "told the paper": the outlet of this part
 
 
+LONDON_PAPERS = ("What the papers say\n\nThe Times\n\nThe Times says the transition would last 21 months.\n\n"
+                 "The Daily Telegraph\n\nThe paper puts the settlement at 39 billion pounds.")
+
+
+def test_a_review_of_papers_that_never_names_the_new_york_times_keeps_the_times_and_its_unknown_papers_apart():
+    by_value = {f.min: f.source for f in facts_of(LONDON_PAPERS, outlet="Desk")}
+    assert by_value[630] == "Times" and by_value[39e9] == "Daily Telegraph"
+    # where the New York Times is named in full, "the Times" is that paper, as the alias table says
+    named = facts_of(LONDON_PAPERS.replace("The Times says", "The New York Times says"), outlet="Desk")
+    assert {f.min: f.source for f in named}[630] == "New York Times"
+
+
 def test_an_unknown_paper_in_capitals_with_its_city_opens_its_account_and_a_section_in_capitals_ends_it():
     text = ("Here is how the papers read the deal.\n\nGLOBAL TIMES (Beijing)\n\nIn the view of the tabloid, the "
             "outcome is a retreat. The paper says Washington has cancelled 91 percent of the tariffs.\n\n"

@@ -182,7 +182,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             heading_name = _heading_name(group[0].text, aliases, text)     # "Asharq Al-Awsat", over a press review's part
             if heading_name and (aliases.lookup(heading_name)
                                  or ":" in group[0].text and not _section_word(heading_name, text)
-                                 or PLACE_AFTER.search(group[0].text.strip())):
+                                 or PLACE_AFTER.search(group[0].text.strip())
+                                 or review and heading_name.split()[-1].lower() in PAPER_NAME_WORDS):   # "The Daily
+                                                             # Telegraph" over its part of a review of the papers
                 carry = last_named = heading_name                    # a name: what follows is its account
                 carry_also = ()
                 for noun in PAPER_NOUNS:

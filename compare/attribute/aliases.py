@@ -60,6 +60,15 @@ class AliasTable:
                 mapping[canonical] = [*mapping.get(canonical, []), *names]
         return cls(mapping)
 
+    def without(self, *names: str) -> "AliasTable":
+        """The same table with `names` no longer aliases: for a document where a short name means
+        another paper ("The Times" in a review of London's papers)."""
+        table = AliasTable({})
+        drop = {_norm_name(n) for n in names}
+        table._by_alias = {a: c for a, c in self._by_alias.items() if a not in drop}
+        table.states = self.states
+        return table
+
     def lookup(self, name: str) -> str | None:
         n = _norm_name(name)
         found = self._by_alias.get(n)

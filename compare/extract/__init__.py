@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from compare.attribute import BULLET, AliasTable, Sentence, attribute, opens_with_speaker
+from compare.attribute.names import PRESS_REVIEW
 from compare.extract.document import _Doc
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (DEAL_LEAD, DEAL_SUBJECT, DEAL_WORDS, IT_DOES, ITEM_NOUNS, ITEMS_COUNTED,
@@ -24,13 +25,14 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "2.55"
+EXTRACTOR_VERSION = "2.56"
 
 
 # an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was")
 LONE_QUESTION = re.compile(r"^[ \t]*[A-Z][^\n]{0,150}\?[ \t]*$", re.M)
 TERMS_QUESTION = re.compile(r"\W*(?:What|How|When|Which|Does|Do|Is|Are|Will|Would|Can|Where)\b"
                             r"(?![^?]*\b(?:did|was|were|had|happened|went)\b)[^?]*\?\s*$")
+NEW_YORK_TIMES = re.compile(r"\bNew\s+York\s+Times\b|\bNYT\b|\bNY\s+Times\b")
 # what a paragraph opens on is to be done: "An independent commission will be appointed", "Britain is to
 # repeal ..." (not a condition, a quotation or a time clause: "If talks fail, ...", "When it meets, ...")
 MODAL_AHEAD = re.compile(r"(?![\"“‘']|(?:If|Unless|Without|Should|When|Once|While|Whether)\b)[^\"“”,;:?]{0,80}?"
@@ -87,6 +89,9 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     document's date, gives a date without its year ("by March 10") its year."""
     lex = lex or lexicon()
     table = alias_table or aliases()
+    if PRESS_REVIEW.search(text, 0, 300) and NEW_YORK_TIMES.search(text) is None:
+        table = table.without("times")           # a review of the papers that never names the New York Times:
+                                                 # "The Times" is a paper of its own (London's)
     doc = _Doc(lex, published, text)
     scope: dict[str, int | None] = {}
     last_source = None
