@@ -36,6 +36,8 @@ ORDINALS = {"first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd"
 
 DAYS_PER_UNIT = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 UNIT_RE = r"(?:hours?|(?:business\s+|working\s+|calendar\s+)?days?|weeks?|months?|years?|decades?)"
+# a word between a number and its unit: "three consecutive years", "two fiscal years", "for six full months"
+UNIT_ADJ_RE = r"(?:additional|extra|more|further|consecutive|straight|successive|full|fiscal|financial|calendar)"
 
 VAGUE = {  # approximate ranges for vague amounts
     "a few": (2, 5), "several": (3, 9), "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
@@ -77,7 +79,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<half>{HALF_RE})?"
     rf"(?:(?:-to-|\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+(?=\S+\s+(?:[a-z]+\s+)?(?:a|per|each|every)\b)"
     rf"|(?(between)\s+and\s+|(?!)))(?(cur)[$€£]?|)(?P<b>{NUMBER_RE})(?P<halfb>{HALF_RE})?)?"
-    rf"(?P<unit>(?:\s*-\s*|\s+)(?:(?:additional|extra|more|further|consecutive|straight|successive)\s+)?(?P<u>{UNIT_RE})\b(?P<half2>{HALF_RE})?"
+    rf"(?P<unit>(?:\s*-\s*|\s+)(?:{UNIT_ADJ_RE}\s+)?(?P<u>{UNIT_RE})\b(?P<half2>{HALF_RE})?"
     rf"(?P<long>-long)?)?"
     rf"|(?P<vague>\b{VAGUE_RE})",
     re.IGNORECASE)

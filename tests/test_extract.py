@@ -5036,3 +5036,25 @@ def test_a_report_on_one_stage_of_a_deal_gives_that_stage_terms_with_no_stage_na
     whole = facts_of(STAGE_REPORT.replace("the first stage of a Qatari-brokered", "a Qatari-brokered")
                      .replace("backs first stage of", "backs"))
     assert find(whole, slot="prisoners released", min=40, phase=None)
+
+
+def test_an_explainers_follow_up_question_starting_with_and_is_on_the_terms():
+    text = ("The contract, explained\n\nWhat does the deal cap?\n\nOvertime.\n\nAnd the holidays?\n\n"
+            "Workers get 12 more paid holidays.")
+    assert find(facts_of(text), slot="paid holidays", min=12)
+
+
+def test_a_sides_own_estimate_and_figure_are_its_own_for_the_amount_named_before():
+    text = ("The bill claws back unspent funds. McCarthy's office puts the total at about $30 billion. The CBO's "
+            'estimate is lower, at around $27 billion, and the Capitol Budget Forum says the real figure will land '
+            '"somewhere between $27 billion and $30 billion".')
+    got = {(f.source, f.min, f.max) for f in facts_of(text) if f.unit == "USD"}
+    assert got == {("McCarthy", 3e10, 3e10), ("Congressional Budget Office", 2.7e10, 2.7e10),
+                   ("Capitol Budget Forum", 2.7e10, 3e10)}
+    text = ("Under the deal, Britain would pay £39bn. The Office for Budget Responsibility has put the figure nearer "
+            "£37bn.")
+    assert find(facts_of(text), source="Office for Budget Responsibility", slot="payments", min=3.7e10)
+    # "the figure" after a number that is no term is no term either
+    text = ("The accord was signed on Sunday. Syria keeps an estimated 33,000 soldiers in Lebanon. Some Western "
+            "diplomats put the figure closer to 40,000.")
+    assert not find(facts_of(text), min=40000)

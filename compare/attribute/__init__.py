@@ -142,7 +142,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
     sentences = []
     settled: set[int] = set()                   # the clauses of a contrast: their sources are set
     for s in prepare(split_sentences(text), text):
-        parts = _contrast(s, text, aliases) if not s.toks.isdisjoint(CONTRAST_WORDS) else None
+        parts = _contrast(s, text, aliases) if not s.toks.isdisjoint(CONTRAST_WORDS) \
+            or "and" in s.toks and ", and " in s.text else None
         if parts:
             settled.update(map(id, parts))
         sentences.extend(parts or (s,))

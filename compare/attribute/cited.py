@@ -13,9 +13,9 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         AT_ORG_ROLE_BEFORE, BACKREF_SUBJECT, BACKREF_WORDS, BLUNTER, BODY_POSSESSIVE,
                                         BODY_POSSESSIVE_STARTS, BOTH_DOCUMENTS, BY_NAME, CAME_FROM, CAP, CAPITAL,
                                         CAPS_BEFORE, CARRY_VERBS, CARRY_WORDS, DESCRIBED_NAME, DOC_NOUNS,
-                                        DOC_NOUN_WORDS, FOR_ROLE_WORDS, GATE_WORDS, GIVEN_TO, GIVEN_WORDS,
-                                        GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC, ITS_ROLE_SAID, JOINT_DOC,
-                                        KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEADING_PHRASE, LEAD_DEMONYM,
+                                        DOC_NOUN_WORDS, FIGURE_SUBJECT, FOR_ROLE_WORDS, GATE_WORDS, GIVEN_TO,
+                                        GIVEN_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC, ITS_ROLE_SAID,
+                                        JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEADING_PHRASE, LEAD_DEMONYM,
                                         MILITARY_RANKS, MORE_FROM, NAME, NAMED_OWNER_TITLE, NAME_THEN_OUTLET,
                                         ONE_FIGURE_DOCS, ORG_ROLE_ASIDE, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS,
                                         OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
@@ -173,6 +173,10 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return Attribution(None, True, backref=True, noun=m.group("noun"))
         if att := _resolve(m.group("subj") or m.group("subj2"), aliases):
             return att
+    if not toks.isdisjoint(ONE_FIGURE_DOCS) and (m := FIGURE_SUBJECT.match(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)):
+        att.carries = False
+        return att
     if not toks.isdisjoint(VERSION_SUBJECT_WORDS) and (m := VERSION_SUBJECT.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
         att.carries = m.group("verb") in ("describes", "is out") or m.group("verb") not in VERB_WORDS | {"adds", "notes"} \
@@ -658,6 +662,7 @@ OWNER_START = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w
 
 
 BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")      # a list's item: "- a quota of 100,000 cars a year at 10%;"
+AND_SOURCE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")    # ", and the Capitol Budget Forum says"
 NOT_CONTRAST_BEFORE = (" anything", " nothing", " all", " everything", " none", " everyone", " no one")
 
 
@@ -668,7 +673,9 @@ def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | N
         cut_a, cut_b = m.start(1), m.end(1)
     elif (at := next((i for w in (" while ", " whereas ", " but ") if (i := s.low.find(w)) > 0), -1)) > 0:
         cut_a, cut_b = at - (s.text[at - 1] == ","), s.low.find(" ", at + 1) + 1
-    else:
+    elif (m := AND_SOURCE.search(s.text)) is not None:
+        cut_a, cut_b = m.start(), m.end()            # "The CBO's estimate is lower, at $27 billion, and the Forum
+    else:                                            # says ...": each its own, as with "while"
         return None
     if CAPITAL.search(s.text, cut_b) is None:
         return None                                  # no name after the cut: no second source

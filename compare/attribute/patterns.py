@@ -291,7 +291,9 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+(?:with|on)\b"
                  rf"|(?:turned|turns)\s+to\b"
                  rf"|(?:takes|took|adopts|adopted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
-                 rf"|(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(PUT_WORDS)})\s+(?:\w+\s+){{0,8}}?at\b"
+                 rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+                 rf"(?:{'|'.join(PUT_WORDS)})\s+"
+                 rf"(?:\w+\s+){{0,8}}?(?:at|nearer|closer\s+to)\b"
                  rf"|(?:counts|sees|tells|reads|describes|presents|frames|explains|calculates|figures|puts)\s+"
                  rf"(?:[\w'’-]+\s+){{0,4}}?differently\b"           # "Boeing counts the same raises differently"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
@@ -347,6 +349,11 @@ BODY_POSSESSIVE = re.compile(rf"^\W*(?:(?:By|In|Under|On\s+[a-z]+,)\s+)?[Tt]he\s
                              r"estimate|fact\s+sheet|statement|document|proposal|draft|offer)\b")
 BODY_POSSESSIVE_STARTS = ("the ", "by the ", "in the ", "under the ", "on ")
 ONE_FIGURE_DOCS = frozenset({"count", "figure", "figures", "tally", "reckoning", "calculation", "calculations", "estimate"})
+# a side's own figure as the sentence's subject: "The CBO's estimate is lower, at around $27 billion", "the
+# Treasury's own estimate is £39bn": that side's, for the figure alone
+FIGURE_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+(?:own\s+)?"
+                            r"(?:estimate|figure|count|tally|reckoning|calculation|projection|forecast)s?\s+"
+                            r"(?:is|are|was|were|comes|came|stands|stood)\b")
 VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document", "statement", "readout", "briefing"}
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
 CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january "

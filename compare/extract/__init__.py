@@ -25,12 +25,13 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "2.56"
+EXTRACTOR_VERSION = "2.57"
 
 
-# an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was")
+# an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was"),
+# or one that goes on from the question before ("And the unspent COVID money?")
 LONE_QUESTION = re.compile(r"^[ \t]*[A-Z][^\n]{0,150}\?[ \t]*$", re.M)
-TERMS_QUESTION = re.compile(r"\W*(?:What|How|When|Which|Does|Do|Is|Are|Will|Would|Can|Where)\b"
+TERMS_QUESTION = re.compile(r"\W*(?:What|How|When|Which|Does|Do|Is|Are|Will|Would|Can|Where|And)\b"
                             r"(?![^?]*\b(?:did|was|were|had|happened|went)\b)[^?]*\?\s*$")
 NEW_YORK_TIMES = re.compile(r"\bNew\s+York\s+Times\b|\bNYT\b|\bNY\s+Times\b")
 # what a paragraph opens on is to be done: "An independent commission will be appointed", "Britain is to

@@ -13,26 +13,27 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       BREAKDOWN_BEFORE, BY_COUNT_AFTER, CENTS_ON_THE_DOLLAR, CHANGED_OBJECT, CHANGE_BY,
                                       CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COLON_HEAD_BEFORE,
                                       COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES,
-                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DONE_BEFORE, EACH_FOR, EACH_SIDE_NAMES,
-                                      EARN_BEFORE, EVEN_SHARES, EVEN_SPLIT, EXTENTS, FORMATIONS, FRACTION_AFTER, FREED,
-                                      FROM_END, FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS,
-                                      ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT,
-                                      LY_NOUNS, MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS,
-                                      MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN,
-                                      MONEY_RATE_AFTER, MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE,
-                                      NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_A_RATE_BEFORE, NOT_NOUNS, NOT_SUBJECT,
-                                      NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN,
-                                      OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS,
-                                      PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS,
-                                      POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, PUT_NUMBER_OF,
-                                      QUALIFIER_BEFORE, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
-                                      REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
-                                      RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE, SHARE_OF_WHOLE, SIBLING_BEFORE,
-                                      SMALL_NOISE, SUBJECT_RISES_TO, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY,
-                                      TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES,
-                                      UNIT_WORD, VOTE_HINT, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
-                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
-                                      _plural, _rate_later, _rate_of, _rate_unit, _singular, _tail)
+                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DIGIT, DONE_BEFORE, EACH_FOR, EACH_SIDE_NAMES,
+                                      EARN_BEFORE, ESTIMATE_IS_AT, EVEN_SHARES, EVEN_SPLIT, EXTENTS, FIGURE_WORDS,
+                                      FORMATIONS, FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS,
+                                      GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE,
+                                      LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MARKET_AT_BEFORE, MEASURED_OF, MEASURES,
+                                      MEMBER_NOUNS, MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER,
+                                      MONEY_PLACED_IN, MONEY_RATE_AFTER, MONEY_UNITS, MORE_AFTER, MOVED_AFTER,
+                                      MOVED_BEFORE, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_A_RATE_BEFORE, NOT_NOUNS,
+                                      NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS,
+                                      OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
+                                      PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
+                                      PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
+                                      PUT_NUMBER_OF, QUALIFIER_BEFORE, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS,
+                                      RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
+                                      RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE,
+                                      SHARE_OF_WHOLE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_RISES_TO, SUBJECT_SET_AT,
+                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
+                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, VOTE_HINT, WORD,
+                                      ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
+                                      _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
+                                      _rate_of, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import QUALIFIERS, Quantity, parse_number, parse_quantity, to_days
 
@@ -278,7 +279,7 @@ class Counts:
                 if group := lex.group_of.get(noun.split()[-1]):
                     noun = None                          # "the number of aid trucks would rise to 600 a day": trucks
             else:
-                group, noun = self._bare_number(text, before, prev_group, money is not None)
+                group, noun = self._bare_number(s, before, prev_group, money is not None)
                 if group is None and noun is None and release and RELEASED_AFTER.match(after) \
                         and (group := self._released_before(("count", "text"))):
                     referred = True                      # "Hostages would be handed over in batches. Three would be
@@ -561,16 +562,18 @@ class Counts:
         return next((f.slot.removesuffix(" released") for f in reversed(self.facts)
                      if f.kind in kinds and f.slot.endswith(" released")), None)
 
-    def _bare_number(self, text: str, before: str, prev_group: str | None, money: bool = False
+    def _bare_number(self, s: Sentence, before: str, prev_group: str | None, money: bool = False
                      ) -> tuple[str | None, str | None]:
         """(group, noun) of a number that no noun follows, from what comes before it; (None, None)
         when nothing says what it counts."""
+        text = s.text
         lw = before.rstrip().lower()
         if lw.endswith(" of") and BODY_OF_BEFORE.search(before, max(0, len(before) - 40)):
             return None, "members"                       # "an arbitration panel of five": its members
         if lw.endswith(" of") and (limit := LIMIT_OF_BEFORE.search(lw, max(0, len(lw) - 30))):
             return None, limit.group(1)                  # "a separate ceiling of 800", "the full quota of 18 a year"
-        if " at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6)) and (last := next(
+        if (" at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6))
+                or ESTIMATE_IS_AT.search(before, _tail(before, 9))) and (last := next(
                 (f for f in reversed(self.facts) if f.kind == "count" and f.min is not None
                  and (f.unit in CURRENCY.values()) == money), None)):
             return (last.slot.removesuffix(" released"), None) if last.slot.endswith(" released") \
@@ -616,8 +619,11 @@ class Counts:
                 return None, noun.lower()                # "the number of seats in parliament rises to 108"
         if self.last_noun and OF_WHICH.search(before, _tail(before, 3)):
             return None, self.last_noun                  # "to 6,104, of which only 5,060 will enrich"
-        if " at" in before[-6:] and (m := PUT_AT.search(before, _tail(before, 8))):
+        if (" at" in before[-6:] or "near" in before[-9:] or " to" in before[-5:]) \
+                and (m := PUT_AT.search(before, _tail(before, 9))):
             words = [w for w in QUOTE_MARKS.sub("", m.group("np")).lower().split() if w not in FUNCTION_WORDS]
+            if words and words[-1] in FIGURE_WORDS:
+                return None, self._figure_of(s, money)
             return None, " ".join(words[-2:]) or None    # "put the IRS cut at $21.4 billion"
         if (" at" in before[-6:] or "would " in before or "will " in before) \
                 and (m := SUBJECT_SET_AT.search(before, _tail(before, 14))):
@@ -631,6 +637,18 @@ class Counts:
             way = "reduction" if m.group("verb").lower()[:3] in ("red", "cut", "low", "tri", "shr") else "increase"
             return None, f"{' '.join(words[-2:])} {way}" if words else None    # "reduce deficits by $1.5 trillion"
         return None, None
+
+    def _figure_of(self, s: Sentence, money: bool) -> str | None:
+        """What "the figure" or "the total" that a source puts at a value counts: the amount named last
+        in the paragraph ("Britain pays £39bn. The OBR puts the figure nearer £37bn": the payment); none
+        after a number that is no term ("Syria keeps 33,000 soldiers there. Diplomats put the figure closer
+        to 40,000"); "total" where the paragraph has no number before it."""
+        start = self.text.rfind("\n", 0, s.start) + 1
+        last = next((f for f in reversed(self.facts) if f.kind == "count" and f.min is not None and f.start >= start
+                     and (f.unit in CURRENCY.values()) == money), None)
+        if last is not None:
+            return last.slot
+        return None if DIGIT.search(self.text, start, s.start) else "total"
 
     def _part_of(self, s, q: Quantity, after: str, part: re.Match, prev_group: str | None, fact) -> None:
         """A part of what was just counted, named by what follows: "50 prisoners ..., 30 of whom are

@@ -516,7 +516,9 @@ LABELLED = re.compile(r"\b([\w-]+)(?:\s+(?:one|two|three|four|five|six|[1-9]|IV|
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+(?=[\"“]))?[\"“]?(?:[\w-]+\s+){0,3}?"
-                    r"[\w-]+[\"”]?)\s+at\s+[$€£]?$", re.I)      # 'puts the "divorce bill" at £39bn'
+                    r"[\w-]+[\"”]?)\s+(?:at|nearer|closer\s+to)\s+[$€£]?$", re.I)
+# ('puts the "divorce bill" at £39bn', "put the figure nearer £37bn")
+FIGURE_WORDS = frozenset("figure figures number total sum amount tally".split())   # "put the figure at": of what?
 PLACE_PREPOSITIONS = frozenset("near in along on at of from for inside outside across around within".split())
 SUBJECT_SET_AT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?|\b(?:the|its|their)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
                             r"\s+(?:(?:would|will|could|is|are|was|were)\s+(?:be\s+)?(?:capped|limited|set|fixed|pegged|kept)\s+at"
@@ -957,6 +959,11 @@ WHEN_DATED = re.compile(r"\b(?:in|since|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)
+# a source's own figure for the amount named before: "The CBO's estimate is lower, at around $27 billion", "the
+# real figure will land "somewhere between $27 billion and $30 billion""
+ESTIMATE_IS_AT = re.compile(r"\b(?:estimate|figure|number|total|tally|reckoning)\s+(?:[a-z]+\s+){0,2}?(?:is|was|"
+                            r"will\s+land|would\s+land|lands|comes\s+in|came\s+in|stands|stood)\s+(?:(?:lower|higher|smaller|"
+                            r"bigger|larger)\s*,?\s+)?(?:at\s+|[\"“]\s*)?(?:somewhere\s+)?$", re.I)
 # "Al-Masirah put the number of people flown in the first phase at ...": a source's count of the people of the deal
 PUT_NUMBER_OF = re.compile(r"\b(?:put|puts|putting|gave|gives|set|sets)\s+the\s+(?:total\s+)?number\s+of\b", re.I)
 ESTIMATE_NOUNS = frozenset("cost costs damage damages losses loss toll bill".split())
