@@ -962,8 +962,8 @@ PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|
 # a source's own figure for the amount named before: "The CBO's estimate is lower, at around $27 billion", "the
 # real figure will land "somewhere between $27 billion and $30 billion""
 ESTIMATE_IS_AT = re.compile(r"\b(?:estimate|figure|number|total|tally|reckoning)\s+(?:[a-z]+\s+){0,2}?(?:is|was|"
-                            r"will\s+land|would\s+land|lands|comes\s+in|came\s+in|stands|stood)\s+(?:(?:lower|higher|smaller|"
-                            r"bigger|larger)\s*,?\s+)?(?:at\s+|[\"“]\s*)?(?:somewhere\s+)?$", re.I)
+                            r"will\s+land|would\s+land|lands|comes\s+in|came\s+in|stands|stood)\s+"
+                            r"(?:(?:lower|higher|smaller|bigger|larger)\s*,?\s+)?(?:at\s+|[\"“]\s*)?(?:somewhere\s+)?$", re.I)
 # "Al-Masirah put the number of people flown in the first phase at ...": a source's count of the people of the deal
 PUT_NUMBER_OF = re.compile(r"\b(?:put|puts|putting|gave|gives|set|sets)\s+the\s+(?:total\s+)?number\s+of\b", re.I)
 ESTIMATE_NOUNS = frozenset("cost costs damage damages losses loss toll bill".split())
