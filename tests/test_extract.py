@@ -5058,3 +5058,19 @@ def test_a_sides_own_estimate_and_figure_are_its_own_for_the_amount_named_before
     text = ("The accord was signed on Sunday. Syria keeps an estimated 33,000 soldiers in Lebanon. Some Western "
             "diplomats put the figure closer to 40,000.")
     assert not find(facts_of(text), min=40000)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # an aside between the speaker and its verb
+    ("Two Egyptian officials, however, said 400 trucks would enter each day.", "Egypt"),
+    ("Hamas, for its part, says 400 trucks would enter each day.", "Hamas"),
+    # a speaker who disputes a figure, saying ..., or puts it lower, reporting ...
+    ("An Egyptian official disputed that figure, saying 400 trucks would enter each day.", "Egypt"),
+    ("Israel's Channel 12 put the figure slightly lower, reporting that 400 trucks would enter each day.",
+     "Channel 12"),
+    # a side named in the plural, with its possessive
+    ("The Houthis' prisoner affairs official said 400 trucks would enter each day.", "Houthis"),
+])
+def test_a_speaker_after_another_sources_account_is_found_past_asides_and_participles(sentence, source):
+    facts = facts_of("Axios reported that 600 trucks a day would enter under the deal. " + sentence, outlet="Desk")
+    assert [f.source for f in facts if f.min == 400] == [source]

@@ -312,19 +312,25 @@ def _names_a_day(ref: str) -> bool:
 
 # a speaker's words told after a predicate: "A senior Greek government official was blunter, saying that ..."
 SAYING = re.compile(r"^\W*(?:(?:In|On|At|Speaking|Asked|Later|Earlier)\b[^,;.]{0,50},\s*)?"     # "On RTE, Lenihan
-                    r"(?P<subj>(?:An?|The)\s+[^,;:.\"“]{3,80}?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"    # defended the
+                    r"(?P<subj>(?:An?|The)\s+[^,;:.\"“]{3,80}?|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|\d{1,3}\b)){0,3})"    # defended the
                     r"(?:,\s+(?:who|speaking|asked)\b[^,;]{1,120},)?\s+"       # "An Eritrean official, who asked not
                                                                               # to be named, gave ..."
                     r"(?:was|were|is|are|went|had|has|gave|struck|defended|rejected|welcomed|hailed|dismissed|"   # rate, saying"
-                    r"criticised|criticized|praised|responded|replied|backed|answered)\b"
-                    r"[^,;\"“]{0,50},\s+(?:saying|adding|insisting|arguing|noting|warning)\s+(?:that\s+)?")
-SAYING_WORDS = frozenset("saying adding insisting arguing noting warning".split())
+                    r"criticised|criticized|praised|responded|replied|backed|answered|disputed|contested|challenged|"
+                    r"questioned|countered|objected|pushed\s+back|differed|disagreed|put|puts)\b"
+                    r"[^,;\"“]{0,50},\s+(?:saying|adding|insisting|arguing|noting|warning|reporting)\s+(?:that\s+)?")
+SAYING_WORDS = frozenset("saying adding insisting arguing noting warning reporting".split())
+ASIDE_WORDS = frozenset("however though meanwhile turn too instead separately part contrast".split())
 ROLE_BEFORE_NAME = re.compile(rf"\b{ROLES}\s+$", re.I)
 ANON_AT_BEFORE = re.compile(r"\b(?i:officials?|sources?|people|staff|diplomats?)\s+(?:at|of|from)\s+$")
 QUOTED_SPEAKER = re.compile(rf"\W*(?P<who>(?:An?|The|One|Two|Several)\s+[^,;\"“]{{0,60}}?\b(?:{ROLES}|officer)s?),?"
                             r"\s+$")
 NTH_SPEAKER = re.compile(r"(\W*)(?:A\s+(?:second|third|fourth|further|different)|Another)\s+(?=(?:senior\s+)?[A-Z])")
 AGE_ASIDE = re.compile(r",\s+[1-9]\d,(?=\s)")          # a person's age after the name: "Putin, 62, told"
+PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+s)['’](?=\s+[a-z])")    # "The Houthis' negotiator": as "Houthis's"
+# an aside between a speaker and its verb: "Two Egyptian officials, however, said ...", "Hamas, for its part, says"
+ADVERB_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:however|though|meanwhile|in\s+turn|too|instead|separately|"
+                          r"for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast),\s+(?=[a-z])")
 
 
 def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
@@ -334,6 +340,10 @@ def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if "," in plain and (age := AGE_ASIDE.search(plain)) and plain[:age.start()][-1:].isalpha() \
             and plain[:age.start()].split()[-1][:1].isupper():
         plain = plain[:age.start()] + plain[age.end():]       # "Vladimir Putin, 62, told reporters": as if no age
+    if ("'" in plain or "’" in plain) and PLURAL_POSSESSIVE.search(plain):
+        plain = PLURAL_POSSESSIVE.sub(r"\1's", plain)
+    if "," in plain and not s.toks.isdisjoint(ASIDE_WORDS) and (aside := ADVERB_ASIDE.search(plain, 0, 120)):
+        plain = plain[:aside.start()] + " " + plain[aside.end():]   # "Two Egyptian officials, however, said"
     if ("second" in s.toks or "another" in s.toks or "third" in s.toks) and (nth := NTH_SPEAKER.match(plain)):
         plain = f"{nth.group(1)}A {plain[nth.end():]}"         # "A second Israeli official said": an Israeli official
     if plain is not s.text:
