@@ -5070,6 +5070,9 @@ def test_a_sides_own_estimate_and_figure_are_its_own_for_the_amount_named_before
      "Channel 12"),
     # a side named in the plural, with its possessive
     ("The Houthis' prisoner affairs official said 400 trucks would enter each day.", "Houthis"),
+    # people at a body the alias table knows, wherever the body sits
+    ("Diplomats at the UN said 400 trucks would enter each day.", "United Nations"),
+    ("Diplomats at the UN in New York said 400 trucks would enter each day.", "United Nations"),
 ])
 def test_a_speaker_after_another_sources_account_is_found_past_asides_and_participles(sentence, source):
     facts = facts_of("Axios reported that 600 trucks a day would enter under the deal. " + sentence, outlet="Desk")

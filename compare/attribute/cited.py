@@ -409,6 +409,8 @@ BODY_SPEAKER = re.compile(rf"^\W*(?:An?|The)\s+(?:senior\s+|top\s+)?(?:(?P<body>
                           rf"(?:['’]s)?\s+(?:delegation|team|side|negotiators|negotiating\s+team))"
                           rf"(?:,[^,;]{{1,120}},)?\s+(?:said|says|told|tells|added|put|puts|gave|described)\b")
 # officials in a capital are that state's; diplomats in a capital are anyone's
+ANON_AT_IN_BEFORE = re.compile(r"\b(?i:officials?|sources?|diplomats?|people|staff)\s+(?:at|of|from)\s+(?:the\s+)?"
+                               r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+in\s+$")
 ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|ministers?|ministry|government|army|military|"
                             r"presidency|cabinet))\s+(?:in|from)\s+$")    # "The foreign ministry in Bangkok said"
 
@@ -633,10 +635,14 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                 kind = _role_kind(anon.group("who").lower())     # "officials in London insist": the UK's; "officials from Hamas"
                 return Attribution(known, v.group("verb") in CARRY_WORDS,
                                    noun=kind if kind in PEOPLE_KINDS or kind in BACKREF_WORDS else None)
+        if pre.endswith(" in ") and (body := ANON_AT_IN_BEFORE.search(pre)) \
+                and (known := aliases.lookup(body.group("org"))):
+            return Attribution(known, v.group("verb") in CARRY_WORDS)   # "Diplomats at the UN in New York said"
         if pre.endswith(("at ", "of ", "from ")) and ANON_AT_BEFORE.search(pre) \
-                and (att := _resolve(subj, aliases)) and att.source in aliases.states:
+                and (att := _resolve(subj, aliases)) and (att.source in aliases.states or aliases.lookup(subj)):
             return Attribution(att.source, v.group("verb") in CARRY_WORDS)   # "Officials at the German finance
-                                                                             # ministry said": Germany's
+                                                                             # ministry said": Germany's; "Diplomats
+                                                                             # at the UN said": the UN's
         if ANON.search(pre[:1].lower() + pre[1:]) and not ENDS_WITH_PUNCT.search(pre) and not LEADING_PARTICIPLE.match(pre):
             if ROLE_BEFORE_NAME.search(pre) and PERSON_NAME.fullmatch(subj) and (att := _resolve(pre + subj, aliases)) \
                     and att.person:
