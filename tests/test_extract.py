@@ -5077,3 +5077,17 @@ def test_a_sides_own_estimate_and_figure_are_its_own_for_the_amount_named_before
 def test_a_speaker_after_another_sources_account_is_found_past_asides_and_participles(sentence, source):
     facts = facts_of("Axios reported that 600 trucks a day would enter under the deal. " + sentence, outlet="Desk")
     assert [f.source for f in facts if f.min == 400] == [source]
+
+
+def test_the_office_named_with_its_owner_is_the_one_a_later_back_reference_means():
+    text = ("Prime Minister Benjamin Netanyahu's office framed the deadline differently. Axios reported that 600 trucks "
+            "would enter each day. The prime minister's office said the pullback would be finished within 24 hours.")
+    assert [f.source for f in find(facts_of(text, outlet="Desk"), kind="timing")] == ["Israel"]
+
+
+def test_a_picture_published_by_a_side_is_no_account_of_the_terms():
+    text = ("Under the first phase, Israeli forces are to pull back within 24 hours to a line drawn on maps published "
+            "by the White House.")
+    assert [f.source for f in find(facts_of(text, outlet="Desk"), kind="timing")] == ["Desk"]
+    text = "Under the first phase, Israeli forces are to pull back within 24 hours, a draft published by Axios says."
+    assert [f.source for f in find(facts_of(text, outlet="Desk"), kind="timing")] == ["Axios"]

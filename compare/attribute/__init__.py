@@ -20,9 +20,9 @@ from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS,
                                      _resolve, _role_kind, _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, DOC_BY,
                                         HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME,
-                                        OUTLET_DESCRIPTORS, OUTLET_KINDS, OWNED_DOC, OWNED_DOC_WORDS, PEOPLE_KINDS,
-                                        PERSON_LEAD, PRONOUNS, PUT_OUT, PUT_OUT_WORDS, QUOTES_ROLE, REACTION,
-                                        REACTION_WORDS, ROLE_WORDS, THEY_SAID, TITLED_SUBJECT, UNDER_THE_DEAL)
+                                        OUTLET_DESCRIPTORS, OUTLET_KINDS, OWNED_DOC, OWNED_DOC_WORDS, OWNER_OFFICE,
+                                        PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, PUT_OUT, PUT_OUT_WORDS, QUOTES_ROLE,
+                                        REACTION, REACTION_WORDS, ROLE_WORDS, THEY_SAID, TITLED_SUBJECT, UNDER_THE_DEAL)
 from compare.attribute.sentences import Sentence, prepare, split_sentences
 
 __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
@@ -354,6 +354,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     named.append(att.source)
                 if att.noun:
                     kinds[att.noun] = att.source
+                if "office" in s.toks and (office := OWNER_OFFICE.match(s.text)):
+                    kinds[office.group("noun")] = att.source     # "Prime Minister Benjamin Netanyahu's office
+                                                                 # framed ...": "the prime minister's office" later
                 for put_out in DOC_WORDS.intersection(s.toks):
                     kinds[put_out] = att.source          # "X said in a statement ...", "A summary released by X's
                                                          # office": "the statement said", "the summary" are X's

@@ -409,6 +409,7 @@ BODY_SPEAKER = re.compile(rf"^\W*(?:An?|The)\s+(?:senior\s+|top\s+)?(?:(?P<body>
                           rf"(?:['’]s)?\s+(?:delegation|team|side|negotiators|negotiating\s+team))"
                           rf"(?:,[^,;]{{1,120}},)?\s+(?:said|says|told|tells|added|put|puts|gave|described)\b")
 # officials in a capital are that state's; diplomats in a capital are anyone's
+SHOWN_BEFORE = re.compile(r"\b(?:maps?|photos?|photographs?|images?|pictures?|videos?|footage|charts?|graphics?)\s+$")
 ANON_AT_IN_BEFORE = re.compile(r"\b(?i:officials?|sources?|diplomats?|people|staff)\s+(?:at|of|from)\s+(?:the\s+)?"
                                r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+in\s+$")
 ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|ministers?|ministry|government|army|military|"
@@ -488,6 +489,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             m = None                            # "all 15 people released by Russia": who freed them, not a source
         if m and pattern is BY_NAME and SAID_IN_DOC.search(sentence, max(0, m.start() - 60), m.start()):
             m = None                            # "X said in a statement carried by the Saudi Press Agency": X's
+        if m and pattern is BY_NAME and SHOWN_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            m = None                            # "a line drawn on maps published by the White House": a picture,
+                                                # not an account of the terms
         if m and pattern is BY_NAME and _names_a_day(m.group("ref")):
             m = None                            # "are to be released by 10 March": a deadline
         if m and pattern is BY_NAME and m.group(0).startswith(("quoted", "cited")) \

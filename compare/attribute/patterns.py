@@ -344,6 +344,7 @@ VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>[A-Z][\w.-]*
                              r"adds|added|notes|is\s+explicit|is\s+clear|is\s+out|(?:has\s+been|was|is)\s+(?:released|published))\b")
 # a body named by its kind, whose document or count opens the sentence: "The union's version", "By the union's
 # count, ...", "the union's summary states" (one figure's count speaks for its sentence only)
+OWNER_OFFICE = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,5}?[A-Z][\w.-]*['’]s\s+(?P<noun>office)\b")
 BODY_POSSESSIVE = re.compile(rf"^\W*(?:(?:By|In|Under|On\s+[a-z]+,)\s+)?[Tt]he\s+(?P<noun>{'|'.join(BACKREF_LIST)})['’]s\s+"
                              r"(?:own\s+)?(?P<doc>version|count|summary|account|figures?|tally|reckoning|calculations?|"
                              r"estimate|fact\s+sheet|statement|document|proposal|draft|offer)\b")
