@@ -5080,8 +5080,9 @@ def test_a_speaker_after_another_sources_account_is_found_past_asides_and_partic
 
 
 def test_the_office_named_with_its_owner_is_the_one_a_later_back_reference_means():
-    text = ("Prime Minister Benjamin Netanyahu's office framed the deadline differently. Axios reported that 600 trucks "
-            "would enter each day. The prime minister's office said the pullback would be finished within 24 hours.")
+    text = ("Prime Minister Benjamin Netanyahu's office framed the deadline differently. Axios reported that 600 "
+            "trucks would enter each day. The prime minister's office said the pullback would be finished within 24 "
+            "hours.")
     assert [f.source for f in find(facts_of(text, outlet="Desk"), kind="timing")] == ["Israel"]
 
 
