@@ -99,6 +99,11 @@ def test_quotes_and_offsets_are_evidence_in_the_document():
     ("Under the deal, Iran's breakout time would be stretched to at least a year.", "Test Outlet",
      "breakout time duration", None, 365, 365),
     ("The monitors would stay there for a decade.", "Test Outlet", "term duration", None, 3650, 3650),
+    # an aside between "extended" and "by"; "run to" a length
+    ("Under the deal, the transition can be extended once, the paper says, by up to two years.", "Test Outlet",
+     "extension duration", None, 730, 730),
+    ('Under the deal, the transition could run to "four years" in total.', "Test Outlet", "transition duration",
+     None, 1460, 1460),
 ])
 def test_other_phrasings(text, source, slot, phase, lo, hi):
     found = find(facts_of(text), source=source, slot=slot, phase=phase)
@@ -1418,6 +1423,8 @@ def test_terms_named_by_a_phrase(text, slot):
     # what rises to a level, not the verb that says so
     ("According to the White House, the age limit rises to 50 this year and 52 in fiscal 2024.", "age limit", 52, 52,
      None),
+    # what a source describes an amount as
+    ('The paper describes the divorce bill as "between £35bn and £39bn".', "divorce bill", 3.5e10, 3.9e10, None),
     # the proposal talked about is no status quo
     ("Under the current proposal, 33 hostages would be freed.", "hostages released", 33, 33, None),
     # ... or what it sets up, and what it binds the parties to

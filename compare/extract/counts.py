@@ -13,27 +13,27 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       BREAKDOWN_BEFORE, BY_COUNT_AFTER, CENTS_ON_THE_DOLLAR, CHANGED_OBJECT, CHANGE_BY,
                                       CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COLON_HEAD_BEFORE,
                                       COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES,
-                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DIGIT, DONE_BEFORE, EACH_FOR, EACH_SIDE_NAMES,
-                                      EARN_BEFORE, ESTIMATE_IS_AT, EVEN_SHARES, EVEN_SPLIT, EXTENTS, FIGURE_WORDS,
-                                      FORMATIONS, FRACTION_AFTER, FREED, FROM_END, FUNCTION_WORDS, GENERIC_HEADS,
-                                      GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS, IRREGULAR_PLURALS, LIMIT_OF_BEFORE,
-                                      LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS, MARKET_AT_BEFORE, MEASURED_OF, MEASURES,
-                                      MEMBER_NOUNS, MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER,
-                                      MONEY_PLACED_IN, MONEY_RATE_AFTER, MONEY_UNITS, MORE_AFTER, MOVED_AFTER,
-                                      MOVED_BEFORE, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_A_RATE_BEFORE, NOT_NOUNS,
-                                      NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS,
-                                      OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF,
-                                      PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER,
-                                      PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT,
-                                      PUT_NUMBER_OF, QUALIFIER_BEFORE, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS,
-                                      RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
-                                      RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE,
-                                      SHARE_OF_WHOLE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_RISES_TO, SUBJECT_SET_AT,
-                                      SWAP_AFTER, SWAP_BEFORE, TALLY, TIME_WORDS, TO_NUMBER, TROOP_BEFORE,
-                                      TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES, UNIT_WORD, VOTE_HINT, WORD,
-                                      ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit, _in_the_past, _last,
-                                      _last_noun, _listed, _money_noun, _num_text, _percent_noun, _plural, _rate_later,
-                                      _rate_of, _rate_unit, _singular, _tail)
+                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DESCRIBED_AS_AMOUNT, DIGIT, DONE_BEFORE,
+                                      EACH_FOR, EACH_SIDE_NAMES, EARN_BEFORE, ESTIMATE_IS_AT, EVEN_SHARES, EVEN_SPLIT,
+                                      EXTENTS, FIGURE_WORDS, FORMATIONS, FRACTION_AFTER, FREED, FROM_END,
+                                      FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS,
+                                      IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS,
+                                      MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS, MODAL_AFTER_SUBJECT,
+                                      MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN, MONEY_RATE_AFTER,
+                                      MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE,
+                                      NOT_ABOVE, NOT_A_RATE_BEFORE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF,
+                                      NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH,
+                                      OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT,
+                                      PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL,
+                                      PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, PUT_NUMBER_OF,
+                                      QUALIFIER_BEFORE, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
+                                      REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
+                                      RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE, SHARE_OF_WHOLE, SIBLING_BEFORE,
+                                      SMALL_NOISE, SUBJECT_RISES_TO, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY,
+                                      TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES,
+                                      UNIT_WORD, VOTE_HINT, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
+                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
+                                      _plural, _rate_later, _rate_of, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import QUALIFIERS, Quantity, parse_number, parse_quantity, to_days
 
@@ -620,7 +620,8 @@ class Counts:
         if self.last_noun and OF_WHICH.search(before, _tail(before, 3)):
             return None, self.last_noun                  # "to 6,104, of which only 5,060 will enrich"
         if (" at" in before[-6:] or "near" in before[-9:] or " to" in before[-5:]) \
-                and (m := PUT_AT.search(before, _tail(before, 9))):
+                and (m := PUT_AT.search(before, _tail(before, 9))) \
+                or " as" in before[-6:] and (m := DESCRIBED_AS_AMOUNT.search(before, _tail(before, 9))):
             words = [w for w in QUOTE_MARKS.sub("", m.group("np")).lower().split() if w not in FUNCTION_WORDS]
             if words and words[-1] in FIGURE_WORDS:
                 return None, self._figure_of(s, money)

@@ -210,7 +210,7 @@ AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|und
 TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in|"
                            r"(?<=\bor\s)at\s+the\s+latest)\s+"      # "within one year or at the latest 18 months"
                            r"(?:(?:the|its|their)\s+(?:first\s+|next\s+|coming\s+)?)?(?:(?:just|only)\s+)?$", re.I)
-EXTEND_BY = re.compile(r"\b(?!(?-i:Extended\s+[A-Z]))(?:extend|extends|extended|extending|prolong\w*)\s+(?:[\w'’-]+,?\s+){0,3}?(?:by|for)\s+"
+EXTEND_BY = re.compile(r"\b(?!(?-i:Extended\s+[A-Z]))(?:extend|extends|extended|extending|prolong\w*)\s+(?:[\w'’-]+,?\s+){0,5}?(?:by|for)\s+"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)      # "extend that deadline by 10 days"
 LATER_AFTER = re.compile(r"\s+(?:later|afterwards|after\s+that|thereafter)\b(?!\s+than\b)", re.I)
 # "gives China 30 days to respond": the time given to do something
@@ -274,11 +274,13 @@ def _rate_unit(rate: re.Match) -> str:
     return rate.group("u").lower() if rate.group("u") else RATE_ADVERBS[rate.group("adv").lower()]
 
 
-LAST_BEFORE = re.compile(r"\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*|"
+LAST_BEFORE = re.compile(r"(?:\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*|"
                          r"adds|added|adding|"
                          # "In the first, covering the opening 15 days", "which covers the remaining nine months"
                          r"cover(?:s|ing)?\s+the\s+(?:opening|first|remaining|final|last|next|following))\s+"
-                         r"(?:for\s+|from\s+|by\s+)?(?:a\s+period\s+of\s+|another\s+|a\s+further\s+|an\s+additional\s+)?"
+                         r"(?:for\s+|from\s+|by\s+)?"
+                         r"|\b(?:run|runs|running|ran)\s+to\s+[\"“]?)"      # 'could run to "almost four years"'
+                         r"(?:a\s+period\s+of\s+|another\s+|a\s+further\s+|an\s+additional\s+)?"
                          r"(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
 EXCEED_BEFORE = re.compile(r"\b(?:not|never|cannot|can['’]t|won['’]t|mustn['’]t)\s+(?:be\s+allowed\s+to\s+)?exceed\s+"
                            r"(?:a\s+total\s+of\s+)?$", re.I)
@@ -518,6 +520,9 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimate
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+(?=[\"“]))?[\"“]?(?:[\w-]+\s+){0,3}?"
                     r"[\w-]+[\"”]?)\s+(?:at|nearer|closer\s+to)\s+[$€£]?$", re.I)
 # ('puts the "divorce bill" at £39bn', "put the figure nearer £37bn")
+# what a source describes an amount as: 'describes the divorce bill as "between £35bn and £39bn"'
+DESCRIBED_AS_AMOUNT = re.compile(r"\b(?:describes|described|describing)\s+(?P<np>(?:the\s+|its\s+|their\s+)?[\"“]?"
+                                 r"(?:[\w-]+\s+){0,3}?[\w-]+[\"”]?)\s+as\s+[\"“]?$", re.I)
 FIGURE_WORDS = frozenset("figure figures number total sum amount tally".split())   # "put the figure at": of what?
 PLACE_PREPOSITIONS = frozenset("near in along on at of from for inside outside across around within".split())
 SUBJECT_SET_AT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?|\b(?:the|its|their)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
