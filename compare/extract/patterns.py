@@ -210,7 +210,8 @@ AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|over\s+the\s+age\s+of|und
 TIMING_BEFORE = re.compile(r"\b(?P<prep>after|within|by\s+the\s+end\s+of|no\s+later\s+than|starting|beginning|following|in|"
                            r"(?<=\bor\s)at\s+the\s+latest)\s+"      # "within one year or at the latest 18 months"
                            r"(?:(?:the|its|their)\s+(?:first\s+|next\s+|coming\s+)?)?(?:(?:just|only)\s+)?$", re.I)
-EXTEND_BY = re.compile(r"\b(?!(?-i:Extended\s+[A-Z]))(?:extend|extends|extended|extending|prolong\w*)\s+(?:[\w'’-]+,?\s+){0,5}?(?:by|for)\s+"
+EXTEND_BY = re.compile(r"\b(?!(?-i:Extended\s+[A-Z]))(?:extend|extends|extended|extending|prolong\w*)\s+"
+                       r"(?:[\w'’-]+,?\s+){0,5}?(?:by|for)\s+"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)      # "extend that deadline by 10 days"
 LATER_AFTER = re.compile(r"\s+(?:later|afterwards|after\s+that|thereafter)\b(?!\s+than\b)", re.I)
 # "gives China 30 days to respond": the time given to do something
@@ -274,8 +275,8 @@ def _rate_unit(rate: re.Match) -> str:
     return rate.group("u").lower() if rate.group("u") else RATE_ADVERBS[rate.group("adv").lower()]
 
 
-LAST_BEFORE = re.compile(r"(?:\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|stretch\w*|span\w*|continu\w*|"
-                         r"adds|added|adding|"
+LAST_BEFORE = re.compile(r"(?:\b(?:last|lasts|lasting|take|takes|taking|run|runs|running|extend\w*|prolong\w*|"
+                         r"stretch\w*|span\w*|continu\w*|adds|added|adding|"
                          # "In the first, covering the opening 15 days", "which covers the remaining nine months"
                          r"cover(?:s|ing)?\s+the\s+(?:opening|first|remaining|final|last|next|following))\s+"
                          r"(?:for\s+|from\s+|by\s+)?"
