@@ -5099,3 +5099,14 @@ def test_a_picture_published_by_a_side_is_no_account_of_the_terms():
     assert [f.source for f in find(facts_of(text, outlet="Desk"), kind="timing")] == ["Desk"]
     text = "Under the first phase, Israeli forces are to pull back within 24 hours, a draft published by Axios says."
     assert [f.source for f in find(facts_of(text, outlet="Desk"), kind="timing")] == ["Axios"]
+
+
+def test_a_day_counted_from_a_date_is_that_day():
+    facts = extract("Under the deal, payments restart 60 days after June 30.", "Desk", published=dt.date(2023, 6, 2))
+    assert [(f.min, f.qualifier, f.text) for f in find(facts, kind="date")] == [
+        (20230829, None, "payments restart (60 days after june 30)")]
+
+
+def test_what_a_side_has_claimed_or_estimated_is_its_figure_not_a_tally():
+    text = "McCarthy's office has claimed $2.1 trillion in savings, a figure that assumes lawmakers stick to the caps."
+    assert find(facts_of(text), source="McCarthy", slot="savings", min=2.1e12)

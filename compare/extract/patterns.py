@@ -524,6 +524,7 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimate
 # what a source describes an amount as: 'describes the divorce bill as "between £35bn and £39bn"'
 DESCRIBED_AS_AMOUNT = re.compile(r"\b(?:describes|described|describing)\s+(?P<np>(?:the\s+|its\s+|their\s+)?[\"“]?"
                                  r"(?:[\w-]+\s+){0,3}?[\w-]+[\"”]?)\s+as\s+[\"“]?$", re.I)
+DAYS_BEFORE_AFTER = re.compile(r"\b[\w-]+\s+(?:days?|weeks?|months?)\s+(?=after\b)", re.I)   # "60 days after June 30"
 FIGURE_WORDS = frozenset("figure figures number total sum amount tally".split())   # "put the figure at": of what?
 PLACE_PREPOSITIONS = frozenset("near in along on at of from for inside outside across around within".split())
 SUBJECT_SET_AT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?|\b(?:the|its|their)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
@@ -1204,7 +1205,8 @@ TALLY = re.compile(r"\b(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b
 RELATIVE_TALLY = re.compile(r".*\b(?:that|which|who)\s+(?:had|has|have)\s+(?:already\s+)?been\s+\w+(?:ed|en|t)\b", re.S)
 # "inspectors have checked more than 1,600 vessels": what was done so far (not "has proposed 60 days")
 DONE_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:already\s+|so\s+far\s+)?(?!agreed|proposed|offered|demanded|suggested|"
-                         r"accepted|promised|pledged|committed|set|asked|sought|insisted)[a-z]+ed\s+"
+                         r"accepted|promised|pledged|committed|set|asked|sought|insisted|claimed|estimated|projected|"
+                         r"calculated|cited|quoted|reported|described|valued)[a-z]+ed\s+"
                          r"(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 # what a negotiation is made of, not what it agrees: "11 rounds of talks", "a 12-page document", "20 officials"
 PROCESS_NOUNS = frozenset("round rounds meeting meetings session sessions page pages document documents paragraph "

@@ -2,6 +2,7 @@
 of a period and calendar dates."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from itertools import chain
 
@@ -10,22 +11,22 @@ from compare.attribute import Sentence
 from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPROXIMATE_WORDS, ASKED_FOR_BEFORE,
                                       BEFORE_END, BEFORE_YEAR, BE_WORDS, CAPTIVES_GO_HOME, CHANGED_OBJECT, CLAUSE_END,
                                       COMMITTED_TO, COPULA_BEFORE, COPULA_NOUNS, DATE_BOUND, DATE_QUALIFIERS,
-                                      DATE_RANGE_GAP, DAYS_TO_AFTER, DONE_PARTICIPLE, DUE, ELAPSED, ENDED,
-                                      EXCEED_BEFORE, EXTENDED, EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT, FOR_BEFORE,
-                                      FOR_OF_NOUN, FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES, FUNCTION_WORDS, FUTURE,
-                                      GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG, INTERVAL,
-                                      INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
-                                      LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
-                                      MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT,
-                                      NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS, PAST_SIMPLE,
-                                      PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
+                                      DATE_RANGE_GAP, DAYS_BEFORE_AFTER, DAYS_TO_AFTER, DONE_PARTICIPLE, DUE, ELAPSED,
+                                      ENDED, EXCEED_BEFORE, EXTENDED, EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT,
+                                      FOR_BEFORE, FOR_OF_NOUN, FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES,
+                                      FUNCTION_WORDS, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG,
+                                      INTERVAL, INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL,
+                                      LAST_BEFORE, LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS,
+                                      MONEY_UNITS, MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION,
+                                      NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS,
+                                      PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
                                       POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
                                       SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
                                       TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WEEK_AFTER, WEEK_BEFORE, WHETHER_BEFORE,
                                       WHOSE_TERM, WORD, YEAR, YEAR_AS_NAME, YEAR_EVENT_BEFORE, _any_word_re, _clause,
                                       _in_the_past, _interval_days, _joined, _label_before, _last, _num_text,
                                       _phased_in, _rate_unit, _tail, _word_re)
-from compare.normalize import QUALIFIERS, Quantity, parse_number
+from compare.normalize import QUALIFIERS, Quantity, find_quantities, parse_number
 
 
 class Timings:
@@ -473,9 +474,15 @@ class Timings:
                 last_end = end                                                   # October 9": the days between
             elif word == "between":
                 continue
+            shift = ""
+            if word == "after" and (gap := DAYS_BEFORE_AFTER.search(text, max(0, bound.start() - 30), bound.end())):
+                days = next((q for q in find_quantities(gap.group(0)) if q.unit == "day" and q.min == q.max), None)
+                if days is not None:             # "payments restart 60 days after June 30": that day
+                    when = tuple(dates.number(dates.day_of(d) + dt.timedelta(days=days.min)) for d in when)
+                    qualifier, clause, shift = None, text[begin:gap.start()], f"{_num_text(days)} "
             ev = self._owner(text, events, bound.start()) if events else None
             base = ev[0] if ev else self._timing_slot(s, bound.start()).removesuffix("timing").strip()
-            said = f"{word} {text[m.start():end]}".lower()
+            said = f"{shift}{word} {text[m.start():end]}".lower()
             label = _label_before(ev, bound.start(), said) if ev else tied.text.split(" (")[0] if tied \
                 else " ".join(WORD.findall(clause)[-6:]).lower()
             self.add(fact(f"{base} date".strip(), "date", bound.start(), m.start(), end, min=when[0], max=when[1],
