@@ -72,7 +72,7 @@ QUAL_RE = r"(?:%s)" % "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=le
 
 # One quantity: [qualifier] [between] N [(-|to|and) N] [-unit|unit] ; or a vague amount.
 # "a week", "an hour": one unit, as a number only when a unit follows ("a week-long truce", "up to a week")
-ONE_UNIT_RE = r"\ban?(?=(?:\s+|-)(?:hour|day|week|month|year|decade)\b)"
+ONE_UNIT_RE = r"\ban?(?=(?:\s+(?:further|additional|extra|full))?(?:\s+|-)(?:hour|day|week|month|year|decade)\b)"
 HALF_RE = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"           # "two and a half years", "a month and a half"
 QUANTITY_RE = re.compile(
     rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<cur>[$€£](?=\d))?(?P<a>{NUMBER_RE}|{ONE_UNIT_RE})"

@@ -99,6 +99,10 @@ def test_quotes_and_offsets_are_evidence_in_the_document():
     ("Under the deal, Iran's breakout time would be stretched to at least a year.", "Test Outlet",
      "breakout time duration", None, 365, 365),
     ("The monitors would stay there for a decade.", "Test Outlet", "term duration", None, 3650, 3650),
+    # "a further week of truce" adds to the truce
+    ("Al Arabiya says the delegations agreed in principle on a further week of truce.", "Al Arabiya",
+     "extension duration", None, 7, 7),
+    ("Under the deal, there would be another 10 days of truce.", "Test Outlet", "extension duration", None, 10, 10),
     # an aside between "extended" and "by"; "run to" a length
     ("Under the deal, the transition can be extended once, the paper says, by up to two years.", "Test Outlet",
      "extension duration", None, 730, 730),

@@ -30,6 +30,7 @@ def test_abbreviated_scales(text, value):
     ("a plan lasting between three and five years", 1095, 1825, "day", None),      # two numbers, not one
     ("droughts lasting three consecutive years", 1095, 1095, "day", None),
     ("caps binding for two fiscal years", 730, 730, "day", None),
+    ("a further week of truce", 7, 7, "day", None),
     ("a pause of 90 straight days", 90, 90, "day", None),
     ("one hundred and five prisoners", 105, 105, None, None),
     ("several dozen prisoners", 24, 99, None, "approximately"),                      # vague, never a point

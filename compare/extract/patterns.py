@@ -524,6 +524,7 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimate
 # what a source describes an amount as: 'describes the divorce bill as "between £35bn and £39bn"'
 DESCRIBED_AS_AMOUNT = re.compile(r"\b(?:describes|described|describing)\s+(?P<np>(?:the\s+|its\s+|their\s+)?[\"“]?"
                                  r"(?:[\w-]+\s+){0,3}?[\w-]+[\"”]?)\s+as\s+[\"“]?$", re.I)
+FURTHER_UNIT = re.compile(r"\b(?:further|additional|extra|more)\b", re.I)    # "a further week", "two more days"
 DAYS_BEFORE_AFTER = re.compile(r"\b[\w-]+\s+(?:days?|weeks?|months?)\s+(?=after\b)", re.I)   # "60 days after June 30"
 FIGURE_WORDS = frozenset("figure figures number total sum amount tally".split())   # "put the figure at": of what?
 PLACE_PREPOSITIONS = frozenset("near in along on at of from for inside outside across around within".split())

@@ -14,18 +14,18 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPRO
                                       DATE_RANGE_GAP, DAYS_BEFORE_AFTER, DAYS_TO_AFTER, DONE_PARTICIPLE, DUE, ELAPSED,
                                       ENDED, EXCEED_BEFORE, EXTENDED, EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT,
                                       FOR_BEFORE, FOR_OF_NOUN, FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES,
-                                      FUNCTION_WORDS, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG,
-                                      INTERVAL, INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL,
-                                      LAST_BEFORE, LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS,
-                                      MONEY_UNITS, MONTH_AS_ADJECTIVE, NEGATION_AT, NOTICE_AFTER, NOT_DURATION,
-                                      NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS,
-                                      PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
-                                      POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
-                                      SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
-                                      TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WEEK_AFTER, WEEK_BEFORE, WHETHER_BEFORE,
-                                      WHOSE_TERM, WORD, YEAR, YEAR_AS_NAME, YEAR_EVENT_BEFORE, _any_word_re, _clause,
-                                      _in_the_past, _interval_days, _joined, _label_before, _last, _num_text,
-                                      _phased_in, _rate_unit, _tail, _word_re)
+                                      FUNCTION_WORDS, FURTHER_UNIT, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE,
+                                      GIVES_BEFORE, HOW_LONG, INTERVAL, INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED,
+                                      LABEL_MARKS, LABEL_TAIL, LAST_BEFORE, LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE,
+                                      MODAL_VERB, MODAL_WORDS, MONEY_UNITS, MONTH_AS_ADJECTIVE, NEGATION_AT,
+                                      NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN,
+                                      OF_NOUNS, OF_VERBS, PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS,
+                                      POLL, POPULATION_NOUNS, POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER,
+                                      RELEASE_INTERVAL, SAYING_PAST, SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER,
+                                      SINCE_START, TIME_NOUN_BEFORE, TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM,
+                                      WEEK_AFTER, WEEK_BEFORE, WHETHER_BEFORE, WHOSE_TERM, WORD, YEAR, YEAR_AS_NAME,
+                                      YEAR_EVENT_BEFORE, _any_word_re, _clause, _in_the_past, _interval_days, _joined,
+                                      _label_before, _last, _num_text, _phased_in, _rate_unit, _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, find_quantities, parse_number
 
 
@@ -226,6 +226,8 @@ class Timings:
             span = not for_before
         elif (m := OF_NOUN.match(after)) and m.group(1).lower() in lex.truce_nouns:
             noun = m.group(1).lower()
+            if FURTHER_UNIT.search(q.raw) or before.rstrip().lower().endswith(("another", "a further", "an additional")):
+                noun = "extension"                       # "a further week of truce", "another 10 days of calm"
         elif "exceed" in before[-30:] and EXCEED_BEFORE.search(before, _tail(before, 8)):
             noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), None) or "term"
             ceiling = True                               # "the total pause could not exceed 10 days": at most
