@@ -226,7 +226,8 @@ class Timings:
             span = not for_before
         elif (m := OF_NOUN.match(after)) and m.group(1).lower() in lex.truce_nouns:
             noun = m.group(1).lower()
-            if FURTHER_UNIT.search(q.raw) or before.rstrip().lower().endswith(("another", "a further", "an additional")):
+            if FURTHER_UNIT.search(q.raw) \
+                    or before.rstrip().lower().endswith(("another", "a further", "an additional")):
                 noun = "extension"                       # "a further week of truce", "another 10 days of calm"
         elif "exceed" in before[-30:] and EXCEED_BEFORE.search(before, _tail(before, 8)):
             noun = next((w for w in sorted(lex.truce_nouns) if _word_re(w).search(before)), None) or "term"
