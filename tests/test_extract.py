@@ -5114,3 +5114,15 @@ def test_a_day_counted_from_a_date_is_that_day():
 def test_what_a_side_has_claimed_or_estimated_is_its_figure_not_a_tally():
     text = "McCarthy's office has claimed $2.1 trillion in savings, a figure that assumes lawmakers stick to the caps."
     assert find(facts_of(text), source="McCarthy", slot="savings", min=2.1e12)
+
+
+def test_a_persons_office_is_that_person_and_tells_its_own_story():
+    text = ("The White House says spending will be held flat. McCarthy's office tells a different story: it says "
+            "spending will be cut by 5 percent.")
+    assert [f.source for f in facts_of(text, outlet="Desk") if f.min == 5] == ["McCarthy"]
+
+
+def test_a_clause_no_one_is_cited_for_before_but_is_not_the_speaker_of_the_clause_after():
+    text = ("What does the bill set?\n\nThe bill sets spending targets of 1% annual growth for four years, but Bell "
+            "notes they are purely advisory.")
+    assert {f.source for f in facts_of(text, outlet="Desk") if f.kind != "commitment"} == {"Desk"}

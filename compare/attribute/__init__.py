@@ -145,7 +145,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
         parts = _contrast(s, text, aliases) if not s.toks.isdisjoint(CONTRAST_WORDS) \
             or "and" in s.toks and ", and " in s.text else None
         if parts:
-            settled.update(map(id, parts))
+            settled.update(id(p) for p in parts if p.source is not None)
         sentences.extend(parts or (s,))
     carry: str | None = None
     carry_also: tuple[str, ...] = ()           # the other sources named with the carried one

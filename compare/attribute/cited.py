@@ -690,10 +690,12 @@ NOT_CONTRAST_BEFORE = (" anything", " nothing", " all", " everything", " none", 
 def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | None:
     """The two clauses of a sentence that sets two sources side by side, each with its own; None
     when the sentence does not."""
+    but = False                                      # the cut is "but"
     if (m := LEAD_CONTRAST.match(s.text)) is not None:
         cut_a, cut_b = m.start(1), m.end(1)
     elif (at := next((i for w in (" while ", " whereas ", " but ") if (i := s.low.find(w)) > 0), -1)) > 0:
         cut_a, cut_b = at - (s.text[at - 1] == ","), s.low.find(" ", at + 1) + 1
+        but = s.low.startswith(" but ", at)
     elif (m := AND_SOURCE.search(s.text)) is not None:
         cut_a, cut_b = m.start(), m.end()            # "The CBO's estimate is lower, at $27 billion, and the Forum
     else:                                            # says ...": each its own, as with "while"
@@ -705,14 +707,15 @@ def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | N
         return None                                  # "anything but a cease-fire", a cut inside a quotation
     a = Sentence(s.start, s.start + cut_a, s.text[:cut_a], s.paragraph, False)
     prepare([a], text)
-    if (att_a := _attribution(a, aliases)) is None or att_a.backref:
-        return None
+    if (att_a := _attribution(a, aliases)) is None and not but or att_a is not None and att_a.backref:
+        return None                                  # (a clause no one is cited for only before "but": "The bill sets
+                                                     # targets of 1%, but Bell notes they are advisory")
     b = Sentence(s.start + cut_b, s.end, s.text[cut_b:], s.paragraph, False, clause=True)
     prepare([b], text)
     att_b = _attribution(b, aliases)
     if att_b is None and (m := OWNER_START.match(b.text)) and (known := aliases.lookup(m.group("subj"))):
         att_b = Attribution(known, False)            # "..., while Hamas's calls for 60 days": a known name alone
-    if att_b is None or att_b.backref or att_a.source == att_b.source:
+    if att_b is None or att_b.backref or att_a is not None and att_a.source == att_b.source:
         return None
-    a.source, b.source = att_a.source, att_b.source    # each clause only: neither carries over
-    return [a, b]
+    a.source, b.source = att_a.source if att_a else None, att_b.source    # each clause only: neither carries over
+    return [a, b]                                    # (a clause no one is cited for is told as if alone)

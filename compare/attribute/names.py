@@ -182,12 +182,17 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
         return Attribution(state, True, noun=words[body].lower())   # "the Royal Thai Army", "The Israel Prison
                                                                      # Service", "The Ukrainian Coordination
                                                                      # Headquarters for ...": the state's
+    if known is None and words[-1].lower() in PERSONAL_STAFF and ("'s " in ref or "’s " in ref) \
+            and (owner := POSSESSIVE.split(ref, maxsplit=1)[0]).split()[-1].lower() not in ROLE_WORDS:
+        return Attribution(aliases.canonical(owner), True, noun="office")     # "McCarthy's office": his, as when
+                                                                              # he speaks (not "the Prime Minister's")
     if known is None and words[-1] in BODY_WORDS:      # "the Afghan interior ministry": the body, not "Afghan"
         return Attribution(aliases.canonical(LEADING_THE_ANY_CASE.sub("", ref)), True)
     return Attribution(known or aliases.canonical(name), True)
 
 
 LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+PERSONAL_STAFF = frozenset("office camp team aides".split())
 PLACE_PREPOSITION = re.compile(r"\b(?:over|in|at|near|across|outside|inside|around|into)\s+(?:the\s+)?$")
 BODY_WORDS = frozenset("department ministry office government cabinet presidency administration army military "
                        "intelligence embassy mission delegation treasury council".split())
