@@ -306,7 +306,8 @@ ADDS_LEAD = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<subj>{NAME})\s+(?:also\s+)?(?:ad
 ACCOUNT_HAS = re.compile(rf"\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ACCOUNT_WORDS)})\b")
 ACCOUNT = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"   # "The Saudi-owned daily"
                      rf"(?:[A-Z][a-z]+\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|{NAME}(?:\s+{ROLES})?"   # "The Israeli prime minister's office"
-                     rf"|\b[Aa]n?\s+(?:senior\s+|top\s+)?{NAME}\s+{ROLES}(?:\s+{DESCRIBED_SPEAKER})?"   # "A Hamas official"
+                     rf"|\b[Aa]n?\s+(?:senior\s+|top\s+)?{NAME}\s+{ROLES}(?:\s+{DESCRIBED_SPEAKER})?"
+                     # "A Hamas official"
                      rf"|{NAME}['’]s\s+(?:office|camp|team|aides))"                      # "McCarthy's office'
                      rf"(?:\s+(?:fact\s+sheet|statement|readout|summary|document)"
                      rf"|\s+(?:state\s+|public\s+|official\s+)?(?:media|radio|{OUTLET_KINDS}))?)"   # "Iranian state television"
