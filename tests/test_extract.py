@@ -5126,3 +5126,9 @@ def test_a_clause_no_one_is_cited_for_before_but_is_not_the_speaker_of_the_claus
     text = ("What does the bill set?\n\nThe bill sets spending targets of 1% annual growth for four years, but Bell "
             "notes they are purely advisory.")
     assert {f.source for f in facts_of(text, outlet="Desk") if f.kind != "commitment"} == {"Desk"}
+
+
+def test_a_day_a_term_is_put_on_is_its_date():
+    facts = extract("A White House official said the hostages would be handed over within 72 hours of the vote, "
+                    "putting the release on Monday.", "Desk", published=dt.date(2025, 10, 10))
+    assert [f.min for f in find(facts, kind="date")] == [20251013]

@@ -449,7 +449,10 @@ WEEKDAY_TERM = re.compile(r"\b(?:begin|begins|start|starts|take\s+effect|takes\s
                           r"enters?\s+into\s+force|expire|expires|opens|closes|"       # "opens for signature on April 22"
                           r"(?<!an\s)(?<!the\s)end|ends|resume|resumes|"   # not "an end to"
                           r"be\s+(?:freed|released|handed\s+over|"
-                          r"lifted|reopened)|go\s+back|return)\b", re.I)
+                          r"lifted|reopened)|go\s+back|return)\b"
+                          # a day a term is put on: "..., putting the release on Monday"
+                          r"|\b(?:putting|puts|placing|places)\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?"
+                          r"\s*$", re.I)
 # past verbs that say, want or promise what follows rather than tell a past act ("Ankara expected the mechanism to
 # meet by the end of August")
 SAYING_PAST = frozenset("expected wanted asked urged demanded proposed insisted announced confirmed stated reported "
