@@ -5081,6 +5081,9 @@ def test_a_sides_own_estimate_and_figure_are_its_own_for_the_amount_named_before
      "Channel 12"),
     # a side named in the plural, with its possessive
     ("The Houthis' prisoner affairs official said 400 trucks would enter each day.", "Houthis"),
+    # a broadcaster citing others in an aside; anything a source puts at a number
+    ("Israel's Channel 12 television, citing people who had read the text, gave a wider range, reporting that 400 "
+     "trucks would enter each day.", "Channel 12"),
     # people at a body the alias table knows, wherever the body sits
     ("Diplomats at the UN said 400 trucks would enter each day.", "United Nations"),
     ("Diplomats at the UN in New York said 400 trucks would enter each day.", "United Nations"),
@@ -5132,3 +5135,9 @@ def test_a_day_a_term_is_put_on_is_its_date():
     facts = extract("A White House official said the hostages would be handed over within 72 hours of the vote, "
                     "putting the release on Monday.", "Desk", published=dt.date(2025, 10, 10))
     assert [f.min for f in find(facts, kind="date")] == [20251013]
+
+
+def test_anything_a_source_puts_at_a_number_is_its_account():
+    text = ("Under the deal, a senior Israeli official said the buoy line runs five kilometres out to sea. Public "
+            "broadcaster Kan put the end of the buoy line at some 4.5 km from the shore.")
+    assert [f.source for f in facts_of(text, outlet="Desk") if f.min == 4.5] == ["Kan"]

@@ -313,8 +313,9 @@ def _names_a_day(ref: str) -> bool:
 # a speaker's words told after a predicate: "A senior Greek government official was blunter, saying that ..."
 SAYING = re.compile(r"^\W*(?:(?:In|On|At|Speaking|Asked|Later|Earlier)\b[^,;.]{0,50},\s*)?"     # "On RTE, Lenihan
                     r"(?P<subj>(?:An?|The)\s+[^,;:.\"“]{3,80}?"                                  # defended the
-                    r"|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|\d{1,3}\b)){0,3})"
-                    r"(?:,\s+(?:who|speaking|asked)\b[^,;]{1,120},)?\s+"       # "An Eritrean official, who asked not
+                    r"|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|\d{1,3}\b)){0,3}"
+                    r"(?:\s+(?:television|radio|newspaper|channel|daily|broadcaster|network|agency))?)"
+                    r"(?:,\s+(?:who|speaking|asked|citing)\b[^,;]{1,120},)?\s+"   # "An Eritrean official, who asked not
                                                                               # to be named, gave ..."
                     r"(?:was|were|is|are|went|had|has|gave|struck|defended|rejected|welcomed|hailed|dismissed|"   # rate, saying"
                     r"criticised|criticized|praised|responded|replied|backed|answered|disputed|contested|challenged|"

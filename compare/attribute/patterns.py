@@ -294,6 +294,9 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
                  rf"(?:{'|'.join(PUT_WORDS)})\s+"
                  rf"(?:\w+\s+){{0,8}}?(?:at|nearer|closer\s+to)\b"
+                 # ... or anything it puts at a number: "Kan put the end of the buoy line at some 4.5 km"
+                 rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{1,6}}?at"
+                 rf"(?=\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?[$€£]?\d)"
                  rf"|(?:counts|sees|tells|reads|describes|presents|frames|explains|calculates|figures|puts)\s+"
                  rf"(?:[\w'’-]+\s+){{0,4}}?differently\b"           # "Boeing counts the same raises differently"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")
