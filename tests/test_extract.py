@@ -5081,6 +5081,9 @@ def test_a_sides_own_estimate_and_figure_are_its_own_for_the_amount_named_before
      "Channel 12"),
     # a side named in the plural, with its possessive
     ("The Houthis' prisoner affairs official said 400 trucks would enter each day.", "Houthis"),
+    # planners of a known body; a person who counts stages
+    ("Pentagon planners describe the annex as a sequence of 400 steps.", "United States"),
+    ("Ivana Brenner, a Vienna-based historian, counts 400 steps rather than 300.", "Ivana Brenner"),
     # a broadcaster citing others in an aside; anything a source puts at a number
     ("Israel's Channel 12 television, citing people who had read the text, gave a wider range, reporting that 400 "
      "trucks would enter each day.", "Channel 12"),
@@ -5141,3 +5144,10 @@ def test_anything_a_source_puts_at_a_number_is_its_account():
     text = ("Under the deal, a senior Israeli official said the buoy line runs five kilometres out to sea. Public "
             "broadcaster Kan put the end of the buoy line at some 4.5 km from the shore.")
     assert [f.source for f in facts_of(text, outlet="Desk") if f.min == 4.5] == ["Kan"]
+
+
+def test_within_a_range_of_days_keeps_both_ends():
+    facts = facts_of('Egypt said the swap would be completed "within seven to ten days".')
+    assert [(f.min, f.max, f.qualifier) for f in find(facts, kind="timing")] == [(7, 10, "within")]
+    facts = facts_of("The first ships would leave within a few weeks, Egypt said.")     # a vague span: from the start
+    assert [(f.min, f.max) for f in find(facts, kind="timing")] == [(0, 35)]

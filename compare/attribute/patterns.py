@@ -23,7 +23,7 @@ DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "factsheet", "maps", "
                   "presidency", "military", "army")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
 # people who speak without a name: the outlet's own reporting, or what they told another outlet
-ANON_WHO = r"sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?"
+ANON_WHO = r"sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?|planners?"
 ANON = re.compile(rf"\b(?:{ANON_WHO}|insiders?|spokes(?:man|woman|person)|analysts?|observers?|someone)\b")  # lower case: "Observer" may be a paper
 CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports reporting published publishes revealed reveals released releases obtained "
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired "
@@ -92,7 +92,7 @@ ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman sp
                        "official officials chief secretary secretary-general member team speaker adviser advisor "
                        "ambassador commander chairman premier representative aide aides diplomat diplomats mediator "
                        "mediators ceo governor director commissioner chair chairwoman lawyer attorney lawmaker "
-                       "lawmakers legislator legislators parliamentarian source".split())
+                       "lawmakers legislator legislators parliamentarian source planner planners".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?(?:{OUTLET_KINDS}|radio)|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
@@ -280,7 +280,7 @@ VIEW_WORDS = frozenset("view line position stance differently".split())     # "t
 PUT_WORDS = frozenset("number figure total count tally cost price package sum amount bill share".split())   # "put the number at"
 ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"put", "puts"} | {"leads", "led", "accent", "emphasis", "focus", "stress",
                                                                    "focused", "focuses", "concentrated", "concentrates",
-                                                                   "turned", "turns"}
+                                                                   "turned", "turns", "counts"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
                  rf"set\s+out|sets\s+out|laid\s+out|lays\s+out|"
                  rf"tells|told|(?:has\s+|have\s+)?put\s+out|puts\s+out)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|"
@@ -297,6 +297,8 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  # ... or anything it puts at a number: "Kan put the end of the buoy line at some 4.5 km"
                  rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{1,6}}?at"
                  rf"(?=\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?[$€£]?\d)"
+                 rf"|counts\s+(?:only\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"   # "X, a
+                                                                  # historian, counts four stages rather than three"
                  rf"|(?:counts|sees|tells|reads|describes|presents|frames|explains|calculates|figures|puts)\s+"
                  rf"(?:[\w'’-]+\s+){{0,4}}?differently\b"           # "Boeing counts the same raises differently"
                  rf"|(?:was|were|is|are)\s+(?:(?:more|less|even\s+more)\s+(?:{'|'.join(MANNER_WORDS)})|{'|'.join(BLUNTER)})\b)")

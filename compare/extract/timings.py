@@ -76,7 +76,7 @@ class Timings:
                 return                                   # "The hryvnia has lost two thirds of its value in a year"
             if prep == "in" and timing.group(0).lower().rstrip().endswith(("first", "next", "coming")):
                 prep = "within"                          # "in the first 60 days": from the start to day 60
-            lo = 0.0 if prep == "within" else q.min
+            lo = 0.0 if prep == "within" and (q.min == q.max or q.qualifier == "approximately") else q.min
             ev = self._owner(text, events, q.start)
             if ev:
                 self.timed.add((s.start, ev[0]))
