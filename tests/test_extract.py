@@ -5084,6 +5084,8 @@ def test_a_sides_own_estimate_and_figure_are_its_own_for_the_amount_named_before
     # planners of a known body; a person who counts stages
     ("Pentagon planners describe the annex as a sequence of 400 steps.", "United States"),
     ("Ivana Brenner, a Vienna-based historian, counts 400 steps rather than 300.", "Ivana Brenner"),
+    ("The U.S. Treasury spoke of 300 trucks, while the accounting firm Harcourt Vale counted 400 trucks.",
+     "Harcourt Vale"),
     # a broadcaster citing others in an aside; anything a source puts at a number
     ("Israel's Channel 12 television, citing people who had read the text, gave a wider range, reporting that 400 "
      "trucks would enter each day.", "Channel 12"),

@@ -280,7 +280,7 @@ VIEW_WORDS = frozenset("view line position stance differently".split())     # "t
 PUT_WORDS = frozenset("number figure total count tally cost price package sum amount bill share".split())   # "put the number at"
 ACCOUNT_GATE = ACCOUNT_WORDS | MANNER_WORDS | BLUNTER | VIEW_WORDS | {"put", "puts"} | {"leads", "led", "accent", "emphasis", "focus", "stress",
                                                                    "focused", "focuses", "concentrated", "concentrates",
-                                                                   "turned", "turns", "counts"}
+                                                                   "turned", "turns", "counts", "counted"}
 _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|presented|presents|provided|provides|had|has|"
                  rf"set\s+out|sets\s+out|laid\s+out|lays\s+out|"
                  rf"tells|told|(?:has\s+|have\s+)?put\s+out|puts\s+out)\s+(?:(?:the\s+)?{NAME}\s+)?(?:yet\s+)?(?:a|an|another|its|their|his|her|"
@@ -297,7 +297,8 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  # ... or anything it puts at a number: "Kan put the end of the buoy line at some 4.5 km"
                  rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{1,6}}?at"
                  rf"(?=\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?[$€£]?\d)"
-                 rf"|counts\s+(?:only\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"   # "X, a
+                 rf"|(?:counts|counted)\s+(?:only\s+)?[\"“]?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                 rf"nearly|about|some|more|almost|roughly)\b)"                                        # "X, a
                                                                   # historian, counts four stages rather than three"
                  rf"|(?:counts|sees|tells|reads|describes|presents|frames|explains|calculates|figures|puts)\s+"
                  rf"(?:[\w'’-]+\s+){{0,4}}?differently\b"           # "Boeing counts the same raises differently"
