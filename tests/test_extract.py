@@ -4043,6 +4043,9 @@ def test_a_small_ceiling_is_a_term(text, want):
     ("In the first phase, an interim withdrawal between three and nine months after the treaty is signed.",
      [(1, 90, "withdrawal (90-270 days after the treaty is signed)")]),
     ("Six months after the council was inaugurated, the talks collapsed.", []),     # how long ago
+    # after "it" is ratified
+    ("The agreement, the Guardian explains, will enter into force 30 days after it has been ratified.",
+     [(None, 30, "(30 days after it has been ratified)")]),
     # after whatever the deal starts
     ("Any prisoner still held two years after the scheme starts should then be released, the document says.",
      [(None, 730, "(730 days after the scheme starts)")]),
@@ -4050,6 +4053,11 @@ def test_a_small_ceiling_is_a_term(text, want):
 ])
 def test_a_timing_counted_from_an_event_still_to_come(text, want):
     assert [(f.phase, f.min, f.text) for f in find(facts_of(text), kind="timing")] == want
+
+
+def test_a_paper_that_explains_in_an_aside_is_the_source():
+    text = "The agreement, the Guardian explains, will enter into force 30 days after it has been ratified."
+    assert {f.source for f in facts_of(text)} == {"Guardian"}
 
 
 @pytest.mark.parametrize("sentence, want", [

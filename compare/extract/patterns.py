@@ -299,7 +299,8 @@ SINCE_START = re.compile(r"\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning|tru
                          r"board\s+approval)\b(?:\s+(?:begins|starts|takes\s+effect|of\s+"
                          r"the\s+\w+))?"
                          # "six months after the elected council is inaugurated": an event still to come
-                         r"|\s+after\s+the\s+(?:[\w-]+\s+){1,4}?(?:is|are|has\s+been|have\s+been)\s+(?:inaugurated|elected|"
+                         r"|\s+after\s+(?:the\s+(?:[\w-]+\s+){1,4}?|it\s+|they\s+)(?:is|are|has\s+been|have\s+been)\s+"
+                         r"(?:inaugurated|elected|"
                          r"signed|ratified|approved|formed|sworn\s+in|installed|established|completed|concluded|"
                          r"received|given|served|filed|submitted|delivered|lodged|deposited|issued)\b"   # "the notice"
                          # "two years after the scheme starts": after whatever the deal starts
