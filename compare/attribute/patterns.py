@@ -28,9 +28,10 @@ ANON = re.compile(rf"\b(?:{ANON_WHO}|insiders?|spokes(?:man|woman|person)|analys
 CARRY_WORDS = frozenset(CARRY_LIST := ("reported reports reporting published publishes revealed reveals released releases obtained "
                                         "disclosed wrote writes cited detailed described outlined leaked broadcast aired "
                                         "issued issues printed prints learned learnt learns understands").split())
-SPEECH_LIST = ("said says say told tells stated states added claimed claims insisted insists insist noted notes confirmed "
-               "confirms confirm announced announces announce explained explains explain argued argue estimated "
-               "estimates projected projects calculated calculates quoted briefed describe describes spoke").split()
+SPEECH_LIST = ("said says say told tells stated states added claimed claims insisted insists insist noted notes "
+               "confirmed confirms confirm announced announces announce explained explains explain argued argue "
+               "estimated estimates projected projects calculated calculates quoted briefed describe describes "
+               "spoke").split()
 CARRY_VERBS = "(?:%s)" % "|".join(CARRY_LIST)
 SPEECH_VERBS = "(?:%s)" % "|".join(SPEECH_LIST)
 VERB_WORDS = CARRY_WORDS | frozenset(SPEECH_LIST)
