@@ -2853,6 +2853,8 @@ def test_sources_named_by_description_or_by_their_broadcasts_name(text, want):
     ("Haaretz says the 33 break down as seven civilian women, five female soldiers and 19 men.", "men released", 19,
      None),
     ("The IMF approved a $20bn Extended Fund Facility, running for 48 months.", "facilities", 2e10, "USD"),
+    # "political" is a modifier of the group, as "aid" is of trucks
+    ("Under the deal, Venezuela will release 20 Venezuelan political prisoners.", "prisoners released", 20, None),
     ("The AU team would monitor the sites, reporting to the AU Commission every 14 days.", "reporting interval", 14,
      "day"),
 ])
@@ -5161,3 +5163,9 @@ def test_within_a_range_of_days_keeps_both_ends():
     assert [(f.min, f.max, f.qualifier) for f in find(facts, kind="timing")] == [(7, 10, "within")]
     facts = facts_of("The first ships would leave within a few weeks, Egypt said.")     # a vague span: from the start
     assert [(f.min, f.max) for f in find(facts, kind="timing")] == [(0, 35)]
+
+
+def test_a_live_blogs_release_told_as_done_is_a_count():
+    text = ("Live: prisoners swapped\n\n18:15 - Official sets out the package\nA senior official listed what was "
+            "agreed:\n- Venezuela has freed 10 Americans.\n\n17:05 - Plane lands\nThe plane landed in Texas.")
+    assert find(facts_of(text, outlet="Desk"), min=10, kind="count")

@@ -378,7 +378,8 @@ class Counts:
               and not RELATIVE_TALLY.match(clause, max(0, tally.start() - 12), tally.end())
               and not ((freed or paid) and self.live_blog)) \
                 or not (PROCESS_NOUNS.isdisjoint(noun.split()) or qualifier == "up to" and self.term(s)) \
-                or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))):
+                or (" ha" in before[-40:] and DONE_BEFORE.search(before, max(0, q.start - 60))
+                    and not ((freed or paid) and self.live_blog)):     # (a live blog's "has freed 10 Americans")
             return prev_group                            # "24 million tonnes had been shipped": a tally; "ten
                                                          # ministers met" (but "up to ten ministers" is a term)
         if body is None and not (any(c.isdigit() for c in q.raw) or q.max >= 10 or noun.split()[0] in MEASURES

@@ -1026,7 +1026,8 @@ MODAL_WORDS = frozenset("will would shall must could can should may might also t
 # what a whole deal is called: a duration of one of these is the term's ("term duration")
 GENERIC_DEAL_NOUNS = frozenset("deal deals agreement agreements accord accords pact plan proposal framework "
                                "arrangement arrangements text draft document it this".split())
-MODIFIERS = frozenset({"aid", "humanitarian", "relief", "additional", "extra", "further", "more"})
+MODIFIERS = frozenset({"aid", "humanitarian", "relief", "additional", "extra", "further", "more", "political", "jailed",
+                       "detained", "imprisoned"})   # "20 political prisoners": prisoners
 PERSON_NOUNS = frozenset("citizens nationals residents foreigners journalists activists students dissidents "
                          "opposition".split())
 DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+ans|[A-Z][a-z]{3,}is")          # "Americans", "Israelis"
