@@ -5169,3 +5169,13 @@ def test_a_live_blogs_release_told_as_done_is_a_count():
     text = ("Live: prisoners swapped\n\n18:15 - Official sets out the package\nA senior official listed what was "
             "agreed:\n- Venezuela has freed 10 Americans.\n\n17:05 - Plane lands\nThe plane landed in Texas.")
     assert find(facts_of(text, outlet="Desk"), min=10, kind="count")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the deal, the new rules will take effect in 2023.", [(20230101, 20231231, None)]),
+    ("It says the global stocktake will come every five years, starting in 2023.", [(20230101, 20231231, "from")]),
+    ("The rules took effect in 2019.", []),                                   # gone by
+])
+def test_a_year_still_to_come_that_a_term_starts_in_is_its_date(text, want):
+    facts = extract(text, "Desk", published=dt.date(2021, 10, 9))
+    assert [(f.min, f.max, f.qualifier) for f in find(facts, kind="date")] == want

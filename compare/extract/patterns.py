@@ -446,7 +446,8 @@ DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|be
                             # "The truce starts at 19:00 on 2 April"
 # what a weekday must name to be a term's date, when no bound ("by", "from", "as early as") comes with it: the
 # deal or a step of it starting or ending ("will begin at 7 a.m. on Friday"), not a meeting, a vote or a market
-WEEKDAY_TERM = re.compile(r"\b(?:begin|begins|start|starts|take\s+effect|takes\s+effect|come\s+into\s+force|"
+WEEKDAY_TERM = re.compile(r"\b(?:begin|begins|start|starts|take\s+effect|takes\s+effect|taking\s+effect|"
+                          r"come\s+into\s+force|"
                           r"enters?\s+into\s+force|expire|expires|opens|closes|"       # "opens for signature on April 22"
                           r"(?<!an\s)(?<!the\s)end|ends|resume|resumes|"   # not "an end to"
                           r"be\s+(?:freed|released|handed\s+over|"
@@ -481,9 +482,12 @@ RELATIVE_DATE_TOKENS = frozenset("this next end start beginning close middle hal
 
 
 YEAR_BOUND = re.compile(r"\b(?:by|before|until|till|through|from|starting|beginning|of|effective|after|than|between|"
-                        r"early|mid|late|(?:place|held|start|begin|end|expire|force)\s+in)[\s-]+(?:the\s+)?(?:19|20)\d\d\b",
+                        r"early|mid|late|(?:place|held|start|begin|end|expire|force|effect|starting|beginning|ending|"
+                        r"expiring)\s+in)[\s-]+(?:the\s+)?(?:19|20)\d\d\b",
                         re.I)     # a year a date may bound: "by 2029", "will take place in 2023"
-YEAR_EVENT_BEFORE = re.compile(r"\b(?:take\s+place|be\s+held|start|begin|end|expire|(?:enter|come)\s+into\s+force)\s+in\s+$")
+YEAR_EVENT_BEFORE = re.compile(r"\b(?:take\s+place|be\s+held|start|begin|end|expire|(?:enter|come)\s+into\s+force|"
+                               r"(?:take|takes|taking)\s+effect|starting|beginning|ending|expiring|"
+                               r"(?:entering|coming)\s+into\s+force)\s+in\s+$")
 WHOSE_TERM = re.compile(r"\bwhose\s+(?:term|mandate|tenure)\b")     # "Aoun, whose term ends on Monday": his office
 YEAR_AS_NAME = re.compile(r"\s+(?!(?:and|or|at|when|if|unless|with|for|as|under|while|but|to|the|a|an|in|on|"
                           r"after|before|by|so|is|are|was|were|will|would)\b)[a-z]")   # "the 2011 deal"
