@@ -5179,3 +5179,9 @@ def test_a_live_blogs_release_told_as_done_is_a_count():
 def test_a_year_still_to_come_that_a_term_starts_in_is_its_date(text, want):
     facts = extract(text, "Desk", published=dt.date(2021, 10, 9))
     assert [(f.min, f.max, f.qualifier) for f in find(facts, kind="date")] == want
+
+
+def test_an_uneven_split_gives_each_share_in_percent():
+    text = 'A US negotiator said the map divides the country "51 to 49" between the federation and the Serb republic.'
+    assert sorted(f.min for f in find(facts_of(text), slot="country share percent")) == [49, 51]
+    assert not facts_of("Voters split 52 to 48 in the referendum.")         # no thing divided: a vote

@@ -13,9 +13,9 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       BREAKDOWN_BEFORE, BY_COUNT_AFTER, CENTS_ON_THE_DOLLAR, CHANGED_OBJECT, CHANGE_BY,
                                       CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COLON_HEAD_BEFORE,
                                       COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES,
-                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DESCRIBED_AS_AMOUNT, DIGIT, DONE_BEFORE,
-                                      EACH_FOR, EACH_SIDE_NAMES, EARN_BEFORE, ESTIMATE_IS_AT, EVEN_SHARES, EVEN_SPLIT,
-                                      EXTENTS, FIGURE_WORDS, FORMATIONS, FRACTION_AFTER, FREED, FROM_END,
+                                      DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DESCRIBED_AS_AMOUNT, DIGIT, DIVIDES_BEFORE,
+                                      DONE_BEFORE, EACH_FOR, EACH_SIDE_NAMES, EARN_BEFORE, ESTIMATE_IS_AT, EVEN_SHARES,
+                                      EVEN_SPLIT, EXTENTS, FIGURE_WORDS, FORMATIONS, FRACTION_AFTER, FREED, FROM_END,
                                       FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS,
                                       IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS,
                                       MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS, MODAL_AFTER_SUBJECT,
@@ -30,10 +30,10 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
                                       RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE, SHARE_OF_WHOLE, SIBLING_BEFORE,
                                       SMALL_NOISE, SUBJECT_RISES_TO, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY,
-                                      TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNIT_NAMES,
-                                      UNIT_WORD, VOTE_HINT, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
-                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
-                                      _plural, _rate_later, _rate_of, _rate_unit, _singular, _tail)
+                                      TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNEVEN_SHARES,
+                                      UNIT_NAMES, UNIT_WORD, VOTE_HINT, WORD, ZERO_RATE_BEFORE, _body_size, _clause,
+                                      _elided_unit, _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text,
+                                      _percent_noun, _plural, _rate_later, _rate_of, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import QUALIFIERS, Quantity, parse_number, parse_quantity, to_days
 
@@ -117,6 +117,16 @@ class Counts:
             noun = (split.group("noun") or split.group("noun2")).lower()    # "returns would be split 50-50": half each
             self.add(fact(f"{noun} share percent", "quantity", q.start, q.start, q.end, min=q.min, max=q.max,
                           unit="percent", text=f"{noun} split {q.raw.strip()}"))
+            return prev_group
+        if pct is None and q.min != q.max and (shares := UNEVEN_SHARES.fullmatch(q.raw.strip(" \"“”"))) \
+                and int(shares.group("a")) + int(shares.group("b")) == 100 \
+                and (split := DIVIDES_BEFORE.search(before, _tail(before, 6))):
+            noun = split.group("noun").lower()           # 'the map divides the country "51 to 49"': 51% and 49%
+            for part in ("a", "b"):
+                share = float(shares.group(part))
+                self.add(fact(f"{noun} share percent", "quantity", q.start, q.start, q.end, min=share, max=share,
+                              unit="percent", text=f"{noun} split {shares.group(0)} ({shares.group(part)}%)"),
+                         distinct=True)
             return prev_group
         if "cents" in after[:7] and (cents := CENTS_ON_THE_DOLLAR.match(after)) and self.term(s):
             self.add(fact("recovery percent", "quantity", q.start, q.start, q.end + cents.end(), min=q.min, max=q.max,

@@ -943,6 +943,9 @@ BODY_WITH_BEFORE = re.compile(r"\b(committee|commission|panel|council|board|team
 EVEN_SPLIT = re.compile(r"\b(?:(?P<noun>[a-z]+)\s+(?:would|will|shall|is\s+to|are\s+to|to)\s+be|with\s+(?:its|their|the)\s+"
                         r"(?P<noun2>[a-z]+))\s+(?:split|shared|divided)\s+$", re.I)    # not "the vote was split 50-50"
 EVEN_SHARES = re.compile(r"(\d+)\s*[-/]\s*\1")                          # "50-50", "50/50"
+UNEVEN_SHARES = re.compile(r"(?P<a>\d{1,2})\s*(?:-|–|/|\s+to\s+)\s*(?P<b>\d{1,2})")   # "51 to 49", "60/40"
+DIVIDES_BEFORE = re.compile(r"\b(?:divides?|divided|dividing|splits?|splitting)\s+(?:the\s+|its\s+)?(?P<noun>[a-z]+)"
+                            r"(?:\s+[a-z]+){0,2}?\s+[\"“]?$", re.I)
 REMAINS_OF_BEFORE = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:homes?|north\w*|south\w*|villages?|towns?|"
                              r"neighbo\w+|areas?|houses?|land))\b")
