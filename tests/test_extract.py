@@ -5185,3 +5185,9 @@ def test_an_uneven_split_gives_each_share_in_percent():
     text = 'A US negotiator said the map divides the country "51 to 49" between the federation and the Serb republic.'
     assert sorted(f.min for f in find(facts_of(text), slot="country share percent")) == [49, 51]
     assert not facts_of("Voters split 52 to 48 in the referendum.")         # no thing divided: a vote
+
+
+def test_degrees_celsius_written_onto_the_number_are_degrees():
+    facts = facts_of("Under the deal, countries will keep warming well below 2C and pursue efforts to hold it to 1.5C.")
+    assert [(f.slot, f.min) for f in find(facts, kind="count")] == [("degrees", 2), ("degrees", 1.5)]
+    assert not find(facts_of("Under the deal, the 5C bus route would be cut."), kind="count")   # a name

@@ -10,8 +10,8 @@ from compare.attribute import Sentence
 from compare.extract.fact import ExtractedFact
 from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APPROXIMATE_WORDS, AT_ONCE_AT,
                                       BARE_SCALE_AFTER, BASELINE_AFTER, BATCH_OF, BODY_OF_BEFORE, BODY_WITH_BEFORE,
-                                      BREAKDOWN_BEFORE, BY_COUNT_AFTER, CENTS_ON_THE_DOLLAR, CHANGED_OBJECT, CHANGE_BY,
-                                      CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COLON_HEAD_BEFORE,
+                                      BREAKDOWN_BEFORE, BY_COUNT_AFTER, CELSIUS, CENTS_ON_THE_DOLLAR, CHANGED_OBJECT,
+                                      CHANGE_BY, CHANGE_OF_TO, CHANGE_VERB, CLAUSE_EACH, CLAUSE_END, COLON_HEAD_BEFORE,
                                       COMMITTED_TO, COUNTER_CUE, COUNT_LEAD, CURRENCY, CURRENCY_WORDS, DEAL_GIVES,
                                       DEAL_LEAD, DEMONYM_PLURAL, DEPLOY, DESCRIBED_AS_AMOUNT, DIGIT, DIVIDES_BEFORE,
                                       DONE_BEFORE, EACH_FOR, EACH_SIDE_NAMES, EARN_BEFORE, ESTIMATE_IS_AT, EVEN_SHARES,
@@ -203,7 +203,8 @@ class Counts:
                               max=q.max, qualifier=q.qualifier,                  # whose share its own rules read)
                               text=f"{q.raw.strip().lower()} of {whole.group('total')} {n}"))
                 return prev_group
-        group, noun, np_end = self._noun_phrase(after, money is not None)
+        group, noun, np_end = self._noun_phrase(after, money is not None) if not CELSIUS.match(after) \
+            else (None, "degrees", 1)                    # "well below 2C", "to 1.5C": degrees Celsius
         if group is None and noun and before.endswith(" of the ") and SHARE_OF_BEFORE.search(before, _tail(before, 4)):
             return prev_group                            # the 300 of "75 of the 300 seats": the whole
         lead_rate = None

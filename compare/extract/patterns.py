@@ -549,7 +549,9 @@ CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
 MONEY_UNITS = frozenset(CURRENCY.values()) | frozenset(CURRENCY_WORDS.values())
 RATE_NOUNS = frozenset("rate rates tariff tariffs duty duties tax taxes levy levies share stake interest inflation "
                        "deficit growth enrichment quota quotas cut cuts reduction increase".split())
-GLUED_UNIT = re.compile(r"(?:kg|km|mw|gw)\b", re.I)      # a measure written onto its number
+CELSIUS = re.compile(r"C(?=[\"”,;:)]|\.(?!\w)|$|\s+[\"“]|\s+(?:above|below|of|and|or|by|in|to|as|compared|rise|target|"
+                     r"goal|limit|warming|threshold|ceiling|aspiration|cap|mark|level)\b)")   # "1.5C", not "the 5C bus"
+GLUED_UNIT = re.compile(rf"(?i:kg|km|mw|gw)\b|{CELSIUS.pattern}")      # a measure written onto its number
 LETTER_START = re.compile(r"[A-Za-z+]|\s*(?:p\.m|a\.m)")
 ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
 NUMBERED = re.compile(r"\.\s")
