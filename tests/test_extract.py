@@ -5191,3 +5191,11 @@ def test_degrees_celsius_written_onto_the_number_are_degrees():
     facts = facts_of("Under the deal, countries will keep warming well below 2C and pursue efforts to hold it to 1.5C.")
     assert [(f.slot, f.min) for f in find(facts, kind="count")] == [("degrees", 2), ("degrees", 1.5)]
     assert not find(facts_of("Under the deal, the 5C bus route would be cut."), kind="count")   # a name
+
+
+def test_a_list_after_in_n_steps_gives_each_item_its_stage():
+    facts = extract("Minimum rates rise in three steps: 5 percent on ratification, 4 percent on May 2, 2024, and 3.5 "
+                    "percent on May 2, 2025.", "Desk", published=dt.date(2023, 9, 27))
+    assert find(facts, kind="phase_count", min=3)
+    assert [(f.phase, f.min) for f in find(facts, kind="quantity")] == [(1, 5), (2, 4), (3, 3.5)]
+    assert not find(facts_of("The first steps toward peace were taken in two weeks."), kind="phase_count")

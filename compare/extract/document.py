@@ -36,7 +36,8 @@ from compare.normalize import ORDINALS, QUALIFIERS, find_quantities, parse_numbe
 # a day counted from the day the deal starts, as planners write it: "by D+90"
 D_PLUS = re.compile(r"\b(?:on|by|from|until|before|after|(?:no|not)\s+later\s+than)\s+D\s?\+\s?(?P<dn>\d{1,3})\b")
 # the items of a list of stages after its colon: ", another 30 percent", " and the remaining 40 percent", "; then ..."
-STAGE_ITEM_SEP = re.compile(r"[,;]\s+(?:and\s+|then\s+)?|\s+and\s+(?=(?:the\s+)?(?:remaining|rest|final|last|another|"
+STAGE_ITEM_SEP = re.compile(r"[,;]\s+(?!(?:in\s+)?(?:19|20)\d\d\b)(?:and\s+|then\s+)?"     # (not "May 2, 2024",
+                            r"|\s+and\s+(?=(?:the\s+)?(?:remaining|rest|final|last|another|"     # "a year later, in 2024")
                             r"a\s+further|a\s+final|then)\b)")
 
 
@@ -336,7 +337,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         events = self._events(s) if lex.may_name_events(toks) else []
         counted_groups: set[str] = set()
         prev_group: str | None = None
-        counts_phases = "phase" in s.low or "stage" in s.low or "part" in s.low     # what PHASE_COUNT needs
+        counts_phases = "phase" in s.low or "stage" in s.low or "part" in s.low or "steps" in s.low   # what
+                                                                                                # PHASE_COUNT needs
         for q in _percent_ranges(text, _changes_split(text, find_quantities(text, s.low))) if has_number else ():
             if q.start in consumed or (counts_phases and PHASE_COUNT_LOW.match(s.low, q.start)) or self._skip(s, q) \
                     or (q.qualifier and counts_phases and PHASE_COUNT_LOW.match(s.low, q.end - len(q.raw.split()[-1]))):

@@ -17,7 +17,7 @@ ONE_UNIT_TOKENS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 VAGUE_TIME_TOKENS = frozenset({"few", "several", "couple"})
 UNITS_TOKENS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 ONE_UNIT = re.compile(ONE_UNIT_RE)
-PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts"})
+PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts", "steps"})
 # a report on one stage of a larger deal, as its headline or lead says: "Israel's government approved the first
 # phase of a U.S.-brokered agreement", "forms the opening stage of the 20-point plan"
 STAGE_REPORTED = re.compile(r"\b(?P<ord>first|opening|initial|second|third)\s+(?:phase|stage)\s+of\s+"
@@ -55,7 +55,7 @@ NAMED_AGREEMENT = re.compile(r"[\"”’']?\s+(?:trade\s+)?(?:deal|agreement|acc
 YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+[\"“‘']?$")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 PHASE_COUNT = re.compile(rf"\b(?P<n>{NUMBER_RE})(?:\s+|-)(?:separate\s+)?(?P<each>(?:{NUMBER_RE})-(?:day|week|month)\s+)?"
-                         rf"(?:phases|stages|phase|stage|parts)\b", re.I)
+                         rf"(?:phases|stages|phase|stage|parts|steps(?=\s*:))\b", re.I)   # "in two steps: ..."
 EACH_LASTING = re.compile(r"\beach\s+(?:one\s+)?(?:lasting|of|for|running|spanning)\b", re.I)
 EACH_OF = re.compile(r"\beach\s+of\s+(?:the\s+)?$", re.I)
 LASTING_AFTER = re.compile(r"\s+(?:would\s+|will\s+|is\s+to\s+|are\s+to\s+|should\s+)?(?:last|run|span)\w*\s+(?:for\s+)?", re.I)
