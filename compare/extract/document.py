@@ -36,9 +36,10 @@ from compare.normalize import ORDINALS, QUALIFIERS, find_quantities, parse_numbe
 # a day counted from the day the deal starts, as planners write it: "by D+90"
 D_PLUS = re.compile(r"\b(?:on|by|from|until|before|after|(?:no|not)\s+later\s+than)\s+D\s?\+\s?(?P<dn>\d{1,3})\b")
 # the items of a list of stages after its colon: ", another 30 percent", " and the remaining 40 percent", "; then ..."
-STAGE_ITEM_SEP = re.compile(r"[,;]\s+(?!(?:in\s+)?(?:19|20)\d\d\b)(?:and\s+|then\s+)?"     # (not "May 2, 2024",
-                            r"|\s+and\s+(?=(?:the\s+)?(?:remaining|rest|final|last|another|"     # "a year later, in 2024")
-                            r"a\s+further|a\s+final|then)\b)")
+# (not the comma of a date: "May 2, 2024", "a year later, in 2024")
+STAGE_ITEM_SEP = re.compile(r"[,;]\s+(?!(?:in\s+)?(?:19|20)\d\d\b)(?:and\s+|then\s+)?"
+                            r"|\s+and\s+(?=(?:the\s+)?(?:remaining|rest|final|last|another|a\s+further|a\s+final|"
+                            r"then)\b)")
 
 
 def _stage_items(text: str, start: int) -> list[int]:
