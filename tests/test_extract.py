@@ -5199,3 +5199,15 @@ def test_a_list_after_in_n_steps_gives_each_item_its_stage():
     assert find(facts, kind="phase_count", min=3)
     assert [(f.phase, f.min) for f in find(facts, kind="quantity")] == [(1, 5), (2, 4), (3, 3.5)]
     assert not find(facts_of("The first steps toward peace were taken in two weeks."), kind="phase_count")
+
+
+def test_a_persons_term_told_in_a_whose_clause_is_no_term_of_the_deal():
+    facts = extract("Under the deal, Aoun, whose six-year term expires on Oct. 31, wants the text signed within two "
+                    "weeks.", "Desk", published=dt.date(2022, 10, 12))
+    assert [(f.kind, f.min) for f in facts if f.kind in ("duration", "timing", "date")] == [("timing", 0)]
+
+
+def test_a_speaker_who_names_a_version_described_by_another_side_speaks_for_it():
+    text = ("Levant Basin Advisory, a Nicosia-based consultancy, said the formula described by Israeli officials "
+            "amounted to about 17 percent of the field.")
+    assert [f.source for f in facts_of(text) if f.min == 17] == ["Levant Basin Advisory"]

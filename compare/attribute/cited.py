@@ -490,6 +490,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             m = None                            # "all 15 people released by Russia": who freed them, not a source
         if m and pattern is BY_NAME and SAID_IN_DOC.search(sentence, max(0, m.start() - 60), m.start()):
             m = None                            # "X said in a statement carried by the Saudi Press Agency": X's
+        if m and pattern is BY_NAME and (lead := LEAD_SPEECH.match(sentence)) and lead.end() <= m.start():
+            m = None                            # "Levant Basin Advisory, a consultancy, said the formula described
+                                                # by Israeli officials ...": the speaker's, who names it
         if m and pattern is BY_NAME and SHOWN_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             m = None                            # "a line drawn on maps published by the White House": a picture,
                                                 # not an account of the terms

@@ -78,7 +78,7 @@ class NotTerms:
             return True                                  # "they talked for about two hours", "his second visit in two days"
         if q.unit is None and after[:4] == " of " and OF_SPEAKERS.match(after):
             return True                                  # "one of them added": a speaker
-        if ", who " in before[-80:] and WHO_BEFORE.search(before, max(0, len(before) - 80)):
+        if ", who" in before[-80:] and WHO_BEFORE.search(before, max(0, len(before) - 80)):
             return True                                  # "Biden, who leaves office in five days": a person's story
         if q.unit is None and "had " in after[:60] and HAD_DONE.match(after) and not FUTURE.search(text) \
                 and not self._carried_out(s):

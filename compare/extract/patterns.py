@@ -155,7 +155,8 @@ MEASURE_AFTER = re.compile(r"^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|
 PLACE_CLAUSE = re.compile(r",\s+(?:which|an?\s+(?:[a-z-]+\s+)?(?:river|town|city|village|valley|area|region|ridge|road|"
                           r"line|strip|zone|crossing|port|mountain|range|lake|canal|corridor)\s+(?:that|which))\s+[^,;]*$")
 MORE_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b(?!\s+than\b)")
-WHO_BEFORE = re.compile(r",\s+who\s+(?!(?:are|is|were|was)\s+(?:due|to|expected|set|scheduled)\s+to?\b|(?:would|will|must|shall)\b)"
+WHO_BEFORE = re.compile(r",\s+who(?:se)?\s+(?!(?:are|is|were|was)\s+(?:due|to|expected|set|scheduled)\s+to?\b|"
+                        r"(?:would|will|must|shall)\b)"
                         r"[^,;]*$")         # not "the commanders, who are due to meet within five days": a step of the deal
 HAD_DONE = re.compile(r"^[\w\s'’-]{0,40}?\bhad\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|t)\b")
 # background told without a modal: a population in need, a geography, a market's move, a past carriage, last
@@ -488,7 +489,7 @@ YEAR_BOUND = re.compile(r"\b(?:by|before|until|till|through|from|starting|beginn
 YEAR_EVENT_BEFORE = re.compile(r"\b(?:take\s+place|be\s+held|start|begin|end|expire|(?:enter|come)\s+into\s+force|"
                                r"(?:take|takes|taking)\s+effect|starting|beginning|ending|expiring|"
                                r"(?:entering|coming)\s+into\s+force)\s+in\s+$")
-WHOSE_TERM = re.compile(r"\bwhose\s+(?:term|mandate|tenure)\b")     # "Aoun, whose term ends on Monday": his office
+WHOSE_TERM = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:term|mandate|tenure)\b")     # "Aoun, whose term ends on Monday": his office
 YEAR_AS_NAME = re.compile(r"\s+(?!(?:and|or|at|when|if|unless|with|for|as|under|while|but|to|the|a|an|in|on|"
                           r"after|before|by|so|is|are|was|were|will|would)\b)[a-z]")   # "the 2011 deal"
 # what a past told as a story has: a year, a past form of "be" or "have", a past move
