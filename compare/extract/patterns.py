@@ -489,7 +489,8 @@ YEAR_BOUND = re.compile(r"\b(?:by|before|until|till|through|from|starting|beginn
 YEAR_EVENT_BEFORE = re.compile(r"\b(?:take\s+place|be\s+held|start|begin|end|expire|(?:enter|come)\s+into\s+force|"
                                r"(?:take|takes|taking)\s+effect|starting|beginning|ending|expiring|"
                                r"(?:entering|coming)\s+into\s+force)\s+in\s+$")
-WHOSE_TERM = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:term|mandate|tenure)\b")     # "Aoun, whose term ends on Monday": his office
+# "Aoun, whose (six-year) term ends on Monday": his office
+WHOSE_TERM = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:term|mandate|tenure)\b")
 YEAR_AS_NAME = re.compile(r"\s+(?!(?:and|or|at|when|if|unless|with|for|as|under|while|but|to|the|a|an|in|on|"
                           r"after|before|by|so|is|are|was|were|will|would)\b)[a-z]")   # "the 2011 deal"
 # what a past told as a story has: a year, a past form of "be" or "have", a past move
