@@ -5211,3 +5211,9 @@ def test_a_speaker_who_names_a_version_described_by_another_side_speaks_for_it()
     text = ("Levant Basin Advisory, a Nicosia-based consultancy, said the formula described by Israeli officials "
             "amounted to about 17 percent of the field.")
     assert [f.source for f in facts_of(text) if f.min == 17] == ["Levant Basin Advisory"]
+
+
+def test_a_total_put_somewhere_between_two_numbers_is_the_amount_named_before():
+    text = ('Under the deal, a NATO force of 60,000 troops would deploy, Holbrooke said. The diplomat put the total '
+            '"somewhere between 50,000 and 60,000".')
+    assert find(facts_of(text), slot="troops", min=50000, max=60000)

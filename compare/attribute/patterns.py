@@ -294,7 +294,7 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  rf"|(?:takes|took|adopts|adopted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
                  rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
                  rf"(?:{'|'.join(PUT_WORDS)})\s+"
-                 rf"(?:\w+\s+){{0,8}}?(?:at|nearer|closer\s+to)\b"
+                 rf"(?:\w+\s+){{0,8}}?(?:at|nearer|closer\s+to|[\"“]?somewhere)\b"
                  # ... or anything it puts at a number: "Kan put the end of the buoy line at some 4.5 km"
                  rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{1,6}}?at"
                  rf"(?=\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?[$€£]?\d)"

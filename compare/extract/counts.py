@@ -631,7 +631,7 @@ class Counts:
                 return None, noun.lower()                # "the number of seats in parliament rises to 108"
         if self.last_noun and OF_WHICH.search(before, _tail(before, 3)):
             return None, self.last_noun                  # "to 6,104, of which only 5,060 will enrich"
-        if (" at" in before[-6:] or "near" in before[-9:] or " to" in before[-5:]) \
+        if (" at" in before[-8:] or "near" in before[-9:] or " to" in before[-6:] or "where " in before[-7:]) \
                 and (m := PUT_AT.search(before, _tail(before, 9))) \
                 or " as" in before[-6:] and (m := DESCRIBED_AS_AMOUNT.search(before, _tail(before, 9))):
             words = [w for w in QUOTE_MARKS.sub("", m.group("np")).lower().split() if w not in FUNCTION_WORDS]

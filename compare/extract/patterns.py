@@ -529,8 +529,8 @@ LABELLED = re.compile(r"\b([\w-]+)(?:\s+(?:one|two|three|four|five|six|[1-9]|IV|
 OF_IN = re.compile(r"\s+(?:of|in)\s+")
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+(?=[\"“]))?[\"“]?(?:[\w-]+\s+){0,3}?"
-                    r"[\w-]+[\"”]?)\s+(?:at|nearer|closer\s+to)\s+[$€£]?$", re.I)
-# ('puts the "divorce bill" at £39bn', "put the figure nearer £37bn")
+                    r"[\w-]+[\"”]?)\s+(?:(?:at|nearer|closer\s+to)\s+[\"“]?|[\"“]?somewhere\s+)[$€£]?$", re.I)
+# ('puts the "divorce bill" at £39bn', "put the figure nearer £37bn", 'put the total "somewhere between ..."')
 # what a source describes an amount as: 'describes the divorce bill as "between £35bn and £39bn"'
 DESCRIBED_AS_AMOUNT = re.compile(r"\b(?:describes|described|describing)\s+(?P<np>(?:the\s+|its\s+|their\s+)?[\"“]?"
                                  r"(?:[\w-]+\s+){0,3}?[\w-]+[\"”]?)\s+as\s+[\"“]?$", re.I)
