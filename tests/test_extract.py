@@ -5217,3 +5217,11 @@ def test_a_total_put_somewhere_between_two_numbers_is_the_amount_named_before():
     text = ('Under the deal, a NATO force of 60,000 troops would deploy, Holbrooke said. The diplomat put the total '
             '"somewhere between 50,000 and 60,000".')
     assert find(facts_of(text), slot="troops", min=50000, max=60000)
+
+
+def test_a_review_keeps_a_paper_heading_its_part_under_a_demonym_and_a_paper_named_with_its_city():
+    text = ("What the papers say\n\nThe Australian\n\nThe paper says Australia would buy three submarines.\n\n"
+            "Global Times\n\nBeijing's Global Times, the tabloid published by the People's Daily, denounced the plan. "
+            "It said Australia would buy as many as five submarines.")
+    got = {f.source for f in facts_of(text, outlet="Desk") if f.kind == "count"}
+    assert got == {"Australian", "Global Times"}

@@ -81,4 +81,7 @@ class AliasTable:
         if found:
             return found
         n = LEADING_THE_ANY_CASE.sub("", name.strip().strip(" ,.;:\"'“”"))
+        owner, sep, rest = n.partition("'s ")
+        if sep and rest[:1].isupper() and self.lookup(owner):
+            return rest                   # "Beijing's Global Times": the paper, its city known
         return ANY_POSSESSIVE_END.sub("", n)

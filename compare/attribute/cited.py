@@ -410,6 +410,7 @@ BODY_SPEAKER = re.compile(rf"^\W*(?:An?|The)\s+(?:senior\s+|top\s+)?(?:(?P<body>
                           rf"(?:['’]s)?\s+(?:delegation|team|side|negotiators|negotiating\s+team))"
                           rf"(?:,[^,;]{{1,120}},)?\s+(?:said|says|told|tells|added|put|puts|gave|described)\b")
 # officials in a capital are that state's; diplomats in a capital are anyone's
+IN_LEAD_ASIDE = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*,\s+(?:the|a|an)\s+[^,;]*$")
 SHOWN_BEFORE = re.compile(r"\b(?:maps?|photos?|photographs?|images?|pictures?|videos?|footage|charts?|graphics?)\s+$")
 ANON_AT_IN_BEFORE = re.compile(r"\b(?i:officials?|sources?|diplomats?|people|staff)\s+(?:at|of|from)\s+(?:the\s+)?"
                                r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+in\s+$")
@@ -493,6 +494,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if m and pattern is BY_NAME and (lead := LEAD_SPEECH.match(sentence)) and lead.end() <= m.start():
             m = None                            # "Levant Basin Advisory, a consultancy, said the formula described
                                                 # by Israeli officials ...": the speaker's, who names it
+        if m and pattern is BY_NAME and IN_LEAD_ASIDE.match(sentence, 0, m.start()):
+            m = None                            # "Beijing's Global Times, the tabloid published by the People's
+                                                # Daily, denounced ...": who the lead name is, not a source
         if m and pattern is BY_NAME and SHOWN_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             m = None                            # "a line drawn on maps published by the White House": a picture,
                                                 # not an account of the terms

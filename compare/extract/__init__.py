@@ -25,7 +25,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "2.76"
+EXTRACTOR_VERSION = "2.77"
 
 
 # an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was"),
@@ -34,6 +34,7 @@ LONE_QUESTION = re.compile(r"^[ \t]*[A-Z][^\n]{0,150}\?[ \t]*$", re.M)
 TERMS_QUESTION = re.compile(r"\W*(?:What|How|When|Which|Does|Do|Is|Are|Will|Would|Can|Where|And)\b"
                             r"(?![^?]*\b(?:did|was|were|had|happened|went)\b)[^?]*\?\s*$")
 NEW_YORK_TIMES = re.compile(r"\bNew\s+York\s+Times\b|\bNYT\b|\bNY\s+Times\b")
+PAPER_HEADING = re.compile(r"^The\s+([A-Z][a-z]+)[ \t]*$", re.M)     # a review's heading: "The Australian"
 # what a paragraph opens on is to be done: "An independent commission will be appointed", "Britain is to
 # repeal ..." (not a condition, a quotation or a time clause: "If talks fail, ...", "When it meets, ...")
 MODAL_AHEAD = re.compile(r"(?![\"“‘']|(?:If|Unless|Without|Should|When|Once|While|Whether)\b)[^\"“”,;:?]{0,80}?"
@@ -50,6 +51,17 @@ def aliases() -> AliasTable:
 def lexicon() -> Lexicon:
     from compare.config import load_settings
     return load_lexicon(load_settings().lexicon_file)
+
+
+def _papers_by_their_own_names(text: str, table: AliasTable) -> AliasTable:
+    """The alias table for a review of the papers: a paper that heads its part under a name the table reads as
+    another source keeps its own ("The Australian", not Australia), and so does "The Times" in a review that
+    never names the New York Times in full (London's, not the New York Times)."""
+    drop = {m.group(1) for m in PAPER_HEADING.finditer(text) if (known := table.lookup(m.group(1)))
+            and known.lower() != m.group(1).lower() and m.group(1).lower() != "times"}
+    if NEW_YORK_TIMES.search(text) is None:
+        drop.add("times")
+    return table.without(*drop)
 
 
 def _deal_paragraphs(sentences) -> frozenset[int]:
@@ -90,9 +102,8 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     document's date, gives a date without its year ("by March 10") its year."""
     lex = lex or lexicon()
     table = alias_table or aliases()
-    if PRESS_REVIEW.search(text, 0, 300) and NEW_YORK_TIMES.search(text) is None:
-        table = table.without("times")           # a review of the papers that never names the New York Times:
-                                                 # "The Times" is a paper of its own (London's)
+    if PRESS_REVIEW.search(text, 0, 300):
+        table = _papers_by_their_own_names(text, table)
     doc = _Doc(lex, published, text)
     scope: dict[str, int | None] = {}
     last_source = None
