@@ -31,6 +31,10 @@ def _norm_name(name: str) -> str:
     return SPACES.sub(" ", n).strip(" ,.;:")
 
 
+# the last word of a newspaper's name: what "the paper" means later, whoever spoke in between
+PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette courier chronicle observer telegraph "
+                             "inquirer globe mail express standard register clarion record digest sentinel dispatch "
+                             "bulletin echo star shimbun zeitung".split())
 DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ch|ine|ino)$")     # "israeli", "philippine", "filipino"
 
 
@@ -81,7 +85,7 @@ class AliasTable:
         if found:
             return found
         n = LEADING_THE_ANY_CASE.sub("", name.strip().strip(" ,.;:\"'“”"))
-        owner, sep, rest = n.partition("'s ")
-        if sep and rest[:1].isupper() and self.lookup(owner):
+        owner, sep, rest = n.replace("’", "'").partition("'s ")
+        if sep and rest[:1].isupper() and rest.split()[-1].lower() in PAPER_NAME_WORDS and self.lookup(owner):
             return rest                   # "Beijing's Global Times": the paper, its city known
         return ANY_POSSESSIVE_END.sub("", n)

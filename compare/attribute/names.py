@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from compare.attribute.aliases import DEMONYM_END, LEADING_THE_ANY_CASE, AliasTable, _norm_name
+from compare.attribute.aliases import DEMONYM_END, LEADING_THE_ANY_CASE, PAPER_NAME_WORDS, AliasTable, _norm_name
 from compare.attribute.patterns import (ACRONYM, AND, ANON, BACKREF_NOUNS, BACKREF_WORDS, BODY_KINDS, CALENDAR_WORDS,
                                         CAP, CAPITAL, DOC_NOUNS, GIVEN_TO_VERBS, KIND_WORDS, LEADING_DETERMINER,
                                         LEADING_PHRASE, LEADING_RANK, NAME, NAMED_DOCUMENT, NAME_RE, OUTLET_KINDS,
@@ -441,10 +441,6 @@ def _early(m: re.Match, group: str, sentence: str) -> bool:
             or LEADING_PHRASE.fullmatch(sentence, 0, start) is not None)
 
 
-# the last word of a newspaper's name: what "the paper" means later, whoever spoke in between
-PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette courier chronicle observer telegraph "
-                             "inquirer globe mail express standard register clarion record digest sentinel dispatch "
-                             "bulletin echo star shimbun zeitung".split())
 # a sentence led by a paper's name, whatever its verb: a press review's paragraph ("The Financial Chronicle prefers
 # a bigger number.", "The Conservative-leaning Daily Standard goes further still.", "Across the border, The Asmara
 # Herald, which rarely strays from the government line, put the clause at the top")
