@@ -484,9 +484,10 @@ RELATIVE_DATE_TOKENS = frozenset("this next end start beginning close middle hal
 
 YEAR_BOUND = re.compile(r"\b(?:by|before|until|till|through|from|starting|beginning|of|effective|after|than|between|"
                         r"early|mid|late|(?:place|held|start|begin|end|expire|force|effect|starting|beginning|ending|"
-                        r"expiring)\s+in)[\s-]+(?:the\s+)?(?:19|20)\d\d\b",
+                        r"expiring|signed|ratified|completed|finished|adopted)\s+in)[\s-]+(?:the\s+)?(?:19|20)\d\d\b",
                         re.I)     # a year a date may bound: "by 2029", "will take place in 2023"
 YEAR_EVENT_BEFORE = re.compile(r"\b(?:take\s+place|be\s+held|start|begin|end|expire|(?:enter|come)\s+into\s+force|"
+                               r"be\s+(?:signed|ratified|completed|finished|adopted)|"
                                r"(?:take|takes|taking)\s+effect|starting|beginning|ending|expiring|"
                                r"(?:entering|coming)\s+into\s+force)\s+in\s+$")
 # "Aoun, whose (six-year) term ends on Monday": his office

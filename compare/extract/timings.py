@@ -420,9 +420,9 @@ class Timings:
             if year_alone and (qualifier is None or word == "to" or YEAR_AS_NAME.match(text, m.end())) \
                     and not (word == "in" and self.published and int(m.group("y4")) > self.published.year
                              and (event := YEAR_EVENT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
-                             and (MODAL_VERB.search(text, max(0, bound.start() - 30), bound.start())
-                                  or event.group(0).split()[0].lower().endswith("ing"))):   # "and taking effect
-                                                                                            # in 2023"
+                             and (FUTURE.search(text, max(0, bound.start() - 30), bound.start())
+                                  or event.group(0).split()[0].lower().endswith("ing"))):   # "... and taking
+                                                                        # effect in 2023", "to be signed in 2022"
                 continue                                 # "in 2024", "the 2011 deal": no date a term is bound to
                                                          # (but "will take place in 2023", written in 2015)
             if m.group("m3") and not (m.group("y3") or m.group("part") or m.group("early")) \
