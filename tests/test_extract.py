@@ -5226,3 +5226,9 @@ def test_a_review_keeps_a_paper_heading_its_part_under_a_demonym_and_a_paper_nam
             "It said Australia would buy as many as five submarines.")
     got = {f.source for f in facts_of(text, outlet="Desk") if f.kind == "count"}
     assert got == {"Australian", "Global Times"}
+
+
+def test_a_speaker_who_said_it_noted_is_the_speaker_and_two_groups_share_a_noun():
+    facts = facts_of("Under the deal, Azerbaijan will free 32 Armenians. In a statement, the EU said it noted the "
+                     "release of 32 Armenian and two Azerbaijani detainees.", outlet="Desk")
+    assert sorted(f.min for f in facts if f.source == "European Union") == [2, 32]

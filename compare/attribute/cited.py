@@ -476,6 +476,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                            backref=True, noun=m.group("noun"))
     if not toks.isdisjoint(PRONOUN_WORDS) and (m := PRONOUN_SAID.search(sentence)) \
             and (not ANON.search(sentence[:m.start()].lower()) or LEADING_PARTICIPLE.match(sentence[:m.start()])) \
+            and not SAID_BEFORE_PRONOUN.search(sentence, max(0, m.start() - 20), m.start()) \
             and (m.group(0).endswith("listed them")         # "The highlights, as he listed them: ..."
                  or not sentence[max(0, m.start() - 7):m.start()].lower().endswith(("what ", "which ", "when ", "as ",
                                                                                     "after ", "before "))):
@@ -691,6 +692,8 @@ OWNER_START = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w
 
 
 BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+")      # a list's item: "- a quota of 100,000 cars a year at 10%;"
+# "The EU said it noted ...": the pronoun is the speaker named right before it, not the source named last
+SAID_BEFORE_PRONOUN = re.compile(rf"\b{SPEECH_VERBS}\s+(?:that\s+)?$")
 AND_SOURCE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")    # ", and the Capitol Budget Forum says"
 NOT_CONTRAST_BEFORE = (" anything", " nothing", " all", " everything", " none", " everyone", " no one")
 

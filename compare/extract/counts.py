@@ -472,7 +472,10 @@ class Counts:
         words = list(islice(NP_WORD.finditer(after[pos:pos + 80]), 6))    # the loop reads six at most
         last = 0                                    # where the last word of the noun ends
         generic: list[str] = []
+        skip = -1                                   # a number inside the phrase, passed over
         for i, w in enumerate(words[:5]):
+            if i == skip:
+                continue
             token = w.group(0)
             low = token.lower()
             if token in ",;:.()":
@@ -488,6 +491,10 @@ class Counts:
             if low == "and" and not generic and i and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper() \
                     and (words[i - 1].group(0)[:1].isupper() or words[i - 1].group(0).lower() in ADJECTIVES):
                 continue                                 # "55 Russian and Donetsk servicemen": the noun after both
+            if low == "and" and not generic and i and i + 2 < len(words) and words[i - 1].group(0)[:1].isupper() \
+                    and (parse_number(words[i + 1].group(0)) is not None) and words[i + 2].group(0)[:1].isupper():
+                skip = i + 1                             # "32 Armenian and two Azerbaijani detainees": the noun after
+                continue                                 # the second number is the first's too
             if low in FUNCTION_WORDS or low in TIME_WORDS or low in NUMBER_TOKENS or low in APPROXIMATE_WORDS \
                     or low in NP_ADVERBS \
                     or (generic and (low.endswith(("ing", "ed")) and low not in ING_NOUNS
