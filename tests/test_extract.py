@@ -5175,6 +5175,9 @@ def test_a_live_blogs_release_told_as_done_is_a_count():
     ("Under the deal, the new rules will take effect in 2023.", [(20230101, 20231231, None)]),
     ("It says the global stocktake will come every five years, starting in 2023.", [(20230101, 20231231, "from")]),
     ("Pillar One is to be implemented through a convention to be signed in 2022.", [(20220101, 20221231, None)]),
+    # a quotation that opens before the date's bound
+    ('A source said a peace treaty could be ready for signing "in the first half of 2024".',
+     [(20240101, 20240630, None)]),
     ("The rules took effect in 2019.", []),                                   # gone by
 ])
 def test_a_year_still_to_come_that_a_term_starts_in_is_its_date(text, want):

@@ -428,7 +428,8 @@ class Timings:
             if m.group("m3") and not (m.group("y3") or m.group("part") or m.group("early")) \
                     and MONTH_AS_ADJECTIVE.match(text, m.end()):
                 continue                                 # "before the November election": the election's
-            begin = max((c.end() for c in CLAUSE_END.finditer(text, last_end, bound.start())), default=last_end)
+            opens = bound.start() - (text[bound.start() - 1:bound.start()] in ('"', "“"))    # 'signed "in ...'
+            begin = max((c.end() for c in CLAUSE_END.finditer(text, last_end, opens)), default=last_end)
             clause = text[begin:bound.start()]
             last_end = m.end()
             tied = next((f for f in self._sentence_facts(s) if f.kind != "date"
