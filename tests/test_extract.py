@@ -5091,6 +5091,9 @@ def test_a_sides_own_estimate_and_figure_are_its_own_for_the_amount_named_before
      "Channel 12"),
     # a side named in the plural, with its possessive
     ("The Houthis' prisoner affairs official said 400 trucks would enter each day.", "Houthis"),
+    # a side's headquarters or committee, named with its capital or its own name
+    ("Kyiv's coordination headquarters says 400 trucks would enter each day.", "Ukraine"),
+    ("Hamas's negotiating committee says 400 trucks would enter each day.", "Hamas"),
     # planners of a known body; a person who counts stages
     ("Pentagon planners describe the annex as a sequence of 400 steps.", "United States"),
     ("Ivana Brenner, a Vienna-based historian, counts 400 steps rather than 300.", "Ivana Brenner"),
