@@ -5238,3 +5238,11 @@ def test_a_speaker_who_said_it_noted_is_the_speaker_and_two_groups_share_a_noun(
     facts = facts_of("Under the deal, Azerbaijan will free 32 Armenians. In a statement, the EU said it noted the "
                      "release of 32 Armenian and two Azerbaijani detainees.", outlet="Desk")
     assert sorted(f.min for f in facts if f.source == "European Union") == [2, 32]
+
+
+@pytest.mark.parametrize("text, returned", [
+    ("Under the deal, 230 Ukrainians, including six civilians, will be returned home.", False),   # captives, brought
+    ("Under the deal, displaced Palestinians would return home to the north.", True),             # the displaced
+])
+def test_people_brought_home_are_freed_captives_not_the_displaced_returning(text, returned):
+    assert bool(find(facts_of(text), slot="return of displaced")) is returned

@@ -248,7 +248,10 @@ NEGATED_CLAUSE = re.compile(r"\b(?:not|cannot|never)\b|n['’]t\b", re.I)
 CAPTIVES_GO_HOME = re.compile(r"\b(?:hostages|captives|prisoners|detainees|citizens|nationals|americans|soldiers|"
                               r"servicemen|abductees)\s+(?:[\w-]+\s+){0,3}?(?:would\s+|will\s+|to\s+|could\s+|can\s+|"
                               r"had\s+|have\s+)?(?:all\s+)?(?:go|goes|going|gone|went|come|comes|came|return|returns|"
-                              r"returned|head|heads|fly|flew)\s+home\b")
+                              r"returned|head|heads|fly|flew)\s+home\b"
+                              # ... or were brought home (the displaced come home of themselves): "230 Ukrainians,
+                              # including six civilians, were returned home"
+                              r"|\b(?:were|was|been|be|are|is)\s+(?:returned|brought|flown|sent)\s+home\b")
 
 
 def _day_bound(phrase: str, text: str, start: int, end: int) -> str | None:
