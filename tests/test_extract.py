@@ -1429,6 +1429,9 @@ def test_terms_named_by_a_phrase(text, slot):
      None),
     # what a source describes an amount as
     ('The paper describes the divorce bill as "between £35bn and £39bn".', "divorce bill", 3.5e10, 3.9e10, None),
+    # what a body of the deal is made of, in a source's account
+    ("Colombia's government says the mechanism operates through a national office and nine regional teams.",
+     "regional teams", 9, 9, None),
     # the proposal talked about is no status quo
     ("Under the current proposal, 33 hostages would be freed.", "hostages released", 33, 33, None),
     # ... or what it sets up, and what it binds the parties to

@@ -30,10 +30,11 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
                                       RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE, SHARE_OF_WHOLE, SIBLING_BEFORE,
                                       SMALL_NOISE, SUBJECT_RISES_TO, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY,
-                                      TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNEVEN_SHARES,
-                                      UNIT_NAMES, UNIT_WORD, VOTE_HINT, WORD, ZERO_RATE_BEFORE, _body_size, _clause,
-                                      _elided_unit, _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text,
-                                      _percent_noun, _plural, _rate_later, _rate_of, _rate_unit, _singular, _tail)
+                                      THROUGH_BEFORE, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS,
+                                      UNEVEN_SHARES, UNIT_NAMES, UNIT_WORD, VOTE_HINT, WORD, ZERO_RATE_BEFORE,
+                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
+                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_of, _rate_unit,
+                                      _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import QUALIFIERS, Quantity, parse_number, parse_quantity, to_days
 
@@ -409,6 +410,8 @@ class Counts:
                          or COMMITTED_TO.search(before)         # "agreed to allow ..., and to open three corridors"
                          or (s.source is not None and GETS_BEFORE.search(before, max(0, len(before) - 30)))   # '"They
                                                                 # get four ministries," Spencer said'
+                         or (s.source is not None and THROUGH_BEFORE.search(before, max(0, len(before) - 80))
+                             and self._reported(s))      # "the mechanism operates through ... nine regional teams"
                          or (MODAL_AFTER_SUBJECT.match(after)      # "eight officers in Muscat would handle ...",
                              and not before.rstrip().lower().endswith(("the", "its", "their", "both"))))):   # not "the two armies"
             return prev_group

@@ -540,6 +540,9 @@ DESCRIBED_AS_AMOUNT = re.compile(r"\b(?:describes|described|describing)\s+(?P<np
                                  r"(?:[\w-]+\s+){0,3}?[\w-]+[\"”]?)\s+as\s+[\"“]?$", re.I)
 FURTHER_UNIT = re.compile(r"\b(?:further|additional|extra|more)\b", re.I)    # "a further week", "two more days"
 DAYS_BEFORE_AFTER = re.compile(r"\b[\w-]+\s+(?:days?|weeks?|months?)\s+(?=after\b)", re.I)   # "60 days after June 30"
+# what a body of the deal is made of, in a source's account: "operates through a national office and nine teams"
+THROUGH_BEFORE = re.compile(r"\b(?:operates|works|runs|acts)\s+(?:through|with)\b[^.;:]*$|\b(?:made\s+up\s+of|"
+                            r"consists\s+of|comprises|composed\s+of)\s+$")
 FIGURE_WORDS = frozenset("figure figures number total sum amount tally".split())   # "put the figure at": of what?
 PLACE_PREPOSITIONS = frozenset("near in along on at of from for inside outside across around within".split())
 SUBJECT_SET_AT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?|\b(?:the|its|their)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
