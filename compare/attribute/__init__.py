@@ -13,11 +13,11 @@ import re
 from compare.attribute.aliases import AliasTable
 from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _contrast, find_attribution,
                                      opens_with_speaker, speaker_attribution)
-from compare.attribute.names import (COUNTRYS, DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER,
-                                     PRESS_REVIEW, REVIEW_LEAD, SEEN_DOC, STATE_BODY_NOUNS, Attribution, _army_owner,
-                                     _aside_side, _body_backref, _capital_before, _heading_name, _introduced,
-                                     _known_person, _lede_state, _opening_state, _paper_named_last, _paragraph_paper,
-                                     _register_titled, _resolve, _role_kind, _titled_org)
+from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER, PRESS_REVIEW,
+                                     REVIEW_LEAD, SEEN_DOC, STATE_BODY_NOUNS, Attribution, _army_owner, _aside_side,
+                                     _body_backref, _capital_before, _heading_name, _introduced, _known_person,
+                                     _lede_state, _opening_state, _paper_named_last, _paragraph_paper, _register_titled,
+                                     _resolve, _role_kind, _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, DOC_BY,
                                         HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME,
                                         OUTLET_DESCRIPTORS, OUTLET_KINDS, OWNED_DOC, OWNED_DOC_WORDS, OWNER_OFFICE,
@@ -115,8 +115,6 @@ def _review_paper(name: str, people: dict[str, str], aliases: AliasTable) -> str
             or ROLE_WORDS.intersection(name.lower().split()) or _known_person(name, people, aliases) not in (None, name):
         return None
     known = aliases.lookup(name)
-    if known is None and (own := COUNTRYS.match(name)):
-        return name[own.end():]                  # "Beijing's Global Times": the paper
     return name if known is None else known if known not in aliases.states else None
 
 

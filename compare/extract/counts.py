@@ -595,9 +595,7 @@ class Counts:
         if lw.endswith(" of") and (limit := LIMIT_OF_BEFORE.search(lw, max(0, len(lw) - 30))):
             return None, limit.group(1)                  # "a separate ceiling of 800", "the full quota of 18 a year"
         if (" at" in before[-6:] and PUT_IT_AT.search(before, _tail(before, 6))
-                or ESTIMATE_IS_AT.search(before, _tail(before, 9))) and (last := next(
-                (f for f in reversed(self.facts) if f.kind == "count" and f.min is not None
-                 and (f.unit in CURRENCY.values()) == money), None)):
+                or ESTIMATE_IS_AT.search(before, _tail(before, 9))) and (last := self._last_amount(money)):
             return (last.slot.removesuffix(" released"), None) if last.slot.endswith(" released") \
                 else (None, last.slot)                   # "The Financial Times put it at $390 million": the
                                                          # amount named before
@@ -661,15 +659,18 @@ class Counts:
             return None, f"{' '.join(words[-2:])} {way}" if words else None    # "reduce deficits by $1.5 trillion"
         return None, None
 
+    def _last_amount(self, money: bool, since: int = 0) -> ExtractedFact | None:
+        """The count read last (from offset `since` on), of money or not as `money` says."""
+        return next((f for f in reversed(self.facts) if f.kind == "count" and f.min is not None and f.start >= since
+                     and (f.unit in CURRENCY.values()) == money), None)
+
     def _figure_of(self, s: Sentence, money: bool) -> str | None:
         """What "the figure" or "the total" that a source puts at a value counts: the amount named last
         in the paragraph ("Britain pays £39bn. The OBR puts the figure nearer £37bn": the payment); none
         after a number that is no term ("Syria keeps 33,000 soldiers there. Diplomats put the figure closer
         to 40,000"); "total" where the paragraph has no number before it."""
         start = self.text.rfind("\n", 0, s.start) + 1
-        last = next((f for f in reversed(self.facts) if f.kind == "count" and f.min is not None and f.start >= start
-                     and (f.unit in CURRENCY.values()) == money), None)
-        if last is not None:
+        if (last := self._last_amount(money, start)) is not None:
             return last.slot
         return None if DIGIT.search(self.text, start, s.start) else "total"
 

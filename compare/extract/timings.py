@@ -441,7 +441,7 @@ class Timings:
             # a stage "set for" a day still to come, whatever the tense: "was provisionally set for October 18"
             ahead = word == "for" and self.published is not None and (soon := dates.span(
                 m, self.weekdays_from if m.group("wd") else self.published)) is not None \
-                and soon[0] > int(self.published.strftime("%Y%m%d"))
+                and soon[0] > dates.number(self.published)
             if word == "for" and not ahead:
                 continue                                 # "The vote was set for October 2": gone by, the news
             if not ahead and (m.group("wd") and qualifier is None and not WEEKDAY_TERM.search(clause)
