@@ -1,5 +1,6 @@
-"""Calendar dates ("by March 10", "from October 2023", "until the end of 2025", "in early 2024", "on
-Friday": the next Friday from publication, or from a day the text names just before it) as the span
+"""Calendar dates ("by March 10", "from October 2023", "until the end of 2025", "in early 2024", "the
+early 2030s", "by the spring of 2024", "next September", "on Friday": the next Friday from publication,
+or from a day the text names just before it) as the span
 of days they allow, each day written as the number YYYYMMDD (October 2023 is 20231001 to 20231031),
 so that two versions' dates compare as intervals like any other value; and back to words.
 
@@ -18,6 +19,9 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 MONTH_TOKENS = frozenset(MONTHS) - {"may", "mar"}        # words that may name a month, in lower case ("may",
                                                         # "mar": verbs first; checked with the pattern)
+# the months of a season, as the northern hemisphere has them (winter runs into the next year)
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+SEASON_TOKENS = frozenset(SEASONS)
 # a month by its name, capitalised ("may" the verb is no month)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
@@ -35,14 +39,19 @@ DATE = re.compile(
     r"\s+of\s+(?:the\s+)?|(?P<early>(?i:early|mid|late))(?:-|\s+))?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<mnext>(?i:next|this))\s+(?P<m4>{_MONTH})(?!\s+\d)"
     rf"|(?P<m3>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y3>{_YEAR}))?"
+    rf"|(?P<decade>(?:19|20)\d0)s"
+    rf"|(?:(?P<snext>(?i:next|this))\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))"
+    rf"(?:\s+(?:of\s+)?(?P<ys>{_YEAR}))?"
     rf"|(?P<y4>{_YEAR})"
     rf"|{_WEEKDAY}"
     r"|(?P<rel>(?i:this|next|the)\s+(?i:year|month)))"
     r"(?![\w-]|,\d|\.\d|\s*(?:%|percent|per cent))")
 
 # where a date may stand, cheap to scan for: a month, a year, "year" or "month", a day before a capital
-_ANCHOR = re.compile(rf"\b(?:{_MONTH}|(?:19|20)\d\d\b|year\b|month\b|{_DAY}(?=\s+(?:of\s+)?[A-Z])"
+_ANCHOR = re.compile(rf"\b(?:{_MONTH}|(?:19|20)\d\d\b|(?:19|20)\d0s\b|year\b|month\b|{_DAY}(?=\s+(?:of\s+)?[A-Z])"
+                     r"|(?i:spring|summer|autumn|fall|winter)\b"
                      rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 # what a date may have before its anchor: "the end of", "early", "mid-", "this", "next"
 _LEAD = re.compile(r"\b(?:(?:end|close|start|beginning|middle|first\s+half|second\s+half|(?:first|second|third|fourth|last)"
@@ -73,6 +82,8 @@ _PARTS_OF_YEAR = {"end": (12, 12), "close": (12, 12), "start": (1, 1), "beginnin
 _PARTS_OF_MONTH = {"first day": (1, 1), "last day": (31, 31),
                    "end": (21, 31), "close": (21, 31), "start": (1, 7), "beginning": (1, 7), "middle": (11, 20),
                    "first half": (1, 15), "second half": (16, 31), "early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_PARTS_OF_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "start": (0, 0), "beginning": (0, 0),
+                    "end": (9, 9), "close": (9, 9), "middle": (4, 6), "first half": (0, 4), "second half": (5, 9)}
 ROLL_OVER = dt.timedelta(days=90)     # a date without its year this long before publication is next year's
 
 
@@ -99,13 +110,55 @@ def _year_span(year: int, part: str | None) -> tuple[float, float]:
     return number(dt.date(year, lo_m, 1)), number(_month_span(year, hi_m, None)[1])
 
 
+def _season_span(m: re.Match, published: dt.date | None) -> tuple[float, float] | None:
+    """The months of "spring 2024", "next summer", "by the autumn": with no year, the season of the year of
+    publication, or of the next year when it is over by then ("next": the next one to begin). A season's
+    name with a capital and no year is a name ("the Arab Spring"); "fall" needs a year or "this" or "next"
+    ("the fall of Kabul")."""
+    word, year_word, which = m.group("season"), m.group("ys"), (m.group("snext") or "").lower()
+    if not year_word and (word[0].isupper() or word.lower() == "fall") and not which:
+        return None
+    first, last = SEASONS[word.lower()]
+
+    def months(year: int) -> tuple[dt.date, dt.date]:
+        return dt.date(year, first, 1), _month_span(year + (last > 12), (last - 1) % 12 + 1, None)[1]
+
+    if year_word:
+        lo, hi = months(int(year_word))
+    elif published is None:
+        return None
+    else:
+        lo, hi = months(published.year - (first == 12 and published.month <= 2))   # February: the winter begun
+        if which == "next" and lo <= published or not which and hi < published:     # in December
+            lo, hi = months(lo.year + 1)
+    part = (m.group("early") or "").lower()
+    if part == "early":
+        hi = _month_span(lo.year, lo.month, None)[1]
+    elif part == "late":
+        lo = dt.date(hi.year, hi.month, 1)
+    return number(lo), number(hi)
+
+
 def span(m: re.Match, published: dt.date | None, year: int | None = None) -> tuple[float, float] | None:
     """(first, last) day a DATE match allows, as YYYYMMDD numbers; None when its year is unknown or
     the words name no date (a bare "May", "the month" with nothing before it). `year`: the year of a
     date without one, when the text gives it elsewhere ("between March 3 and March 10, 2025")."""
     part = (m.group("part") or m.group("early") or "").lower() or None
     part = " ".join(part.split()) if part else None
-    month_word = m.group("m1") or m.group("m2") or m.group("m3")
+    month_word = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
+    if m.group("decade"):                                # "the 2030s", "the late 2030s"
+        first = int(m.group("decade"))
+        lo, hi = _PARTS_OF_DECADE.get(part, (0, 9)) if part else (0, 9)
+        return number(dt.date(first + lo, 1, 1)), number(dt.date(first + hi, 12, 31))
+    if m.group("season"):
+        return _season_span(m, published)
+    if m.group("mnext"):                                 # "next September": the first after publication
+        if published is None:
+            return None
+        month = MONTHS[month_word.rstrip(".").lower()]
+        year = published.year + (m.group("mnext").lower() == "next" and month <= published.month)
+        lo, hi = _month_span(year, month, part)
+        return number(lo), number(hi)
     if m.group("rel"):
         rel = m.group("rel").lower().split()
         if published is None or (rel[0] == "the" and part is None):
@@ -159,6 +212,8 @@ def text(lo: float, hi: float) -> str:
         return f"{calendar.month_name[a.month]} {a.year}"
     if whole_month and a.year == b.year and (a.month, b.month) == (1, 12):
         return str(a.year)
+    if whole_month and (a.month, b.month) == (1, 12):
+        return f"{a.year} to {b.year}"
     if whole_month and a.year == b.year:
         return f"{calendar.month_name[a.month]} to {calendar.month_name[b.month]} {a.year}"
     return f"{text(lo, lo)} to {text(hi, hi)}"

@@ -41,6 +41,20 @@ def span_of(words, published=JULY_2023):
     ("Friday", JULY_2023, 20230714, 20230714),              # a weekday: the next from publication (a Friday) ...
     ("Monday", JULY_2023, 20230717, 20230717),
     ("next Friday", JULY_2023, 20230721, 20230721),         # ... "next" on the day itself: a week on
+    ("the 2030s", None, 20300101, 20391231),                # a decade, and a part of one
+    ("the early 2030s", None, 20300101, 20331231),
+    ("late 2030s", None, 20370101, 20391231),
+    ("spring 2024", None, 20240301, 20240531),              # a season, northern
+    ("the summer of 1999", None, 19990601, 19990831),
+    ("winter 2024", None, 20241201, 20250228),              # into the next year
+    ("late autumn 2025", None, 20251101, 20251130),
+    ("next spring", JULY_2023, 20240301, 20240531),
+    ("this summer", JULY_2023, 20230601, 20230831),
+    ("by the spring", JULY_2023, 20240301, 20240531),       # no year: the next one not over
+    ("next fall", JULY_2023, 20230901, 20231130),
+    ("next September", JULY_2023, 20230901, 20230930),      # a month with "next": the first after publication
+    ("next June", JULY_2023, 20240601, 20240630),
+    ("this March", JULY_2023, 20230301, 20230331),
 ])
 def test_a_date_is_the_span_of_days_it_allows(words, published, lo, hi):
     assert span_of(words, published) == (lo, hi)
@@ -54,6 +68,9 @@ def test_a_date_is_the_span_of_days_it_allows(words, published, lo, hi):
     ("Friday", None),               # a weekday with no publication date
     ("Friday's vote", JULY_2023),   # an owner, not a day
     ("the Good Friday Agreement", JULY_2023),
+    ("the Arab Spring", JULY_2023),  # a season's name with a capital and no year: a name
+    ("the fall of Kabul", JULY_2023),  # "fall" with no year, "this" or "next"
+    ("next spring", None),
 ])
 def test_words_that_name_no_date_give_none(words, published):
     assert span_of(words, published) is None
@@ -78,6 +95,7 @@ def test_may_the_verb_is_no_month():
     (20250101, 20251231, "2025"),
     (20240101, 20240430, "January to April 2024"),
     (20240315, 20240402, "15 March 2024 to 2 April 2024"),
+    (20300101, 20391231, "2030 to 2039"),
 ])
 def test_a_span_reads_back_in_words(lo, hi, words):
     assert dates.text(lo, hi) == words
@@ -96,7 +114,8 @@ def test_every_date_reads_as_an_ordered_span_that_holds_its_day(day, part, form)
 
 
 WORDS = ("by until from on in the end of early mid- late this next year month May March 2024 31 February 30 and to "
-         "between , . - : ; no not would will 5% $3 billion three stages first second final day week Sunday").split()
+         "between , . - : ; no not would will 5% $3 billion three stages first second final day week Sunday "
+         "spring winter fall Spring 2030s at latest earliest as soon").split()
 
 
 @given(st.lists(st.sampled_from(WORDS), max_size=40),
@@ -205,7 +224,8 @@ def test_a_dates_text_says_what_it_bounds():
     "Reuters reported that Biden on Saturday signed the act, two days before June 5.",
     "Employees hired after 2007 would be reviewed by a commission.",
     "The sides would return to commitments from 2019 talks in Doha.",            # a year as a name
-    "The ceasefire would hold in 2024 as it did in 2023.",                        # a year alone, no bound
+    "The ceasefire held in 2024 as it did in 2023.",                              # a year alone, no modal
+    "Under the deal, talks would resume in 2023.",                                # the year of publication
     "Prices may fall next year, analysts said.",                                  # no term
     "Talks would open by March 10.",                                              # no year to be had
     "Some 33,000 machinists will vote on Monday on the new offer.",               # a weekday of the news: a vote,
@@ -215,6 +235,36 @@ def test_a_dates_text_says_what_it_bounds():
 ])
 def test_dates_that_bound_no_term_are_not_facts(text):
     assert facts_of(text, published=None if "March 10" in text else JULY_2023) == []
+
+
+@pytest.mark.parametrize("text, lo, hi, qualifier", [
+    # with no bound before it, a date relative to publication, in a clause with a modal
+    ("The tax would be written into law next year, the ministry said.", 20240101, 20241231, None),
+    ("Sailors would start training on British boats this year.", 20230101, 20231231, None),
+    ("Elections for the assembly will be held next spring.", 20240301, 20240531, None),
+    ("The diplomat said the vote would come \"next September at the latest\".", 20230901, 20230930, "no later than"),
+    ("The first rotation will begin in March 2027 at the earliest.", 20270301, 20270331, "not before"),
+    # a year still to come after "in", a decade, a season, and the bounds that say "not before"
+    ("Australia will buy three submarines in 2032.", 20320101, 20321231, None),
+    ("A new class of boats would be built from the late 2030s.", 20370101, 20391231, "from"),
+    ("Australia would end up with eight boats by the 2050s.", 20500101, 20591231, "no later than"),
+    ("The commission is to report by the summer of 1999.", 19990601, 19990831, "no later than"),
+    ("Boats would rotate through Perth as early as 2027.", 20270101, 20271231, "not before"),
+    ("The new rules will apply no earlier than 2026.", 20260101, 20261231, "not before"),
+    ("The last boats will not arrive until 2040.", 20400101, 20401231, "not before"),   # "not ... until": from then
+])
+def test_relative_dates_seasons_decades_and_bounds_after_the_date(text, lo, hi, qualifier):
+    assert [(f.min, f.max, f.qualifier) for f in facts_of(text)] == [(lo, hi, qualifier)]
+
+
+@pytest.mark.parametrize("text", [
+    "A round planned for Geneva this September never started.",      # no modal: what became of a plan
+    "The talks resumed this spring.",
+    "Protests spread after the Arab Spring in 2011.",
+    "The sides met next to the border in 2022.",                       # a year gone by
+])
+def test_relative_dates_and_seasons_that_bound_no_term_are_not_facts(text):
+    assert facts_of(text) == []
 
 
 def test_the_first_day_of_a_month_is_no_day_of_the_deal():

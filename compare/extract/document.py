@@ -192,11 +192,11 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                 and self.explicit_count.get(source) == scope + 1:
             scope += 1                       # "... in two stages. The first stage covers 477 prisoners. The remaining
                                              # 550 are to be freed within two months": the second stage's
-        # dates.DATE may match: a month's name ("May" capitalised, not the verb), or "year" or "month" with
-        # a word that makes a date of it ("the end of this year", "next month")
-        has_date = not toks.isdisjoint(dates.MONTH_TOKENS) or "May" in text or (self.published is not None
-                                                                               and not toks.isdisjoint(dates.WEEKDAY_TOKENS)) or (
-            ("year" in toks or "month" in toks) and not toks.isdisjoint(RELATIVE_DATE_TOKENS))
+        # dates.DATE may match: a month's name ("May" capitalised, not the verb), a season, or "year" or "month"
+        # with a word that makes a date of it ("the end of this year", "next month")
+        has_date = not (toks.isdisjoint(dates.MONTH_TOKENS) and toks.isdisjoint(dates.SEASON_TOKENS)) or "May" in text \
+            or (self.published is not None and not toks.isdisjoint(dates.WEEKDAY_TOKENS)) \
+            or (("year" in toks or "month" in toks) and not toks.isdisjoint(RELATIVE_DATE_TOKENS))
         if not (has_number or lex.mentions_terms(toks) or lex.event_cues is None or not toks.isdisjoint(PHASE_TOKENS)):
             # no number, no known term and no stage: a date, a commitment or an exclusion at most
             self.found = {}

@@ -435,6 +435,7 @@ MOVED_BEFORE = re.compile(r"\b(?:rose|fell|fallen|risen|climbed|gained|dropped|s
 POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed|approval\s+rating|of\s+the\s+(?:popular\s+)?vote)\b", re.I)
 # what a calendar date bounds ("no later than March 10": a deadline; "from October 2023": a start); compare.dates reads the date
 DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+before|at\s+least\s+(?:until|till|through)|"
+                        r"(?:no|not)\s+earlier\s+than|not\s+until|as\s+soon\s+as|"
                         r"by|before|until|till|through|to|"
                         r"from|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|on))?|as\s+of|effective(?:\s+from)?|"
                         r"after|as\s+early\s+as|on|in|between|(?<=\bexpires\s)at|(?<=\bexpire\s)at|(?<=\bends\s)at|"
@@ -476,6 +477,8 @@ DATE_QUALIFIERS = {"no later than": "no later than", "not later than": "no later
                    "before": "no later than", "until": "until", "till": "until", "through": "until", "to": "until",
                    "from": "from", "starting": "from", "beginning": "from", "as of": "from", "effective": "from",
                    "after": "not before", "not before": "not before", "as early as": "not before",
+                   "no earlier than": "not before", "not earlier than": "not before", "not until": "not before",
+                   "as soon as": "not before",
                    "at least until": "not before", "at least till": "not before", "at least through": "not before"}
 DONE_PARTICIPLE = re.compile(r"\b([\w-]+)\s+(?:[a-z]+ed|taken|held|begun|seized|signed|launched|set|made|built|put|given|"
                              r"won|brought|struck)"
@@ -486,9 +489,11 @@ RELATIVE_DATE_TOKENS = frozenset("this next end start beginning close middle hal
 
 
 YEAR_BOUND = re.compile(r"\b(?:by|before|until|till|through|from|starting|beginning|of|effective|after|than|between|"
-                        r"early|mid|late|(?:place|held|start|begin|end|expire|force|effect|starting|beginning|ending|"
-                        r"expiring|signed|ratified|completed|finished|adopted)\s+in)[\s-]+(?:the\s+)?(?:19|20)\d\d\b",
-                        re.I)     # a year a date may bound: "by 2029", "will take place in 2023"
+                        r"early|mid|late|as|in)[\s-]+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\ds?\b",
+                        re.I)     # a year a date may bound: "by 2029", "will take place in 2023", "as early as 2032",
+                                  # "by the early 2030s"
+# a date's bound written after it: "next September at the latest"
+AT_THE_LATEST = re.compile(r",?\s+at\s+the\s+(latest|earliest)\b", re.I)
 YEAR_EVENT_BEFORE = re.compile(r"\b(?:take\s+place|be\s+held|start|begin|end|expire|(?:enter|come)\s+into\s+force|"
                                r"be\s+(?:signed|ratified|completed|finished|adopted)|"
                                r"(?:take|takes|taking)\s+effect|starting|beginning|ending|expiring|"

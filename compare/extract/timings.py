@@ -9,23 +9,24 @@ from itertools import chain
 from compare import dates
 from compare.attribute import Sentence
 from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPROXIMATE_WORDS, ASKED_FOR_BEFORE,
-                                      BEFORE_END, BEFORE_YEAR, BE_WORDS, CAPTIVES_GO_HOME, CHANGED_OBJECT, CLAUSE_END,
-                                      COMMITTED_TO, COPULA_BEFORE, COPULA_NOUNS, DATE_BOUND, DATE_QUALIFIERS,
-                                      DATE_RANGE_GAP, DAYS_BEFORE_AFTER, DAYS_TO_AFTER, DONE_PARTICIPLE, DUE, ELAPSED,
-                                      ENDED, EXCEED_BEFORE, EXTENDED, EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT,
-                                      FOR_BEFORE, FOR_OF_NOUN, FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES,
-                                      FUNCTION_WORDS, FURTHER_UNIT, FUTURE, GENERIC_DEAL_NOUNS, GIVEN_BEFORE,
-                                      GIVES_BEFORE, HOW_LONG, INTERVAL, INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED,
-                                      LABEL_MARKS, LABEL_TAIL, LAST_BEFORE, LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE,
-                                      MODAL_VERB, MODAL_WORDS, MONEY_UNITS, MONTH_AS_ADJECTIVE, NEGATION_AT,
-                                      NOTICE_AFTER, NOT_DURATION, NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN,
-                                      OF_NOUNS, OF_VERBS, PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS,
-                                      POLL, POPULATION_NOUNS, POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER,
-                                      RELEASE_INTERVAL, SAYING_PAST, SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER,
-                                      SINCE_START, TIME_NOUN_BEFORE, TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM,
-                                      WEEK_AFTER, WEEK_BEFORE, WHETHER_BEFORE, WHOSE_TERM, WORD, YEAR, YEAR_AS_NAME,
-                                      YEAR_EVENT_BEFORE, _any_word_re, _clause, _in_the_past, _interval_days, _joined,
-                                      _label_before, _last, _num_text, _phased_in, _rate_unit, _tail, _word_re)
+                                      AT_THE_LATEST, BEFORE_END, BEFORE_YEAR, BE_WORDS, CAPTIVES_GO_HOME,
+                                      CHANGED_OBJECT, CLAUSE_END, COMMITTED_TO, COPULA_BEFORE, COPULA_NOUNS, DATE_BOUND,
+                                      DATE_QUALIFIERS, DATE_RANGE_GAP, DAYS_BEFORE_AFTER, DAYS_TO_AFTER,
+                                      DONE_PARTICIPLE, DUE, ELAPSED, ENDED, EXCEED_BEFORE, EXTENDED, EXTEND_BY,
+                                      EXTENSION_PER, EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN, FOR_STAGE_AFTER,
+                                      FRACTION, FRACTION_SHARES, FUNCTION_WORDS, FURTHER_UNIT, FUTURE,
+                                      GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG, INTERVAL,
+                                      INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
+                                      LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
+                                      MONTH_AS_ADJECTIVE, NEGATION_AT, NEGATION_WORDS, NOTICE_AFTER, NOT_DURATION,
+                                      NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS,
+                                      PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
+                                      POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
+                                      SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
+                                      TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WEEK_AFTER, WEEK_BEFORE, WHETHER_BEFORE,
+                                      WHOSE_TERM, WORD, YEAR, YEAR_AS_NAME, YEAR_EVENT_BEFORE, _any_word_re, _clause,
+                                      _in_the_past, _interval_days, _joined, _label_before, _last, _num_text,
+                                      _phased_in, _rate_unit, _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, find_quantities, parse_number
 
 
@@ -411,33 +412,42 @@ class Timings:
             if m.start() < last_end:
                 continue                                 # the end of a range read with its start
             bound = DATE_BOUND.search(text, max(0, m.start() - 46), m.start())
-            if bound is None:
-                continue
-            word = " ".join(bound.group("b").lower().split())
+            latest = AT_THE_LATEST.match(text, m.end())
+            if bound is None and not (latest or m.group("mnext") or m.group("snext")
+                                      or (m.group("rel") or "the").split()[0].lower() != "the"):
+                continue                                 # a date with no bound: only "next year", "this spring",
+            at = bound.start() if bound else m.start()   # "next September", "... at the latest"
+            word = " ".join(bound.group("b").lower().split()) if bound else ""
             qualifier = DATE_QUALIFIERS.get(word.split()[0] if word.split()[0] in ("starting", "beginning", "effective")
-                                            else "until" if word == "at" else word)
+                                            else "until" if word == "at" else word) if bound else None
+            if latest:                                   # "next September at the latest"
+                qualifier = "no later than" if latest.group(1).lower() == "latest" else "not before"
+            opens = at - (text[at - 1:at] in ('"', "“"))    # 'signed "in ...'
+            begin = max((c.end() for c in CLAUSE_END.finditer(text, last_end, opens)), default=last_end)
+            clause = text[begin:at]
+            if word in ("until", "till") and NEGATION_WORDS.intersection(WORD.findall(clause.lower())[-4:]):
+                qualifier = "not before"                 # "will not arrive until 2030"
             year_alone = m.group("y4") and not (m.group("part") or m.group("early"))
             if year_alone and (qualifier is None or word == "to" or YEAR_AS_NAME.match(text, m.end())) \
                     and not (word == "in" and self.published and int(m.group("y4")) > self.published.year
-                             and (event := YEAR_EVENT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
-                             and (FUTURE.search(text, max(0, bound.start() - 30), bound.start())
-                                  or event.group(0).split()[0].lower().endswith("ing"))):   # "... and taking
-                                                                        # effect in 2023", "to be signed in 2022"
-                continue                                 # "in 2024", "the 2011 deal": no date a term is bound to
-                                                         # (but "will take place in 2023", written in 2015)
+                             and not YEAR_AS_NAME.match(text, m.end())
+                             and ((event := YEAR_EVENT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                                  and (FUTURE.search(text, max(0, at - 30), at)
+                                       or event.group(0).split()[0].lower().endswith("ing"))
+                                  or MODAL_VERB.search(clause))):   # "... and taking effect in 2023", "to be signed
+                continue                                 # in 2022", "will buy submarines in 2032"; not "in 2024",
+                                                         # "the 2011 deal": no date a term is bound to
             if m.group("m3") and not (m.group("y3") or m.group("part") or m.group("early")) \
                     and MONTH_AS_ADJECTIVE.match(text, m.end()):
                 continue                                 # "before the November election": the election's
-            opens = bound.start() - (text[bound.start() - 1:bound.start()] in ('"', "“"))    # 'signed "in ...'
-            begin = max((c.end() for c in CLAUSE_END.finditer(text, last_end, opens)), default=last_end)
-            clause = text[begin:bound.start()]
             last_end = m.end()
             tied = next((f for f in self._sentence_facts(s) if f.kind != "date"
-                         and begin <= f.value_start - s.start < bound.start()), None)
-            if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause) or tied
-                                          or WEEKDAY_TERM.search(clause)):     # "Strikers return to work on June 1"
+                         and begin <= f.value_start - s.start < at), None)
+            if qualifier is None and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or tied
+                                          or bound and (DUE.search(clause) or WEEKDAY_TERM.search(clause))):
                 continue                                 # "talks opened in October": no term; but "4% on July 1, 2024":
-                                                         # the date of a term's value
+                                                         # the date of a term's value; "Strikers return to work on June
+                                                         # 1"; with no bound, a modal's ("would be paid next year")
             # a stage "set for" a day still to come, whatever the tense: "was provisionally set for October 18"
             ahead = word == "for" and self.published is not None and (soon := dates.span(
                 m, self.weekdays_from if m.group("wd") else self.published)) is not None \
@@ -450,19 +460,19 @@ class Timings:
                                                          # "Aoun, whose term ends on Monday": his office
             if not ahead and (PAST_TENSE.search(clause) or (m.group("y4") or PAST_TENSE.search(text, 0, m.start()))
                               and not (self.in_phase or self.term(s))
-                              or (PAST_SIMPLE.search(text, 0, bound.start())
+                              or (PAST_SIMPLE.search(text, 0, at)
                                   and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause)))):
                 continue                                 # outside the terms' sentences a day or month told in the present
                                                          # ("Armenia hands back the district by 20 November"), not a year;
                                                          # never in a clause told in the past ("had withdrawn by May 1"),
                                                          # nor after a past act with no modal of its own ("Biden on
                                                          # Saturday signed the act, two days before June 5")
-            if not ahead and (past := _last(PAST_SIMPLE.finditer(text, max(0, bound.start() - 60), bound.start()))) \
+            if not ahead and (past := _last(PAST_SIMPLE.finditer(text, max(0, at - 60), at))) \
                     and past.group(0).split()[-1].lower() not in SAYING_PAST \
-                    and not MODAL_VERB.search(text, past.end(), bound.start()):
+                    and not MODAL_VERB.search(text, past.end(), at):
                 continue                                 # "lift the designation it placed on the TPLF in May 2021":
                                                          # when a past act happened, after the modal's verb
-            if not ahead and (done := DONE_PARTICIPLE.search(text, max(0, bound.start() - 40), bound.start())) \
+            if not ahead and (done := DONE_PARTICIPLE.search(text, max(0, at - 40), at)) \
                     and done.group(1).lower() not in BE_WORDS:
                 continue                                 # "prisoners captured after October 7", "employees hired
                                                          # after 2007": who they are, not when a term falls due
@@ -481,15 +491,16 @@ class Timings:
             elif word == "between":
                 continue
             shift = ""
-            if word == "after" and (gap := DAYS_BEFORE_AFTER.search(text, max(0, bound.start() - 30), bound.end())):
+            if word == "after" and (gap := DAYS_BEFORE_AFTER.search(text, max(0, at - 30), bound.end())):
                 days = next((q for q in find_quantities(gap.group(0)) if q.unit == "day" and q.min == q.max), None)
                 if days is not None:             # "payments restart 60 days after June 30": that day
                     when = tuple(dates.number(dates.day_of(d) + dt.timedelta(days=days.min)) for d in when)
                     qualifier, clause, shift = None, text[begin:gap.start()], f"{_num_text(days)} "
-            ev = self._owner(text, events, bound.start()) if events else None
-            base = ev[0] if ev else self._timing_slot(s, bound.start()).removesuffix("timing").strip()
-            said = f"{shift}{word} {text[m.start():end]}".lower()
-            label = _label_before(ev, bound.start(), said) if ev else tied.text.split(" (")[0] if tied \
+            ev = self._owner(text, events, at) if events else None
+            base = ev[0] if ev else self._timing_slot(s, at).removesuffix("timing").strip()
+            said = " ".join(filter(None, (shift.strip(), word, text[m.start():end],
+                                          latest and latest.group(0).strip(", ")))).lower()
+            label = _label_before(ev, at, said) if ev else tied.text.split(" (")[0] if tied \
                 else " ".join(WORD.findall(clause)[-6:]).lower()
-            self.add(fact(f"{base} date".strip(), "date", bound.start(), m.start(), end, min=when[0], max=when[1],
+            self.add(fact(f"{base} date".strip(), "date", at, m.start(), end, min=when[0], max=when[1],
                           unit="date", qualifier=qualifier, text=f"{label} ({said})".strip()))
