@@ -72,7 +72,9 @@ QUAL_RE = r"(?:%s)" % "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=le
 
 # One quantity: [qualifier] [between] N [(-|to|and) N] [-unit|unit] ; or a vague amount.
 # "a week", "an hour": one unit, as a number only when a unit follows ("a week-long truce", "up to a week")
-ONE_UNIT_RE = r"\ban?(?=(?:\s+(?:further|additional|extra|full))?(?:\s+|-)(?:hour|day|week|month|year|decade)\b)"
+ONE_UNIT_RE = (r"\b(?:an?|(?<=the\s)(?:next|coming))"
+               r"(?=(?:\s+(?:further|additional|extra|full))?(?:\s+|-)(?:hour|day|week|month|year|decade)\b)")
+ONE_WORDS = ("a", "an", "next", "coming")        # one unit: "a week", "over the next decade"
 HALF_RE = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"           # "two and a half years", "a month and a half"
 QUANTITY_RE = re.compile(
     rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<cur>[$€£](?=\d))?(?P<a>{NUMBER_RE}|{ONE_UNIT_RE})"
@@ -224,7 +226,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         # matched in lower case; every group's text is taken from the original
         raw, vague, a, b, u, qual, unit_text = (text[i:j] if i >= 0 else None for i, j in (
             m.span(), m.span("vague"), m.span("a"), m.span("b"), m.span("u"), m.span("qual"), m.span("unit")))
-        if not u and a and a.lower() in ("a", "an"):
+        if not u and a and a.lower() in ONE_WORDS:
             continue                                     # "a" alone is no number
         if vague:
             lo, hi = VAGUE[SPACES.sub(" ", vague.lower())]
@@ -235,7 +237,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             out.append(Quantity(lo, hi, None, "approximately", m.start(), m.end(), raw=raw))
             continue
         a_text = a
-        a = 1.0 if a_text.lower() in ("a", "an") else parse_number(a_text)
+        a = 1.0 if a_text.lower() in ONE_WORDS else parse_number(a_text)
         if a is None:
             continue
         b_text, b = b, parse_number(b) if b else None
@@ -260,7 +262,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                 or (qual == "up to" and UP_AS_PARTICLE.search(low, max(0, start - 16), start)):
             qual, start, raw = None, m.start("a"), text[m.start("a"):m.end()]    # "hand over 23", "scaled up to 600"
         compound = bool(unit_text) and ("-" in unit_text or m.span("long")[0] >= 0
-                                        or (a_text.lower() not in ("a", "an") and _singular_before_noun(u, low, m.end())))
+                                        or (a_text.lower() not in ONE_WORDS and _singular_before_noun(u, low, m.end())))
         out.append(Quantity(lo, hi, unit, qual, start, m.end(), compound, raw, text[m.start("cur")] if m.start("cur") >= 0 else None))
     return out
 

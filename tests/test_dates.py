@@ -262,6 +262,7 @@ def test_relative_dates_seasons_decades_and_bounds_after_the_date(text, lo, hi, 
     "The talks resumed this spring.",
     "Protests spread after the Arab Spring in 2011.",
     "The sides met next to the border in 2022.",                       # a year gone by
+    "The plant will shut down within the next year.",                  # a span from now, read as a timing
 ])
 def test_relative_dates_and_seasons_that_bound_no_term_are_not_facts(text):
     assert facts_of(text) == []

@@ -48,6 +48,8 @@ def test_abbreviated_scales(text, value):
     ("a 40-day phase", 40, 40, "day", None),
     ("a six-week first phase", 42, 42, "day", None),
     ("limits that stay for a decade", 3650, 3650, "day", None),
+    ("spent over the next decade", 3650, 3650, "day", None),                # "the next" unit: one of it
+    ("a truce for the coming month", 30, 30, "day", None),
     ("well over a thousand prisoners", 1000, 1000, None, "more than"),     # "a" before a scale word
     ("about a hundred trucks", 100, 100, None, "approximately"),
     ("a hundred and fifty people", 150, 150, None, None),
@@ -142,3 +144,10 @@ def test_a_alone_is_no_number(text):
     assert all(q.unit == "day" for q in found if q.raw.lower().startswith(("a ", "an ")))
     assert not any(q.raw.lower() in ("a", "an") for q in found)
 
+
+
+@pytest.mark.parametrize("text", ["talks will begin next year", "the next round of talks", "next month's vote",
+                                  "the coming days' events"])
+def test_next_without_the_and_a_unit_is_no_duration(text):
+    """'the next' counts as one of a unit only before it ("over the next decade"): "next year" is a date."""
+    assert find_quantities(text) == []

@@ -414,9 +414,11 @@ class Timings:
             bound = DATE_BOUND.search(text, max(0, m.start() - 46), m.start())
             latest = AT_THE_LATEST.match(text, m.end())
             if bound is None and not (latest or m.group("mnext") or m.group("snext")
-                                      or (m.group("rel") or "the").split()[0].lower() != "the"):
+                                      or (m.group("rel") or "the").split()[0].lower() != "the") \
+                    or bound is None and text[max(0, m.start() - 4):m.start()].lower() == "the ":
                 continue                                 # a date with no bound: only "next year", "this spring",
-            at = bound.start() if bound else m.start()   # "next September", "... at the latest"
+            at = bound.start() if bound else m.start()   # "next September", "... at the latest" (not "within the
+                                                         # next year": a span)
             word = " ".join(bound.group("b").lower().split()) if bound else ""
             qualifier = DATE_QUALIFIERS.get(word.split()[0] if word.split()[0] in ("starting", "beginning", "effective")
                                             else "until" if word == "at" else word) if bound else None
