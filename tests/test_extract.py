@@ -2257,6 +2257,10 @@ def test_a_casualty_word_in_another_reported_clause_does_not_silence_a_count():
     ("Under the deal, a joint committee would meet every six months to review implementation.", "meeting interval",
      180),
     ("Under the deal, the monitors would report weekly to the United Nations.", "reporting interval", 7),
+    # any other act a modal repeats: the slot is its subject's
+    ("Under the accord, each country will submit new targets every five years.", "country interval", 1825),
+    ("The paper says the global stocktake will come every five years, starting in 2023.",
+     "global stocktake interval", 1825),
 ])
 def test_how_often_a_body_meets_or_reports(text, slot, days):
     assert find(facts_of(text), slot=slot, min=days, kind="duration"), facts_of(text)
@@ -2265,6 +2269,8 @@ def test_how_often_a_body_meets_or_reports(text, slot, days):
 @pytest.mark.parametrize("text", [
     "Asked about the reports at the daily briefing, a spokesperson said nothing was agreed.",   # a noun, a briefing
     "The committee met every week last year, the ministry said.",                              # the past
+    "Every year, thousands of people cross the border, the ministry said.",                    # no modal
+    "Under the deal, 200 trucks of aid will go in every day.",                                 # a rate of a count
 ])
 def test_no_interval_where_no_body_is_bound_to_meet(text):
     assert not [f for f in facts_of(text) if f.slot.endswith(" interval")], facts_of(text)

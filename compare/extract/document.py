@@ -177,8 +177,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         lex, text, toks = self.lex, s.text, s.toks     # s.toks: tokens(text), computed once
         # a share ("a third of") and an interval ("would meet weekly") count as numbers here
         fraction = not toks.isdisjoint(FRACTION_TOKENS) and FRACTION_OF.search(s.low) is not None
-        interval = not toks.isdisjoint(INTERVAL_TOKENS) and not (toks.isdisjoint(INTERVAL_VERBS)
-                                                                and toks.isdisjoint(RELEASE_INTERVAL_WORDS))
+        interval = not toks.isdisjoint(INTERVAL_TOKENS) and ("every" in toks or not (
+            toks.isdisjoint(INTERVAL_VERBS) and toks.isdisjoint(RELEASE_INTERVAL_WORDS)))
         has_number = not toks.isdisjoint(NUMBER_TOKENS) or bool(DIGIT.search(text)) or fraction or interval \
             or (not toks.isdisjoint(ONE_UNIT_TOKENS) and ONE_UNIT.search(s.low) is not None) \
             or ("day" in toks and not toks.isdisjoint(DAY_ORDINAL_TOKENS)) \

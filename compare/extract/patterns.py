@@ -794,6 +794,8 @@ INTERVAL_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\babou
 # how often people are freed: "the rest in batches every seven days", "a release every seven days"
 RELEASE_INTERVAL = re.compile(r"\b(?:batch(?:es)?|releases?|released|freed|handovers?|exchanges?)\b[^.;]{0,30}?\b"
                               r"(?P<when>every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month)s?)\b", re.I)
+# any act repeated at an interval: "will submit new targets every five years"
+EVERY_SPAN = re.compile(r"\b(?P<when>(?:once\s+)?every\s+(?:(?P<n>[\w-]+)\s+)?(?P<u>day|week|month|year)s?)\b", re.I)
 RELEASE_INTERVAL_WORDS = frozenset("batch batches release releases released freed handover handovers exchange "
                                    "exchanges".split())
 # the further verbs of a list a modal governs: "will help restore access ..., lower insurance costs, and enhance access

@@ -12,9 +12,9 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPRO
                                       AT_THE_LATEST, BEFORE_END, BEFORE_YEAR, BE_WORDS, CAPTIVES_GO_HOME,
                                       CHANGED_OBJECT, CLAUSE_END, COMMITTED_TO, COPULA_BEFORE, COPULA_NOUNS, DATE_BOUND,
                                       DATE_QUALIFIERS, DATE_RANGE_GAP, DAYS_BEFORE_AFTER, DAYS_TO_AFTER,
-                                      DONE_PARTICIPLE, DUE, ELAPSED, ENDED, EXCEED_BEFORE, EXTENDED, EXTEND_BY,
-                                      EXTENSION_PER, EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN, FOR_STAGE_AFTER,
-                                      FRACTION, FRACTION_SHARES, FUNCTION_WORDS, FURTHER_UNIT, FUTURE,
+                                      DONE_PARTICIPLE, DUE, ELAPSED, ENDED, EVERY_SPAN, EXCEED_BEFORE, EXTENDED,
+                                      EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN,
+                                      FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES, FUNCTION_WORDS, FURTHER_UNIT, FUTURE,
                                       GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG, INTERVAL,
                                       INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
                                       LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
@@ -280,6 +280,7 @@ class Timings:
             return
         releases = RELEASE_INTERVAL.finditer(s.text) if "every" in s.low and self.term(s) else ()
         present = INTERVAL_PRESENT.finditer(s.text) if "every" in s.low or "once" in s.low else ()
+        read: set[int] = set()
         for m in chain(INTERVAL.finditer(s.text), present, releases):
             if (days := _interval_days(m)) is None:
                 continue
@@ -289,7 +290,18 @@ class Timings:
                 slot, text = f"{INTERVAL_NOUNS[verb]} interval", f"{verb} {when}"
             else:                                        # "the rest in batches every seven days"
                 slot, text = "release interval", f"a release {when}"
+            read.add(at)
             self.add(fact(slot, "duration", at, at, m.end(), min=days, max=days, unit="day", text=text))
+        for m in EVERY_SPAN.finditer(s.text) if "every" in s.low and self.term(s) else ():
+            clause = s.text[max((c.end() for c in CLAUSE_END.finditer(s.text, 0, m.start())), default=0):m.start()]
+            if m.start("when") in read or not MODAL_VERB.search(clause) or (days := _interval_days(m)) is None \
+                    or find_quantities(clause):
+                continue                                 # any other act a modal repeats: "Each country will submit
+            what = self._timing_slot(s, m.start()).removesuffix("timing").strip()     # new targets every five years"
+                                                         # (not a rate: "200 trucks will go in every day")
+            words = " ".join(WORD.findall(clause)[-4:]).lower()
+            self.add(fact(f"{what} interval".strip(), "duration", m.start(), m.start(), m.end(), min=days, max=days,
+                          unit="day", text=f"{words} {m.group('when').lower()}"))
 
     def _fractions(self, s: Sentence, fact) -> None:
         """A share named by a fraction in a sentence about the terms: "at least a quarter of the grain
