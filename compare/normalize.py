@@ -55,6 +55,9 @@ VAGUE_RE = (r"(?:(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|
             # a vague span of time: "several weeks", "a few days", "a couple of months"
             r"|(?:a\s+few|several|a\s+couple\s+of)(?=\s+(?:hours|days|weeks|months|years)\b))")
 VAGUE_UNIT = re.compile(r"\s+(hours|days|weeks|months|years)\b")
+# a bare plural unit after "within" is a few of them: "within days", "within hours"
+WITHIN_UNITS = re.compile(r"(?<=\bwithin\s)(hours|days|weeks|months)\b(?!\s+of\b)")    # not "within hours of the
+                                                                                          # vote": after an event
 
 QUALIFIERS = {
     "approximately": "approximately", "about": "approximately", "around": "approximately",
@@ -264,6 +267,11 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         compound = bool(unit_text) and ("-" in unit_text or m.span("long")[0] >= 0
                                         or (a_text.lower() not in ONE_WORDS and _singular_before_noun(u, low, m.end())))
         out.append(Quantity(lo, hi, unit, qual, start, m.end(), compound, raw, text[m.start("cur")] if m.start("cur") >= 0 else None))
+    if "within" in low and (bare := list(WITHIN_UNITS.finditer(low))):
+        lo, hi = VAGUE["a few"]
+        out += [Quantity(to_days(lo, m.group(1)), to_days(hi, m.group(1)), "day", "approximately", m.start(), m.end(),
+                         raw=text[m.start():m.end()]) for m in bare]
+        out.sort(key=lambda q: q.start)
     return out
 
 

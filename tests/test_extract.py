@@ -3793,6 +3793,30 @@ def test_a_press_reviews_paragraphs_led_by_papers_are_their_accounts():
                    (None, "The")], got     # "has been through the other papers": the outlet's own
 
 
+def test_a_press_reviews_paper_speaks_for_its_own_paragraph_only_and_is_found_behind_asides():
+    text = ("Press review: the papers weigh the recovery fund\n\n"
+            "The Wiener Morgenpost reported the Austrian rebate at 565 million euros a year.\n\n"
+            "Not everyone was cheering. Loans may not exceed 6.8 percent of national income.\n\n"
+            "The Tageskurier, in a table of estimated national shares, put Italy's allocation at around 208 "
+            "billion.\n\n"
+            '"Brussels blinked," wrote the pro-government Budapest daily Pesti Reggel, which reported that Hungary '
+            "would get 7 billion euros.")
+    got = [(s.source, s.text.split()[0]) for s in attribute(text, ALIASES)]
+    assert got == [(None, "Press"), ("Wiener Morgenpost", "The"),
+                   (None, "Not"), (None, "Loans"),           # no paper named first, and no heading gave one a part
+                   ("Tageskurier", "The"), ("Pesti Reggel", '"Brussels')], got
+
+
+def test_a_document_named_again_as_the_subject_is_its_owners():
+    text = ("Arms treaty signed\n\n"
+            "According to a White House fact sheet, each side may deploy no more than 1,550 warheads. The Kremlin "
+            "summary speaks of 1,600 warheads.\n\n"
+            "The fact sheet sets a cap of 700 deployed missiles.\n\n"
+            "The fact sheet says there is a cap of 800 launchers.")
+    assert [f.source for f in facts_of(text) if f.kind == "count"] == ["United States", "Russia", "United States",
+                                                                       "United States"]
+
+
 def test_a_paragraph_led_by_a_name_is_no_papers_outside_a_press_review():
     text = REVIEW.replace("Press review: how the papers read", "Europe agrees")
     assert "Hamburger Tagesbote" not in [s.source for s in attribute(text, ALIASES)]
@@ -5175,6 +5199,9 @@ def test_within_a_range_of_days_keeps_both_ends():
     assert [(f.min, f.max, f.qualifier) for f in find(facts, kind="timing")] == [(7, 10, "within")]
     facts = facts_of("The first ships would leave within a few weeks, Egypt said.")     # a vague span: from the start
     assert [(f.min, f.max) for f in find(facts, kind="timing")] == [(0, 35)]
+    facts = facts_of('The handover would take place "within days", the ministry said.')     # "within days": a few
+    assert [(f.min, f.max, f.qualifier) for f in find(facts, kind="timing")] == [(0, 5, "within")]
+    assert not find(facts_of("Talks were held within days of the attack."), kind="timing")   # the past
 
 
 def test_a_live_blogs_release_told_as_done_is_a_count():

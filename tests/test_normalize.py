@@ -67,6 +67,8 @@ def test_abbreviated_scales(text, value):
     ("billions of dollars", 2e9, 9_999_999_999, None, "approximately"),
     ("will take several weeks", 21, 63, "day", "approximately"),       # a vague span of time: a range, about
     ("within a few days", 2, 5, "day", "approximately"),
+    ("within days", 2, 5, "day", "approximately"),                     # a bare plural unit after "within": a few
+    ("within weeks", 14, 35, "day", "approximately"),
     ("a couple of months", 60, 90, "day", "approximately"),
     ("Thirty-three hostages", 33, 33, None, None),
     ("a six-to-eight-week truce", 42, 56, "day", None),

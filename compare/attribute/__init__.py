@@ -29,7 +29,10 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
            "opens_with_speaker", "prepare", "split_sentences"]
 
 
-DOC_WORDS = frozenset({"statement", "summary", "readout"})    # a document a source put out, named again
+DOC_WORDS = frozenset({"statement", "summary", "readout", "sheet", "memo"})    # a document a source put out, named
+                                                                              # again ("a White House fact sheet")
+# a sentence that opens on a document as its subject: "The fact sheet sets a cap of 700 ..."
+DOC_OPENING = re.compile(r"\W*The\s+(?:fact\s+)?(?P<noun>sheet|statement|summary|readout|memo)\s+[a-z]")
 IT_QUOTES = re.compile(rf"\b(?:[Ii]t|[Tt]he\s+{OUTLET_KINDS})\s+(?:also\s+)?quotes\b")
 SIGNED_BY_BOTH = re.compile(r"\b(?:an?|the)\s+(?:joint\s+)?(?P<doc>declaration|communiqu[eé]|memorandum)\s+"
                             r"signed\s+by\s+[^.;]{3,160}?\band\s+")
@@ -160,6 +163,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
         paragraphs.setdefault(s.paragraph, []).append(s)
     listing = False                             # the paragraph before opened a list (":") or was one of its items
     review = PRESS_REVIEW.search(text, 0, 300) is not None     # a press review, by its headline
+    headed = False                              # a heading that names a source opened its part
     joint_docs: dict[str, str] = {}            # a declaration both sides signed → its name as a source
     seen_docs: dict[str, str] = {}             # a document the outlet saw → the outlet as named: the document's
     # the outlet by its initials ("ENA" in an article of the Equatorial News Agency), whatever the alias table
@@ -175,9 +179,12 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
         listing = item or group[-1].text.rstrip().endswith(":")
         if group[0].entry or (not group[0].heading and not any(found) and not item and not speaks_of_terms(group)) \
                 or (found[0] is None and UNDER_THE_DEAL.match(group[0].text)) \
+                or (review and not headed and found[0] is None and not group[0].heading and not item) \
                 or (len(group) == 1 and group[0].text.rstrip().endswith("?") and len(group[0].text.split()) <= 15):
             carry, carry_also = None, ()         # a live blog's new entry, the text left the proposal's subject,
-                                                 # or an explainer's next question ("What about aid?")
+                                                 # an explainer's next question ("What about aid?"), or a press
+                                                 # review's paragraph that names no paper first ("Not everyone was
+                                                 # cheering."), where no heading gave a paper its part
         named_by_heading, heading_name = heading_name, None
         if group[0].heading and len(group) == 1 and found[0] is None:
             heading_name = _heading_name(group[0].text, aliases, text)     # "Asharq Al-Awsat", over a press review's part
@@ -187,6 +194,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                                  or review and heading_name.split()[-1].lower() in PAPER_NAME_WORDS):   # "The Daily
                                                              # Telegraph" over its part of a review of the papers
                 carry = last_named = heading_name                    # a name: what follows is its account
+                headed = True
                 carry_also = ()
                 for noun in PAPER_NOUNS:
                     kinds.pop(noun, None)                # "the paper" under it is this one, not the one before
@@ -230,6 +238,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             if not s.toks.isdisjoint(PUT_OUT_WORDS) and not s.toks.isdisjoint(OWNED_DOC_WORDS) \
                     and (owner := _register_documents(s.text, kinds, aliases)) and att is None:
                 att = Attribution(owner, True)       # "The Kremlin unveiled a draft. It calls for ...": its account
+            if att is None and (m := DOC_OPENING.match(s.text)) and (owner := kinds.get(m.group("noun"))):
+                att = Attribution(owner, True, noun=m.group("noun"))    # "The fact sheet sets a cap of 700 ...",
+                                                                        # after "a White House fact sheet": its
             if att is not None and att.backref and att.noun in OWNED_DOC_WORDS and att.noun not in kinds:
                 if "text" in kinds:                  # "..., the plan says", after "X released a framework": X's
                     att = Attribution(kinds["text"], att.carries)

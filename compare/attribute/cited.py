@@ -335,6 +335,18 @@ ADVERB_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:however|though|meanwhile|in\s+tu
                           r"for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast),\s+(?=[a-z])")
 
 
+# an aside of a place, a means or a time between a name and its verb: "The Tageskurier, in a table of estimated
+# national shares, put ..."
+PREP_ASIDE = re.compile(r"(\W*(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
+                        r"(?:in|on|at|by|from|with|under|through)\s+[^,;\"“”]{3,70}?,\s+(?=[a-z])")
+# a speech verb before a paper described by its kind: "wrote the pro-government Budapest daily Pesti Reggel"
+OUTLET_KIND_TOKENS = frozenset("daily paper newspaper weekly tabloid broadsheet magazine agency broadcaster".split())
+OUTLET_AFTER_VERB = re.compile(r"\b((?:wrote|writes|said|says|reported|reports|added|adds|noted|notes|argued|argues|"
+                               r"warned|warns|declared|declares|commented|comments)\s+)the\s+(?:[\w-]+\s+){0,4}?"
+                               r"(?:daily|paper|newspaper|weekly|tabloid|broadsheet|magazine|agency|broadcaster)\s+"
+                               r"(?=[A-Z])")
+
+
 def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """The sentence's attribution; where it has none, the speaker of "X was blunter, saying that ...",
     read as "X said ..."."""
@@ -346,6 +358,11 @@ def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         plain = PLURAL_POSSESSIVE.sub(r"\1's", plain)
     if "," in plain and not s.toks.isdisjoint(ASIDE_WORDS) and (aside := ADVERB_ASIDE.search(plain, 0, 120)):
         plain = plain[:aside.start()] + " " + plain[aside.end():]   # "Two Egyptian officials, however, said"
+    if "," in plain and (prep := PREP_ASIDE.match(plain)):
+        plain = prep.group(1) + " " + plain[prep.end():]     # "The Tageskurier, in a table of national shares, put ..."
+    if not s.toks.isdisjoint(OUTLET_KIND_TOKENS) and (kind := OUTLET_AFTER_VERB.search(plain)):
+        plain = plain[:kind.start()] + kind.group(1) + plain[kind.end():]   # '"...," wrote the pro-government
+                                                                            # Budapest daily Pesti Reggel': the paper
     if ("second" in s.toks or "another" in s.toks or "third" in s.toks) and (nth := NTH_SPEAKER.match(plain)):
         plain = f"{nth.group(1)}A {plain[nth.end():]}"         # "A second Israeli official said": an Israeli official
     if plain is not s.text:

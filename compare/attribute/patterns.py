@@ -153,7 +153,7 @@ UNDER_THE_DEAL = re.compile(r"\W*Under\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0
 VERB_SUBJECT_ASIDE = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+"
                                 rf"(?P<subj>(?:(?:[a-z][\w'’-]*\s+){{1,3}}|(?P<org>{CAP})\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
                                 rf"(?P<role>{ROLES})\s+)?(?P<person>{NAME}))"
-                                rf"(?:,\s+(?:an?|the|who|whose|its|his|her)\b[^;]{{1,140}}?)?\s*[.]?\s*$")
+                                rf"(?:,\s+(?:an?|the|who|whose|which|its|his|her)\b[^;]{{1,140}}?)?\s*[.]?\s*$")
 # "..., Kan, the public broadcaster, reported.": a name, what it is between commas, the verb
 TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:(?:the|an?)\s+(?P<aside>[^,;]{{1,60}})"
                                  rf"|[^,;]{{1,40}}?\b{ROLES}\b[^,;]{{0,20}}),\s+(?:also\s+)?"
@@ -292,11 +292,12 @@ _ACCOUNT_VERB = (rf"(?:(?:gave|gives|offered|offers|painted|paints|drew|draws|pr
                  rf"|(?:focused|focuses|concentrated|concentrates)\s+on\b|(?:leads|led)\s+(?:with|on)\b"
                  rf"|(?:turned|turns)\s+to\b"
                  rf"|(?:takes|took|adopts|adopted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(VIEW_WORDS)})\b"
-                 rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+                 rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
                  rf"(?:{'|'.join(PUT_WORDS)})\s+"
                  rf"(?:\w+\s+){{0,8}}?(?:at|nearer|closer\s+to|[\"“]?somewhere)\b"
                  # ... or anything it puts at a number: "Kan put the end of the buoy line at some 4.5 km"
-                 rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{1,6}}?at"
+                 rf"|(?:(?:has|have|had)\s+)?(?:put|puts)\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+"
+                 rf"(?:[\w-]+\s+){{1,6}}?at"
                  rf"(?=\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?[$€£]?\d)"
                  rf"|(?:counts|counted)\s+(?:only\s+)?[\"“]?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                  rf"nearly|about|some|more|almost|roughly)\b)"                                        # "X, a

@@ -5,20 +5,20 @@ from __future__ import annotations
 import re
 
 from compare.attribute import Sentence
-from compare.extract.patterns import (AGE, AGE_BEFORE, AGE_OF_BEFORE, BACKGROUND_TOKENS, BODY_OF_MEMBERS_AFTER,
-                                      CARRIED_BEFORE, CASUALTY_AFTER, CASUALTY_BEFORE, COUNTERFACTUAL, CURRENT_BEFORE,
-                                      DATED_DEAL_CLAUSE, DATED_EARLIER, DATED_PAST_LEAD, DATE_AFTER, DATE_BEFORE,
-                                      EARLIER_SUBJECT, ELAPSED_AFTER, ENDED_AFTER, FIRST_IN_YEARS, FRACTION_AFTER,
-                                      FRACTION_STEMS, FREQUENCY_BEFORE, FUTURE, GEOGRAPHY, GLUED_UNIT, HAD_DONE,
-                                      HOSTS_BEFORE, HOST_HINT, IN_NEED_AFTER, IN_YEAR, LATER_CLAUSE, LETTER_END,
-                                      LETTER_START, MEASURE_AFTER, MEETING_SPAN_BEFORE, MODAL_VERB, MOVED_BEFORE,
-                                      MOVE_CARRY_WORDS, NAMED_BY_NUMBER, NAME_BEFORE, NEEDED_AFTER, NEED_HINT,
-                                      NOT_COMMITTED, NOT_NAME_WORDS, NOT_STATED, NOW_ASIDE, NTH_IN_BEFORE, NUMBERED,
-                                      OF_SPEAKERS, ORDINAL_SUFFIX, OUTSIDE_DEAL, PAST_PERIOD, PLACE_CLAUSE,
-                                      PRESENT_TERMS, RATIO_BEFORE, REPLACED_BEFORE, REPORTED_PARTS, SHARE_OF_PEOPLE,
-                                      SHARE_WENT_AFTER, STATUS_QUO_LEAD, STILL_HELD, SUPERLATIVE_IN, TOLD_MARK_TOKENS,
-                                      VOTED_AFTER, VOTE_BEFORE, VOTE_HINT, WENT_HINT, WHEN_DATED, WHICH_HAS, WHO_BEFORE,
-                                      WORD, YEAR, YEAR_DIGITS, YEAR_SPAN, _tail)
+from compare.extract.patterns import (AGE, AGE_BEFORE, AGE_OF_BEFORE, BACKGROUND_TOKENS, BARE_SPAN_MODAL, BARE_UNITS,
+                                      BODY_OF_MEMBERS_AFTER, CARRIED_BEFORE, CASUALTY_AFTER, CASUALTY_BEFORE,
+                                      COUNTERFACTUAL, CURRENT_BEFORE, DATED_DEAL_CLAUSE, DATED_EARLIER, DATED_PAST_LEAD,
+                                      DATE_AFTER, DATE_BEFORE, EARLIER_SUBJECT, ELAPSED_AFTER, ENDED_AFTER,
+                                      FIRST_IN_YEARS, FRACTION_AFTER, FRACTION_STEMS, FREQUENCY_BEFORE, FUTURE,
+                                      GEOGRAPHY, GLUED_UNIT, HAD_DONE, HOSTS_BEFORE, HOST_HINT, IN_NEED_AFTER, IN_YEAR,
+                                      LATER_CLAUSE, LETTER_END, LETTER_START, MEASURE_AFTER, MEETING_SPAN_BEFORE,
+                                      MODAL_VERB, MOVED_BEFORE, MOVE_CARRY_WORDS, NAMED_BY_NUMBER, NAME_BEFORE,
+                                      NEEDED_AFTER, NEED_HINT, NOT_COMMITTED, NOT_NAME_WORDS, NOT_STATED, NOW_ASIDE,
+                                      NTH_IN_BEFORE, NUMBERED, OF_SPEAKERS, ORDINAL_SUFFIX, OUTSIDE_DEAL, PAST_PERIOD,
+                                      PLACE_CLAUSE, PRESENT_TERMS, RATIO_BEFORE, REPLACED_BEFORE, REPORTED_PARTS,
+                                      SHARE_OF_PEOPLE, SHARE_WENT_AFTER, STATUS_QUO_LEAD, STILL_HELD, SUPERLATIVE_IN,
+                                      TOLD_MARK_TOKENS, VOTED_AFTER, VOTE_BEFORE, VOTE_HINT, WENT_HINT, WHEN_DATED,
+                                      WHICH_HAS, WHO_BEFORE, WORD, YEAR, YEAR_DIGITS, YEAR_SPAN, _tail)
 from compare.normalize import Quantity
 
 
@@ -45,6 +45,9 @@ class NotTerms:
     def _skip(self, s: Sentence, q: Quantity) -> bool:
         text, toks = s.text, s.toks
         before, after = text[:q.start], text[q.end:]
+        if q.raw.lower() in BARE_UNITS and not BARE_SPAN_MODAL.search(text, max(0, q.start - 60), q.start):
+            return True                                  # "within days" with no modal to bind it: "Within hours, each
+                                                         # side was accusing ...", "could have fallen within days"
         # the patterns that end at the end of `before` are searched in its last words only
         if DATE_BEFORE.search(before, _tail(before, 1)) or (q.unit is None and DATE_AFTER.match(after)):
             return True

@@ -14,7 +14,7 @@ from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE,
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions"}
 ONE_UNIT_TOKENS = frozenset({"hour", "day", "week", "month", "year", "decade"})
-VAGUE_TIME_TOKENS = frozenset({"few", "several", "couple"})
+VAGUE_TIME_TOKENS = frozenset({"few", "several", "couple", "within"})   # "within days"
 UNITS_TOKENS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 ONE_UNIT = re.compile(ONE_UNIT_RE)
 PHASE_TOKENS = frozenset({"phase", "phases", "stage", "stages", "initial", "parts", "steps"})
@@ -794,6 +794,10 @@ INTERVAL_PRESENT = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\babou
 # how often people are freed: "the rest in batches every seven days", "a release every seven days"
 RELEASE_INTERVAL = re.compile(r"\b(?:batch(?:es)?|releases?|released|freed|handovers?|exchanges?)\b[^.;]{0,30}?\b"
                               r"(?P<when>every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month)s?)\b", re.I)
+BARE_UNITS = frozenset("hours days weeks months".split())     # "within days": a unit as the whole quantity
+# the modal a bare "within days" needs in its clause: what will happen, not what could have
+BARE_SPAN_MODAL = re.compile(r"\b(?:will|would|shall|must|could|can|should|(?:is|are)\s+to|expected\s+to)\b"
+                             r"(?!\s+have\b)", re.I)
 # any act repeated at an interval: "will submit new targets every five years"
 EVERY_SPAN = re.compile(r"\b(?P<when>(?:once\s+)?every\s+(?:(?P<n>[\w-]+)\s+)?(?P<u>day|week|month|year)s?)\b", re.I)
 RELEASE_INTERVAL_WORDS = frozenset("batch batches release releases released freed handover handovers exchange "
