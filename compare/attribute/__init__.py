@@ -18,8 +18,8 @@ from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS,
                                      _body_backref, _capital_before, _heading_name, _introduced, _known_person,
                                      _lede_state, _opening_state, _paper_named_last, _paragraph_paper, _register_titled,
                                      _resolve, _role_kind, _titled_org)
-from compare.attribute.patterns import (ANON_PLURAL_LEAD, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS, DOC_BY,
-                                        HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME,
+from compare.attribute.patterns import (ANON_PLURAL_LEAD, BACKREF_LIST, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS,
+                                        DOC_BY, HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME,
                                         OUTLET_DESCRIPTORS, OUTLET_KINDS, OWNED_DOC, OWNED_DOC_WORDS, OWNER_OFFICE,
                                         PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, PUT_OUT, PUT_OUT_WORDS, QUOTES_ROLE,
                                         REACTION, REACTION_WORDS, ROLE_WORDS, THEY_SAID, TITLED_SUBJECT, UNDER_THE_DEAL)
@@ -132,6 +132,35 @@ def _seen_by_outlet(sentence: str, source: str, outlet: str | None, aliases: Ali
     return doc[:1].upper() + doc[1:] if " " in doc else None     # not a bare "the text": the outlet's reading
 
 
+# what a sentence that states terms has: a modal or a future, a number
+TERMS_GRAMMAR = re.compile(r"\b(?:will|would|shall|must|could|can|should|may|might|(?:is|are|was|were)\s+"
+                           r"(?:due\s+)?to)\b|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"twenty|thirty|"
+                           r"forty|fifty|hundred|thousand|million|billion|half|dozen|first|second|third|final)\b", re.I)
+
+
+# a text of the deal a source put out: what follows, the writer's remarks between, describes it ("The 12-page
+# agreement, released by the AU after the ceremony, ...", "Hamas published a copy of the proposal")
+PUBLISHED_TEXT = re.compile(r"\b(?:agreement|accord|text|draft|document|treaty|deal|proposal|plan|framework|copy)\b"
+                            r"[^.;]{0,60}?\b(?:released|published|obtained|seen|leaked|unveiled|circulated)\b|"
+                            r"\b(?:released|published|obtained|leaked|unveiled|circulated)\s+(?:a|the|its)\s+"
+                            r"(?:[\w-]+\s+){0,4}?(?:agreement|accord|text|draft|document|treaty|deal|proposal|plan|"
+                            r"framework|copy)\b", re.I)
+# what refers back to the source cited before, or to the deal it describes: "Its commentator notes", "The paper
+# is less convinced."
+PRONOUN_OPENING = re.compile(rf"\W*(?:It|Its|They|Their|He|She|His|Her|The\s+(?:[\w-]+\s+)?(?:{'|'.join(BACKREF_LIST)}|"
+                             rf"agreement|deal|accord|treaty|pact|truce|cease-?fire))\b")   # or "The agreement also
+                                                                                         # does not extend ...": terms
+
+
+def _commentary(s: Sentence, mentions_terms) -> bool:
+    """A paragraph's first sentence in the writer's own voice: no citation, no term of the deal, no modal and
+    no number ("Neither framing quite captures the change, because the counting rules have moved.",
+    "Verification is where the treaty does its real work."): the account cited before has ended."""
+    return TERMS_GRAMMAR.search(s.text) is None and not (mentions_terms and mentions_terms(s.toks)) \
+        and not s.text.rstrip().endswith(":") and not PRONOUN_OPENING.match(s.text)
+
+
 def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str | None = None) -> list[Sentence]:
     """Sentences with their reporting source (None = the document's outlet). `mentions_terms`
     (from the lexicon, on a paragraph's words) tells whether it still speaks of the proposal's terms;
@@ -164,6 +193,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
     listing = False                             # the paragraph before opened a list (":") or was one of its items
     review = PRESS_REVIEW.search(text, 0, 300) is not None     # a press review, by its headline
     headed = False                              # a heading that names a source opened its part
+    from_text = False                           # the account carried is a published text's, not a speaker's
     joint_docs: dict[str, str] = {}            # a declaration both sides signed → its name as a source
     seen_docs: dict[str, str] = {}             # a document the outlet saw → the outlet as named: the document's
     # the outlet by its initials ("ENA" in an article of the Equatorial News Agency), whatever the alias table
@@ -180,6 +210,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
         if group[0].entry or (not group[0].heading and not any(found) and not item and not speaks_of_terms(group)) \
                 or (found[0] is None and UNDER_THE_DEAL.match(group[0].text)) \
                 or (review and not headed and found[0] is None and not group[0].heading and not item) \
+                or (found[0] is None and carry is not None and not group[0].heading and not item
+                    and heading_name is None and not from_text and _commentary(group[0], mentions_terms)
+                    and carry.split()[-1] not in group[0].text) \
                 or (len(group) == 1 and group[0].text.rstrip().endswith("?") and len(group[0].text.split()) <= 15):
             carry, carry_also = None, ()         # a live blog's new entry, the text left the proposal's subject,
                                                  # an explainer's next question ("What about aid?"), or a press
@@ -391,6 +424,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 att.carries = False                  # 'X described the clause as "ten seats handed to ..."': a view
             if att.carries:
                 carry, carry_also = source, s.also
+                from_text = PUBLISHED_TEXT.search(s.text) is not None
                 carried_here, said_here = True, None
             elif att.via:                            # "The Bay Chronicle quotes N as saying ...": what follows
                 carry, carry_also = att.via, ()      # uncited is the paper's again
