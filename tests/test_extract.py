@@ -3836,6 +3836,14 @@ def test_a_paragraph_in_the_writers_own_voice_ends_the_account_before(text, want
     assert [f.source for f in facts_of(text, outlet="Desk") if f.min in (300, 1550)] == want
 
 
+def test_a_spokesman_in_a_place_named_after_his_role_speaks_for_his_side_and_an_unnamed_official_ends_him():
+    text = ("Accord signed\n\nThe RUF's spokesman in Lome, Ibrahim Koroma, said the movement had secured a pardon. In "
+            "Koroma's telling, disarmament will begin within six weeks of the signing.\n\n"
+            "A senior government official familiar with the timetable gave a shorter schedule, saying the encampment "
+            "of fighters should start within 30 days and that disarmament must be over by 2001.")
+    assert [(f.source, f.max) for f in extract(text, "Wire") if f.kind == "timing"] == [("RUF", 42), ("Wire", 30)]
+
+
 def test_a_paragraph_led_by_a_name_is_no_papers_outside_a_press_review():
     text = REVIEW.replace("Press review: how the papers read", "Europe agrees")
     assert "Hamburger Tagesbote" not in [s.source for s in attribute(text, ALIASES)]

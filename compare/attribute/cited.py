@@ -335,6 +335,8 @@ ADVERB_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:however|though|meanwhile|in\s+tu
                           r"for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast),\s+(?=[a-z])")
 
 
+# the place of a role before the name it is given: "The RUF's spokesman in Lome, Ibrahim Koroma, said"
+ROLE_PLACE_NAME = re.compile(rf"\b(?P<role>{ROLES})\s+in\s+[A-Z][\w-]+(?=,\s+[A-Z][\w'’-]+\s+[A-Z])")
 # an aside of a place, a means or a time between a name and its verb: "The Tageskurier, in a table of estimated
 # national shares, put ..."
 PREP_ASIDE = re.compile(r"(\W*(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
@@ -358,6 +360,9 @@ def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         plain = PLURAL_POSSESSIVE.sub(r"\1's", plain)
     if "," in plain and not s.toks.isdisjoint(ASIDE_WORDS) and (aside := ADVERB_ASIDE.search(plain, 0, 120)):
         plain = plain[:aside.start()] + " " + plain[aside.end():]   # "Two Egyptian officials, however, said"
+    if " in " in plain and (place := ROLE_PLACE_NAME.search(plain)):
+        plain = plain[:place.end("role")] + plain[place.end():]     # "The RUF's spokesman in Lome, Ibrahim Koroma,
+                                                                        # said": as "The RUF's spokesman, ..."
     if "," in plain and (prep := PREP_ASIDE.match(plain)):
         plain = prep.group(1) + " " + plain[prep.end():]     # "The Tageskurier, in a table of national shares, put ..."
     if not s.toks.isdisjoint(OUTLET_KIND_TOKENS) and (kind := OUTLET_AFTER_VERB.search(plain)):
@@ -407,7 +412,7 @@ def _issues_no_statement(verb: re.Match, sentence: str) -> bool:
 ASIDE_TAIL = re.compile(r"(?<=[a-z]),\s+(?:an?|the)\s+[^,;]{1,60}$")
 MANNER_OF = re.compile(rf"\s(?:was|were|is|are)\s+(?:more|less|even|{'|'.join(BLUNTER)})\b")
 OWNER_TITLE_LEAD = re.compile(rf"\W*(?P<org>{CAP})['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){{1,3}})$")
-ANON_FAMILIAR = re.compile(r"\W*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[a-z-]+\s+)?"
+ANON_FAMILIAR = re.compile(r"\W*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[a-z-]+\s+){0,2}"
                            r"(?:person|people|sources?|officials?|diplomats?|insiders?)\s+familiar\s+with\s+[^,;.]{1,60}?"
                            r"(?:,[^,;]{1,100},)?\s+(?:said|says|added|adds)\b")     # (not "told Reuters": Reuters')
 CONJUNCTIONS = frozenset("If When Once Unless Until Though Although While Whether As Where".split())
