@@ -3844,6 +3844,17 @@ def test_a_spokesman_in_a_place_named_after_his_role_speaks_for_his_side_and_an_
     assert [(f.source, f.max) for f in extract(text, "Wire") if f.kind == "timing"] == [("RUF", 42), ("Wire", 30)]
 
 
+def test_what_follows_a_list_items_semicolon_is_of_the_list_too():
+    text = ("Deal signed\n\nKey points, as the text sets them out:\n\n"
+            "- An 11-member sovereign council will be the collective head of state.\n\n"
+            "- A military member chairs it for the first 21 months; a civilian chairs it for the remaining 18 "
+            "months.\n\n"
+            "- The legislative council will have no more than 300 members; the alliance gets 67 percent of the seats.")
+    facts = extract(text, "Desk")
+    assert [(f.kind, f.min) for f in facts if f.min is not None] == [
+        ("count", 11), ("duration", 630), ("duration", 540), ("count", 300), ("quantity", 67)]
+
+
 def test_a_paragraph_led_by_a_name_is_no_papers_outside_a_press_review():
     text = REVIEW.replace("Press review: how the papers read", "Europe agrees")
     assert "Hamburger Tagesbote" not in [s.source for s in attribute(text, ALIASES)]

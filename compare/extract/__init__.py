@@ -25,7 +25,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "2.89"
+EXTRACTOR_VERSION = "2.90"
 
 
 # an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was"),
@@ -112,6 +112,7 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     stages: dict[str, set[int]] = {}             # the stages each source's current paragraph went through
     named: dict[str, str] = {}                   # a source as named → its canonical name ("Osama Hamdan": Hamas)
     list_open = False                            # a sentence ended with a colon, and bullets follow it
+    listed_at = -1                               # the paragraph of the item of such a list read last
     items_counted = -1                           # the paragraph that counted the text's points, pillars ...
     explainer = len(LONE_QUESTION.findall(text)) >= 2     # a Q&A: questions on lines of their own
     answering = False                            # in the answer to an explainer's question on the terms
@@ -123,10 +124,14 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
         if explainer and (s.heading or s.text.rstrip().endswith("?")):
             answering = not s.heading and TERMS_QUESTION.match(s.text) is not None     # "What do workers get?"
         doc.answer = answering                   # (not "What did the union give up?")
-        doc.listed = bullet and list_open or item    # "The headline terms, as the ministry describes them:" / "- a
-        list_open = s.text.rstrip().endswith(":") or doc.listed      # haircut of 18 percent on principal;"; "The
-        if not s.toks.isdisjoint(ITEM_NOUNS) and ITEMS_COUNTED.search(s.text):     # text has five points. The
-            items_counted = s.paragraph                                            # first ..."
+        # an item of a list: "The headline terms, as the ministry describes them:" / "- a haircut of 18 percent on
+        # principal;"; "The text has five points. The first ..."; and what follows an item's ";" ("- A military
+        # member chairs it for the first 21 months; a civilian chairs it for the remaining 18 months.")
+        doc.listed = bullet and list_open or item or (doc.listed and s.paragraph == listed_at)
+        listed_at = s.paragraph if doc.listed else -1
+        list_open = s.text.rstrip().endswith(":") or doc.listed
+        if not s.toks.isdisjoint(ITEM_NOUNS) and ITEMS_COUNTED.search(s.text):
+            items_counted = s.paragraph
         if s.source is None:
             source = own
         elif (source := named.get(s.source)) is None:

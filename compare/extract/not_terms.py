@@ -71,7 +71,7 @@ class NotTerms:
             return True                                  # "the largest since 2011, when Israel released 1,027
                                                          # prisoners"; "A 2013 framework signed by 11 countries"
         if after[:1] == "-" and BODY_OF_MEMBERS_AFTER.match(after) \
-                and not (after.startswith("-member") and before.endswith((" a ", " an "))):
+                and not (after.startswith("-member") and (" " + before.lower()).endswith((" a ", " an "))):
             return True                                  # "the 450-seat parliament", "the 23-country alliance": a body's
                                                          # size (not a body a deal sets up: "creates a 108-member Assembly")
         if REPLACED_BEFORE.search(before, _tail(before, 4)):

@@ -290,7 +290,8 @@ LAST_BEFORE = re.compile(r"(?:\b(?:last|lasts|lasting|take|takes|taking|run|runs
 EXCEED_BEFORE = re.compile(r"\b(?:not|never|cannot|can['’]t|won['’]t|mustn['’]t)\s+(?:be\s+allowed\s+to\s+)?exceed\s+"
                            r"(?:a\s+total\s+of\s+)?$", re.I)
 NOUN_OF_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+[\"“']?of\s+(?:between\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+)?$", re.I)
-FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|the\s+(?:(?:next|following|first)\s+)?|"
+FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:a\s+further\s+|another\s+|an?\s+additional\s+|"
+                        r"the\s+(?:(?:next|following|first|remaining|last|final)\s+)?|"
                         r"(?:an|the)\s+initial\s+|"
                         r"an?\s+(?:(?:initial|further|total)\s+)?period\s+(?:of\s+)?)?$",
                         re.I)
