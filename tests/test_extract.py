@@ -3855,6 +3855,17 @@ def test_what_follows_a_list_items_semicolon_is_of_the_list_too():
         ("count", 11), ("duration", 630), ("duration", 540), ("count", 300), ("quantity", 67)]
 
 
+@pytest.mark.parametrize("text, source, also", [
+    # a name with "and" inside it, the second part unknown to the alias table, is one name
+    ("A Forces of Freedom and Change spokesman, Wagdi Salih, said the council would have six civilians.",
+     "Forces of Freedom and Change", ()),
+    ("Israel and Hamas said the truce would last.", "Israel", ("Hamas",)),     # two known names: each
+])
+def test_a_name_with_and_inside_it_is_one_source(text, source, also):
+    [s] = attribute(text, ALIASES)
+    assert (s.source, s.also) == (source, also)
+
+
 def test_a_paragraph_led_by_a_name_is_no_papers_outside_a_press_review():
     text = REVIEW.replace("Press review: how the papers read", "Europe agrees")
     assert "Hamburger Tagesbote" not in [s.source for s in attribute(text, ALIASES)]

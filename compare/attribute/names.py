@@ -95,8 +95,17 @@ DESCRIBED_OUTLET = re.compile(rf"(?:[Tt]he\s+)?(?:{CAP}['’]s\s+)?(?:(?:[\w-]+\
 UNION_REF = re.compile(rf"(union|guild|company)(?:$|['’]s\s+(?:[\w-]+\s+)?(?:{DOC_NOUNS})\b)")
 
 
+def _one_name(ref: str, aliases: AliasTable) -> bool:
+    """Whether "X and Y" is one name: Y is capitalised words the alias table does not know, after a capitalised
+    X ("the Forces of Freedom and Change"; not "Israel and Hamas", "Ynet and the Times of Israel")."""
+    first, *rest = AND.split(ref)
+    return bool(rest) and first.split()[-1][:1].isupper() and all(
+        part.split() and all(w[:1].isupper() for w in part.split()) and not aliases.lookup(part) for part in rest)
+
+
 def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
-    ref = LEADING_CONJUNCTION.sub("", AND.split(ref.strip())[0].strip(" ,"))
+    ref = ref.strip()
+    ref = LEADING_CONJUNCTION.sub("", (ref if " and " in ref and _one_name(ref, aliases) else AND.split(ref)[0]).strip(" ,"))
     words = ref.split()
     if len(words) > 2 and words[0] in ("On", "In", "At", "Late", "Early", "Last") and words[1].lower() in CALENDAR_WORDS:
         ref, words = " ".join(words[2:]), words[2:]      # "On Thursday Hassan Nasrallah said": Nasrallah
