@@ -105,7 +105,8 @@ def _one_name(ref: str, aliases: AliasTable) -> bool:
 
 def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     ref = ref.strip()
-    ref = LEADING_CONJUNCTION.sub("", (ref if " and " in ref and _one_name(ref, aliases) else AND.split(ref)[0]).strip(" ,"))
+    ref = ref if " and " in ref and _one_name(ref, aliases) else AND.split(ref)[0]
+    ref = LEADING_CONJUNCTION.sub("", ref.strip(" ,"))
     words = ref.split()
     if len(words) > 2 and words[0] in ("On", "In", "At", "Late", "Early", "Last") and words[1].lower() in CALENDAR_WORDS:
         ref, words = " ".join(words[2:]), words[2:]      # "On Thursday Hassan Nasrallah said": Nasrallah
