@@ -3866,6 +3866,13 @@ def test_a_name_with_and_inside_it_is_one_source(text, source, also):
     assert (s.source, s.also) == (source, also)
 
 
+def test_a_joint_statement_put_out_by_both_sides_and_a_role_after_words_of_its_organisation():
+    text = ("Port strike ends\n\nThe union and the employers' alliance put out a short joint statement on Thursday. "
+            "It said they had agreed to extend the contract by 90 days. The statement said all job actions would "
+            "stop.\n\nA USMX member company executive, who asked not to be named, put the raise at 61.5 percent.")
+    assert [s.source for s in attribute(text, ALIASES)][2:] == ["Joint statement", "Joint statement", "USMX"]
+
+
 def test_a_paragraph_led_by_a_name_is_no_papers_outside_a_press_review():
     text = REVIEW.replace("Press review: how the papers read", "Europe agrees")
     assert "Hamburger Tagesbote" not in [s.source for s in attribute(text, ALIASES)]

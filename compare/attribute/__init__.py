@@ -36,6 +36,8 @@ DOC_OPENING = re.compile(r"\W*The\s+(?:fact\s+)?(?P<noun>sheet|statement|summary
 IT_QUOTES = re.compile(rf"\b(?:[Ii]t|[Tt]he\s+{OUTLET_KINDS})\s+(?:also\s+)?quotes\b")
 SIGNED_BY_BOTH = re.compile(r"\b(?:an?|the)\s+(?:joint\s+)?(?P<doc>declaration|communiqu[eé]|memorandum)\s+"
                             r"signed\s+by\s+[^.;]{3,160}?\band\s+")
+JOINT_PUT_OUT = re.compile(r"\b(?:issued|released|put\s+out|published|signed|agreed)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"joint\s+(?P<doc>statement|declaration|communiqu[eé])\b")
 JOINT_DOC_REF = re.compile(r"\b(?:[Aa]ccording\s+to|[Uu]nder)\s+the\s+(?P<doc>declaration|communiqu[eé]|memorandum)\b"
                            r"|^\W*The\s+(?P<doc2>declaration|communiqu[eé]|memorandum)\s+(?:also\s+)?(?:says|states|"
                            r"provides|stipulates|commits|calls)\b")
@@ -265,6 +267,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             if "signed" in s.toks and (signed := SIGNED_BY_BOTH.search(s.text)):
                 joint_docs[signed.group("doc").lower()] = f"Joint {signed.group('doc').lower()}"   # "a declaration
                                                      # signed by the army's chief and the rebels' commander"
+            if att is None and "joint" in s.toks and (put := JOINT_PUT_OUT.search(s.text)):
+                doc = put.group("doc").lower()
+                att = Attribution(f"Joint {doc}", True, noun=doc)   # "X and Y put out a short joint statement. It
+                                                                    # said ...", "The statement said ...": that text
             if att is None and joint_docs and (ref := JOINT_DOC_REF.search(s.text)) \
                     and (joint := joint_docs.get((ref.group("doc") or ref.group("doc2")).lower())):
                 att = Attribution(joint, True, noun="text")     # "According to the declaration, ...": that joint text

@@ -93,7 +93,8 @@ ROLE_WORDS = frozenset("minister president leader envoy spokesman spokeswoman sp
                        "official officials chief secretary secretary-general member team speaker adviser advisor "
                        "ambassador commander chairman premier representative aide aides diplomat diplomats mediator "
                        "mediators ceo governor director commissioner chair chairwoman lawyer attorney lawmaker "
-                       "lawmakers legislator legislators parliamentarian source planner planners".split())
+                       "lawmakers legislator legislators parliamentarian source planner planners executive "
+                       "executives".split())
 ROLES = "(?:%s)" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 OUTLET_TAIL = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z-]+\s+)?{OUTLET_KINDS}$")
 SUBJECT_BEFORE = re.compile(rf"(?P<subj>(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:{NAME}(?:\s+(?:[a-z-]+\s+)?(?:{OUTLET_KINDS}|radio)|\s+(?:report|statement|readout|summary))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}}{DOC_NOUNS}|[A-Z][a-z]+['’]s\s+[\w\s'’-]{{0,30}}?"
@@ -245,7 +246,8 @@ DESCRIBED_SPEAKER = (r"(?:(?:familiar\s+with|briefed\s+on|involved\s+in|close\s+
 ALSO_REPORTED = re.compile(r"\band\s+(?:reported|published|revealed|wrote)\s+that\b|\b(?:had\s+)?(?:seen|obtained)\s+"
                            r"(?:a\s+copy\s+of\s+)?the\s+(?:draft|text|document|agreement|proposal)\b")
 ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\s+the)?|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+"
-                             rf"(?:{ORG_KINDS}\s+|(?:press|humanitarian|political|military|security|aid|legal|trade)\s+)?"
+                             rf"(?:{ORG_KINDS}\s+|(?:press|humanitarian|political|military|security|aid|legal|trade)\s+"
+                             rf"|(?:[a-z]+\s+){{1,2}}?)?"                 # "A USMX member company executive"
                              rf"(?P<role>{ROLES})(?:\s+in\s+{CAP})?"                      # "A UN humanitarian official in Geneva"
                              rf"(?:\s+of\s+(?:the\s+)?(?:parliament|[a-z]+\s+(?:bureau|council|committee|team)))?"   # "member of
                              rf"(?:\s+{DESCRIBED_SPEAKER})?"                                   # parliament"
