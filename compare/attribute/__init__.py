@@ -36,8 +36,8 @@ DOC_OPENING = re.compile(r"\W*The\s+(?:fact\s+)?(?P<noun>sheet|statement|summary
 IT_QUOTES = re.compile(rf"\b(?:[Ii]t|[Tt]he\s+{OUTLET_KINDS})\s+(?:also\s+)?quotes\b")
 SIGNED_BY_BOTH = re.compile(r"\b(?:an?|the)\s+(?:joint\s+)?(?P<doc>declaration|communiqu[eé]|memorandum)\s+"
                             r"signed\s+by\s+[^.;]{3,160}?\band\s+")
-JOINT_PUT_OUT = re.compile(r"\b(?:issued|released|put\s+out|published|signed|agreed)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?"
-                           r"joint\s+(?P<doc>statement|declaration|communiqu[eé])\b")
+JOINT_PUT_OUT = re.compile(r"\b(?:issued|released|put\s+out|published|signed|agreed)\s+(?:a|an|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?joint\s+(?P<doc>statement|declaration|communiqu[eé])\b")
 JOINT_DOC_REF = re.compile(r"\b(?:[Aa]ccording\s+to|[Uu]nder)\s+the\s+(?P<doc>declaration|communiqu[eé]|memorandum)\b"
                            r"|^\W*The\s+(?P<doc2>declaration|communiqu[eé]|memorandum)\s+(?:also\s+)?(?:says|states|"
                            r"provides|stipulates|commits|calls)\b")
