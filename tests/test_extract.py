@@ -3808,6 +3808,18 @@ def test_a_press_reviews_paper_speaks_for_its_own_paragraph_only_and_is_found_be
                    ("Tageskurier", "The"), ("Pesti Reggel", '"Brussels')], got
 
 
+def test_a_press_reviews_paper_after_its_countrys_name_and_a_place_clause():
+    text = ("Press review: the papers on the migration pact\n\n"
+            "Germany's Berliner Tageskurier, which backed the chancellor, describes the package as 6 billion euros.\n\n"
+            "Turkey's pro-government Bogazici Postasi is the most upbeat. It tells readers that visas will go.\n\n"
+            "Italy's Il Quotidiano del Nord is the harshest. Its front page calls the agreement a deal with the devil."
+            "\n\nIn The Hague, where the Netherlands holds the EU's rotating presidency, Het Binnenhof Dagblad quotes "
+            "the prime minister as promising a new chapter by June.")
+    got = [s.source for s in attribute(text, ALIASES)][1:]
+    assert got == ["Berliner Tageskurier", "Bogazici Postasi", "Bogazici Postasi", "Il Quotidiano del Nord",
+                   "Il Quotidiano del Nord", "Het Binnenhof Dagblad"], got
+
+
 def test_a_document_named_again_as_the_subject_is_its_owners():
     text = ("Arms treaty signed\n\n"
             "According to a White House fact sheet, each side may deploy no more than 1,550 warheads. The Kremlin "

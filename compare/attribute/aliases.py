@@ -36,6 +36,7 @@ PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette c
                              "inquirer globe mail express standard register clarion record digest sentinel dispatch "
                              "bulletin echo star shimbun zeitung".split())
 DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ch|ine|ino)$")     # "israeli", "philippine", "filipino"
+PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
 
 
 class AliasTable:
@@ -86,6 +87,7 @@ class AliasTable:
             return found
         n = LEADING_THE_ANY_CASE.sub("", name.strip().strip(" ,.;:\"'“”"))
         owner, sep, rest = n.replace("’", "'").partition("'s ")
-        if sep and rest[:1].isupper() and rest.split()[-1].lower() in PAPER_NAME_WORDS and self.lookup(owner):
+        paper = rest.split()[-1].lower() in PAPER_NAME_WORDS or PAPER_COMPOUND.search(rest) if rest else False
+        if sep and rest[:1].isupper() and paper and self.lookup(owner):
             return rest                   # "Beijing's Global Times": the paper, its city known
         return ANY_POSSESSIVE_END.sub("", n)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from compare.attribute.aliases import AliasTable
+from compare.attribute.aliases import PAPER_COMPOUND, AliasTable
 from compare.attribute.names import (BODY_WORDS, DOC_KINDS, LEAD_SPEECH, LEAD_SPEECH_WORDS, NAME_PARTICLES, NOT_NAMES,
                                      PAPER_LEAD, PAPER_NAME_WORDS, PAPER_NOUNS, PERSON_NAME, REGION_WORDS, TITLE_WORDS,
                                      Attribution, _aside_side, _early, _person, _resolve, _role_kind, _role_source,
@@ -335,6 +335,9 @@ ADVERB_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:however|though|meanwhile|in\s+tu
                           r"for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast),\s+(?=[a-z])")
 
 
+# what a place that opens the sentence is: no speaker in it
+PLACE_WHERE = re.compile(r"(\W*(?:In|At|From)\s+(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+where\s+"
+                         r"[^,;]{1,80}(?=,\s)")
 # the place of a role before the name it is given: "The RUF's spokesman in Lome, Ibrahim Koroma, said"
 ROLE_PLACE_NAME = re.compile(rf"\b(?P<role>{ROLES})\s+in\s+[A-Z][\w-]+(?=,\s+[A-Z][\w'’-]+\s+[A-Z])")
 # an aside of a place, a means or a time between a name and its verb: "The Tageskurier, in a table of estimated
@@ -360,6 +363,9 @@ def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         plain = PLURAL_POSSESSIVE.sub(r"\1's", plain)
     if "," in plain and not s.toks.isdisjoint(ASIDE_WORDS) and (aside := ADVERB_ASIDE.search(plain, 0, 120)):
         plain = plain[:aside.start()] + " " + plain[aside.end():]   # "Two Egyptian officials, however, said"
+    if "where" in s.toks and (where := PLACE_WHERE.match(plain)):
+        plain = where.group(1) + plain[where.end():]         # "In The Hague, where the Netherlands holds the EU's
+                                                             # rotating presidency, Het Binnenhof Dagblad quotes ..."
     if " in " in plain and (place := ROLE_PLACE_NAME.search(plain)):
         plain = plain[:place.end("role")] + plain[place.end():]     # "The RUF's spokesman in Lome, Ibrahim Koroma,
                                                                         # said": as "The RUF's spokesman, ..."
@@ -382,7 +388,6 @@ def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
 TOLL_BEFORE = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|displaced|casualties|lives)\b(?:[^.;,]|,(?=\d)){0,40},?\s*$")
 SIGNING_WORDS = frozenset("signed initialled initialed inked sealed clinched approved ratified endorsed rejected "
                           "voted".split())     # "Israel's security cabinet approved the deal by ten votes to one"
-PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
 NOTHING_BEFORE = re.compile(r"\b(?:nothing|anything|no|not)\s+$")
 STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)
 

@@ -474,10 +474,13 @@ SEEN_DOC = re.compile(r"^\W*(?:According\s+to\s+)?(?:[Tt]he|[Aa]n?)\s+(?:copy\s+
 # a name and a verb of the press is a paper's ("In Germany, the Frankfurter Tagesbote presents the deal as ...",
 # "The Greek-language Eleftheri Foni is angrier.", "The Moskovsky Kurier carries ...")
 PRESS_REVIEW = re.compile(r"\b(?:press\s+review|(?:the\s+)?papers\s+say|newspaper\s+review|front\s+pages)\b", re.I)
-REVIEW_LEAD = re.compile(r"^\W*(?:(?:In|Across|From|Over|Back\s+in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?"
-                         r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w]*-[a-z][\w-]*\s+)?"
-                         r"(?:[A-Z][\w'’-]+\s+(?:daily|weekly|paper|newspaper|tabloid|magazine)\s+)?"   # "Athens daily"
-                         r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:,\s+[^,;]{1,80},)?\s+"
+REVIEW_LEAD = re.compile(r"^\W*(?:(?:In|Across|From|Over|Back\s+in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                         r"(?:,\s+where\s+[^,;]{1,80})?,\s+)?"                # "In The Hague, where ..., "
+                         # "Turkey's pro-government", "Athens daily", "Il Quotidiano del Nord"
+                         r"(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w]*-[a-z][\w-]*\s+)?"
+                         r"(?:[A-Z][\w'’-]+\s+(?:daily|weekly|paper|newspaper|tabloid|magazine)\s+)?"
+                         r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:del|de|la|di|des|du|der|van|von)\s+)?){0,3}"
+                         r"[A-Z][\w'’-]+)(?:,\s+[^,;]{1,80},)?\s+"
                          r"(?:also\s+|instead\s+|still\s+)?(?:is|was|has(?!\s+been)|goes|says|writes|reports|notes|argues|insists|"
                          r"claims|leads|opens|splashes|runs|carries|quotes|cites|puts|presents|focuses|devotes|gives|"
                          r"takes|sees|calls|describes|reads|headlines|publishes|prints|prefers|offers|paints|welcomes|"
