@@ -3820,6 +3820,15 @@ def test_a_press_reviews_paper_after_its_countrys_name_and_a_place_clause():
                    "Il Quotidiano del Nord", "Het Binnenhof Dagblad"], got
 
 
+def test_a_copy_of_the_agreement_an_outlet_saw_is_the_document_named_later_and_freed_people_are_no_source():
+    text = ("Live: truce begins\n\nPrisoners released from Ofer\n\nBuses carrying prisoners have left the prison.\n\n"
+            "A copy of the agreement seen by the Meridian Post sets out 30 prisoners for each hostage.\n\n"
+            "Egypt's Al-Qahera News reported that 600 trucks of aid would enter each day.\n\n"
+            "According to the document, talks on the second phase must begin by the 16th day.")
+    got = [s.source for s in attribute(text, ALIASES, outlet="Meridian Post")]
+    assert got == [None, None, None, "Meridian Post", "Al-Qahera News", "Meridian Post"], got
+
+
 def test_a_document_named_again_as_the_subject_is_its_owners():
     text = ("Arms treaty signed\n\n"
             "According to a White House fact sheet, each side may deploy no more than 1,550 warheads. The Kremlin "

@@ -29,6 +29,7 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
            "opens_with_speaker", "prepare", "split_sentences"]
 
 
+SEEN_TEXT_WORDS = frozenset({"agreement", "accord"})    # the deal's own text, as a copy someone saw or published
 DOC_WORDS = frozenset({"statement", "summary", "readout", "sheet", "memo"})    # a document a source put out, named
                                                                               # again ("a White House fact sheet")
 # a sentence that opens on a document as its subject: "The fact sheet sets a cap of 700 ..."
@@ -410,9 +411,12 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 for put_out in DOC_WORDS.intersection(s.toks):
                     kinds[put_out] = att.source          # "X said in a statement ...", "A summary released by X's
                                                          # office": "the statement said", "the summary" are X's
-                if not s.toks.isdisjoint(OWNED_DOC_WORDS) and (seen := DOC_BY.search(s.text)):
+                if not (s.toks.isdisjoint(OWNED_DOC_WORDS) and s.toks.isdisjoint(SEEN_TEXT_WORDS)) \
+                        and (seen := DOC_BY.search(s.text)):
                     _own_document(kinds, seen.group("doc"), att.source)    # "a draft seen by the Ledger ... The
-                                                                            # draft says": the Ledger's
+                                                                            # draft says": the Ledger's; "A copy of
+                                                                            # the agreement seen by the Post ...
+                                                                            # According to the document": the Post's
             if source is None and att.backref and att.noun in STATE_BODY_NOUNS \
                     and (source := _opening_state(s.text, aliases) or _owned_before(text, s.start, att.noun, aliases)
                          or _lede_state(text, aliases)):

@@ -335,6 +335,9 @@ ADVERB_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:however|though|meanwhile|in\s+tu
                           r"for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast),\s+(?=[a-z])")
 
 
+# people a release verb tells of: "Prisoners released from Ofer", "hostages were released"
+PEOPLE_RELEASED = re.compile(r"\b(?i:prisoners|hostages|detainees|captives|soldiers|servicemen|civilians|women|"
+                             r"children|people|citizens|nationals)\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?$")
 # what a place that opens the sentence is: no speaker in it
 PLACE_WHERE = re.compile(r"(\W*(?:In|At|From)\s+(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+where\s+"
                          r"[^,;]{1,80}(?=,\s)")
@@ -631,8 +634,10 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     if m:                                       # "The government's chief negotiator, a former official, told"
         return Attribution(None, False, backref=True, noun=m.group("noun"))
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
-        if v.group("verb") in RELEASE_VERBS and RELEASES_PEOPLE.match(sentence, v.end()):
-            continue                            # "Hamas releases 33 hostages": a term, not a source
+        if v.group("verb") in RELEASE_VERBS and (RELEASES_PEOPLE.match(sentence, v.end()) or PEOPLE_RELEASED.search(
+                sentence, max(0, v.start() - 40), v.start())):
+            continue                            # "Hamas releases 33 hostages", "Prisoners released from Ofer": a term
+                                                # or the news, not a source
         if sentence.startswith(" by ", v.end()):
             continue                            # "one Russian released by the United States": passive, no speaker
         if sentence[:1] in "\"“" and (sentence.count('"', 0, v.start()) % 2 or "“" in sentence[:v.start()]

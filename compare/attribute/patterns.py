@@ -142,8 +142,8 @@ PUT_OUT = re.compile(rf"(?:^\W*|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?P<subj>{NAME})(
                      rf"submit(?:s|ted)|table[sd]|puts?\s+(?:forward|out)|sen(?:ds|t)|draft(?:s|ed)|circulate[sd]|"
                      rf"hand(?:s|ed)\s+over|obtain(?:s|ed)|leak(?:s|ed)|share[sd]|issue[sd])\s+"
                      rf"(?P<obj>(?:an?|its|their|his|her|the)\s+[^.;:,]{{0,60}})")
-DOC_BY = re.compile(rf"\b(?P<doc>{_OWNED_DOC})s?\b[^.;]{{0,40}}?\b(?:seen|obtained|reviewed|viewed|published|released|"
-                    rf"leaked|issued|circulated)\s+by\b")
+DOC_BY = re.compile(rf"\b(?P<doc>{_OWNED_DOC}|agreement|accord)s?\b[^.;]{{0,40}}?\b(?:seen|obtained|reviewed|viewed|"
+                    rf"published|released|leaked|issued|circulated)\s+by\b")
 OWNED_DOC = re.compile(rf"\b({_OWNED_DOC})s?\b")
 # a paragraph that opens on the deal's text, with no source of its own: the outlet's account ("Under the Claims
 # Settlement Declaration, a nine-member tribunal will sit in The Hague"), not the speaker's of the paragraph before
