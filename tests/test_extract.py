@@ -5279,6 +5279,13 @@ def test_within_a_range_of_days_keeps_both_ends():
     facts = facts_of('The handover would take place "within days", the ministry said.')     # "within days": a few
     assert [(f.min, f.max, f.qualifier) for f in find(facts, kind="timing")] == [(0, 5, "within")]
     assert not find(facts_of("Talks were held within days of the attack."), kind="timing")   # the past
+    facts = facts_of("Officials on both sides said they expected ratification within weeks.")    # an expectation
+    assert [(f.min, f.max) for f in find(facts, kind="timing")] == [(0, 35)]
+
+
+def test_money_handed_to_a_side_is_a_payment():
+    facts = facts_of("Juba has agreed to hand Sudan $3.028 billion under a transitional financial arrangement.")
+    assert [(f.slot, f.min) for f in find(facts, kind="count")] == [("payments", 3.028e9)]
 
 
 def test_a_live_blogs_release_told_as_done_is_a_count():

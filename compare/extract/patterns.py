@@ -797,7 +797,7 @@ RELEASE_INTERVAL = re.compile(r"\b(?:batch(?:es)?|releases?|released|freed|hando
                               r"(?P<when>every\s+(?:(?P<n>\w+)\s+)?(?P<u>day|week|month)s?)\b", re.I)
 BARE_UNITS = frozenset("hours days weeks months".split())     # "within days": a unit as the whole quantity
 # the modal a bare "within days" needs in its clause: what will happen, not what could have
-BARE_SPAN_MODAL = re.compile(r"\b(?:will|would|shall|must|could|can|should|(?:is|are)\s+to|expected\s+to)\b"
+BARE_SPAN_MODAL = re.compile(r"\b(?:will|would|shall|must|could|can|should|(?:is|are)\s+to|expect(?:s|ed)?)\b"
                              r"(?!\s+have\b)", re.I)
 # any act repeated at an interval: "will submit new targets every five years"
 EVERY_SPAN = re.compile(r"\b(?P<when>(?:once\s+)?every\s+(?:(?P<n>[\w-]+)\s+)?(?P<u>day|week|month|year)s?)\b", re.I)
@@ -1293,7 +1293,8 @@ MONEY_VERB_BEFORE = re.compile(r"\b(pay|pays|paid|paying|spend|spends|spent|spen
                                r"provide|provides|provided|providing|give|gives|gave|giving|contribute\w*|transfer\w*|"
                                r"receive\w*|get|gets|got|raise|raises|raised|raising|cut|cuts|cutting|pull|pulls|pulling|"
                                r"rescind\w*|claw\w*\s+back|save|saves|saving|lend|lends|lent|lending|loan|loans|"
-                               r"disburse\w*|grant|grants|granted|collect|collects|collected|collecting|mobili[sz]\w*)\s+"
+                               r"disburse\w*|grant|grants|granted|collect|collects|collected|collecting|mobili[sz]\w*|"
+                               r"hand|hands|handed|handing)\s+"
                                r"(?:(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+|(?:it|them|him|her|us)\s+)?"   # "pay
                                                                                                      # Mauritius"
                                r"(?:(?:an?\s+)?(?:additional|extra|"
@@ -1353,7 +1354,7 @@ MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": 
                "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
                "got": "payment", "rai": "funding", "cut": "cut", "pul": "cut", "res": "cut", "cla": "cut",
                "sav": "savings", "len": "loan", "loa": "loan", "dis": "disbursement", "gra": "grant",
-               "col": "funding", "mob": "funding"}
+               "col": "funding", "mob": "funding", "han": "payment"}
 
 
 MODAL_AFTER_SUBJECT = re.compile(r"[^,.;:]{0,40}?\b(?:would|will|shall|must|are\s+to)\b")
