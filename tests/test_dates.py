@@ -252,6 +252,12 @@ def test_dates_that_bound_no_term_are_not_facts(text):
     ("Boats would rotate through Perth as early as 2027.", 20270101, 20271231, "not before"),
     ("The new rules will apply no earlier than 2026.", 20260101, 20261231, "not before"),
     ("The last boats will not arrive until 2040.", 20400101, 20401231, "not before"),   # "not ... until": from then
+    # a time of day between the bound and the day
+    ("The parties agreed to halt all operations, starting at 7 p.m. on April 2.", 20230402, 20230402, "from"),
+    ("The extended truce will run until 21:45 on Saturday, 3 June.", 20230603, 20230603, "until"),
+    # a past act in a relative clause dates nothing of the main clause
+    ("The second, which Grundberg announced on August 2, adds another two months and runs to October 2.",
+     20231002, 20231002, "until"),
 ])
 def test_relative_dates_seasons_decades_and_bounds_after_the_date(text, lo, hi, qualifier):
     assert [(f.min, f.max, f.qualifier) for f in facts_of(text)] == [(lo, hi, qualifier)]
@@ -263,6 +269,7 @@ def test_relative_dates_seasons_decades_and_bounds_after_the_date(text, lo, hi, 
     "Protests spread after the Arab Spring in 2011.",
     "The sides met next to the border in 2022.",                       # a year gone by
     "The plant will shut down within the next year.",                  # a span from now, read as a timing
+    "The 27 leaders agreed shortly after 5.30 on Tuesday morning.",      # when the news happened
 ])
 def test_relative_dates_and_seasons_that_bound_no_term_are_not_facts(text):
     assert facts_of(text) == []

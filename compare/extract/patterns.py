@@ -442,8 +442,12 @@ DATE_BOUND = re.compile(r"\b(?P<b>no\s+later\s+than|not\s+later\s+than|not\s+bef
                         r"after|as\s+early\s+as|on|in|between|(?<=\bexpires\s)at|(?<=\bexpire\s)at|(?<=\bends\s)at|"
                         r"(?<=\bset\s)for|(?<=\bscheduled\s)for|(?<=\bslated\s)for|(?<=\bplanned\s)for|"
                         r"(?<=\bfixed\s)for)\s+"
+                        r"(?:(?:(?<=starting\s)|(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=by\s)|(?<=effective\s))"
+                        r"(?:at\s+)?\d{1,2}(?:[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?|\s*(?:a\.m\.|p\.m\.|am|pm))"
+                        r"(?:\s+(?:local|[A-Z][a-z]+)\s+time|\s+GMT)?\s+on\s+)?"
                         r"(?:the\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
-                        # "on Sunday, February 15"; "the contract expires at the end of 2024": its end
+                        # "on Sunday, February 15"; "the contract expires at the end of 2024": its end; "starting at
+                        # 7 p.m. on April 2": from that day
 DATE_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:the\s+)?")      # "from October 2 to October 9"
 DUE = re.compile(r"\b(?:due|scheduled|planned|set|expected|to\s+(?:take|start|begin|come|enter|end|expire|run|open|close|"
                  r"hold|resume|meet|finish|last)|takes\s+effect|(?:enters|comes)\s+into\s+force|expires|lapses|kicks\s+in|"
@@ -493,6 +497,8 @@ YEAR_BOUND = re.compile(r"\b(?:by|before|until|till|through|from|starting|beginn
                         r"early|mid|late|as|in)[\s-]+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\ds?\b",
                         re.I)     # a year a date may bound: "by 2029", "will take place in 2023", "as early as 2032",
                                   # "by the early 2030s"
+# a relative clause between commas: "The second, which Grundberg announced on August 2, adds ..."
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
 # a date's bound written after it: "next September at the latest"
 AT_THE_LATEST = re.compile(r",?\s+at\s+the\s+(latest|earliest)\b", re.I)
 YEAR_EVENT_BEFORE = re.compile(r"\b(?:take\s+place|be\s+held|start|begin|end|expire|(?:enter|come)\s+into\s+force|"

@@ -21,12 +21,12 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPRO
                                       MONTH_AS_ADJECTIVE, NEGATION_AT, NEGATION_WORDS, NOTICE_AFTER, NOT_DURATION,
                                       NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS,
                                       PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
-                                      POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELEASE_INTERVAL, SAYING_PAST,
-                                      SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START, TIME_NOUN_BEFORE,
-                                      TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WEEK_AFTER, WEEK_BEFORE, WHETHER_BEFORE,
-                                      WHOSE_TERM, WORD, YEAR, YEAR_AS_NAME, YEAR_EVENT_BEFORE, _any_word_re, _clause,
-                                      _in_the_past, _interval_days, _joined, _label_before, _last, _num_text,
-                                      _phased_in, _rate_unit, _tail, _word_re)
+                                      POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELATIVE_ASIDE, RELEASE_INTERVAL,
+                                      SAYING_PAST, SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START,
+                                      TIME_NOUN_BEFORE, TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WEEK_AFTER,
+                                      WEEK_BEFORE, WHETHER_BEFORE, WHOSE_TERM, WORD, YEAR, YEAR_AS_NAME,
+                                      YEAR_EVENT_BEFORE, _any_word_re, _clause, _in_the_past, _interval_days, _joined,
+                                      _label_before, _last, _num_text, _phased_in, _rate_unit, _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, find_quantities, parse_number
 
 
@@ -420,6 +420,9 @@ class Timings:
         days the date allows as YYYYMMDD (compare.dates); not a date in a story of what happened."""
         text = s.text
         last_end = 0                                     # where the date before ended: a clause starts there too
+        # the sentence without its relative clauses, for the past acts that date nothing ("The second, which
+        # Grundberg announced on August 2, adds another two months and runs to October 2": October 2 stands)
+        main = RELATIVE_ASIDE.sub(lambda r: " " * len(r.group(0)), text) if ", wh" in text else text
         for m in dates.find(text):
             if m.start() < last_end:
                 continue                                 # the end of a range read with its start
@@ -474,14 +477,14 @@ class Timings:
                                                          # "Aoun, whose term ends on Monday": his office
             if not ahead and (PAST_TENSE.search(clause) or (m.group("y4") or PAST_TENSE.search(text, 0, m.start()))
                               and not (self.in_phase or self.term(s))
-                              or (PAST_SIMPLE.search(text, 0, at)
+                              or (PAST_SIMPLE.search(main, 0, at)
                                   and not (MODAL_VERB.search(clause) or FUTURE.search(clause) or DUE.search(clause)))):
                 continue                                 # outside the terms' sentences a day or month told in the present
                                                          # ("Armenia hands back the district by 20 November"), not a year;
                                                          # never in a clause told in the past ("had withdrawn by May 1"),
                                                          # nor after a past act with no modal of its own ("Biden on
                                                          # Saturday signed the act, two days before June 5")
-            if not ahead and (past := _last(PAST_SIMPLE.finditer(text, max(0, at - 60), at))) \
+            if not ahead and (past := _last(PAST_SIMPLE.finditer(main, max(0, at - 60), at))) \
                     and past.group(0).split()[-1].lower() not in SAYING_PAST \
                     and not MODAL_VERB.search(text, past.end(), at):
                 continue                                 # "lift the designation it placed on the TPLF in May 2021":
