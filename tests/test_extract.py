@@ -3829,6 +3829,17 @@ def test_a_copy_of_the_agreement_an_outlet_saw_is_the_document_named_later_and_f
     assert got == [None, None, None, "Meridian Post", "Al-Qahera News", "Meridian Post"], got
 
 
+def test_a_labour_deals_company_its_spokesperson_and_a_persons_number():
+    text = ("Deal reached\n\nUnited Auto Workers members have a deal. In a livestream, UAW President Shawn Fain "
+            "called it a record.\n\nStellantis, in its own statement, described a 25 percent increase.\n\n"
+            "Fain's number is bigger: once adjustments are included, he said, the wage will rise by 33 percent.\n\n"
+            "Under the deal, in the union's telling, the plant will reopen.\n\n"
+            "The company's statement framed the plans as part of a commitment to invest $18.9 billion.\n\n"
+            "A Stellantis spokesperson, asked about the figure, put the increase for starting workers at 68 percent.")
+    got = [s.source for s in attribute(text, ALIASES)][3:]
+    assert got == ["Stellantis", "UAW", "UAW", "Stellantis", "Stellantis"], got
+
+
 def test_a_document_named_again_as_the_subject_is_its_owners():
     text = ("Arms treaty signed\n\n"
             "According to a White House fact sheet, each side may deploy no more than 1,550 warheads. The Kremlin "

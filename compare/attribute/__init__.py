@@ -381,7 +381,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             if doc:
                 source = doc                         # "the government summary", after "A summary released by X"
             if att.backref and att.noun not in kinds and (body := _body_backref(att.noun, source, named, text, s.start,
-                                                                                aliases)):
+                                                                                aliases, kinds.get("union"))):
                 source = body
                 if att.noun in BODY_KINDS:
                     last_named = kinds[att.noun] = body

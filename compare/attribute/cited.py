@@ -196,6 +196,9 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
                                                                     # their own estimate": Washington's (below)
     if account and (account.start() <= 4 or ((lead := LEADING_PHRASE.match(sentence)) and account.start() <= lead.end())) \
             and (att := _resolve(subj, aliases)):       # (after "On the banks, ")
+        if att.source is None and (org := ORG_ROLE.fullmatch(subj)) \
+                and (side := _role_source(org.group("org"), org.group("role"), aliases)):
+            att = side                          # "A Stellantis spokesperson, asked about it, put the increase at ..."
         att.carries = att.carries and " at" not in account.group(0)[-4:] and not (    # one figure put at a value;
             MANNER_OF.search(account.group(0)) and not PEOPLE_KIND_TOKENS.isdisjoint(account.group("subj").lower().split()))
         # "An Egyptian diplomat was more guarded: ...": his paragraph, as "he said" (a paper's carries on)
@@ -335,6 +338,8 @@ ADVERB_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:however|though|meanwhile|in\s+tu
                           r"for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast),\s+(?=[a-z])")
 
 
+# an organisation's unnamed speaker: "A Stellantis spokesperson"
+ORG_ROLE = re.compile(rf"[Aa]n?\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+(?P<role>{ROLES})")
 # people a release verb tells of: "Prisoners released from Ofer", "hostages were released"
 PEOPLE_RELEASED = re.compile(r"\b(?i:prisoners|hostages|detainees|captives|soldiers|servicemen|civilians|women|"
                              r"children|people|citizens|nationals)\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?$")

@@ -604,7 +604,7 @@ def _department_named_before(text: str, end: int, aliases: AliasTable) -> str | 
 
 
 def _body_backref(noun: str | None, source: str | None, named: list[str], text: str, end: int,
-                  aliases: AliasTable) -> str | None:
+                  aliases: AliasTable, union: str | None = None) -> str | None:
     """The body a back-reference names when the source named last cannot be it: "The agency's version"
     after "Iranian officials say" (the International Atomic Energy Agency named before, not Iran); "the
     movement said" after Israel spoke (the movement named before); "The union says" after "Members of
@@ -618,7 +618,8 @@ def _body_backref(noun: str | None, source: str | None, named: list[str], text: 
     if source is None and noun in BODY_KINDS:
         return _body_named_before(noun, text, end, aliases, unknown_ok=True) or (
             _union_named_before(named, text, end, aliases) if noun == "union"
-            else _company_named_before(named, aliases) if noun == "company" else None)
+            else _company_named_before([n for n in named if n != union], text[:end], aliases) if noun == "company"
+            else None)
     return None
 
 
@@ -667,11 +668,11 @@ def _union_in_text(text: str, end: int) -> str | None:
     return last if len(re.findall(rf"\b{re.escape(last)}\b", text)) > text.count(name) else name
 
 
-def _company_named_before(named: list[str], aliases: AliasTable) -> str | None:
+def _company_named_before(named: list[str], before: str, aliases: AliasTable) -> str | None:
     """"The company said ..." where no company was named by that word: in a labour deal (a union named
-    before), the side named last that is neither the union, nor a state, nor a paper ("UPS and the
-    Teamsters ... the company said": UPS)."""
-    if not any(UNION_NAME.search(n) for n in named):
+    before, as a source or in the text: "United Auto Workers members"), the side named last that is neither
+    the union, nor a state, nor a paper ("UPS and the Teamsters ... the company said": UPS)."""
+    if not any(UNION_NAME.search(n) for n in named) and not UNION_NAME.search(before):
         return None
     return next((n for n in reversed(named) if not UNION_NAME.search(n) and n not in aliases.states
                  and n.split()[-1].lower() not in PAPER_NAME_WORDS

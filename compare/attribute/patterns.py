@@ -252,7 +252,8 @@ ROLE_APPOSITIVE = re.compile(rf"^\W*{LEAD_PLACE}(?:[Aa]n?|[Tt]he|[Oo]ne(?:\s+of\
                              rf"(?:\s+of\s+(?:the\s+)?(?:parliament|[a-z]+\s+(?:bureau|council|committee|team)))?"   # "member of
                              rf"(?:\s+{DESCRIBED_SPEAKER})?"                                   # parliament"
                              rf"(?:,\s+(?:(?:[a-z]+ing|who|in|according|asked|briefed)\b[^,;]{{1,100}}|{NAME}),)?\s+{AUX}(?:also\s+)?"
-                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|put(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?at\s))\b")
+                             rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}"
+                             rf"|put(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,5}}?at\s))\b")
 # a role named in an aside inside the sentence: "Its findings will be made public but, a senior OAU official stressed,
 # the inquiry ...", "The inquiry, a Hamas official said, does not ..."
 ROLE_ASIDE = re.compile(rf"(?:,|\bbut)\s+(?:an?|the|one)\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+(?:{ORG_KINDS}\s+)?"
@@ -361,11 +362,12 @@ BODY_POSSESSIVE = re.compile(rf"^\W*(?:(?:By|In|Under|On\s+[a-z]+,)\s+)?[Tt]he\s
                              r"(?:own\s+)?(?P<doc>version|count|summary|account|figures?|tally|reckoning|calculations?|"
                              r"estimate|fact\s+sheet|statement|document|proposal|draft|offer)\b")
 BODY_POSSESSIVE_STARTS = ("the ", "by the ", "in the ", "under the ", "on ")
-ONE_FIGURE_DOCS = frozenset({"count", "figure", "figures", "tally", "reckoning", "calculation", "calculations", "estimate"})
+ONE_FIGURE_DOCS = frozenset({"count", "figure", "figures", "tally", "reckoning", "calculation", "calculations",
+                             "estimate", "number", "numbers"})
 # a side's own figure as the sentence's subject: "The CBO's estimate is lower, at around $27 billion", "the
 # Treasury's own estimate is £39bn": that side's, for the figure alone
 FIGURE_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+(?:own\s+)?"
-                            r"(?:estimate|figure|count|tally|reckoning|calculation|projection|forecast)s?\s+"
+                            r"(?:estimate|figure|number|count|tally|reckoning|calculation|projection|forecast)s?\s+"
                             r"(?:is|are|was|were|comes|came|stands|stood)\b")
 VERSION_SUBJECT_WORDS = VERSION_WORDS | {"document", "statement", "readout", "briefing"}
 PRONOUN_WORDS = frozenset({"it", "he", "she", "they"})
