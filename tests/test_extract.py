@@ -3284,9 +3284,9 @@ def test_a_press_reviews_papers_named_again_and_its_speakers(text, want):
     ("The Harbour Observer says the deal holds. On Thursday Hassan Nasrallah appeared on television. Nasrallah was "
      "careful to give his own reading. The agreement, he said, contains no recognition of Israel.",
      ["Harbour Observer", "Harbour Observer", "Harbour Observer", "Hezbollah"]),
-    # ... and over the sentences of the quotation he gave
+    # ... and over the sentences of the quotation he gave, which are all his
     ('Israeli officials said the field stays theirs. President Michel Aoun signed the letter in Baabda. "This is '
-     'a technical arrangement. It is no peace treaty," he said.', ["Israel", "Israel", "Israel", "Lebanon"]),
+     'a technical arrangement. It is no peace treaty," he said.', ["Israel", "Israel", "Lebanon", "Lebanon"]),
 ])
 def test_he_said_is_the_person_named_before_the_quotation(text, want):
     assert [s.source for s in attribute(text, ALIASES)] == want
@@ -3838,6 +3838,16 @@ def test_a_labour_deals_company_its_spokesperson_and_a_persons_number():
             "A Stellantis spokesperson, asked about the figure, put the increase for starting workers at 68 percent.")
     got = [s.source for s in attribute(text, ALIASES)][3:]
     assert got == ["Stellantis", "UAW", "UAW", "Stellantis", "Stellantis"], got
+
+
+def test_a_quotation_over_two_sentences_and_a_statement_by_an_envoys_office():
+    text = ("Truce\n\nWhen Hans Grundberg, the United Nations envoy, announced a truce, few expected it to last. Saudi "
+            "Arabia said it welcomed the truce.\n\n"
+            "According to the statement issued by the envoy's office, fuel ships would be allowed into Hodeidah.\n\n"
+            "Houthi negotiators said the flight clause meant two flights a week to each destination. \"Two flights a "
+            "week in total. That is the text,\" Muammar al-Eryani, the government's minister, told reporters in June.")
+    got = [s.source for s in attribute(text, ALIASES)][3:]
+    assert got == ["United Nations", "Houthis", "Muammar al-Eryani", "Muammar al-Eryani"], got
 
 
 def test_a_document_named_again_as_the_subject_is_its_owners():

@@ -32,6 +32,11 @@ __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find
 SEEN_TEXT_WORDS = frozenset({"agreement", "accord"})    # the deal's own text, as a copy someone saw or published
 DOC_WORDS = frozenset({"statement", "summary", "readout", "sheet", "memo"})    # a document a source put out, named
                                                                               # again ("a White House fact sheet")
+# a person named with a role in an aside, and a document put out by that role's office
+PERSON_ROLE = re.compile(rf"(?P<who>{NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>envoy|mediator|negotiator|"
+                         r"spokesman|spokeswoman|spokesperson|minister|president|representative|commissioner)\b")
+ROLE_OFFICE_BY = re.compile(r"\bby\s+the\s+(?P<role>envoy|mediator|negotiator|minister|president|representative|"
+                            r"commissioner)['’]s\s+office\b")
 # a sentence that opens on a document as its subject: "The fact sheet sets a cap of 700 ..."
 DOC_OPENING = re.compile(r"\W*The\s+(?:fact\s+)?(?P<noun>sheet|statement|summary|readout|memo)\s+[a-z]")
 IT_QUOTES = re.compile(rf"\b(?:[Ii]t|[Tt]he\s+{OUTLET_KINDS})\s+(?:also\s+)?quotes\b")
@@ -356,6 +361,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 if (known := aliases.lookup(att.person)) and known != att.source:
                     att.source = known                  # "Lebanese Hezbollah leader Naim Qassem": the side the
                 people[att.person] = att.source         # table gives him, not the one his title's adjective names
+                if (role := PERSON_ROLE.search(s.text)) and role.group("who").split()[-1] in att.person:
+                    kinds.setdefault(_role_kind(role.group("role").lower()), att.source)   # "Hans Grundberg, the
+                                                            # United Nations envoy": "the envoy's office" later is the UN's
             elif att.source and (owner := _known_person(att.source, people, aliases)):
                 att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
             if initials and att.source and initials.lower() in s.toks and aliases.lookup(initials) == att.source:
@@ -370,6 +378,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 people.setdefault(att.source, att.source)     # "the Commission", after "the European Commission"
             # "the ministry": the source last named as a ministry, else the source named last; "the
             # official": the side whose official spoke last, else the outlet's own (officials unnamed)
+            if att.backref and att.noun in DOC_WORDS and (by := ROLE_OFFICE_BY.search(s.text)) \
+                    and (owner := kinds.get(_role_kind(by.group("role").lower()))):
+                att = Attribution(owner, att.carries, noun=att.noun)   # "the statement issued by the envoy's office"
             source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry, aliases.states)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)
@@ -443,4 +454,22 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 said_here = source               # a carried source of this paragraph keeps what follows
             else:
                 said_here = None
+        _quoted_over_sentences(group)
     return sentences
+
+
+def _quoted_over_sentences(group: list[Sentence]) -> None:
+    """A quotation over several sentences is the speaker's that the sentence closing it names ('"Two flights
+    a week in total. That is the text," Muammar al-Eryani, the government's information minister, said.'):
+    the sentences it opens in are his too."""
+    i = 0
+    while i < len(group):
+        text = group[i].text.lstrip()
+        if text[:1] in "\"“" and text.count('"') + text.count("“") + text.count("”") == 1:
+            j = next((j for j in range(i + 1, min(len(group), i + 6))
+                      if '"' in group[j].text or "”" in group[j].text), None)
+            if j is not None and group[j].cited and group[j].source is not None:
+                for k in range(i, j):
+                    group[k].source, group[k].also, group[k].cited = group[j].source, group[j].also, True
+            i = j if j is not None else i + 1
+        i += 1
