@@ -362,8 +362,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     att.source = known                  # "Lebanese Hezbollah leader Naim Qassem": the side the
                 people[att.person] = att.source         # table gives him, not the one his title's adjective names
                 if (role := PERSON_ROLE.search(s.text)) and role.group("who").split()[-1] in att.person:
-                    kinds.setdefault(_role_kind(role.group("role").lower()), att.source)   # "Hans Grundberg, the
-                                                            # United Nations envoy": "the envoy's office" later is the UN's
+                    # "Hans Grundberg, the United Nations envoy": "the envoy's office" later is the UN's
+                    kinds.setdefault(_role_kind(role.group("role").lower()), att.source)
             elif att.source and (owner := _known_person(att.source, people, aliases)):
                 att.source = owner                   # "Mikati said", after "Prime Minister Najib Mikati"
             if initials and att.source and initials.lower() in s.toks and aliases.lookup(initials) == att.source:

@@ -159,8 +159,8 @@ VERB_SUBJECT_ASIDE = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s
 TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:(?:the|an?)\s+(?P<aside>[^,;]{{1,60}})"
                                  rf"|[^,;]{{1,40}}?\b{ROLES}\b[^,;]{{0,20}}),\s+(?:also\s+)?"
                                  rf"(?:{CARRY_VERBS}|{SPEECH_VERBS}|told\s+(?:reporters|journalists|an?\s+[^,;.“”\"]{{1,50}}))"
-                                 rf"(?:\s+(?:in|on|last|earlier|this)\s+[A-Za-z][\w ]{{0,30}}?)?"   # "... told reporters
-                                 rf"\s*[.]?\s*$")                  # in June"; "..., N, a Hamas spokesman, told a crowd ..."
+                                 # "..., N, a Hamas spokesman, told a crowd ...", "... told reporters in June"
+                                 rf"(?:\s+(?:in|on|last|earlier|this)\s+[A-Za-z][\w ]{{0,30}}?)?\s*[.]?\s*$")
 # the aside of a speaker's name: "a Hamas spokesman", "a senior Israeli official"
 ORG_ROLE_ASIDE = re.compile(rf"(?:senior\s+|top\s+)?(?P<org>{NAME})\s+(?P<role>{ROLES})$")
 TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[a-z]+\s+)?{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS}|adds)\s*[.]?\s*$")
