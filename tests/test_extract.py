@@ -3850,6 +3850,14 @@ def test_a_quotation_over_two_sentences_and_a_statement_by_an_envoys_office():
     assert got == ["United Nations", "Houthis", "Muammar al-Eryani", "Muammar al-Eryani"], got
 
 
+def test_a_mediation_panel_said_in_a_statement_and_the_mediators_named_again():
+    text = ("Deals signed\n\nThe two presidents signed nine accords, the African Union mediation panel said in a "
+            "statement after the ceremony.\n\nSouth Sudan will pay $9.10 a barrel, according to the mediators. Juba "
+            "has agreed to hand Sudan $3 billion. The mediators' summary says the money is paid over 42 months.")
+    assert [s.source for s in attribute(text, ALIASES)][1:] == ["African Union", "African Union", "South Sudan",
+                                                                 "African Union"]
+
+
 def test_a_document_named_again_as_the_subject_is_its_owners():
     text = ("Arms treaty signed\n\n"
             "According to a White House fact sheet, each side may deploy no more than 1,550 warheads. The Kremlin "

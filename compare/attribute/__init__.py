@@ -37,6 +37,9 @@ PERSON_ROLE = re.compile(rf"(?P<who>{NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}
                          r"spokesman|spokeswoman|spokesperson|minister|president|representative|commissioner)\b")
 ROLE_OFFICE_BY = re.compile(r"\bby\s+the\s+(?P<role>envoy|mediator|negotiator|minister|president|representative|"
                             r"commissioner)['’]s\s+office\b")
+# a body that mediates, and the mediators named again
+MEDIATION_BODY = re.compile(r"\bmediation\s+(?:panel|team|mission|committee)\b")
+THE_MEDIATORS = re.compile(r"\b(?:[Aa]ccording\s+to\s+|[Tt]he\s+)mediators\b")
 # a sentence that opens on a document as its subject: "The fact sheet sets a cap of 700 ..."
 DOC_OPENING = re.compile(r"\W*The\s+(?:fact\s+)?(?P<noun>sheet|statement|summary|readout|memo)\s+[a-z]")
 IT_QUOTES = re.compile(rf"\b(?:[Ii]t|[Tt]he\s+{OUTLET_KINDS})\s+(?:also\s+)?quotes\b")
@@ -283,6 +286,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             if not s.toks.isdisjoint(PUT_OUT_WORDS) and not s.toks.isdisjoint(OWNED_DOC_WORDS) \
                     and (owner := _register_documents(s.text, kinds, aliases)) and att is None:
                 att = Attribution(owner, True)       # "The Kremlin unveiled a draft. It calls for ...": its account
+            if (att is None or att.source is None and not att.backref) and "mediators" in kinds \
+                    and THE_MEDIATORS.search(s.text):
+                att = Attribution(kinds["mediators"], True, noun="mediators")    # "according to the mediators", "The
+                                                        # mediators' summary says", after "the AU mediation panel said"
             if att is None and (m := DOC_OPENING.match(s.text)) and (owner := kinds.get(m.group("noun"))):
                 att = Attribution(owner, True, noun=m.group("noun"))    # "The fact sheet sets a cap of 700 ...",
                                                                         # after "a White House fact sheet": its
@@ -419,6 +426,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 if "office" in s.toks and (office := OWNER_OFFICE.match(s.text)):
                     kinds[office.group("noun")] = att.source     # "Prime Minister Benjamin Netanyahu's office
                                                                  # framed ...": "the prime minister's office" later
+                if "mediation" in s.toks and MEDIATION_BODY.search(s.text):
+                    kinds.setdefault("mediators", att.source)    # "the African Union mediation panel said"
                 for put_out in DOC_WORDS.intersection(s.toks):
                     kinds[put_out] = att.source          # "X said in a statement ...", "A summary released by X's
                                                          # office": "the statement said", "the summary" are X's

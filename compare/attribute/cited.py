@@ -51,7 +51,8 @@ def find_attribution(sentence: str, aliases: AliasTable) -> Attribution | None:
 # Fast paths: each pattern below needs a word or a shape that a cheap test on the sentence's cached
 # token set, lower-case text or last word rules out; a sentence without it skips the pattern's search.
 DOC_NOUN_ENDS = tuple(w.split("\\s+")[-1] for w in DOC_NOUN_WORDS) + tuple(ROLE_WORDS) + OUTLET_KIND_WORDS \
-    + ("radio",)                                    # "fact\\s+sheet": "sheet"; "Damascus radio"
+    + ("radio", "panel", "mission")                 # "fact\\s+sheet": "sheet"; "Damascus radio"; "the African Union
+                                                    # mediation panel said"
 CARRY_AFTER_SPACE = re.compile(rf"\s(?P<verb>{CARRY_VERBS})\b")
 VERB_AT, SUBJECT_CUES_AT = Anchored(VERB), Anchored(SUBJECT_CUES)
 ENDS_WITH_PUNCT = re.compile(r"[.;:]")
@@ -343,6 +344,10 @@ ORG_ROLE = re.compile(rf"[Aa]n?\s+(?:senior\s+|top\s+)?(?P<org>{NAME})\s+(?P<rol
 # people a release verb tells of: "Prisoners released from Ofer", "hostages were released"
 PEOPLE_RELEASED = re.compile(r"\b(?i:prisoners|hostages|detainees|captives|soldiers|servicemen|civilians|women|"
                              r"children|people|citizens|nationals)\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?$")
+# what may follow a closing speech verb: "..., the panel said in a statement after the ceremony."
+SAID_TAIL = re.compile(r",[^,;\"“”]{3,80}?\b(?P<verb>said|says|added|adds|announced|reported)\s+"
+                       r"(?:in\s+a\s+(?:statement|briefing|post|message|communiqu[eé])|on\s+[A-Z][a-z]+|late\s+on\s+[A-Z][a-z]+|at\s+a\s+news\s+"
+                       r"conference)(?:\s+(?:after|on|in|at)\s+[\w\s]{1,40}?)?(?=\s*\.?\s*$)")
 # what a place that opens the sentence is: no speaker in it
 PLACE_WHERE = re.compile(r"(\W*(?:In|At|From)\s+(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+where\s+"
                          r"[^,;]{1,80}(?=,\s)")
@@ -371,6 +376,9 @@ def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         plain = PLURAL_POSSESSIVE.sub(r"\1's", plain)
     if "," in plain and not s.toks.isdisjoint(ASIDE_WORDS) and (aside := ADVERB_ASIDE.search(plain, 0, 120)):
         plain = plain[:aside.start()] + " " + plain[aside.end():]   # "Two Egyptian officials, however, said"
+    if "," in plain and (tail := SAID_TAIL.search(plain)):
+        plain = plain[:tail.end("verb")] + plain[tail.end():]    # ", the African Union mediation panel said in a
+                                                                # statement after the ceremony.": as "... said."
     if "where" in s.toks and (where := PLACE_WHERE.match(plain)):
         plain = where.group(1) + plain[where.end():]         # "In The Hague, where the Netherlands holds the EU's
                                                              # rotating presidency, Het Binnenhof Dagblad quotes ..."

@@ -163,7 +163,10 @@ TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?
                                  rf"(?:\s+(?:in|on|last|earlier|this)\s+[A-Za-z][\w ]{{0,30}}?)?\s*[.]?\s*$")
 # the aside of a speaker's name: "a Hamas spokesman", "a senior Israeli official"
 ORG_ROLE_ASIDE = re.compile(rf"(?:senior\s+|top\s+)?(?P<org>{NAME})\s+(?P<role>{ROLES})$")
-TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w.]+\s+(?:[a-z]+\s+)?{DOC_NOUNS}|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+(?:{CARRY_VERBS}|{SPEECH_VERBS}|adds)\s*[.]?\s*$")
+TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:(?:[A-Z][\w.]+\s+){{1,3}}(?:[a-z]+\s+)?"
+                      rf"(?:{DOC_NOUNS}|panel|mission)|(?:{CAP}\s+{RANK_WORDS}\s+)?{NAME}))(?:\s+also)?\s+"
+                      rf"(?:{CARRY_VERBS}|{SPEECH_VERBS}|adds)\s*[.]?\s*$")
+# "the African Union mediation panel said": the mediators the text names later
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
 APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|Separately|Elsewhere)\b[^,;.\"“”]{{0,50}},\s*)?"
                         rf"(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?)?"   # "The nonpartisan", "Egypt's state-linked"
