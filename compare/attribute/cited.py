@@ -347,7 +347,8 @@ PEOPLE_RELEASED = re.compile(r"\b(?i:prisoners|hostages|detainees|captives|soldi
 # what may follow a closing speech verb: "..., the panel said in a statement after the ceremony."
 SAID_TAIL = re.compile(r",[^,;\"“”]{3,80}?\b(?P<verb>said|says|added|adds|announced|reported)\s+"
                        r"(?:in\s+a\s+(?:statement|briefing|post|message|communiqu[eé])|on\s+[A-Z][a-z]+"
-                       r"|late\s+on\s+[A-Z][a-z]+|at\s+a\s+news\s+conference)(?:\s+(?:after|on|in|at)\s+[\w\s]{1,40}?)?(?=\s*\.?\s*$)")
+                       r"|late\s+on\s+[A-Z][a-z]+|at\s+a\s+news\s+conference)"
+                       r"(?:\s+(?:after|on|in|at)\s+[\w\s]{1,40}?)?(?=\s*\.?\s*$)")
 # what a place that opens the sentence is: no speaker in it
 PLACE_WHERE = re.compile(r"(\W*(?:In|At|From)\s+(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+where\s+"
                          r"[^,;]{1,80}(?=,\s)")
