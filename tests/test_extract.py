@@ -4567,6 +4567,10 @@ def test_a_question_in_a_news_story_opens_no_answer():
     # days off are counted as days of their kind
     ("The nurses will get 15 paid sick days.", [("paid sick days", 15)]),
     ("Under the deal, workers may take up to three unpaid days a year.", [("unpaid days per year", 3)]),
+    # ... one day of them too, "more" or "additional", with "off"
+    ("Under the agreement, workers get one additional paid personal day a year, the White House said.",
+     [("paid personal days per year", 1)]),
+    ("What workers got in the end is one more paid day off a year.", [("paid days per year", 1)]),
 ])
 def test_what_a_side_got_and_days_off(text, want):
     assert [(f.slot, f.min) for f in facts_of(text) if f.min is not None] == want

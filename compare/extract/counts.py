@@ -52,7 +52,8 @@ LEVEL_BEFORE = re.compile(r"\b[Tt]he\s+(?P<np>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+
                           r"(?:from\s+[^;]{1,30}?\s+)?to\s+$")     # "would climb from $75,608 today to"
 MONEY_APPOSED = re.compile(r"\b(?:the|its|their)\s+(?P<np>[a-z]+(?:\s+[a-z]+)?),\s+$")
 LEAVE_DAYS = re.compile(r"\s+((?:(?:paid|unpaid|sick|personal|vacation|holiday|floating|additional|extra|more|"
-                        r"bereavement|parental|family)\s+){1,3}days)\b", re.I)
+                        r"bereavement|parental|family)\s+){1,3}days?)(?:\s+off)?\b", re.I)   # "one additional paid
+                                                                                         # personal day (off)"
 TRANSFERRED = re.compile(r"\b(?:moved|deposited|transferred|wired|paid|sent|credited|unfrozen|released|"
                          r"handed\s+over)\b")
 TRANSFER_TOKENS = frozenset("moved deposited transferred wired paid sent credited unfrozen released handed".split())
@@ -461,7 +462,8 @@ class Counts:
         them; for an amount of money also "in": "$28 billion in relief funds")."""
         lex = self.lex
         if not money and (leave := LEAVE_DAYS.match(after)):
-            return None, " ".join(leave.group(1).lower().split()), leave.end()    # "15 paid sick days": the days
+            words = [w for w in leave.group(1).lower().split()[:-1] if w not in ("additional", "extra", "more")]
+            return None, " ".join(words + ["days"]), leave.end()    # "15 paid sick days", "one more paid day": the days
         m = (OF_IN if money else OF).match(after)
         pos = m.end() if m else 0
         partitive = None
