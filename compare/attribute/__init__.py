@@ -146,8 +146,8 @@ def _seen_by_outlet(sentence: str, source: str, outlet: str | None, aliases: Ali
 # what a sentence that states terms has: a modal or a future, a number
 TERMS_GRAMMAR = re.compile(r"\b(?:will|would|shall|must|could|can|should|may|might|(?:is|are|was|were)\s+"
                            r"(?:due\s+)?to)\b|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                           r"twenty|thirty|"
-                           r"forty|fifty|hundred|thousand|million|billion|half|dozen|first|second|third|final)\b", re.I)
+                           r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen|first|second|third|"
+                           r"final)\b", re.I)
 
 
 # a text of the deal a source put out: what follows, the writer's remarks between, describes it ("The 12-page
