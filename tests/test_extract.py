@@ -276,6 +276,8 @@ def test_another_lexicon_from_a_file(tmp_path):
     # the time given to do something is a deadline
     ("Under the deal, the militia would be given 45 days to hand over its weapons.", "handover", 0, 45),
     ("The deal gives Beijing 30 days to respond to any complaint.", "respond timing", 0, 30),
+    # ... counted from a point named between
+    ("Under the accord, the FARC has 180 days from that point to give up its weapons.", "give timing", 0, 180),
     ("Under the plan, displaced families would walk back to the north after just one week.", "return of displaced",
      7, 7),
     ("The first tranche would be paid in two years.", "first tranche timing", 730, 730),     # no span since a first
@@ -4552,6 +4554,14 @@ def test_an_explainers_answer_to_a_question_on_the_terms_states_terms():
     got = sorted((f.slot, f.min) for f in facts_of(EXPLAINER, "Desk") if f.min is not None)
     assert got == [("notice duration", 360), ("raise percent", 24), ("signing bonus", 5000),
                    ("term duration", 1825)], got      # not the dockers covered, a demand, nor the strike's story
+
+
+def test_an_answers_span_of_years_that_reaches_past_publication_is_the_terms():
+    text = ("Q&A: the rail deal\n\nWhat is in the deal?\n\nA tentative agreement was reached.\n\n"
+            "How big are the raises?\n\nA 24 percent raise over the five years from 2020 through 2024.\n\n"
+            "What did workers get before?\n\nRaises of 3 percent a year from 2015 to 2019.")
+    got = [(f.kind, f.min) for f in extract(text, "Desk", published=dt.date(2022, 9, 16)) if f.kind != "date"]
+    assert got == [("quantity", 24), ("duration", 1825)], got    # not the years all gone by
 
 
 def test_a_question_in_a_news_story_opens_no_answer():

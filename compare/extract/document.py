@@ -33,6 +33,9 @@ from compare.lexicon import Anchored, Lexicon
 from compare.normalize import ORDINALS, QUALIFIERS, find_quantities, parse_number
 
 
+# a span of years in words: "from 2020 through 2024", "2023-2027"
+YEAR_SPAN_WORDS = re.compile(r"\b(?:from\s+|between\s+)?(?:19|20)\d\d\s*(?:-|–|to|through|until|and)\s*"
+                             r"(?P<end>(?:19|20)\d\d)\b")
 # a day counted from the day the deal starts, as planners write it: "by D+90"
 D_PLUS = re.compile(r"\b(?:on|by|from|until|before|after|(?:no|not)\s+later\s+than)\s+D\s?\+\s?(?P<dn>\d{1,3})\b")
 # the items of a list of stages after its colon: ", another 30 percent", " and the remaining 40 percent", "; then ..."
@@ -156,7 +159,12 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         """A sentence of an explainer's answer to a question on the terms ("What do workers get? A 38 percent
         raise over four years") told as the terms are: not what was asked, offered or done before ("The unions
         had sought 15 paid sick days", "the 9 percent Ford put on the table"), nor who a side represents."""
-        return STORY_PAST.search(s.text) is None and ANSWER_NOT_TERMS.search(s.text) is None
+        text = s.text
+        if "20" in text or "19" in text:                 # a span of years that reaches past publication is the
+            text = YEAR_SPAN_WORDS.sub(lambda m: "" if not self._gone_by(m.group("end")) else m.group(0), text)
+        return STORY_PAST.search(text) is None and ANSWER_NOT_TERMS.search(text) is None   # term's own ("over the
+                                                                                          # five years from 2020
+                                                                                          # through 2024")
 
     def _reported(self, s: Sentence) -> bool:
         """A sentence in a passage that a source other than the outlet gives, told in the present: its

@@ -221,7 +221,9 @@ GIVEN_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|grant
                           r"(?:(?:only|just|a\s+further|another|an\s+additional)\s+)?$", re.I)
 FOR_STAGE_AFTER = re.compile(r"\s+for\s+(?:the\s+|each\s+|every\s+)?(?:(?:first|second|third|fourth|fifth|final|last|"
                              r"next)\s+)?(?:stage|phase)\b", re.I)
-DAYS_TO_AFTER = re.compile(r"\s+to\s+(?!run\b|go\b)(?P<verb>[a-z]+)\b")
+DAYS_TO_AFTER = re.compile(r"(?:\s+(?:from|after)\s+(?:that\s+point|then|that\s+date|the\s+signing|signing|"
+                           r"ratification|D-Day))?\s+to\s+(?!run\b|go\b)(?P<verb>[a-z]+)\b")    # "180 days from that
+                                                                                        # point to give up ..."
 _DAY_ORD = "|".join(sorted((w for w in ORDINALS if w != "initial"), key=len, reverse=True))
 # "the first day of next month", "of March": a calendar date (compare.dates), not a day of the deal
 _NOT_OF_CALENDAR = (r"(?!\s+of\s+(?:(?:the|this|next)\s+)?(?:month|year|january|february|march|april|may|june|july|"

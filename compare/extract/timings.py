@@ -86,7 +86,7 @@ class Timings:
                           min=lo, max=q.max, unit="day", qualifier="within" if prep == "within" else q.qualifier,
                           text=f"{label} ({prep} {_num_text(q)})".strip(), confidence=0.85))
             return
-        if " to " in after[:4] and not q.compound and (to := DAYS_TO_AFTER.match(after)) \
+        if " to " in after[:30] and not q.compound and (to := DAYS_TO_AFTER.match(after)) \
                 and GIVEN_BEFORE.search(before, tail):
             # "gives China 30 days to respond", "would be given 45 days to hand over its weapons": a deadline
             ev = next((e for e in events if q.end + to.start("verb") <= e[1] <= q.end + to.end() + 12), None)
