@@ -5371,6 +5371,14 @@ def test_a_list_after_in_n_steps_gives_each_item_its_stage():
     assert not find(facts_of("The first steps toward peace were taken in two weeks."), kind="phase_count")
 
 
+def test_a_list_in_the_sentence_after_in_n_stages_gives_each_item_its_stage():
+    text = ("The accord says the weapons are to be given up in three stages. According to the text, 30 percent must "
+            "be handed over by D+90, a further 30 percent by D+120 and the remaining 40 percent by D+150.")
+    assert [(f.phase, f.min) for f in find(facts_of(text), kind="quantity")] == [(1, 30), (2, 30), (3, 40)]
+    text = text.replace("D+120 and", "D+120, 10 percent by D+130 and")       # four items for three stages: none
+    assert [f.phase for f in find(facts_of(text), kind="quantity")] == [None] * 4
+
+
 def test_a_persons_term_told_in_a_whose_clause_is_no_term_of_the_deal():
     facts = extract("Under the deal, Aoun, whose six-year term expires on Oct. 31, wants the text signed within two "
                     "weeks.", "Desk", published=dt.date(2022, 10, 12))

@@ -75,6 +75,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         self.answer = False                               # per sentence: in an explainer's answer on the terms
         self.deal_paragraphs: frozenset[int] = frozenset()  # the paragraphs that name the deal, and each one after
         self.deal_subject = -1                            # the paragraph whose last sentence had the deal as subject
+        self.stages_named: tuple[int, int] | None = None  # (stages, paragraph) a sentence ending on "in N stages" named
 
     @cached_property
     def weekdays_from(self) -> dt.date | None:
@@ -260,6 +261,14 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                 if best is None or phase > best[0]:
                     self.max_phase[source] = (phase, s, m.start(), m.end())
 
+        named, self.stages_named = self.stages_named, None
+        if not markers and named and named[1] == s.paragraph and has_number:
+            # "... are to be given up in three stages. According to the text, 30 percent must be handed over by
+            # D+90, a further 30 percent by D+120 and the remaining 40 percent by D+150": an item each stage
+            items = _stage_items(text, 0)
+            numbered = [a for a, b in zip(items, items[1:] + [len(text)]) if find_quantities(text[a:b])]
+            if len(numbered) == named[0]:
+                markers += [(at, k, True, False) for k, at in enumerate(numbered, 1)]
         if not markers and (self.explicit_count.get(source) or self.last_phase) \
                 and (m := BARE_ORDINAL_LEAD.match(text)) and (phase := ORDINALS.get(m.group("ord").lower())):
             markers.append((m.start("ord"), phase, True, True))      # "The deal has three stages. In the first, ..."
@@ -318,6 +327,8 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                     if len(items) == n:
                         markers += [(at, k, True, False) for k, at in enumerate(items, 1)]
                         markers.sort(key=lambda mk: mk[0])
+                elif m.end() >= len(text.rstrip(" .")) - 1:
+                    self.stages_named = (int(n), s.paragraph)    # "... in three stages." and the list after it
                 if m.start("each") >= 0:                  # "three 45-day phases"
                     at = m.start("each")
                 elif each := (EACH_LASTING.search(text, m.end(), m.end() + 30) or OF_EACH.match(text, m.end())):
