@@ -52,6 +52,12 @@ def _stage_items(text: str, start: int) -> list[int]:
     return items
 
 
+def _item_kind(text: str, at: int, q) -> tuple[str | None, bool]:
+    """What an item's first quantity counts, roughly: its unit, and whether a percent sign or word follows."""
+    after = text[at + q.end:at + q.end + 9]
+    return q.unit, "%" in after or "percent" in after
+
+
 class _Doc(NotTerms, Counts, Timings, Texts):
     """State of one document's extraction: phase scope per source and the facts so far."""
 
@@ -262,13 +268,14 @@ class _Doc(NotTerms, Counts, Timings, Texts):
                     self.max_phase[source] = (phase, s, m.start(), m.end())
 
         named, self.stages_named = self.stages_named, None
-        if not markers and named and named[1] == s.paragraph and has_number:
+        if not markers and named and named[1] == s.paragraph and has_number and not BARE_ORDINAL_LEAD.match(text):
             # "... are to be given up in three stages. According to the text, 30 percent must be handed over by
-            # D+90, a further 30 percent by D+120 and the remaining 40 percent by D+150": an item each stage
+            # D+90, a further 30 percent by D+120 and the remaining 40 percent by D+150": an item each stage,
+            # when the items count the same thing (not "The first would last 30 days, during which 20 ...")
             items = _stage_items(text, 0)
-            numbered = [a for a, b in zip(items, items[1:] + [len(text)]) if find_quantities(text[a:b])]
-            if len(numbered) == named[0]:
-                markers += [(at, k, True, False) for k, at in enumerate(numbered, 1)]
+            numbered = [(a, q[0]) for a, b in zip(items, items[1:] + [len(text)]) if (q := find_quantities(text[a:b]))]
+            if len(numbered) == named[0] and len({_item_kind(text, a, q) for a, q in numbered}) == 1:
+                markers += [(at, k, True, False) for k, (at, _) in enumerate(numbered, 1)]
         if not markers and (self.explicit_count.get(source) or self.last_phase) \
                 and (m := BARE_ORDINAL_LEAD.match(text)) and (phase := ORDINALS.get(m.group("ord").lower())):
             markers.append((m.start("ord"), phase, True, True))      # "The deal has three stages. In the first, ..."
