@@ -33,15 +33,15 @@ SEEN_TEXT_WORDS = frozenset({"agreement", "accord"})    # the deal's own text, a
 DOC_WORDS = frozenset({"statement", "summary", "readout", "sheet", "memo"})    # a document a source put out, named
                                                                               # again ("a White House fact sheet")
 # a person named with a role in an aside, and a document put out by that role's office
-PERSON_ROLE = re.compile(rf"(?P<who>{NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>envoy|mediator|negotiator|"
-                         r"spokesman|spokeswoman|spokesperson|minister|president|representative|commissioner)\b")
-ROLE_OFFICE_BY = re.compile(r"\bby\s+the\s+(?P<role>envoy|mediator|negotiator|minister|president|representative|"
-                            r"commissioner)['’]s\s+office\b")
+OFFICE_ROLES = "envoy|mediator|negotiator|minister|president|representative|commissioner"
+PERSON_ROLE = re.compile(rf"(?P<who>{NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
+                         rf"(?P<role>{OFFICE_ROLES}|spokesman|spokeswoman|spokesperson)\b")
+ROLE_OFFICE_BY = re.compile(rf"\bby\s+the\s+(?P<role>{OFFICE_ROLES})['’]s\s+office\b")
 # a body that mediates, and the mediators named again
 MEDIATION_BODY = re.compile(r"\bmediation\s+(?:panel|team|mission|committee)\b")
 THE_MEDIATORS = re.compile(r"\b(?:[Aa]ccording\s+to\s+|[Tt]he\s+)mediators\b")
 # a sentence that opens on a document as its subject: "The fact sheet sets a cap of 700 ..."
-DOC_OPENING = re.compile(r"\W*The\s+(?:fact\s+)?(?P<noun>sheet|statement|summary|readout|memo)\s+[a-z]")
+DOC_OPENING = re.compile(rf"\W*The\s+(?:fact\s+)?(?P<noun>{'|'.join(sorted(DOC_WORDS))})\s+[a-z]")
 IT_QUOTES = re.compile(rf"\b(?:[Ii]t|[Tt]he\s+{OUTLET_KINDS})\s+(?:also\s+)?quotes\b")
 SIGNED_BY_BOTH = re.compile(r"\b(?:an?|the)\s+(?:joint\s+)?(?P<doc>declaration|communiqu[eé]|memorandum)\s+"
                             r"signed\s+by\s+[^.;]{3,160}?\band\s+")
@@ -473,12 +473,11 @@ def _quoted_over_sentences(group: list[Sentence]) -> None:
     the sentences it opens in are his too."""
     i = 0
     while i < len(group):
-        text = group[i].text.lstrip()
+        text, j = group[i].text.lstrip(), None
         if text[:1] in "\"“" and text.count('"') + text.count("“") + text.count("”") == 1:
             j = next((j for j in range(i + 1, min(len(group), i + 6))
                       if '"' in group[j].text or "”" in group[j].text), None)
             if j is not None and group[j].cited and group[j].source is not None:
                 for k in range(i, j):
                     group[k].source, group[k].also, group[k].cited = group[j].source, group[j].also, True
-            i = j if j is not None else i + 1
-        i += 1
+        i = j + 1 if j is not None else i + 1       # on after the quotation's end, or the next sentence

@@ -17,17 +17,17 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         GIVEN_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC, ITS_ROLE_SAID,
                                         JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEADING_PHRASE, LEAD_DEMONYM,
                                         MILITARY_RANKS, MORE_FROM, NAME, NAMED_OWNER_TITLE, NAME_THEN_OUTLET,
-                                        ONE_FIGURE_DOCS, ORG_ROLE_ASIDE, ORG_ROLE_BEFORE, OUTLET_KIND_WORDS,
-                                        OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE, OWNER_TITLE_NAMED,
-                                        OWNER_TITLE_NAMED_END, PAPER_SUBJECT, PEOPLE_BEFORE, PEOPLE_KINDS,
-                                        PEOPLE_KIND_TOKENS, PER_SOURCE, POSSESSIVE_DOC, PREPOSITION_BEFORE,
-                                        PRONOUN_SAID, PRONOUN_WORDS, QUOTED_AS_SAYING, QUOTE_ROLE_END,
-                                        RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLES, ROLE_APPOSITIVE,
-                                        ROLE_ASIDE, ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC, SIDE_OFFICIALS,
-                                        SIDE_OFFICIALS_END, SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR, SUBJECT_BEFORE,
-                                        SUBJECT_CUES, THE_ROLE_SAID, TOLD_BY, TRAILING, TRAILING_APPOSITIVE, VERB,
-                                        VERB_SUBJECT, VERB_SUBJECT_ASIDE, VERB_WORDS, VERSION_OF, VERSION_SUBJECT,
-                                        VERSION_SUBJECT_WORDS, VERSION_WORDS, WHEN_WORDS)
+                                        ONE_FIGURE_DOCS, ORG_ROLE_ASIDE, ORG_ROLE_BEFORE, OUTLET_KINDS,
+                                        OUTLET_KIND_WORDS, OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE,
+                                        OWNER_TITLE_NAMED, OWNER_TITLE_NAMED_END, PAPER_SUBJECT, PEOPLE_BEFORE,
+                                        PEOPLE_KINDS, PEOPLE_KIND_TOKENS, PER_SOURCE, POSSESSIVE_DOC,
+                                        PREPOSITION_BEFORE, PRONOUN_SAID, PRONOUN_WORDS, QUOTED_AS_SAYING,
+                                        QUOTE_ROLE_END, RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLES,
+                                        ROLE_APPOSITIVE, ROLE_ASIDE, ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC,
+                                        SIDE_OFFICIALS, SIDE_OFFICIALS_END, SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR,
+                                        SUBJECT_BEFORE, SUBJECT_CUES, THE_ROLE_SAID, TOLD_BY, TRAILING,
+                                        TRAILING_APPOSITIVE, VERB, VERB_SUBJECT, VERB_SUBJECT_ASIDE, VERB_WORDS,
+                                        VERSION_OF, VERSION_SUBJECT, VERSION_SUBJECT_WORDS, VERSION_WORDS, WHEN_WORDS)
 from compare.attribute.sentences import Sentence, prepare
 from compare.dates import MONTH_TOKENS, WEEKDAY_TOKENS
 from compare.lexicon import Anchored
@@ -359,11 +359,9 @@ ROLE_PLACE_NAME = re.compile(rf"\b(?P<role>{ROLES})\s+in\s+[A-Z][\w-]+(?=,\s+[A-
 PREP_ASIDE = re.compile(r"(\W*(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+"
                         r"(?:in|on|at|by|from|with|under|through)\s+[^,;\"“”]{3,70}?,\s+(?=[a-z])")
 # a speech verb before a paper described by its kind: "wrote the pro-government Budapest daily Pesti Reggel"
-OUTLET_KIND_TOKENS = frozenset("daily paper newspaper weekly tabloid broadsheet magazine agency broadcaster".split())
 OUTLET_AFTER_VERB = re.compile(r"\b((?:wrote|writes|said|says|reported|reports|added|adds|noted|notes|argued|argues|"
                                r"warned|warns|declared|declares|commented|comments)\s+)the\s+(?:[\w-]+\s+){0,4}?"
-                               r"(?:daily|paper|newspaper|weekly|tabloid|broadsheet|magazine|agency|broadcaster)\s+"
-                               r"(?=[A-Z])")
+                               rf"{OUTLET_KINDS}\s+(?=[A-Z])")
 
 
 def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
@@ -388,7 +386,7 @@ def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
                                                                         # said": as "The RUF's spokesman, ..."
     if "," in plain and (prep := PREP_ASIDE.match(plain)):
         plain = prep.group(1) + " " + plain[prep.end():]     # "The Tageskurier, in a table of national shares, put ..."
-    if not s.toks.isdisjoint(OUTLET_KIND_TOKENS) and (kind := OUTLET_AFTER_VERB.search(plain)):
+    if not s.toks.isdisjoint(OUTLET_KIND_WORDS) and (kind := OUTLET_AFTER_VERB.search(plain)):
         plain = plain[:kind.start()] + kind.group(1) + plain[kind.end():]   # '"...," wrote the pro-government
                                                                             # Budapest daily Pesti Reggel': the paper
     if ("second" in s.toks or "another" in s.toks or "third" in s.toks) and (nth := NTH_SPEAKER.match(plain)):

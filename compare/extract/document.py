@@ -13,20 +13,20 @@ from compare.attribute.sentences import ENTRY_TIME, ENTRY_TIME_ALONE, ENTRY_TIME
 from compare.extract.counts import Counts
 from compare.extract.fact import ExtractedFact
 from compare.extract.not_terms import NotTerms
-from compare.extract.patterns import (ANSWER_NOT_TERMS, BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, CLAUSE_END,
-                                      DAY_ORDINAL_TOKENS, DAY_TOKENS, DIGIT, EACH_LASTING, EACH_OF, EARLIER,
-                                      ELLIPTIC_PHASE, ESTIMATE_LEAD, ESTIMATOR_TOKENS, EXCLUSION_TOKENS, FRACTION_OF,
-                                      FRACTION_TOKENS, FUTURE, GUESS, GUESS_WORDS, INTERVAL_TOKENS, INTERVAL_VERBS,
-                                      IT_DOES, LASTING_AFTER, LATER_CLAUSE, LEADING_TIMING, LEADING_TIMING_WORDS,
-                                      MAY_PERMIT, NAMED_AGREEMENT, NAME_RUN, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS,
-                                      OF_EACH, ONE_UNIT, ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS,
-                                      PERSON_STORY, PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE,
-                                      RELATIVE_AFTER, RELATIVE_DATE_TOKENS, RELATIVE_SUBJECT_BEFORE,
-                                      RELEASE_INTERVAL_WORDS, ROMAN, SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST,
-                                      STAGES_THE_NEXT, STAGE_REPORTED, STAGE_WORD, STORY_PAST, TALKS_ON,
-                                      TERM_SENTENCE_AT, UNITS_TOKENS, UNTIL_BEFORE, VAGUE_TIME_TOKENS, WHAT_CLEFT,
-                                      YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS, _alternative, _changes_split, _day_bound,
-                                      _label_before, _may_commit, _num_text, _percent_ranges)
+from compare.extract.patterns import (ANSWER_NOT_TERMS, BARE_ORDINAL_LEAD, BOTH_PHASES_EACH, DAY_ORDINAL_TOKENS,
+                                      DAY_TOKENS, DIGIT, EACH_LASTING, EACH_OF, EARLIER, ELLIPTIC_PHASE, ESTIMATE_LEAD,
+                                      ESTIMATOR_TOKENS, EXCLUSION_TOKENS, FRACTION_OF, FRACTION_TOKENS, FUTURE, GUESS,
+                                      GUESS_WORDS, INTERVAL_TOKENS, INTERVAL_VERBS, IT_DOES, LASTING_AFTER,
+                                      LATER_CLAUSE, LEADING_TIMING, LEADING_TIMING_WORDS, MAY_PERMIT, NAMED_AGREEMENT,
+                                      NAME_RUN, NEGATION_WORDS, NO_SUCH, NUMBER_TOKENS, OF_EACH, ONE_UNIT,
+                                      ONE_UNIT_TOKENS, ON_DAY_AT, PAST_ACT, PAST_ACT_HINTS, PERSON_STORY,
+                                      PHASE_COUNT_LOW, PHASE_MARK_AT, PHASE_TOKENS, QUAL_BEFORE, RELATIVE_AFTER,
+                                      RELATIVE_DATE_TOKENS, RELATIVE_SUBJECT_BEFORE, RELEASE_INTERVAL_WORDS, ROMAN,
+                                      SAME_CLAUSE_BREAK, SAME_FIGURES, STAGES_THE_FIRST, STAGES_THE_NEXT,
+                                      STAGE_REPORTED, STAGE_WORD, STORY_PAST, TALKS_ON, TERM_SENTENCE_AT, UNITS_TOKENS,
+                                      UNTIL_BEFORE, VAGUE_TIME_TOKENS, WHAT_CLEFT, YEAR_BEFORE, YEAR_BOUND, YEAR_DIGITS,
+                                      _alternative, _changes_split, _clause_start, _day_bound, _label_before,
+                                      _may_commit, _num_text, _percent_ranges)
 from compare.extract.texts import Texts
 from compare.extract.timings import Timings
 from compare.lexicon import Anchored, Lexicon
@@ -472,7 +472,7 @@ class _Doc(NotTerms, Counts, Timings, Texts):
         sentence as their evidence. The source is the verb's subject when the alias table knows it."""
         if (m := SAME_FIGURES.search(s.text)) is None:
             return
-        clause = s.text[max((c.end() for c in CLAUSE_END.finditer(s.text, 0, m.start())), default=0):m.start()]
+        clause = s.text[_clause_start(s.text, m.start()):m.start()]
         if not NEGATION_WORDS.isdisjoint(clause.lower().split()) or "n't" in clause:
             return                                   # "Neither government has confirmed those numbers"
         source = next((known for run in NAME_RUN.findall(s.text, 0, m.start())     # a name in full or by its last

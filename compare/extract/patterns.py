@@ -1115,7 +1115,7 @@ UNCOUNTED = frozenset({"kg", "km", "mw", "gw", "aid", "fuel", "uranium", "water"
 def _last_noun(before: str) -> str | None:
     """The last word of the clause before a number that can name a thing: "a buffer zone about"
     → "zone"."""
-    clause = before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):]
+    clause = before[_clause_start(before, len(before)):]
     words = [w.lower() for w in WORD.findall(clause)]
     return next((w for w in reversed(words) if w not in FUNCTION_WORDS and w not in LEAD_WORDS and w not in MODAL_WORDS
                  and w not in TIME_WORDS and w.isalpha() and not w.endswith(("ly", "ed", "ing"))), None)
@@ -1158,6 +1158,11 @@ def _listed(value: str, sentence: str, start: int) -> str:
     m = ITEM_END.search(sentence, start)
     item = " ".join(sentence[start:m.start() if m else len(sentence)].split()[:8]).strip(" ,;:.-–—").lower()
     return f"{value} ({item})" if item else value
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that runs up to `end` begins: after the last clause break before it."""
+    return max((m.end() for m in CLAUSE_END.finditer(text, 0, end)), default=0)
 
 
 def _clause(sentence: str, start: int, max_words: int = 16) -> str:
@@ -1478,7 +1483,7 @@ def _in_the_past(text: str, a: int, b: int) -> bool:
     "when" dates)."""
     if "were" not in text and "was" not in text:
         return False
-    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, a)), default=0)
+    start = _clause_start(text, a)
     end = m.start() if (m := CLAUSE_END.search(text, b)) else len(text)
     return bool(PAST_RELEASE.search(text, start, end)) and bool(DATED.search(text, max(0, start - 40), end))
 
@@ -1509,7 +1514,7 @@ def _percent_noun(before: str, after: str) -> str:
     if OF_OUTPUT.match(after) and (fiscal := _last(FISCAL_NOUN.finditer(before, max(0, len(before) - 100)))):
         return fiscal.group(0).lower()                   # "the deficit path: 5.9% of gross domestic product": the
                                                          # deficit's share of the economy
-    clause = before[max((m.end() for m in CLAUSE_END.finditer(before)), default=0):]
+    clause = before[_clause_start(before, len(before)):]
     words = [w.lower() for w in WORD.findall(clause or before)]
     rates = [w for w in words if w in RATE_NOUNS]
     if rates:

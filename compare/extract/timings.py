@@ -25,8 +25,9 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPRO
                                       SAYING_PAST, SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START,
                                       TIME_NOUN_BEFORE, TIME_WORDS, TIMING_BEFORE, WEEKDAY_TERM, WEEK_AFTER,
                                       WEEK_BEFORE, WHETHER_BEFORE, WHOSE_TERM, WORD, YEAR, YEAR_AS_NAME,
-                                      YEAR_EVENT_BEFORE, _any_word_re, _clause, _in_the_past, _interval_days, _joined,
-                                      _label_before, _last, _num_text, _phased_in, _rate_unit, _tail, _word_re)
+                                      YEAR_EVENT_BEFORE, _any_word_re, _clause, _clause_start, _in_the_past,
+                                      _interval_days, _joined, _label_before, _last, _num_text, _phased_in, _rate_unit,
+                                      _tail, _word_re)
 from compare.normalize import QUALIFIERS, Quantity, find_quantities, parse_number
 
 
@@ -293,7 +294,7 @@ class Timings:
             read.add(at)
             self.add(fact(slot, "duration", at, at, m.end(), min=days, max=days, unit="day", text=text))
         for m in EVERY_SPAN.finditer(s.text) if "every" in s.low and self.term(s) else ():
-            clause = s.text[max((c.end() for c in CLAUSE_END.finditer(s.text, 0, m.start())), default=0):m.start()]
+            clause = s.text[_clause_start(s.text, m.start()):m.start()]
             if m.start("when") in read or not MODAL_VERB.search(clause) or (days := _interval_days(m)) is None \
                     or find_quantities(clause):
                 continue                                 # any other act a modal repeats: "Each country will submit
@@ -399,7 +400,7 @@ class Timings:
             if f.kind in ("count", "quantity") and f.value_end - s.start <= pos \
                     and not CLAUSE_END.search(text, f.value_end - s.start, pos):
                 return f"{f.slot} timing"
-        clause = text[max((m.end() for m in CLAUSE_END.finditer(text, 0, pos)), default=0):pos]
+        clause = text[_clause_start(text, pos):pos]
         modal = next(reversed(list(MODAL_VERB.finditer(clause))), None)     # the last one
         if modal:
             words = [w.lower() for w in WORD.findall(clause[:modal.start()])][-2:]
