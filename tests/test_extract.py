@@ -604,6 +604,24 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("A Hezbollah member of parliament, speaking to the Review by telephone, said the text had no such clause.",
      ("Hezbollah", False)),
     ("A Hamas member of the political bureau said the pause would last a week.", ("Hamas", False)),
+    # an unnamed speaker at a body that a state owns, told to an outlet: the state's (not the outlet's)
+    ("An official at COGAT, the Israeli defence ministry body that oversees aid, told the Ledger that 600 trucks "
+     "would enter each day.", ("Israel", True)),
+    ("An official at the Israeli defence ministry told Reuters that 600 trucks would enter each day.",
+     ("Israel", True)),
+    ("A diplomat at the Paris embassy told Reuters that 600 trucks would enter each day.", ("Reuters", True)),
+    # a title before a surname that opens with its particle
+    ("Ms von der Leyen told reporters the tariff would be 15 percent.", ("von der Leyen", False)),
+    ("Ms von der Leyen, speaking a few minutes later, gave a different impression.", ("von der Leyen", True)),
+    # a statement carried by one who is not its author: the author's; a person named before his body: the body's
+    ("Saudi state television read out a statement from the spokesman of the Saudi-led coalition saying 100 "
+     "detainees had been freed.", ("Saudi-led coalition", True)),
+    ("The Saba news agency carried a statement from the Houthi prisoner affairs committee.", ("Houthis", True)),
+    ("In Sanaa, Yahya Sharafuddin of the Houthi prisoner affairs committee told the Saba news agency that 181 "
+     "prisoners would go.", ("Houthis", False)),
+    ("As the Houthis describe the deal, the government is to free 706 detainees.", ("Houthis", True)),
+    # a sentence-final "according to both X and Y": X's, and Y's too (below)
+    ("The law rescinds $1.4 billion, according to both the White House and the CBO.", ("United States", True)),
 ])
 def test_more_attributions(sentence, want):
     from compare.attribute import find_attribution
@@ -1230,6 +1248,33 @@ def test_known_sources_named_together_each_state_the_term():
     for text in ("Both Israel and Hamas say the pause will last four days.",
                  "According to both Israel and Hamas, the pause will last four days."):
         assert sorted(f.source for f in facts_of(text) if f.min == 4) == ["Hamas", "Israel"]
+
+
+def test_sources_listed_together_at_a_sentence_end_or_as_subjects_each_state_the_term():
+    facts = facts_of("The law rescinds $1.4 billion of the tax agency's money, according to both the White House "
+                     "and the CBO.", outlet="Desk")
+    assert {f.source for f in find(facts, min=1.4e9)} == {"United States", "Congressional Budget Office"}
+    facts = facts_of("The White House released a fact sheet on Sunday. The fact sheet, the Republican summary and the "
+                     "CBO all put defense at $886 billion.", outlet="Desk")
+    assert {f.source for f in find(facts, min=886e9)} == {"United States", "Republicans", "Congressional Budget Office"}
+
+
+def test_a_pronoun_telling_a_list_after_a_speakers_colon_and_the_spokeswoman_again():
+    text = ("Mr Trump told reporters that the two sides had a deal. As he described it:\n\n"
+            "- European goods will face a 15 per cent tariff.\n- The EU will buy $750 billion worth of American "
+            "energy.\n\nFor comparison, cars from Japan pay 27.5 per cent.\n\n"
+            "Ursula von der Leyen told reporters the deal was fair.\n\nIn her telling, the 15 per cent is a single "
+            "ceiling.")
+    facts = facts_of(text, outlet="Desk")
+    assert find(facts, source="United States", min=15, kind="quantity")
+    assert find(facts, source="United States", slot="energy", min=750e9)     # "worth of": the energy, not "worths"
+    assert not find(facts, source="United States", min=27.5)            # the list is over: the outlet's again
+    assert find(facts, source="Ursula von der Leyen", min=15)
+    text = ("A spokeswoman for Prime Minister Benjamin Netanyahu's office laid out the sequence. Hamas said it had "
+            "agreed. In exchange, Israel will free 1,700 detainees, the spokeswoman told reporters.")
+    assert find(facts_of(text, outlet="Desk"), source="Israel", min=1700)
+    assert find(facts_of("The bill caps defense spending at $886 billion for fiscal 2024.", outlet="Desk"),
+                slot="defense spending", min=886e9)
 
 
 def test_both_documents_are_the_two_sources_named_last():

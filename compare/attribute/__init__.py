@@ -206,6 +206,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
     headed = False                              # a heading that names a source opened its part
     from_text = False                           # the account carried is a published text's, not a speaker's
     joint_docs: dict[str, str] = {}            # a declaration both sides signed → its name as a source
+    list_by = None                              # a speaker's list is read: the account carried before it
     seen_docs: dict[str, str] = {}             # a document the outlet saw → the outlet as named: the document's
     # the outlet by its initials ("ENA" in an article of the Equatorial News Agency), whatever the alias table
     # makes of them
@@ -218,6 +219,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                  for s in group]
         item = listing and BULLET.match(group[0].text) is not None
         listing = item or group[-1].text.rstrip().endswith(":")
+        if list_by is not None and not item:
+            (carry, carry_also), list_by = list_by, None     # the speaker's list is over: the account before it
         if group[0].entry or (not group[0].heading and not any(found) and not item and not speaks_of_terms(group)) \
                 or (found[0] is None and UNDER_THE_DEAL.match(group[0].text)) \
                 or (review and not headed and found[0] is None and not group[0].heading and not item) \
@@ -449,7 +452,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             if "quotes" in s.toks and (q := QUOTES_ROLE.search(s.text)) and (side := aliases.lookup(q.group("owner"))):
                 kinds[_role_kind(q.group("role"))] = side    # "quotes France's Europe minister ... the minister said"
             s.source, s.cited = source, True
-            s.also = att.also if source == att.source else ()
+            s.also = att.also if source == att.source or att.backref else ()
             if att.carries and "described" in s.toks and DESCRIBED_AS.search(s.text):
                 att.carries = False                  # 'X described the clause as "ten seats handed to ..."': a view
             if att.carries:
@@ -464,6 +467,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             else:
                 said_here = None
         _quoted_over_sentences(group)
+        last = group[-1]
+        if last.source is not None and last.source != carry and not last.heading and last.text.rstrip().endswith(":"):
+            list_by = list_by or (carry, carry_also)    # "Mr Trump told reporters ... As he described it:" / "- The
+            carry, carry_also = last.source, last.also  # EU will invest $600 billion ...": the list is his
     return sentences
 
 

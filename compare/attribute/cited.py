@@ -27,7 +27,8 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         SIDE_OFFICIALS, SIDE_OFFICIALS_END, SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR,
                                         SUBJECT_BEFORE, SUBJECT_CUES, THE_ROLE_SAID, TOLD_BY, TRAILING,
                                         TRAILING_APPOSITIVE, VERB, VERB_SUBJECT, VERB_SUBJECT_ASIDE, VERB_WORDS,
-                                        VERSION_OF, VERSION_SUBJECT, VERSION_SUBJECT_WORDS, VERSION_WORDS, WHEN_WORDS)
+                                        VERSION_OF, VERSION_OF_PRONOUN, VERSION_SUBJECT, VERSION_SUBJECT_WORDS,
+                                        VERSION_WORDS, WHEN_WORDS)
 from compare.attribute.sentences import Sentence, prepare
 from compare.dates import MONTH_TOKENS, WEEKDAY_TOKENS
 from compare.lexicon import Anchored
@@ -132,8 +133,47 @@ OUTLET_NAME_WORDS = PAPER_NAME_WORDS | {"broadcasting", "corporation", "corporat
                                         "tv", "daily", "weekly", "review", "monitor", "independent", "reporter"}
 
 
+# several subjects that state the same: "The fact sheet, the Republican summary and the CBO all put defense at ..."
+LIST_SUBJECT = re.compile(r"^\W*(?P<list>[^,;:\"“”]{2,40}?(?:,\s+[^,;:\"“”]{2,40}?){1,3},?\s+and\s+"
+                          r"[^,;:\"“”]{2,40}?)\s+"
+                          r"(?:all|both)\s+(?:put|puts|say|says|said|give|gives|gave|describe|describes|described|list|"
+                          r"lists|listed|report|reports|reported|set|sets|cite|cites|cited)\b")
+LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _listed_subjects(sentence: str, aliases: AliasTable) -> Attribution | None:
+    """The first of several subjects with the others as sources of the same account."""
+    if not (m := LIST_SUBJECT.match(sentence)):
+        return None
+    found = [att for part in LIST_SPLIT.split(m.group("list")) if (att := _resolve(part, aliases))]
+    if not found:
+        return None
+    first, others = found[0], [a.source for a in found[1:] if a.source and a.source != found[0].source]
+    first.carries, first.also = False, tuple(dict.fromkeys(others))
+    return first
+
+
+# a speaker named as the one whose view frames the sentence: "As the government's negotiators describe the deal, ..."
+AS_TOLD = re.compile(r"^\W*As\s+(?P<subj>[^,;]{3,70}?)\s+(?:describes?|tells?|puts?|presents?|frames?|explains?|"
+                     r"(?:lays?|sets?)\s+out)\s+(?:it|them|the\s+(?:deal|agreement|terms|plan|accord|swap|exchange|"
+                     r"arrangement|text|draft|sequence))\s*,")
+# a statement carried, read out or put out by one who is not its author: "Saudi state television read out a statement
+# from the spokesman of the Saudi-led coalition saying ...", "Saba carried a statement from N of the group's committee"
+STATEMENT_FROM = re.compile(r"\b(?:carried|carries|read\s+out|reads\s+out|aired|broadcast|relayed|published)\s+"
+                            r"an?\s+(?:written\s+|short\s+|brief\s+)?statement\s+(?:from|by)\s+"
+                            r"(?P<who>[^,.;\"“]{3,90}?)(?=\s+(?:saying|that|which|in\s+which)\b|\s*[,.;:]|$)")
+
+
 def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
+    if ("all" in toks or "both" in toks) and ", " in sentence and (att := _listed_subjects(sentence, aliases)):
+        return att
+    if sentence[:4] in ("As t", "As T", "As a", "As A") or sentence.startswith("As "):
+        if (m := AS_TOLD.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
+            return att                          # "As the government's negotiators describe the deal, ..."
+    if "statement" in toks and (m := STATEMENT_FROM.search(sentence)) and (att := _resolve(m.group("who"), aliases)):
+        att.carries = True                      # what the statement says follows, and "he said" is its author
+        return att
     if sentence[:1].isupper() and ("- " in sentence[:90] or "– " in sentence[:90] or "— " in sentence[:90]) \
             and (m := CAPS_LEAD.match(sentence)):
         name = m.group("name")
@@ -174,6 +214,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
             return Attribution(None, True, backref=True, noun=m.group("noun"))
         if att := _resolve(m.group("subj") or m.group("subj2"), aliases):
             return att
+    if not toks.isdisjoint(VERSION_WORDS) and VERSION_OF_PRONOUN.match(sentence):
+        return Attribution(None, True, backref=True)    # "In her telling, ...": the one named last
     if not toks.isdisjoint(ONE_FIGURE_DOCS) and (m := FIGURE_SUBJECT.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)):
         att.carries = False
@@ -239,6 +281,9 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if m and (att := _resolve(m.group("subj"), aliases)):     # object, not who gives it
             if doc := next((w for w in sentence[:m.start()].lower().split() if w in DOC_KINDS), None):
                 att.noun = doc                  # "According to a summary circulated by X's office": X's summary
+            elif role := ROLE_FOR_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                att.noun = role.group("role").lower()   # "A spokeswoman for Prime Minister N's office laid out
+                                                        # ...": "the spokeswoman" later is his side's
             elif att.noun is None and (body := m.group(0).split()[-1].lower()) in BODY_WORDS:
                 att.noun = body                 # "Qatar's foreign ministry gave the mediators' outline": "the
             return att                          # ministry said" later is Qatar's
@@ -460,6 +505,24 @@ ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|minis
                             r"presidency|cabinet))\s+(?:in|from)\s+$")    # "The foreign ministry in Bangkok said"
 
 
+# a person named before the body he belongs to: "N of the Houthi prisoner affairs committee said"
+PERSON_OF_BEFORE = re.compile(r"(?:^\W*|,\s+)(?P<person>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){1,3})\s+of\s+"
+                              r"(?:the\s+)?$")
+# the speaker of a body named after it: "A spokeswoman for ..."
+ROLE_FOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+)?"
+                             r"(?P<role>spokes(?:man|woman|person)|official)\s+(?:for|of)\s+(?:the\s+)?$")
+# an unnamed speaker at a body that the text names, or describes as a state's: that body's or state's
+ANON_AT_ORG = re.compile(rf"^\W*(?:An?|One|Two|Three|Several|Some)\s+(?:senior\s+|top\s+)?(?P<role>{ROLES})\s+"
+                         rf"(?:at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}?)"
+                         rf"(?:,\s+(?P<aside>[^,;]{{3,100}}),)?"
+                         rf"\s+(?:told|tells|said|says)\b")
+
+
+def _aside_state(aside: str | None, aliases: AliasTable) -> str | None:
+    """The state an aside describes a body as belonging to ("the Israeli defence ministry body that ...")."""
+    return next((k for w in aside.split()[:4] if (k := aliases.lookup(w)) in aliases.states), None) if aside else None
+
+
 def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """Attributions that hang on 'according to', 'by' or a reporting verb."""
     sentence, toks = s.text, s.toks
@@ -476,6 +539,12 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and not (m.group("person") and att.person):  # (not "N, an adviser to President X, said": N's own)
         att.person = att.person or m.group("person")     # "Osman Idris, a spokesman for the SRF, told ...": "Idris
         return att                                        # said" later is the SRF's
+    if ("at" in toks or "from" in toks) and (m := ANON_AT_ORG.match(sentence)) \
+            and not m.group("role").startswith("diplomat") \
+            and (side := aliases.lookup(m.group("org")) or _aside_state(m.group("aside"), aliases)
+                 or (body := _resolve(m.group("org"), aliases)) and body.source in aliases.states and body.source):
+        return Attribution(side, True, noun=_role_kind(m.group("role").split()[-1]))   # "An official at COGAT, the
+                                                        # Israeli defence ministry body ..., told Northline": Israel's
     if ("its" in toks or "their" in toks or "'s" in sentence or "’s" in sentence) and ITS_ROLE_SAID.match(sentence):
         return Attribution(None, False, backref=True)    # "Its spokesman said": the side named last
     if not toks.isdisjoint(PEOPLE_KIND_TOKENS) and (m := THE_ROLE_SAID.search(sentence)):
@@ -706,6 +775,11 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                 att.carries = v.group("verb") in CARRY_WORDS
                 return att                      # "Foreign ministry spokesman Nasser Kanaani said": a named speaker
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
+        if pre.endswith((" of ", " of the ")) and (who := PERSON_OF_BEFORE.search(pre)) \
+                and (att := _resolve(subj, aliases)) and att.source and aliases.lookup(att.source):
+            att.carries, att.person = v.group("verb") in CARRY_WORDS, who.group("person")
+            return att                          # "In Sanaa, N of the Houthi prisoner affairs committee told ...": the
+                                                # Houthis' (not the place, nor whoever spoke before)
         if PREPOSITION_BEFORE.search(pre) and not DOC_FROM.search(pre):
             continue                            # "... in Gaza revealed": a place, not a source ("A statement from Hamas said" is)
         att = _resolve(subj, aliases)

@@ -38,6 +38,7 @@ NOT_NAMES = frozenset("The This That These Those A An First Second Third Final L
                       "Other Both Further".split())
 
 
+LED_BODY = re.compile(r"\s+(?:coalition|alliance|forces?|bloc|mission|government)\b")
 POSSESSIVE_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
 
 
@@ -55,6 +56,8 @@ def _side_before(sentence: str, at: int, aliases: AliasTable) -> str | None:
 DOC_KINDS = frozenset("summary memo letter readout draft document statement".split())
 
 
+# a surname that opens with its particle, once a title is dropped: "von der Leyen", "de Klerk"
+PARTICLE_NAME = re.compile(r"(?:von|van|de|da|du|di|del|della|le|la)\s+(?:(?:der|den|la|los)\s+)?[A-Z][\w'’-]+")
 OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -133,6 +136,8 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
                                                  # ministry spokesman Nasser Kanaani": the ministry's state, or him
         return (m and _resolve(m.group("org"), aliases)) or Attribution(side, True)
     ref = LEADING_RANK.sub("", ref)                  # "Senior Hamas official ...": Hamas
+    if PARTICLE_NAME.fullmatch(ref):
+        return Attribution(aliases.lookup(ref) or aliases.canonical(ref), True)   # "(Ms) von der Leyen", not "Leyen"
     low = LEADING_DETERMINER.sub("", ref.lower())
     if words[0].lower() == "the" and (own := UNION_REF.match(low)):
         return Attribution(None, True, backref=True, noun=own.group(1).replace("guild", "union"))
@@ -182,6 +187,8 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if not caps:
         return None
     name = LEADING_ARTICLE.sub("", caps[-1]) or caps[-1]       # "An Armenian government statement": Armenian
+    if name.endswith("-led") and (led := LED_BODY.match(ref, ref.rfind(name) + len(name))):
+        name += led.group(0).rstrip()                           # "the Saudi-led coalition": the coalition
     if len(caps) > 1 and PLACE_PREPOSITION.search(ref, 0, ref.rfind(name)):
         name = LEADING_ARTICLE.sub("", caps[-2])  # "leaflets the Israeli army dropped over Khan Younis": the army's
     known = aliases.lookup(name) or _titled_owner(name, aliases)

@@ -192,7 +192,8 @@ NAME_THEN_OUTLET = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<name>{NAME}),\s+(?:the|an
                               rf"took|gave|made|kept|wrote|held|went)\b")
 THE_ROLE_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)[Tt]he\s+(?P<role>officials?|spokes(?:man|woman|person)|president|"
                            rf"prime\s+minister|minister|diplomats?|envoy['’]s\s+office)\s+(?:also\s+)?"
-                           rf"(?:{SPEECH_VERBS}|described|put(?=\s+(?:the\s+)?(?:number|figure|total)\b))\b")
+                           rf"(?:{SPEECH_VERBS}|described|put(?=\s+(?:the\s+)?(?:number|figure|total)\b)"
+                           rf"|told(?=\s+(?:reporters|journalists|a\s+briefing|a\s+news\s+conference)\b))\b")
 # "the company", "the union": the one named so before, else no one named (not whoever spoke last)
 BODY_KINDS = frozenset({"company", "union", "headquarters", "commission"})
 # a side that reacts names itself for a later "it said", "its spokesman said", not as the sentence's source
@@ -280,7 +281,7 @@ GOVERNMENT_ROLE = re.compile(rf"^\W*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>government|m
 ACCOUNT_WORDS = frozenset("picture account version description summary reading story narrative timetable outline "
                           "breakdown details figure figures numbers assessment estimate count tally mix sequence "
                           "architecture structure framework schedule scheme arithmetic math target goal "
-                          "total list terms".split())
+                          "total list terms impression".split())
 MANNER_WORDS = frozenset("specific forthcoming detailed precise cautious guarded optimistic explicit candid frank "
                          "blunt".split())   # "was more specific"
 BLUNTER = frozenset({"blunter", "franker"})   # "were blunter": more blunt
@@ -348,6 +349,8 @@ VERSION_OF = re.compile(rf"\b(?:(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he
                         r"(?:own\s+)?(?:version|draft|counter-?proposal|text|account|fact\s+sheet|summary|response|"
                         r"reply|report|telling|retelling|outline|reading|rendering|description)"
                         rf"|[Bb]y\s+(?:[Tt]he\s+)?(?P<subj2>{NAME})['’]s?\s+(?:own\s+)?(?:count|reckoning|tally|account))\b")
+VERSION_OF_PRONOUN = re.compile(r"\W*(?:In|Under|According\s+to)\s+(?:his|her|its|their)\s+(?:own\s+)?(?:version|"
+                                r"telling|retelling|account|reading|rendering|description|draft|summary)\b")
                         # "In the Israeli version", "In the paper's version", "In a Kan report", "In Hamas's telling",
                         # "By Israel's count"
 # "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
@@ -436,7 +439,8 @@ KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?(?:(?:Speaking|Asked|Talking|Wr
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
 AND = re.compile(r"\s+and\s+")
-AND_NAME = re.compile(rf"\s+and\s+(?:the\s+)?(?P<name>{NAME})\s*,")      # "according to X and Y, ..."
+AND_NAME = re.compile(rf"\s+and\s+(?:the\s+)?(?P<name>{NAME})\s*(?:,|\.?\s*$)")   # "according to X and Y, ...", "...,
+                                                                                # according to both X and Y."
 POSSESSIVE = re.compile(r"['’]s\s|(?<=s)['’]\s")      # "Iran's ministry", "the Houthis' committee"
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|negotiators?|representatives?|members?)\s+"
                         r"(?:for|of|from)\s+(?P<org>(?:the\s+)?\S.*)$")
@@ -454,7 +458,9 @@ PRONOUN_SAID = re.compile(rf"\b(?=[IiHhSsTt])(?<![A-Z][\w-] )(?<![A-Z][\w-]{{2}}
                           rf"(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:{SPEECH_VERBS}|reports|reported|writes|wrote|"
                           rf"listed\s+them)\b")   # not "Liu He said"
 LEADING_RANK = re.compile(r"^(?:Senior|Top|Former|Acting|Caretaker|Interim|Outgoing|Veteran|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
-                          r"(?=[A-Z]|al-[A-Z])")                                   # "Mr. al-Ansari"
+                          r"(?=[A-Z]|al-[A-Z]|(?:von|van|de|da|du|di|del|della|le|la|bin|ibn)\s+"
+                          r"(?:(?:der|den|la|los)\s+)?"
+                          r"[A-Z])")                                    # "Mr. al-Ansari", "Ms von der Leyen"
 LEADING_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+")
 CAPITAL = re.compile(r"[A-Z]")
 NAMED_DOCUMENT = re.compile(rf"^(?:the\s+|an?\s+)?([A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+))?)\s+{DOC_NOUNS}\b", re.I)

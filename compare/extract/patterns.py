@@ -544,7 +544,7 @@ SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|a
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
 LABEL_MARKS = ("(", ":", "—", "–")
 LABELLED = re.compile(r"\b([\w-]+)(?:\s+(?:one|two|three|four|five|six|[1-9]|IV|V?I{1,3}|V))?\s*(?:\(|:|—|–)\s*$", re.I)
-OF_IN = re.compile(r"\s+(?:of|in)\s+")
+OF_IN = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+")       # "$750 billion (worth) of energy"
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+(?=[\"“]))?[\"“]?(?:[\w-]+\s+){0,3}?"
                     r"[\w-]+[\"”]?)\s+(?:(?:at|nearer|closer\s+to)\s+[\"“]?|[\"“]?somewhere\s+)[$€£]?$", re.I)
@@ -582,8 +582,8 @@ OF_NOUN = re.compile(r"\s+of\s+([\w-]+)")
 OF_NOUNS = re.compile(r"\s+of\s+((?:[\w-]+\s+)?[\w-]+)")                       # "of war", "of marathon talks"
 OF = re.compile(r"\s+of\s+")
 MONEY_FOR = re.compile(r"\s+(?:(?:is|are|goes|go|would\s+be|will\s+be)\s+)?for\s+(?:the\s+)?"
-                       r"([a-z][\w-]+(?:\s+(?:goods|products|services|items|equipment))?)")   # "$77.7 billion is for
-                                                                                         # manufactured goods"
+                       r"(?!fiscal\b|financial\s+year\b)"     # ("$77.7 billion is for manufactured goods"; not
+                       r"([a-z][\w-]+(?:\s+(?:goods|products|services|items|equipment))?)")   # "for fiscal 2024")
 # "$1 billion is to be placed in a security account": the account or fund it goes into
 MONEY_PLACED_IN = re.compile(r"\s+(?:is|are|will|would|must|shall)\s+(?:to\s+)?be\s+(?:placed|put|paid|deposited|"
                              r"transferred|moved|held|kept|set\s+aside)\s+(?:in|into)\s+(?:a|an|the)\s+(?:new\s+|separate\s+)?"
