@@ -76,9 +76,12 @@ class Timings:
                 prep = "within"                          # "or at the latest 18 months": at most 18 months
             if prep == "in" and not (self.in_phase or self.term(s)):
                 return                                   # "The hryvnia has lost two thirds of its value in a year"
-            if prep == "in" and timing.group(0).lower().rstrip().endswith(("first", "next", "coming")):
+            span = timing.group(0).lower().rstrip().endswith(("first", "next", "coming"))
+            if span and prep == "in":
                 prep = "within"                          # "in the first 60 days": from the start to day 60
-            lo = 0.0 if prep == "within" and (q.min == q.max or q.qualifier == "approximately") else q.min
+            # "within 30 days", "at the latest 18 months": a deadline, the bound with its qualifier (as "up to six
+            # weeks" is); "in the first 60 days" and a vague "within a few weeks": the span from the start
+            lo = 0.0 if prep == "within" and (span and q.min == q.max or q.qualifier == "approximately") else q.min
             ev = self._owner(text, events, q.start)
             if ev:
                 self.timed.add((s.start, ev[0]))
@@ -94,7 +97,7 @@ class Timings:
             if ev:
                 self.timed.add((s.start, ev[0]))
             self.add(fact(ev[0] if ev else f"{to.group('verb').lower()} timing", "timing", q.start, q.start, q.end,
-                          min=0.0, max=q.max, unit="day", qualifier="within",
+                          min=q.min, max=q.max, unit="day", qualifier="within",
                           text=f"{_label_before(ev, q.start, q.raw) if ev else to.group('verb').lower()} "
                                f"(within {_num_text(q)})", confidence=0.8))
             return
