@@ -207,6 +207,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
     from_text = False                           # the account carried is a published text's, not a speaker's
     joint_docs: dict[str, str] = {}            # a declaration both sides signed → its name as a source
     list_by = None                              # a speaker's list is read: the account carried before it
+    paragraph_before: list[Sentence] = []
     seen_docs: dict[str, str] = {}             # a document the outlet saw → the outlet as named: the document's
     # the outlet by its initials ("ENA" in an article of the Equatorial News Agency), whatever the alias table
     # makes of them
@@ -217,6 +218,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             carry = seen_docs[carry]
         found = [speaker_attribution(s, aliases) if not (settled and id(s) in settled) else Attribution(s.source, False)
                  for s in group]
+        # the answer to a question on what a source says ("Does Beijing describe it the same way?" / "Not quite. ...")
+        asked = len(paragraph_before) == 1 and paragraph_before[0].text.rstrip().endswith("?") \
+            and carry is not None and paragraph_before[0].source == carry
         item = listing and BULLET.match(group[0].text) is not None
         listing = item or group[-1].text.rstrip().endswith(":")
         if list_by is not None and not item:
@@ -225,7 +229,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 or (found[0] is None and UNDER_THE_DEAL.match(group[0].text)) \
                 or (review and not headed and found[0] is None and not group[0].heading and not item) \
                 or (found[0] is None and carry is not None and not group[0].heading and not item
-                    and heading_name is None and not from_text and _commentary(group[0], mentions_terms)
+                    and heading_name is None and not from_text and not asked and _commentary(group[0], mentions_terms)
                     and carry.split()[-1] not in group[0].text) \
                 or (len(group) == 1 and group[0].text.rstrip().endswith("?") and len(group[0].text.split()) <= 15):
             carry, carry_also = None, ()         # a live blog's new entry, the text left the proposal's subject,
@@ -467,6 +471,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             else:
                 said_here = None
         _quoted_over_sentences(group)
+        paragraph_before = group
         last = group[-1]
         if last.source is not None and last.source != carry and not last.heading and last.text.rstrip().endswith(":"):
             list_by = list_by or (carry, carry_also)    # "Mr Trump told reporters ... As he described it:" / "- The

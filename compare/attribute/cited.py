@@ -409,10 +409,23 @@ OUTLET_AFTER_VERB = re.compile(r"\b((?:wrote|writes|said|says|reported|reports|a
                                rf"{OUTLET_KINDS}\s+(?=[A-Z])")
 
 
+# an explainer's question on what a named source says: its answer is that source's ("What does the joint statement
+# say?", "Does Beijing describe it the same way?")
+QUESTION_ABOUT = re.compile(r"^\W*(?:(?:What|How)\s+(?:does|did|do)\s+(?P<subj>[^?,;]{2,60}?)\s+(?:say|describe|"
+                            r"propose|offer|promise|claim|count)|(?:Does|Did|Do)\s+(?P<subj2>[^?,;]{2,60}?)\s+"
+                            r"(?:describe|see|tell|put|count|read|say)\b)[^?]*\?\s*$")
+
+
 def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     """The sentence's attribution; where it has none, the speaker of "X was blunter, saying that ...",
     read as "X said ..."."""
     plain = s.text
+    if plain.rstrip().endswith("?") and (q := QUESTION_ABOUT.match(plain)):
+        said = f"{(subj := q.group('subj') or q.group('subj2'))[:1].upper()}{subj[1:]} says so."
+        att = _attribution(prepare([Sentence(s.start, s.end, said, s.paragraph, s.heading)], said)[0], aliases)
+        if att and att.source and not att.backref:
+            att.carries = True                  # the answer that follows is its account
+            return att
     if "," in plain and (age := AGE_ASIDE.search(plain)) and plain[:age.start()][-1:].isalpha() \
             and plain[:age.start()].split()[-1][:1].isupper():
         plain = plain[:age.start()] + plain[age.end():]       # "Vladimir Putin, 62, told reporters": as if no age

@@ -26,6 +26,7 @@ class Attribution:
 
 BOTH = re.compile(r"^\s*[Bb]oth\s+(?=\S+\s+(?:\S+\s+){0,4}?and\s)")
 LEADING_CONJUNCTION = re.compile(r"^(?:While|Whereas|But|And|Although|Though|As|If|When|Since|Because|Meanwhile|"
+                                 r"Does|Did|"
                                  r"However|Yet|So|Still|What|How|Why|Where|Here|Now|Then)\s+(?=[A-Z])")   # "What Hamas says"
 
 
