@@ -1287,6 +1287,14 @@ def test_an_explainers_question_on_what_a_source_says_gives_its_answer_to_that_s
     assert sources[-1] is None                          # the next question starts without a source
 
 
+def test_what_a_speaker_said_was_not_included_is_an_exclusion_and_a_past_without_a_speaker_is_not():
+    facts = facts_of("Mr Trump told reporters that pharmaceuticals were not included in the agreement.", outlet="Desk")
+    assert [(f.source, f.text) for f in facts if f.kind == "commitment"] == [
+        ("United States", "pharmaceuticals were not included in the agreement")]
+    assert not [f for f in facts_of("In 2019, steel was not covered by the deal, officials recalled.")
+                if f.kind == "commitment"]
+
+
 def test_both_documents_are_the_two_sources_named_last():
     text = ("The White House fact sheet said the deal would cut tariffs on steel.\n\nDowning Street's summary said "
             "the deal would cover beef.\n\nBoth documents say the United States will allow 100,000 British-built cars "

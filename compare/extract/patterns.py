@@ -478,6 +478,8 @@ PAST_SIMPLE = re.compile(r"\b(?:[A-Z][\w-]+|it|they|he|she|we)\s+(?!(?:need|feed
 # a month alone before a noun is the noun's: "before the November election"
 MONTH_AS_ADJECTIVE = re.compile(r"\s+(?!(?:and|or|to|the|a|an|in|on|at|for|with|when|if|as|by|from|after|before|is|are|was|"
                                 r"were|will|would|this|next|last|of|that|under|while|but|so)\b)[a-z]")
+# reported speech, whose past is the speaker's present: "Mr Trump said pharmaceuticals were not included"
+SAID_THAT_BEFORE = re.compile(r"\b(?:said|told\s+[\w ]{1,30}?|added|insisted|stressed|noted|confirmed)\s+(?:that\s+)?$")
 PAST_TENSE = re.compile(r"\b(?:was|were)\b(?!\s+(?:to|due|set|expected|scheduled)\b)|\bdid\b"
                         r"|\bhad\b(?!\s+(?:agreed|pledged|promised|committed|undertaken|vowed)\s+to\b)", re.I)   # not "had agreed to"
 DATE_QUALIFIERS = {"no later than": "no later than", "not later than": "no later than", "by": "no later than",
@@ -894,7 +896,7 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"will\s+be)(?:\s+(?:given|agreed|named|set|fixed|specified|mentioned|listed|included))?)\b)"
                        r"|\b(?:is|are)\s+(?P<neg3>not)\s+(?=(?P<what3>(?:required|obliged|bound|allowed|permitted)\s+to\b))"
                        # "tariffs on steel and cars are not affected by the deal": what the deal leaves alone
-                       r"|(?P<subj4>\b[a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+(?:is|are)\s+(?P<neg4>not)\s+"
+                       r"|(?P<subj4>\b[a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+(?P<be4>is|are|was|were)\s+(?P<neg4>not)\s+"
                        r"(?=(?:affected|covered|included|touched|part|mentioned|addressed|settled|resolved|"
                        r"(?:legally\s+)?binding|in\s+(?:the|this)\s+(?:deal|agreement|accord|"
                        r"declaration|text|document|framework|pact|treaty|contract))\b)"

@@ -13,7 +13,8 @@ from compare.extract.patterns import (AND_LEAD, AND_MODAL, CANNOT_KNOWN, CLAUSE_
                                       NOT_AFTER_MODAL, NOT_COMMITMENT_VERBS, NOT_EXCLUDED, NOT_MEAN_BEFORE,
                                       NOT_PLEDGED_VERBS, NO_ITEM, NO_SUBJECT, OUTLET_WE, OUTSIDE_WHAT, PARTICIPLE_WORD,
                                       PARTY_BEFORE, PAST_ACT, PAST_TENSE, PLEDGE_TOKENS, POLL, PRESENT_LIST_VERBS,
-                                      PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE, SHORT_QUOTE,
+                                      PRESENT_TERM_TOKENS, QUOTE_MARKS, REMAINS_OF_BEFORE, RETURN_TO_PLACE,
+                                      SAID_THAT_BEFORE, SHORT_QUOTE,
                                       STATUS_QUO_LEAD, SUBJECT_LEAD, SUBORDINATE, UNDECIDED, WHAT_BEFORE,
                                       WHETHER_BEFORE, _clause, _in_the_past, _joined, _passive_subject, list_items)
 
@@ -98,6 +99,10 @@ class Texts:
                                                          # as one
             if subj:                                     # "reported that sectoral tariffs ... are not affected":
                 at = max((t.end() for t in SUBJECT_LEAD.finditer(text, at, m.start(form))), default=at)   # the tariffs
+            if form == "neg4" and m.group("be4") in ("was", "were") \
+                    and not SAID_THAT_BEFORE.search(text, max(0, at - 40), at):
+                continue                                 # "were not included" only as reported speech ("Mr Trump said
+                                                         # pharmaceuticals were not included in the agreement")
             what = _clause(text, at, 14)
             end = at + len(what)
             if form == "neg7" and "," in text[m.end("subj7"):m.start("neg7")]:
