@@ -620,6 +620,12 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("In Sanaa, Yahya Sharafuddin of the Houthi prisoner affairs committee told the Saba news agency that 181 "
      "prisoners would go.", ("Houthis", False)),
     ("As the Houthis describe the deal, the government is to free 706 detainees.", ("Houthis", True)),
+    # a named speaker who told an outlet speaks himself; an unnamed one in a state's body is the state's
+    ('"We will withdraw in 90 days," Claude Ntwari, a senior official in the foreign ministry, told the Great Lakes '
+     'Review.', ("Claude Ntwari", False)),
+    ('"It is over," Sami Abu Zuhri, a Hamas spokesman, told Reuters.', ("Hamas", False)),
+    ("A senior official in Rwanda's foreign ministry told Reuters that troops would leave within 90 days.",
+     ("Rwanda", True)),
     # a sentence-final "according to both X and Y": X's, and Y's too (below)
     ("The law rescinds $1.4 billion, according to both the White House and the CBO.", ("United States", True)),
 ])

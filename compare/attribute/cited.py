@@ -518,6 +518,9 @@ ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|minis
                             r"presidency|cabinet))\s+(?:in|from)\s+$")    # "The foreign ministry in Bangkok said"
 
 
+# a person's name and the start of the aside that describes him: "Claude Ntwari, a senior "
+NAMED_BEFORE_ASIDE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+)+,\s+(?:an?|the)\s+"
+                                r"(?:[\w-]+\s+){0,3}$")
 # a person named before the body he belongs to: "N of the Houthi prisoner affairs committee said"
 PERSON_OF_BEFORE = re.compile(r"(?:^\W*|,\s+)(?P<person>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){1,3})\s+of\s+"
                               r"(?:the\s+)?$")
@@ -526,7 +529,7 @@ ROLE_FOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+)?"
                              r"(?P<role>spokes(?:man|woman|person)|official)\s+(?:for|of)\s+(?:the\s+)?$")
 # an unnamed speaker at a body that the text names, or describes as a state's: that body's or state's
 ANON_AT_ORG = re.compile(rf"^\W*(?:An?|One|Two|Three|Several|Some)\s+(?:senior\s+|top\s+)?(?P<role>{ROLES})\s+"
-                         rf"(?:at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}?)"
+                         rf"(?:at|from|in)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}?)"
                          rf"(?:,\s+(?P<aside>[^,;]{{3,100}}),)?"
                          rf"\s+(?:told|tells|said|says)\b")
 
@@ -552,7 +555,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
             and not (m.group("person") and att.person):  # (not "N, an adviser to President X, said": N's own)
         att.person = att.person or m.group("person")     # "Osman Idris, a spokesman for the SRF, told ...": "Idris
         return att                                        # said" later is the SRF's
-    if ("at" in toks or "from" in toks) and (m := ANON_AT_ORG.match(sentence)) \
+    if ("at" in toks or "from" in toks or "in" in toks) and (m := ANON_AT_ORG.match(sentence)) \
             and not m.group("role").startswith("diplomat") \
             and (side := aliases.lookup(m.group("org")) or _aside_state(m.group("aside"), aliases)
                  or (body := _resolve(m.group("org"), aliases)) and body.source in aliases.states and body.source):
@@ -611,6 +614,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     for pattern, needed in ((ANON_TOLD, told), (BY_NAME, "by" in toks)):
         m = pattern.search(sentence) if needed else None
+        if m and pattern is ANON_TOLD and NAMED_BEFORE_ASIDE.search(sentence, max(0, m.start() - 70), m.start()):
+            m = None                            # '"...," N, a senior official in Rwanda's foreign ministry, told the
+                                                # Review': N speaks, named (below), not an unnamed official
         if m and pattern is BY_NAME and m.group(0).startswith("released") \
                 and PEOPLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             m = None                            # "all 15 people released by Russia": who freed them, not a source
@@ -666,6 +672,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                                 (TRAILING_APPOSITIVE, len(verb) >= 2 and verb[-1] in VERB_WORDS and verb[-2].endswith(",")
                                  or "told" in toks)):
             m = pattern.search(sentence) if needed else None
+            if m and pattern is VERB_SUBJECT \
+                    and sentence[m.start():m.start("subj")].rstrip().endswith(("told", "tells")):
+                m = None                            # '"...," N, a Hamas spokesman, told Reuters': who was told
             if m and pattern is TRAILING_APPOSITIVE and m.group("aside") \
                     and (role := ORG_ROLE_ASIDE.match(m.group("aside"))) \
                     and (att := _role_source(role.group("org"), role.group("role"), aliases)):

@@ -158,8 +158,10 @@ VERB_SUBJECT_ASIDE = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s
 # "..., Kan, the public broadcaster, reported.": a name, what it is between commas, the verb
 TRAILING_APPOSITIVE = re.compile(rf"[,”\"]\s*(?P<subj>(?:the\s+)?{NAME}),\s+(?:(?:the|an?)\s+(?P<aside>[^,;]{{1,60}})"
                                  rf"|[^,;]{{1,40}}?\b{ROLES}\b[^,;]{{0,20}}),\s+(?:also\s+)?"
-                                 rf"(?:{CARRY_VERBS}|{SPEECH_VERBS}|told\s+(?:reporters|journalists|an?\s+[^,;.“”\"]{{1,50}}))"
-                                 # "..., N, a Hamas spokesman, told a crowd ...", "... told reporters in June"
+                                 rf"(?:{CARRY_VERBS}|{SPEECH_VERBS}|told\s+(?:reporters|journalists"
+                                 rf"|an?\s+[^,;.“”\"]{{1,50}}|(?:the\s+)?{NAME}))"
+                                 # "..., N, a Hamas spokesman, told a crowd ...", "... told reporters in June", "...
+                                 # told the Great Lakes Review": N speaks, not the paper he told
                                  rf"(?:\s+(?:in|on|last|earlier|this)\s+[A-Za-z][\w ]{{0,30}}?)?\s*[.]?\s*$")
 # the aside of a speaker's name: "a Hamas spokesman", "a senior Israeli official"
 ORG_ROLE_ASIDE = re.compile(rf"(?:senior\s+|top\s+)?(?P<org>{NAME})\s+(?P<role>{ROLES})$")
