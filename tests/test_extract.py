@@ -1301,6 +1301,15 @@ def test_what_a_speaker_said_was_not_included_is_an_exclusion_and_a_past_without
                 if f.kind == "commitment"]
 
 
+def test_a_bills_present_terms_are_commitments():
+    facts = facts_of("Republicans say the bill returns non-defense spending to fiscal 2022 levels, claws back unspent "
+                     "relief money and expands work requirements.", outlet="Desk")
+    assert [f.text for f in facts if f.kind == "commitment" and f.source == "Republicans"] == [
+        "returns non-defense spending to fiscal 2022 levels", "claws back unspent relief money",
+        "expands work requirements"]
+    assert not [f for f in facts_of("The electricity bill returns to normal next month.") if f.kind == "commitment"]
+
+
 def test_both_documents_are_the_two_sources_named_last():
     text = ("The White House fact sheet said the deal would cut tariffs on steel.\n\nDowning Street's summary said "
             "the deal would cover beef.\n\nBoth documents say the United States will allow 100,000 British-built cars "

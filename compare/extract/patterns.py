@@ -658,7 +658,8 @@ _DEAL_TERM_VERBS = ("gives lists covers includes sets maintains retains freezes 
                     "enters divides raises lowers cuts increases reduces doubles halves boosts expands renews "
                     "lasts runs calls envisages envisions stipulates foresees mandates affirms reaffirms recognises "
                     "recognizes allocates earmarks assigns entrusts vests strips dissolves disbands replaces amends "
-                    "redistributes splits outlines").split()      # "The agreement enters into force on signature", "the deal raises the caps"
+                    "redistributes splits outlines suspends rescinds repeals returns claws").split()
+# ("The agreement enters into force on signature", "the deal raises the caps", "the bill claws back relief money")
 # the same verbs after a plural subject: "The deals restore a cost-of-living adjustment"
 _PRESENT_TERM_BASE = [v[:-2] if v.endswith("shes") else v[:-1] for v in _PRESENT_TERM_VERBS]
 COMMIT_TOKENS = frozenset("would will shall must cannot commits commit committed agree agreed agrees pledge pledged pledges "
@@ -693,9 +694,10 @@ COMMITMENT = re.compile(_COMMITMENT.format(present=""))
 # fighters from leaving the zones", "It prohibits moving troops", "Azerbaijan guarantees safe traffic along the corridor"
 COMMITMENT_OR_PRESENT = re.compile(_COMMITMENT.format(present=(
     r"(?<!what\sthe\s)(?<!what\s)(?:(?i:deal|accord|agreement|text|plan|framework|pact|treaty|contract|arrangement|memorandum|"
-    rf"summary|document|charter|declaration|protocol|package|roadmap|annex|proposal)"
+    rf"summary|document|charter|declaration|protocol|package|roadmap|annex|proposal|bill|legislation)"
     rf"(?=\s+(?:also\s+|further\s+|additionally\s+)?[\"“‘']?(?:{'|'.join(_DEAL_TERM_VERBS)})\b"
-    r"(?!\s+(?:no|questions|concerns|doubts|fears|hopes|eyebrows|alarm|the\s+(?:question|prospect|risk))\b))|(?:(?i:deal|accord|agreement|text|plan|framework|pact|"
+    r"(?!\s+(?:no|to|questions|concerns|doubts|fears|hopes|eyebrows|alarm|the\s+(?:question|prospect|risk))\b))|"
+    r"(?:(?i:deal|accord|agreement|text|plan|framework|pact|"
     r"treaty|contract|statement|document|arrangement|memorandum|summary|it)|"
     r"(?-i:(?!(?:The|This|That|These|Those|Its|Their|An?)\b)[A-Z][a-z]+))"
     rf"(?=\s+(?:also\s+)?[\"“‘']?(?:{'|'.join(_PRESENT_TERM_VERBS)})\b(?!\s+no\b))"
