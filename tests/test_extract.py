@@ -1310,6 +1310,13 @@ def test_a_bills_present_terms_are_commitments():
     assert not [f for f in facts_of("The electricity bill returns to normal next month.") if f.kind == "commitment"]
 
 
+def test_people_flown_home_are_released():
+    facts = extract("By evening 318 detainees had been flown between the two cities, the ICRC said, describing "
+                    "Friday's flights as the first stage of the exchange.", "Desk", published=dt.date(2023, 4, 14))
+    assert find(facts, slot="prisoners released", min=318, phase=1)
+    assert find(facts_of("Under the deal, 300 detainees will be flown home."), slot="prisoners released", min=300)
+
+
 def test_both_documents_are_the_two_sources_named_last():
     text = ("The White House fact sheet said the deal would cut tariffs on steel.\n\nDowning Street's summary said "
             "the deal would cover beef.\n\nBoth documents say the United States will allow 100,000 British-built cars "
