@@ -1317,6 +1317,14 @@ def test_people_flown_home_are_released():
     assert find(facts_of("Under the deal, 300 detainees will be flown home."), slot="prisoners released", min=300)
 
 
+def test_what_the_deal_keeps_out_or_excludes_is_an_exclusion():
+    facts = facts_of("The Commission says beef and poultry have been kept out of the deal. International shipping "
+                     "income is excluded from the minimum tax, according to the OECD statement.", outlet="Desk")
+    assert [(f.source, f.text) for f in facts if f.kind == "commitment"] == [
+        ("Commission", "beef and poultry have been kept out of the deal"),
+        ("OECD", "international shipping income is excluded from the minimum tax")]
+
+
 def test_both_documents_are_the_two_sources_named_last():
     text = ("The White House fact sheet said the deal would cut tariffs on steel.\n\nDowning Street's summary said "
             "the deal would cover beef.\n\nBoth documents say the United States will allow 100,000 British-built cars "

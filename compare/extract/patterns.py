@@ -910,9 +910,10 @@ EXCLUSION = re.compile(r"\b(?:(?:sets?|places?|puts?|imposes?|includes?|contains
                        r"(?=(?:of\s+)?the\s+(?:deal|agreement|accord|framework|pact|treaty|arrangement)\b)"
                        # a state the deal sets, told in the present: "Social Security and Medicaid are exempt", "The
                        # commutation is conditioned on Bout's removal"
-                       r"|(?P<subj7>\b[a-z][\w.-]*(?:\s+[\w.-]+){0,6}?)(?:,[^,;]{1,60},)?\s+(?:is|are|remains?|stays?)\s+"
+                       r"|(?P<subj7>\b[a-z][\w.-]*(?:\s+[\w.-]+){0,6}?)(?:,[^,;]{1,60},)?\s+(?:is|are|remains?|stays?|"
+                       r"(?:has|have)\s+been)\s+"
                        r"(?P<neg7>exempt(?:ed)?|conditioned\s+on|conditional\s+on|unchanged|untouched|(?:still\s+)?subject\s+to|"
-                       r"reserved\s+for|preserved|maintained|retained)\b"
+                       r"reserved\s+for|preserved|maintained|retained|excluded|kept\s+out|left\s+out|carved\s+out)\b"
                        # "..., up or down, with no amendments allowed"
                        r"|\bwith\s+(?P<neg8>no)\s+(?=(?P<what8>[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allowed|permitted)\b))"
                        # "listed what it did not contain: no cut to ..., no dismissals ..., and no sale of ..."
@@ -930,7 +931,7 @@ SHORT_QUOTE = re.compile(r"[\"“]([\w' -]{1,40})([,.]?)[\"”]")     # a few qu
 # the words EXCLUSION needs
 EXCLUSION_TOKENS = frozenset({"no", "not", "outside", "nothing", "exempt", "exempted", "conditioned",
                              "conditional", "unchanged", "untouched", "subject", "reserved",
-                             "preserved", "maintained", "retained"})
+                             "preserved", "maintained", "retained", "excluded", "kept", "left", "carved"})
 SUBJECT_LEAD = re.compile(r"\b(?:that|says?|said|reports?|reported|writes|notes)\s+", re.I)
 # a number that shares the noun of the one before it: ", three by Ukraine", "and $1 billion from", ", a further 30 percent"
 SIBLING_BEFORE = re.compile(r"(?:,|;|(?<=\d):|(?<=illion):|\band|\bor|\bwhile|\bwith|\bplus|\bwhereas|\bfollowed\s+by)\s+"
