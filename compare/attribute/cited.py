@@ -168,9 +168,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     sentence, toks = s.text, s.toks
     if ("all" in toks or "both" in toks) and ", " in sentence and (att := _listed_subjects(sentence, aliases)):
         return att
-    if sentence[:4] in ("As t", "As T", "As a", "As A") or sentence.startswith("As "):
-        if (m := AS_TOLD.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
-            return att                          # "As the government's negotiators describe the deal, ..."
+    if "As " in sentence[:4] and (m := AS_TOLD.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
+        return att                              # "As the Houthis describe the deal, ..."
     if "statement" in toks and (m := STATEMENT_FROM.search(sentence)) and (att := _resolve(m.group("who"), aliases)):
         att.carries = True                      # what the statement says follows, and "he said" is its author
         return att
@@ -518,12 +517,11 @@ ANON_IN_BEFORE = re.compile(r"(?<![\w-])(?P<who>(?i:officials?|authorities|minis
                             r"presidency|cabinet))\s+(?:in|from)\s+$")    # "The foreign ministry in Bangkok said"
 
 
+_FULL_NAME = r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){1,3}"      # "Claude Ntwari", "Yahya al-Houthi"
 # a person's name and the start of the aside that describes him: "Claude Ntwari, a senior "
-NAMED_BEFORE_ASIDE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+)+,\s+(?:an?|the)\s+"
-                                r"(?:[\w-]+\s+){0,3}$")
+NAMED_BEFORE_ASIDE = re.compile(rf"{_FULL_NAME},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}$")
 # a person named before the body he belongs to: "N of the Houthi prisoner affairs committee said"
-PERSON_OF_BEFORE = re.compile(r"(?:^\W*|,\s+)(?P<person>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){1,3})\s+of\s+"
-                              r"(?:the\s+)?$")
+PERSON_OF_BEFORE = re.compile(rf"(?:^\W*|,\s+)(?P<person>{_FULL_NAME})\s+of\s+(?:the\s+)?$")
 # the speaker of a body named after it: "A spokeswoman for ..."
 ROLE_FOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:senior\s+|chief\s+)?"
                              r"(?P<role>spokes(?:man|woman|person)|official)\s+(?:for|of)\s+(?:the\s+)?$")

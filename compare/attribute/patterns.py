@@ -351,10 +351,11 @@ VERSION_OF = re.compile(rf"\b(?:(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to)\s+(?:[Tt]he
                         r"(?:own\s+)?(?:version|draft|counter-?proposal|text|account|fact\s+sheet|summary|response|"
                         r"reply|report|telling|retelling|outline|reading|rendering|description)"
                         rf"|[Bb]y\s+(?:[Tt]he\s+)?(?P<subj2>{NAME})['’]s?\s+(?:own\s+)?(?:count|reckoning|tally|account))\b")
-VERSION_OF_PRONOUN = re.compile(r"\W*(?:In|Under|According\s+to)\s+(?:his|her|its|their)\s+(?:own\s+)?(?:version|"
-                                r"telling|retelling|account|reading|rendering|description|draft|summary)\b")
                         # "In the Israeli version", "In the paper's version", "In a Kan report", "In Hamas's telling",
                         # "By Israel's count"
+# ... and "In her telling", "In their version" at a sentence's start: the one named last
+VERSION_OF_PRONOUN = re.compile(r"\W*(?:In|Under|According\s+to)\s+(?:his|her|its|their)\s+(?:own\s+)?(?:version|"
+                                r"telling|retelling|account|reading|rendering|description|draft|summary)\b")
 # "The Israeli draft provides for ...", "the Hamas text speaks of 18": one side's document as the subject
 VERSION_SUBJECT = re.compile(r"^\W*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<subj>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:own\s+)?"
                              r"(?P<doc>version|draft|text|counter-?proposal|response|reply|account|summary|document|fact\s+sheet|"
