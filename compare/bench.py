@@ -938,6 +938,8 @@ def run_size(job: SizeJob) -> dict[str, Any]:
     out["extract"] = _extract_alone(job).as_dict()
 
     _log(f"{job.label}: compare")
+    dispose_all()                   # a store opened afresh, as `crosscheck compare` opens it in its own process (the
+    engine = get_engine(url)        # ingest's page cache would hold a small store whole and only a big one in part)
     with session_scope(engine) as session:
         counts = _store_counts(session)
         stage = Stage("compare")
