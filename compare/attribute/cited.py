@@ -421,7 +421,7 @@ def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     plain = s.text
     if plain.rstrip().endswith("?") and (q := QUESTION_ABOUT.match(plain)):
         said = f"{(subj := q.group('subj') or q.group('subj2'))[:1].upper()}{subj[1:]} says so."
-        att = _attribution(prepare([Sentence(s.start, s.end, said, s.paragraph, s.heading)], said)[0], aliases)
+        att = _attribution_as(s, said, aliases)
         if att and att.source and not att.backref:
             att.carries = True                  # the answer that follows is its account
             return att
@@ -453,8 +453,13 @@ def speaker_attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     att = _attribution(s, aliases)
     if att is None and not s.toks.isdisjoint(SAYING_WORDS) and (m := SAYING.match(s.text)):
         said = f"{m.group('subj')} said {s.text[m.end():]}"
-        att = _attribution(prepare([Sentence(s.start, s.end, said, s.paragraph, s.heading)], said)[0], aliases)
+        att = _attribution_as(s, said, aliases)
     return att
+
+
+def _attribution_as(s: Sentence, text: str, aliases: AliasTable) -> Attribution | None:
+    """The attribution of the sentence rewritten as `text` ("X was blunter, saying ..." as "X said ...")."""
+    return _attribution(prepare([Sentence(s.start, s.end, text, s.paragraph, s.heading)], text)[0], aliases)
 
 
 TOLL_BEFORE = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|displaced|casualties|lives)\b(?:[^.;,]|,(?=\d)){0,40},?\s*$")
@@ -670,9 +675,6 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                                 (TRAILING_APPOSITIVE, len(verb) >= 2 and verb[-1] in VERB_WORDS and verb[-2].endswith(",")
                                  or "told" in toks)):
             m = pattern.search(sentence) if needed else None
-            if m and pattern is VERB_SUBJECT \
-                    and sentence[m.start():m.start("subj")].rstrip().endswith(("told", "tells")):
-                m = None                            # '"...," N, a Hamas spokesman, told Reuters': who was told
             if m and pattern is TRAILING_APPOSITIVE and m.group("aside") \
                     and (role := ORG_ROLE_ASIDE.match(m.group("aside"))) \
                     and (att := _role_source(role.group("org"), role.group("role"), aliases)):

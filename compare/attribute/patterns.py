@@ -129,7 +129,8 @@ GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "ad
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers called described "
                         "read reads presented presents stressed stresses warned warns".split())
-VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})\s*[.,]?\s*$")
+VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?!told\b|tells\b)(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})"
+                          rf"\s*[.,]?\s*$")     # (not '..., told Reuters': who was told)
 # a document a side put out, whose text "the draft says" names again: "The Kremlin on Monday unveiled a draft
 # framework", "Hamas published a copy of the proposal", "a draft seen by the Ledger"
 OWNED_DOC_WORDS = frozenset("draft plan proposal framework blueprint text document".split())
