@@ -939,7 +939,8 @@ def run_size(job: SizeJob) -> dict[str, Any]:
 
     _log(f"{job.label}: compare")
     dispose_all()                   # a store opened afresh, as `crosscheck compare` opens it in its own process (the
-    engine = get_engine(url)        # ingest's page cache would hold a small store whole and only a big one in part)
+    _copy_store(db_path, os.path.join(job.workdir, BEFORE_COMPARE))    # ingest's page cache would hold a small
+    engine = get_engine(url)        # store whole and only a big one in part); the copy is for the repeats
     with session_scope(engine) as session:
         counts = _store_counts(session)
         stage = Stage("compare")
@@ -1018,6 +1019,63 @@ def run_size(job: SizeJob) -> dict[str, Any]:
     out["peak_rss_mb"] = round(max(v.get("peak_rss_mb", 0) for v in out.values() if isinstance(v, dict)), 1)
     # extraction workers and the report's helper are other processes: the largest one's peak
     out["helper_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+    return out
+
+
+BEFORE_COMPARE = "before-compare.db"
+
+
+def _copy_store(src: str, dst: str) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(dst + suffix):
+            os.remove(dst + suffix)
+        if os.path.exists(src + suffix):
+            shutil.copyfile(src + suffix, dst + suffix)
+
+
+def compare_once(workdir: str) -> dict[str, Any]:
+    """run_compare over a fresh copy of a size's store as it was before its compare stage, opened
+    afresh: the seconds of run_compare and its commit, and the discrepancies it found."""
+    from compare.diff import run_compare
+    from db.session import dispose_all, get_engine, session_scope
+
+    scratch = os.path.join(workdir, "repeat.db")
+    _copy_store(os.path.join(workdir, BEFORE_COMPARE), scratch)
+    try:
+        engine = get_engine(f"sqlite:///{scratch}")
+        with session_scope(engine) as session:
+            t0 = time.perf_counter()
+            run = run_compare(session)
+            session.commit()
+            seconds = time.perf_counter() - t0
+            new = run.new
+        dispose_all()
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(scratch + suffix):
+                os.remove(scratch + suffix)
+    return {"seconds": round(seconds, 4), "new": new}
+
+
+def _compare_child() -> None:
+    print(json.dumps(compare_once(sys.argv[1])))
+
+
+def compare_repeats(workdirs: dict[str, str], rounds: int) -> dict[str, list[dict[str, Any]]]:
+    """compare_once on every size, `rounds` times, the sizes interleaved (1×, 4×, 16×, 1×, ...), each
+    in a fresh process as `crosscheck compare` runs: a machine that drifts during the run then
+    slows every size alike, where the compare stages of the sizes ran minutes apart."""
+    import subprocess
+
+    out: dict[str, list[dict[str, Any]]] = {label: [] for label in workdirs}
+    for _ in range(rounds):
+        for label, workdir in workdirs.items():
+            proc = subprocess.run([sys.executable, "-c", "from compare.bench import _compare_child; _compare_child()",
+                                   workdir], stdin=subprocess.DEVNULL, capture_output=True, text=True)
+            if proc.returncode != 0:
+                raise RuntimeError(f"bench: the {label} compare repeat exited {proc.returncode}: "
+                                   f"{proc.stderr.strip().splitlines()[-1:]}")
+            out[label].append(json.loads(proc.stdout))
     return out
 
 
@@ -1144,6 +1202,7 @@ class BenchConfig:
     nightly_proposals: int = 25
     workdir: str | None = None    # kept when given; a temporary folder otherwise
     workers: int = field(default_factory=lambda: min(os.cpu_count() or 1, 4))   # extraction processes, as ingest
+    compare_rounds: int = 3       # compare again on every size, interleaved, for its growth factor
 
     @classmethod
     def quick_defaults(cls, **over) -> "BenchConfig":
@@ -1179,13 +1238,18 @@ def run_bench(cfg: BenchConfig) -> dict[str, Any]:
                           nightly_articles=cfg.nightly_articles if label == top_label else 0,
                           nightly_proposals=cfg.nightly_proposals, workers=cfg.workers)
             sizes[label] = run_size_in_subprocess(job)
+        workdirs = {label: os.path.join(root, label) for label, _, _ in _sizes(cfg)}
+        _log(f"compare again, {cfg.compare_rounds} rounds over the sizes in turn")
+        repeats = compare_repeats(workdirs, cfg.compare_rounds)
+        for workdir in workdirs.values():
+            os.remove(os.path.join(workdir, BEFORE_COMPARE))
         _log(f"peer: quantulum3 over {cfg.peer_articles} articles")
         first = _sizes(cfg)[0]
         peer = run_peer(cfg.seed, cfg.peer_articles, first[2], cfg.sources, cfg.words)
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
-    result = summarise(cfg, sizes, peer)
+    result = summarise(cfg, sizes, peer, repeats)
     result["code"] = {"revision": revision, "digest_by_size": {k: v["code"] for k, v in sizes.items()},
                       "changed_during_run": len({v["code"] for v in sizes.values()}) > 1}
     result["total_seconds"] = round(time.perf_counter() - started, 2)
@@ -1195,17 +1259,24 @@ def run_bench(cfg: BenchConfig) -> dict[str, Any]:
 GROWTH_STAGES = ("ingest", "extract", "compare", "report")
 
 
-def summarise(cfg: BenchConfig, sizes: dict[str, dict], peer: dict[str, Any]) -> dict[str, Any]:
-    """Targets, ratios, growth and projections from the per-size figures."""
+def summarise(cfg: BenchConfig, sizes: dict[str, dict], peer: dict[str, Any],
+              repeats: dict[str, list[dict]] | None = None) -> dict[str, Any]:
+    """Targets, ratios, growth and projections from the per-size figures. Compare's growth is that of
+    the best of its interleaved `repeats` where there are some, of its stages otherwise."""
     labels = [f"{s}x" for s in SCALES]
     top = sizes[labels[-1]]
     small, mid = sizes[labels[0]], sizes[labels[1]]
+    ratio_items = top["articles"] / max(1, small["articles"])
     growth = {}
     for st in GROWTH_STAGES:
-        t1, t16 = small[st]["seconds"], top[st]["seconds"]
-        ratio_items = top["articles"] / max(1, small["articles"])
-        growth[st] = {"seconds": {lb: sizes[lb][st]["seconds"] for lb in labels},
-                      "factor": round((t16 / t1) / ratio_items, 3) if t1 > 0 else None}
+        seconds = {lb: sizes[lb][st]["seconds"] for lb in labels}
+        growth[st] = {"seconds": seconds, "factor": _growth(seconds, labels, ratio_items)}
+    if repeats and all(repeats.get(lb) for lb in labels):
+        best = {lb: min(x["seconds"] for x in repeats[lb]) for lb in labels}
+        growth["compare"] = {"seconds": best, "factor": _growth(best, labels, ratio_items),
+                             "measured_as": f"best of {min(map(len, repeats.values()))} interleaved repeats",
+                             "repeats": repeats, "stage_seconds": growth["compare"]["seconds"],
+                             "stage_factor": growth["compare"]["factor"]}
     ing, ext, cmp_, rep = top["ingest"], top["extract"], top["compare"], top["report"]
     wp, wv, wf = COMPARE_WORKLOAD
     cmp_facts = max(1, cmp_["facts"])
@@ -1265,6 +1336,11 @@ def summarise(cfg: BenchConfig, sizes: dict[str, dict], peer: dict[str, Any]) ->
         "growth": growth,
         "targets": targets,
     }
+
+
+def _growth(seconds: dict[str, float], labels: list[str], ratio_items: float) -> float | None:
+    t1, t16 = seconds[labels[0]], seconds[labels[-1]]
+    return round((t16 / t1) / ratio_items, 3) if t1 > 0 else None
 
 
 def _target(value, target, op: str, projected: bool = False, smaller: bool = False) -> dict[str, Any]:
@@ -1363,7 +1439,8 @@ def format_table(r: dict[str, Any]) -> str:
                                           for lb in r["growth"]["ingest"]["seconds"]) + f"{'factor':>10}   met"]
     for stname, g in r["growth"].items():
         lines.append(f"{stname:<12}" + "".join(f"{v:>17.2f}s" for v in g["seconds"].values())
-                     + f"{g['factor'] if g['factor'] is not None else 'n/a':>10}   {_yes(tg['growth'][stname])}")
+                     + f"{g['factor'] if g['factor'] is not None else 'n/a':>10}   {_yes(tg['growth'][stname])}"
+                     + (f"   ({g['measured_as']}; the stage itself: {g['stage_factor']})" if "repeats" in g else ""))
     code = r.get("code") or {}
     lines.append(f"\ncode {code.get('revision') or 'unknown revision'}, sources "
                  f"{', '.join(sorted(set((code.get('digest_by_size') or {}).values())))}; total "

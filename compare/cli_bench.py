@@ -23,18 +23,23 @@ from compare.cli import main
               "[default 500; --quick 24].")
 @click.option("--workers", type=click.IntRange(1), help="Extraction processes during ingest "
               "[default: as crosscheck ingest on a large input, one per core up to 4].")
+@click.option("--compare-rounds", type=click.IntRange(0), help="Times compare runs again on every size, the "
+              "sizes in turn, each in a fresh process; its growth factor is that of the best [default 3]; 0: "
+              "the compare stages' own.")
 @click.option("--workdir", type=click.Path(file_okay=False), help="Keep the stores and planted facts here "
               "(default: a temporary folder, removed).")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write every figure to this JSON file.")
-def bench(articles, proposals, sources, seed, quick, peer_articles, nightly_articles, workers, workdir, json_out):
+def bench(articles, proposals, sources, seed, quick, peer_articles, nightly_articles, workers, compare_rounds, workdir,
+          json_out):
     """Benchmark every stage on a synthetic corpus and print a table of figures and targets.
 
     Runs 1×, 4× and 16× corpus sizes, each in a fresh process on a fresh SQLite store (the --db
     store is not touched): ingest + attribute + extract + store, extraction alone, compare, report
     rendering, recall of planted discrepancies; at the largest size the limits (plain sqlite3
-    executemany, bare RapidFuzz cdist) and an incremental nightly; then the peer, quantulum3
-    (skipped when not installed: pip install 'crosscheck[bench]').
+    executemany, bare RapidFuzz cdist) and an incremental nightly; then compare again on every
+    size, the sizes in turn; then the peer, quantulum3 (skipped when not installed: pip install
+    'crosscheck[bench]').
 
     \b
     Example:
@@ -44,7 +49,8 @@ def bench(articles, proposals, sources, seed, quick, peer_articles, nightly_arti
     from compare.bench import BenchConfig, format_table, run_bench
 
     over = dict(articles=articles, proposals=proposals, sources=sources, peer_articles=peer_articles,
-                nightly_articles=nightly_articles, workers=workers)
+                nightly_articles=nightly_articles, workers=workers,
+                compare_rounds=compare_rounds)
     if quick:
         cfg = BenchConfig.quick_defaults(seed=seed, workdir=workdir, **over)
     else:

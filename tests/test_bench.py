@@ -71,6 +71,17 @@ def test_quick_run_writes_every_figure(run_cli, tmp_path):
         assert len(r["growth"][stage]["seconds"]) == 3 and all(map(_positive, r["growth"][stage]["seconds"].values()))
         assert _positive(r["growth"][stage]["factor"])
         assert r["targets"]["growth"][stage]["met"] in (True, False)
+    # compare's growth: the best of three runs per size, the sizes in turn, each on a copy of the store as it was
+    # before the size's compare stage (so each finds the same discrepancies the stage found)
+    g = r["growth"]["compare"]
+    assert {lb: len(v) for lb, v in g["repeats"].items()} == {"1x": 3, "4x": 3, "16x": 3}
+    for lb, runs in g["repeats"].items():
+        assert all(x["new"] == r["sizes"][lb]["compare"]["new"] > 0 for x in runs), lb
+        assert g["seconds"][lb] == min(x["seconds"] for x in runs)
+    n1, n16 = r["sizes"]["1x"]["articles"], r["sizes"]["16x"]["articles"]
+    assert g["factor"] == round(g["seconds"]["16x"] / g["seconds"]["1x"] / (n16 / n1), 3)
+    assert g["stage_seconds"] == {lb: r["sizes"][lb]["compare"]["seconds"] for lb in ("1x", "4x", "16x")}
+    assert "best of 3 interleaved repeats" in p.stdout
     ing = r["stages"]["ingest"]
     assert _positive(ing["articles_per_s"]) and _positive(ing["facts_per_s"]) and _positive(ing["facts"])
     assert _positive(r["stages"]["extract"]["articles_per_s"])
