@@ -18,11 +18,12 @@ from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS,
                                      _body_backref, _capital_before, _heading_name, _introduced, _known_person,
                                      _lede_state, _opening_state, _paper_named_last, _paragraph_paper, _register_titled,
                                      _resolve, _role_kind, _titled_org)
-from compare.attribute.patterns import (ANON_PLURAL_LEAD, BACKREF_LIST, BODY_KINDS, BODY_TITLED_SUBJECT, DESCRIBED_AS,
-                                        DOC_BY, HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT, KNOWN_VERBS, NAME,
-                                        OUTLET_DESCRIPTORS, OUTLET_KINDS, OWNED_DOC, OWNED_DOC_WORDS, OWNER_OFFICE,
-                                        PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, PUT_OUT, PUT_OUT_WORDS, QUOTES_ROLE,
-                                        REACTION, REACTION_WORDS, ROLE_WORDS, THEY_SAID, TITLED_SUBJECT, UNDER_THE_DEAL)
+from compare.attribute.patterns import (ANON_PLURAL_LEAD, ANON_SIDE_LEAD, BACKREF_LIST, BODY_KINDS, BODY_TITLED_SUBJECT,
+                                        DESCRIBED_AS, DOC_BY, HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT,
+                                        KNOWN_VERBS, NAME, OUTLET_DESCRIPTORS, OUTLET_KINDS, OWNED_DOC, OWNED_DOC_WORDS,
+                                        OWNER_OFFICE, PEOPLE_KINDS, PERSON_LEAD, PRONOUNS, PUT_OUT, PUT_OUT_WORDS,
+                                        QUOTES_ROLE, REACTION, REACTION_WORDS, ROLE_WORDS, THEY_SAID, TITLED_SUBJECT,
+                                        UNDER_THE_DEAL)
 from compare.attribute.sentences import Sentence, prepare, split_sentences
 
 __all__ = ["BULLET", "AliasTable", "Attribution", "Sentence", "attribute", "find_attribution",
@@ -343,6 +344,11 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 att.carries = False                               # "Grossi has landed in Vienna. He says ...": Grossi,
                                                                   # named in full before ("Rafael Grossi"), and
                                                                   # the quotation he gave between
+            elif att.backref and att.noun is None and i > 0 and HE_SHE_SAID.search(s.text) \
+                    and (lead := ANON_SIDE_LEAD.match(group[_before_quotes(group, i)].text)) \
+                    and (side := aliases.lookup(lead.group("side"))):
+                att = Attribution(side, False)                    # "An Israeli security official, briefing reporters,
+                                                                  # gave the military's reading ... , he said": Israel's
             elif att.backref and att.noun is None and i > 0 and THEY_SAID.match(s.text) \
                     and ANON_PLURAL_LEAD.match(group[i - 1].text):
                 att = Attribution(group[i - 1].source, False)     # "Diplomats in Vienna tell us ... They say ...": theirs

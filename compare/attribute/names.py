@@ -107,10 +107,24 @@ def _one_name(ref: str, aliases: AliasTable) -> bool:
         part.split() and all(w[:1].isupper() for w in part.split()) and not aliases.lookup(part) for part in rest)
 
 
+# what a headline says of a document before its owner's name: "Leaked Gaza text sets out ...", "Secret Hamas document"
+DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he\s+)?(?P<how>(?i:leaked|secret|confidential|classified|unpublished|revised|"
+                           rf"proposed|updated|amended))\s+(?:(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+                           rf"(?:\s+(?={DOC_NOUNS}\b)|$)|(?={DOC_NOUNS}\b))")
+
+
 def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     ref = ref.strip()
     ref = ref if " and " in ref and _one_name(ref, aliases) else AND.split(ref)[0]
     ref = LEADING_CONJUNCTION.sub("", ref.strip(" ,"))
+    if described := DESCRIBED_DOC.match(ref):    # the owner if known ("Secret Hamas document": Hamas's), else
+        owner, rest = described.group("owner"), ref[described.end():]      # a document of no one named ("Leaked
+        if owner and aliases.lookup(owner):                                # Gaza text": the leaked text, a place's
+            ref = f"{owner} {rest}".strip()                                # name being no source)
+        elif not rest:
+            return Attribution(None, True, backref=True)
+        else:
+            ref = f"the {described.group('how').lower()} {rest}"
     words = ref.split()
     if len(words) > 2 and words[0] in ("On", "In", "At", "Late", "Early", "Last") and words[1].lower() in CALENDAR_WORDS:
         ref, words = " ".join(words[2:]), words[2:]      # "On Thursday Hassan Nasrallah said": Nasrallah

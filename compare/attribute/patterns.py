@@ -431,6 +431,11 @@ HE_SHE_SAID = re.compile(r"(?:^\W*(?:He|She)|[,”\"]\s*(?:he|she))\s+(?:also\s+
                          r"insists|insisted)\b")                  # "He said ...", "The agreement, he said, ..."
 THEY_SAID = re.compile(r"^\W*They\s+(?:also\s+)?(?:say|said|add|added|tell|told|note|noted|insist|insisted)\b")
 ANON_PLURAL_LEAD = re.compile(r"^\W*(?:[A-Z][\w-]+\s+){0,2}?(?i:diplomats|officials|sources|mediators|negotiators|people)\b")
+# an unnamed official of a side who opens a paragraph: "An Israeli security official, briefing reporters, gave the
+# military's reading of the map. Troops will ..., he said."
+ANON_SIDE_LEAD = re.compile(r"^\W*(?:An?|One|The)\s+(?:senior\s+|top\s+|high-ranking\s+)?(?P<side>[A-Z][\w-]+)\s+"
+                            r"(?:[a-z]+\s+)?(?:official|officer|diplomat|negotiator|source|"
+                            r"spokes(?:man|woman|person))\b")
 PERSON_LEAD = re.compile(r"^\W*(?!(?:The|This|That|These|Those|Its|Their|His|Her|An?)\b)"
                          r"(?P<subj>[A-Z][a-z][\w-]+(?:\s+(?:[A-Z][a-z][\w-]+|[A-Z][\w-]*['’]|[A-Z][a-z]|"
                          r"al-[A-Z][\w-]+|bin|ibn)){0,5})"    # "Tengku Dato' Ab Ghafar", "Azzam al-Ahmad"

@@ -193,8 +193,11 @@ class Counts:
             return group
         if (part := PART_OF.match(after)) is not None or (
                 prev_group and before.endswith("including ") and (part := PART_DESCRIBED.match(after)) is not None):
-            self._part_of(s, q, after, part, prev_group, fact)   # "30 of whom are serving life sentences",
-            return prev_group                                   # "including 100 serving life sentences"
+            whole = prev_group or (self._released_just_before(s) if part.group(0).lower().strip().endswith(
+                ("them", "those", "these")) and not before.strip(" \"“‘'") else None)
+            self._part_of(s, q, after, part, whole, fact)        # "30 of whom are serving life sentences",
+            return prev_group                                   # "including 100 serving life sentences"; "26 people
+                                                                # were exchanged. Ten of them were flown to Russia"
         if q.unit is None and money is None and after.startswith(" of ") and (whole := SHARE_OF_WHOLE.match(after)) \
                 and not VOTE_HINT.search(after, 0, 90):      # (not "58 of the 62 deputies attending voted")
             g, n, _ = self._noun_phrase(after[whole.end("total"):])
@@ -675,6 +678,16 @@ class Counts:
         if (last := self._last_amount(money, start)) is not None:
             return last.slot
         return None if DIGIT.search(self.text, start, s.start) else "total"
+
+    def _released_just_before(self, s) -> str | None:
+        """The group of the last release counted in the sentence's paragraph (or in the paragraph before, for a
+        sentence that opens its paragraph), for a sentence that opens on a part of it ("Ten of them were flown to
+        Russia")."""
+        start = self.text.rfind("\n", 0, self.text.rfind("\n", 0, s.start)) + 1
+        while start > 1 and not self.text[start:s.start].strip(" \n"):
+            start = self.text.rfind("\n", 0, start - 1) + 1     # over blank lines: the paragraph before is one of words
+        last = next((f for f in reversed(self.facts) if f.kind == "count" and f.start >= start), None)
+        return last.slot.removesuffix(" released") if last and last.slot.endswith(" released") else None
 
     def _part_of(self, s, q: Quantity, after: str, part: re.Match, prev_group: str | None, fact) -> None:
         """A part of what was just counted, named by what follows: "50 prisoners ..., 30 of whom are

@@ -126,12 +126,14 @@ class _Doc(NotTerms, Counts, Timings, Texts):
 
     def _carried_out(self, s: Sentence) -> bool:
         """A release told as done as the deal is carried out: in a paragraph that names the stage it carries out
-        ("The second stage is done. The ministry says 307 servicemen were returned"), or anywhere in a live blog
+        ("The second stage is done. The ministry says 307 servicemen were returned"), anywhere in a live blog
         but its headings: an entry ("8:30 a.m. - The ministry said the exchange of Bout for Griner had been
-        completed"), a paragraph that goes on with one, its key points. Not an earlier exchange told for
+        completed"), a paragraph that goes on with one, its key points; or counted by a source the sentence cites
+        ("Turkey's foreign ministry said 26 people had been exchanged"). Not an earlier exchange told for
         comparison: no year, month or "previous" in the paragraph or entry so far, but in a person's own story
         ("Medvedchuk, who was detained in April")."""
-        if not (s.entry or self.live_blog and not s.heading or self.staged[0] == s.paragraph and self.in_phase):
+        if not (s.entry or s.cited or self.live_blog and not s.heading
+                or self.staged[0] == s.paragraph and self.in_phase):
             return False
         start = self.text.rfind("\n", 0, s.start) + 1
         stamp = ENTRY_TIME.match(self.text, start) if s.entry else None     # "24 May, 20:05 - ": the entry's time
