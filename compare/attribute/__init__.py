@@ -401,6 +401,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
             if att.backref and att.noun in DOC_WORDS and (by := ROLE_OFFICE_BY.search(s.text)) \
                     and (owner := kinds.get(_role_kind(by.group("role").lower()))):
                 att = Attribution(owner, att.carries, noun=att.noun)   # "the statement issued by the envoy's office"
+            if att.backref and att.noun == "administration" and att.noun not in kinds \
+                    and (side := next((n for n in reversed(named) if n in aliases.administrations), None)):
+                kinds[att.noun] = side               # "The administration said ...", after "a White House fact sheet"
             source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry, aliases.states)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)

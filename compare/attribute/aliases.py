@@ -51,6 +51,9 @@ class AliasTable:
         self.states = frozenset(c for c, names in mapping.items()
                                 if any(a != c.lower() and DEMONYM_END.search(a)
                                        and (" " not in a or a.split()[0] == c.lower().split()[0]) for a in names))
+        # sides that have an administration ("Biden administration"): what "the administration" means later
+        self.administrations = frozenset(c for c, names in mapping.items()
+                                         if any(a.endswith(" administration") for a in names))
 
     @classmethod
     def load(cls, extra: str | None = None) -> "AliasTable":
@@ -71,7 +74,7 @@ class AliasTable:
         table = AliasTable({})
         drop = {_norm_name(n) for n in names}
         table._by_alias = {a: c for a, c in self._by_alias.items() if a not in drop}
-        table.states = self.states
+        table.states, table.administrations = self.states, self.administrations
         return table
 
     def lookup(self, name: str) -> str | None:
