@@ -5588,7 +5588,7 @@ def test_a_headline_that_describes_a_document_before_its_owner_names_no_owner_bu
 
 def test_the_administration_is_the_side_named_before_that_has_one_not_the_source_named_last():
     text = ("The trade deal was announced on Thursday.\n\n"
-            "According to a White House fact sheet, British makers will ship 100,000 cars a year at a tariff of 10%.\n\n"
+            "According to a White House fact sheet, British makers will ship 100,000 cars a year at a 10% tariff.\n\n"
             "The British government said each country would open a quota of 13,000 tonnes for beef.\n\n"
             "The administration said the deal would create a $5 billion opportunity for American farmers.")
     assert [f.source for f in facts_of(text, "Desk") if f.min == 5e9] == ["United States"]
