@@ -469,13 +469,13 @@ NOTHING_BEFORE = re.compile(r"\b(?:nothing|anything|no|not)\s+$")
 STATISTICS = re.compile(r"\b(?:data|figures|statistics|estimates|polls?|surveys?|census|records)\b", re.I)
 
 
-# "Israeli media reported ...", "..., Lebanese media said.": the country's press; its state media are the state
 # a state's intelligence or security service speaks for the state: "Turkey's national intelligence organization, MIT,
 # which ran the handover, said ...", "Turkish intelligence said", "The Ukrainian security service (SBU) said"
 STATE_SERVICE_SAID = re.compile(rf"^\W*(?:[Tt]he\s+)?(?P<state>[A-Z][a-z]+)(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?"
                                 rf"(?:intelligence|security)(?:\s+(?P<noun>agency|service|services|organi[sz]ation))?"
                                 rf"(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+[^,;\"“”]{{1,120}}?){{0,2}},?\s+(?:also\s+)?"
                                 rf"(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS})\b")
+# "Israeli media reported ...", "..., Lebanese media said.": the country's press; its state media are the state
 MEDIA_SAID = re.compile(rf"(?:^\W*|[,”\"]\s*)(?P<dem>[A-Z][a-z]+)\s+(?P<state>state(?:-run)?\s+)?media(?:\s+outlets)?"
                         rf"(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?(?P<verb>{CARRY_VERBS}|{SPEECH_VERBS}|report)\b")
 
@@ -577,7 +577,7 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return Attribution(None, False, backref=True, noun=role)    # spoke last, else the outlet's own
     if ("intelligence" in toks or "security" in toks) and (m := STATE_SERVICE_SAID.match(sentence)) \
             and (state := aliases.lookup(m.group("state"))) in aliases.states:
-        return Attribution(state, m.group("verb") in CARRY_WORDS, noun=m.group("noun") and "agency")
+        return Attribution(state, m.group("verb") in CARRY_WORDS, noun="agency" if m.group("noun") else None)
     if "media" in toks and (m := MEDIA_SAID.search(sentence)) and (m.start() == 0 or sentence.rstrip()[-1:] in ".\"”"
                                                                    and len(sentence) - m.end() < 4) \
             and (known := aliases.lookup(m.group("dem"))):
