@@ -5592,3 +5592,15 @@ def test_the_administration_is_the_side_named_before_that_has_one_not_the_source
             "The British government said each country would open a quota of 13,000 tonnes for beef.\n\n"
             "The administration said the deal would create a $5 billion opportunity for American farmers.")
     assert [f.source for f in facts_of(text, "Desk") if f.min == 5e9] == ["United States"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Here is what the official OPEC statement, published on the secretariat's website an hour ago, says the group "
+    "has agreed:",
+    "Here's what the OPEC statement, posted on Sunday, says:",
+])
+def test_here_is_what_a_source_with_an_aside_says_gives_it_the_list_that_follows(lead):
+    text = ("OPEC and its allies agreed a deal on oil output on Sunday.\n\n" + lead + "\n\n"
+            "- A reduction of 9.7 million barrels a day, starting on 1 May and lasting two months.\n\n"
+            "- For the following six months, the reduction eases to 7.7 million barrels a day.")
+    assert {f.source for f in facts_of(text, "Financial Courier") if f.min in (9.7e6, 7.7e6)} == {"OPEC"}
