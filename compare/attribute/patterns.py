@@ -171,7 +171,8 @@ TRAILING = re.compile(rf"[,”\"]\s*(?P<subj>(?:[Tt]he\s+)?(?:(?:[A-Z][\w.]+\s+)
                       rf"(?:{CARRY_VERBS}|{SPEECH_VERBS}|adds)\s*[.]?\s*$")
 # "the African Union mediation panel said": the mediators the text names later
 # "Al Jazeera, citing a copy of the text, said ...": a name, an aside between commas, the verb
-APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|Separately|Elsewhere)\b[^,;.\"“”]{{0,50}},\s*"
+APPOSITIVE = re.compile(rf"^\W*(?:(?:On|For|As\s+for|Looking\s+ahead|Meanwhile|Separately|Elsewhere)\b"
+                        rf"[^,;.\"“”]{{0,50}},\s*"
                         rf"|(?:Here\s+is|Here['’]s|This\s+is)\s+what\s+)?"     # "Here is what the statement, ..., says"
                         rf"(?:(?:[Tt]he|{CAP}['’]s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?)?"   # "The nonpartisan", "Egypt's state-linked"
                         rf"(?:(?:[\w'’-]+\s+){{0,3}}?{OUTLET_KINDS}\s+)?"      # "The Saudi-owned daily"
