@@ -79,11 +79,15 @@ ONE_UNIT_RE = (r"\b(?:an?|(?<=the\s)(?:next|coming))"
                r"(?=(?:\s+(?:further|additional|extra|full))?(?:\s+|-)(?:hour|day|week|month|year|decade)\b)")
 ONE_WORDS = ("a", "an", "next", "coming")        # one unit: "a week", "over the next decade"
 HALF_RE = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"           # "two and a half years", "a month and a half"
+# the letters before a dollar sign that say whose dollar: "C$150", "US$32.4 billion", "A$2 billion"
+CURRENCY_PREFIX_RE = r"(?:\b(?:us|c|ca|a|au|nz|hk|s|r|mx|mex))"
+CURRENCY_PREFIX = re.compile(rf"{CURRENCY_PREFIX_RE}$", re.I)
 QUANTITY_RE = re.compile(
-    rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<cur>[$€£](?=\d))?(?P<a>{NUMBER_RE}|{ONE_UNIT_RE})"
+    rf"(?:(?P<qual>\b{QUAL_RE})\s+)?(?P<between>\bbetween\s+)?(?P<cur>{CURRENCY_PREFIX_RE}?[$€£](?=\d))?"
+    rf"(?P<a>{NUMBER_RE}|{ONE_UNIT_RE})"
     rf"(?P<half>{HALF_RE})?"
     rf"(?:(?:-to-|\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+(?=\S+\s+(?:[a-z]+\s+)?(?:a|per|each|every)\b)"
-    rf"|(?(between)\s+and\s+|(?!)))(?(cur)[$€£]?|)(?P<b>{NUMBER_RE})(?P<halfb>{HALF_RE})?)?"
+    rf"|(?(between)\s+and\s+|(?!)))(?(cur){CURRENCY_PREFIX_RE}?[$€£]?|)(?P<b>{NUMBER_RE})(?P<halfb>{HALF_RE})?)?"
     rf"(?P<unit>(?:\s*-\s*|\s+)(?:{UNIT_ADJ_RE}\s+)?(?P<u>{UNIT_RE})\b(?P<half2>{HALF_RE})?"
     rf"(?P<long>-long)?)?"
     rf"|(?P<vague>\b{VAGUE_RE})",
@@ -170,6 +174,8 @@ def _earliest_start(low: str, n: int) -> int:
     currency symbol right before a digit ("about $200 billion")."""
     if low[n - 1:n] in ("$", "€", "£") and n > 0:
         n -= 1
+        if low[n - 1:n].isalpha() and (prefix := CURRENCY_PREFIX.search(low, max(0, n - 3), n)):
+            n = prefix.start()                   # "C$150", "US$32.4 billion"
     if not low[n - 1:n].isspace():
         return n
     start, t = n, low[:n].rstrip()
@@ -266,7 +272,8 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             qual, start, raw = None, m.start("a"), text[m.start("a"):m.end()]    # "hand over 23", "scaled up to 600"
         compound = bool(unit_text) and ("-" in unit_text or m.span("long")[0] >= 0
                                         or (a_text.lower() not in ONE_WORDS and _singular_before_noun(u, low, m.end())))
-        out.append(Quantity(lo, hi, unit, qual, start, m.end(), compound, raw, text[m.start("cur")] if m.start("cur") >= 0 else None))
+        out.append(Quantity(lo, hi, unit, qual, start, m.end(), compound, raw,
+                            text[m.start("cur"):m.end("cur")].upper() if m.start("cur") >= 0 else None))
     if "within" in low and (bare := list(WITHIN_UNITS.finditer(low))):
         lo, hi = VAGUE["a few"]
         out += [Quantity(to_days(lo, m.group(1)), to_days(hi, m.group(1)), "day", "approximately", m.start(), m.end(),

@@ -5604,3 +5604,20 @@ def test_here_is_what_a_source_with_an_aside_says_gives_it_the_list_that_follows
             "- A reduction of 9.7 million barrels a day, starting on 1 May and lasting two months.\n\n"
             "- For the following six months, the reduction eases to 7.7 million barrels a day.")
     assert {f.source for f in facts_of(text, "Financial Courier") if f.min in (9.7e6, 7.7e6)} == {"OPEC"}
+
+
+def test_the_currency_of_a_dollar_named_by_its_country_is_kept():
+    facts = facts_of("The trade deal was reached on Sunday. Canada will raise its de minimis threshold to C$150.")
+    assert [(f.min, f.unit) for f in facts if f.kind == "count"] == [(150, "CAD")]
+
+
+def test_every_verb_that_moves_money_names_what_the_money_is():
+    import re
+
+    from compare.extract.patterns import MONEY_NOUNS, MONEY_VERB_BEFORE
+    verbs = [v for v in re.findall(r"[a-z]+", MONEY_VERB_BEFORE.pattern.split(")\\s+")[0])
+             if MONEY_VERB_BEFORE.search(f"would {v} ")]
+    assert len(verbs) > 40 and all(v[:3] in MONEY_NOUNS for v in verbs), [v for v in verbs if v[:3] not in MONEY_NOUNS]
+    facts = facts_of("The trade deal was reached on Sunday. Under the deal, a share of each car must be built by "
+                     "workers paid at least $16 an hour.")      # "paid" once raised a KeyError
+    assert [(f.min, f.unit, f.qualifier) for f in facts if f.kind == "count"] == [(16, "USD", "at least")]

@@ -153,3 +153,14 @@ def test_a_alone_is_no_number(text):
 def test_next_without_the_and_a_unit_is_no_duration(text):
     """'the next' counts as one of a unit only before it ("over the next decade"): "next year" is a date."""
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, lo, hi, currency, qualifier", [
+    ("raise the threshold to C$150", 150, 150, "C$", None),
+    ("parts worth up to US$32.4 billion a year", 32.4e9, 32.4e9, "US$", "up to"),
+    ("a bill of between A$268 billion and A$368 billion", 268e9, 368e9, "A$", None),
+    ("about $200 billion", 200e9, 200e9, "$", "approximately"),
+])
+def test_a_dollar_whose_country_precedes_its_sign_is_one_quantity_in_that_currency(text, lo, hi, currency, qualifier):
+    q = find_quantities(text)[0]
+    assert (q.min, q.max, q.currency, q.qualifier) == (lo, hi, currency, qualifier)

@@ -570,7 +570,8 @@ CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|r
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)\b[^.;]{0,60}$", re.I)
 NUMBER_OF_MODIFIERS = frozenset("aid humanitarian relief additional extra living dead deceased remaining female male "
                                 "israeli palestinian".split())
-CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
+CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+            "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN", "MEX$": "MXN"}
 MONEY_UNITS = frozenset(CURRENCY.values()) | frozenset(CURRENCY_WORDS.values())
 RATE_NOUNS = frozenset("rate rates tariff tariffs duty duties tax taxes levy levies share stake interest inflation "
                        "deficit growth enrichment quota quotas cut cuts reduction increase".split())
@@ -1368,10 +1369,10 @@ NOT_A_RATE_BEFORE = re.compile(r"\b(?:cost\w*|estimat\w*|loss(?:es)?|lost|los(?:
                                r"already|now)\b(?:[^.;]|\.(?=\d))*$", re.I)
 EARN_BEFORE = re.compile(r"\b(?<!typically\s)(?<!currently\s)(?<!already\s)(?<!usually\s)"
                          r"(?:earn|earns|earning|make|makes|be\s+paid|get|gets)\b[^.;]*$")   # not what they earn now
-MONEY_NOUNS = {"pay": "payment", "spe": "spending", "inv": "investment", "pro": "funding", "giv": "funding",
-               "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment", "get": "payment",
-               "got": "payment", "rai": "funding", "cut": "cut", "pul": "cut", "res": "cut", "cla": "cut",
-               "sav": "savings", "len": "loan", "loa": "loan", "dis": "disbursement", "gra": "grant",
+MONEY_NOUNS = {"pay": "payment", "pai": "payment", "spe": "spending", "inv": "investment", "pro": "funding",
+               "giv": "funding", "gav": "funding", "con": "contribution", "tra": "transfer", "rec": "payment",
+               "get": "payment", "got": "payment", "rai": "funding", "cut": "cut", "pul": "cut", "res": "cut",
+               "cla": "cut", "sav": "savings", "len": "loan", "loa": "loan", "dis": "disbursement", "gra": "grant",
                "col": "funding", "mob": "funding", "han": "payment"}
 
 
