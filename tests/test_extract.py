@@ -3258,7 +3258,10 @@ RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second fi
               "The Saudi-owned daily Al-Araby Al-Jadeed London-based put accent focused offered detailed timetable "
               "official officials president President Biden Lebanese Iran's foreign ministry carried by Fars "
               "statement in a which said it had obtained \n\n Kan public broadcaster Channel 12 gave picture "
-              "$40 €650 euros kilometres wide 12 or 13 week-long and a half saw were freed previous truce").split()
+              "$40 €650 euros kilometres wide 12 or 13 week-long and a half saw were freed previous truce "
+              # money by its verb and its country's dollar; services, documents and parts named later
+              "paid workers C$150 US$32.4 billion Turkish intelligence agency security Leaked text Here is what "
+              "Ten of them administration An Israeli he").split()
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
