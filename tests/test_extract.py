@@ -5624,3 +5624,15 @@ def test_every_verb_that_moves_money_names_what_the_money_is():
     facts = facts_of("The trade deal was reached on Sunday. Under the deal, a share of each car must be built by "
                      "workers paid at least $16 an hour.")      # "paid" once raised a KeyError
     assert [(f.min, f.unit, f.qualifier) for f in facts if f.kind == "count"] == [(16, "USD", "at least")]
+
+
+@pytest.mark.parametrize("sentence, value, unit, slot", [
+    ("Canada will raise its threshold to 150 Canadian dollars.", 150, "CAD", "amounts"),     # not US dollars
+    ("Japan will invest 80 trillion yen in the US.", 80e12, "JPY", "investment"),
+    ("China will set up a 20 billion yuan fund for partners.", 20e9, "CNY", "funds"),          # the noun after it
+    ("The IMF's 26 billion euro share would be provided under the programme.", 26e9, "EUR", "shares"),
+    ("Egypt will receive 12 billion Egyptian pounds.", 12e9, "EGP", "payments"),
+])
+def test_an_amount_in_a_currency_named_by_its_word_is_money_in_that_currency(sentence, value, unit, slot):
+    facts = facts_of("The deal was reached on Sunday. " + sentence)
+    assert [(f.min, f.unit, f.slot) for f in facts if f.kind == "count"] == [(value, unit, slot)]

@@ -20,21 +20,21 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS,
                                       MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS, MODAL_AFTER_SUBJECT,
                                       MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN, MONEY_RATE_AFTER,
-                                      MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_SIBLING_BEFORE,
-                                      NOT_ABOVE, NOT_A_RATE_BEFORE, NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF,
-                                      NUMBER_OF_MODIFIERS, NUMBER_TOKENS, NUMBER_VERBS, OF, OF_IN, OF_WHICH,
-                                      OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED, PART_OF, PART_VERBS, PERCENT,
-                                      PERCENT_OF, PERCENT_TO, PERSON_NOUNS, PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL,
-                                      PRISON, PROCESS_NOUNS, PROVIDES_AT, PUT_AT, PUT_IT_AT, PUT_NUMBER_OF,
-                                      QUALIFIER_BEFORE, QUOTE_MARKS, RATE_AFTER, RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER,
-                                      REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY, RELEASED_AFTER, REMAINS_OF,
-                                      RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE, SHARE_OF_WHOLE, SIBLING_BEFORE,
-                                      SMALL_NOISE, SUBJECT_RISES_TO, SUBJECT_SET_AT, SWAP_AFTER, SWAP_BEFORE, TALLY,
-                                      THROUGH_BEFORE, TIME_WORDS, TO_NUMBER, TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS,
-                                      UNEVEN_SHARES, UNIT_NAMES, UNIT_WORD, VOTE_HINT, WORD, ZERO_RATE_BEFORE,
-                                      _body_size, _clause, _elided_unit, _in_the_past, _last, _last_noun, _listed,
-                                      _money_noun, _num_text, _percent_noun, _plural, _rate_later, _rate_of, _rate_unit,
-                                      _singular, _tail)
+                                      MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_CURRENCY,
+                                      NAMED_CURRENCY_CODES, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_A_RATE_BEFORE,
+                                      NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS,
+                                      NUMBER_VERBS, OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED,
+                                      PART_OF, PART_VERBS, PERCENT, PERCENT_OF, PERCENT_TO, PERSON_NOUNS,
+                                      PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT,
+                                      PUT_AT, PUT_IT_AT, PUT_NUMBER_OF, QUALIFIER_BEFORE, QUOTE_MARKS, RATE_AFTER,
+                                      RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
+                                      RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE,
+                                      SHARE_OF_WHOLE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_RISES_TO, SUBJECT_SET_AT,
+                                      SWAP_AFTER, SWAP_BEFORE, TALLY, THROUGH_BEFORE, TIME_WORDS, TO_NUMBER,
+                                      TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNEVEN_SHARES, UNIT_NAMES, UNIT_WORD,
+                                      VOTE_HINT, WORD, ZERO_RATE_BEFORE, _body_size, _clause, _elided_unit,
+                                      _in_the_past, _last, _last_noun, _listed, _money_noun, _num_text, _percent_noun,
+                                      _plural, _rate_later, _rate_of, _rate_unit, _singular, _tail)
 from compare.lexicon import lower_tokens
 from compare.normalize import QUALIFIERS, Quantity, parse_number, parse_quantity, to_days
 
@@ -422,8 +422,11 @@ class Counts:
         words = noun.split()
         currency_word = None
         if money is None and words[0] in CURRENCY_WORDS:             # "650 million euros"
-            money, noun, currency_word = CURRENCY_WORDS[words[0]], _money_noun(before) or "amount", words[0]
+            money, currency_word = CURRENCY_WORDS[words[0]], words[0]
+            noun = " ".join(words[1:]) or _money_noun(before) or "amount"    # "a 20 billion yuan fund": a fund
             words = noun.split()
+            if whose := NAMED_CURRENCY.match(after):                 # "150 Canadian dollars": not US dollars
+                money = NAMED_CURRENCY_CODES[" ".join(whose.group("whose").lower().split())]
         owner = None
         if len(words) <= 2 and (parts := words[0].split("-"))[0] in MEASURES and parts[-1] in EXTENTS:
             owner = words[1] if len(words) == 2 else next(   # "a 100-metre-wide corridor", "a 5-kilometre-wide

@@ -399,7 +399,13 @@ UNIT_NAMES = {"kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos":
               "metre": "m", "meter": "m", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
               "tonnes": "t", "tons": "t", "mile": "miles"}
 EXTENTS = {"wide": "width", "long": "length", "deep": "depth", "inside": "depth", "high": "height"}
-CURRENCY_WORDS = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "sterling": "GBP"}
+CURRENCY_WORDS = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
+                  "yuan": "CNY", "renminbi": "CNY", "hryvnias": "UAH", "hryvnia": "UAH", "shekels": "ILS"}
+# whose dollars or pounds the word before says: "150 Canadian dollars", "12 billion Egyptian pounds"
+NAMED_CURRENCY = re.compile(r"^\s+(?P<whose>Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|Egyptian|"
+                            r"Lebanese)\s+(?:dollars|pounds)\b")
+NAMED_CURRENCY_CODES = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "hong kong": "HKD",
+                        "singapore": "SGD", "egyptian": "EGP", "lebanese": "LBP"}
 BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?[$€£]?{NUMBER_RE}", re.I)
 # "of about 10,000 kg of uranium to 300 kg": the same unit after both numbers
 CHANGE_OF_TO = re.compile(rf"^\s+(?P<w1>[\w-]+)(?:\s+[\w-]+){{0,4}}\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
