@@ -27,7 +27,7 @@ _DIGIT_SCALE = "(?:%s)" % "|".join(DIGIT_SCALES)
 SHORT_SCALES = {"bn": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "trn": 1e12}
 DIGITS_RE = (rf"(?:(?<=[$€£])\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|trn)\b"
              rf"|(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
-             rf"(?:\s+{_DIGIT_SCALE}\b|\s?(?:bn|mn|tn|trn)\b|m\b(?=\s+(?:[a-z]+s|people)\b))?)")
+             rf"(?:(?:\s+|-){_DIGIT_SCALE}\b|\s?(?:bn|mn|tn|trn)\b|m\b(?=\s+(?:[a-z]+s|people)\b))?)")
 NUMBER_RE = rf"(?:{DIGITS_RE}|{WORDS_RE})"
 
 ORDINALS = {"first": 1, "1st": 1, "initial": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -135,7 +135,7 @@ def parse_number(token: str) -> float | None:
         return 12.0
     if t.startswith("a ") and t[2:] in SCALE_VALUES:
         return SCALE_VALUES[t[2:]]                       # "well over a thousand"
-    m = re.fullmatch(rf"([\d,]*\d(?:\.\d+)?)(?:\s+({_DIGIT_SCALE})|\s?(bn|mn|m|tn|trn))?", t)
+    m = re.fullmatch(rf"([\d,]*\d(?:\.\d+)?)(?:(?:\s+|-)({_DIGIT_SCALE})|\s?(bn|mn|m|tn|trn))?", t)   # "750-billion"
     if m:
         value = float(m.group(1).replace(",", ""))
         scale = DIGIT_SCALES.get(m.group(2) or "", 1) * SHORT_SCALES.get(m.group(3) or "", 1)

@@ -164,3 +164,15 @@ def test_next_without_the_and_a_unit_is_no_duration(text):
 def test_a_dollar_whose_country_precedes_its_sign_is_one_quantity_in_that_currency(text, lo, hi, currency, qualifier):
     q = find_quantities(text)[0]
     assert (q.min, q.max, q.currency, q.qualifier) == (lo, hi, currency, qualifier)
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("the 750-billion-euro deal", 750e9, 750e9),          # a hyphenated scale, not a range from 750 to a billion
+    ("a $1.5-trillion package", 1.5e12, 1.5e12),
+    ("a 2-billion plan", 2e9, 2e9),
+    ("1-2 million people", 1e6, 2e6),                     # a range still
+    ("$5-6 billion", 5e9, 6e9),
+])
+def test_a_scale_joined_to_its_number_by_a_hyphen_scales_it(text, lo, hi):
+    q = find_quantities(text)[0]
+    assert (q.min, q.max) == (lo, hi)
