@@ -761,9 +761,7 @@ def _store_path_alone(db_path: str, workdir: str, batch_docs: int = 200) -> dict
     from db.session import dispose_all, get_engine, session_scope
 
     path = os.path.join(workdir, "store-path-alone.db")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(path + suffix):
-            os.remove(path + suffix)
+    _remove_store(path)
     engine = get_engine(f"sqlite:///{path}")
     migrate.upgrade(engine)
     with engine.begin() as conn:                  # the documents as they are in the store: not timed
@@ -911,9 +909,7 @@ def run_size(job: SizeJob) -> dict[str, Any]:
 
     os.makedirs(job.workdir, exist_ok=True)
     db_path = os.path.join(job.workdir, "store.db")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(db_path + suffix):
-            os.remove(db_path + suffix)
+    _remove_store(db_path)
     url = f"sqlite:///{db_path}"
     engine = get_engine(url)
     migrate.upgrade(engine)
@@ -1025,10 +1021,16 @@ def run_size(job: SizeJob) -> dict[str, Any]:
 BEFORE_COMPARE = "before-compare.db"
 
 
-def _copy_store(src: str, dst: str) -> None:
+def _remove_store(path: str) -> None:
+    """A SQLite store and its write-ahead log and shared-memory files."""
     for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(dst + suffix):
-            os.remove(dst + suffix)
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
+def _copy_store(src: str, dst: str) -> None:
+    _remove_store(dst)
+    for suffix in ("", "-wal", "-shm"):
         if os.path.exists(src + suffix):
             shutil.copyfile(src + suffix, dst + suffix)
 
@@ -1051,9 +1053,7 @@ def compare_once(workdir: str) -> dict[str, Any]:
             new = run.new
         dispose_all()
     finally:
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(scratch + suffix):
-                os.remove(scratch + suffix)
+        _remove_store(scratch)
     return {"seconds": round(seconds, 4), "new": new}
 
 

@@ -80,7 +80,9 @@ ONE_UNIT_RE = (r"\b(?:an?|(?<=the\s)(?:next|coming))"
 ONE_WORDS = ("a", "an", "next", "coming")        # one unit: "a week", "over the next decade"
 HALF_RE = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"           # "two and a half years", "a month and a half"
 # the letters before a dollar sign that say whose dollar: "C$150", "US$32.4 billion", "A$2 billion"
-_PREFIXES = r"(?:us|c|ca|a|au|nz|hk|s|r|mx|mex)"
+DOLLAR_PREFIXES = {"us": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD",
+                   "r": "BRL", "mx": "MXN", "mex": "MXN"}
+_PREFIXES = "(?:%s)" % "|".join(DOLLAR_PREFIXES)
 CURRENCY_PREFIX_RE = rf"(?:(?=[a-z]{{1,3}}\$)\b{_PREFIXES})"     # (the look-ahead fails fast where there is none)
 CURRENCY_PREFIX = re.compile(rf"\b{_PREFIXES}$", re.I)
 QUANTITY_RE = re.compile(

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from compare import dates
 from compare.lexicon import Anchored
-from compare.normalize import (LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, QUAL_RE, UNIT_RE, Quantity,
-                               find_quantities, parse_number, to_days)
+from compare.normalize import (DOLLAR_PREFIXES, LEAD_WORDS, NUMBER_RE, NUMBER_WORDS, ONE_UNIT_RE, ORDINALS, QUAL_RE,
+                               UNIT_RE, Quantity, find_quantities, parse_number, to_days)
 
 NUMBER_TOKENS = NUMBER_WORDS | {"dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions"}
 ONE_UNIT_TOKENS = frozenset({"hour", "day", "week", "month", "year", "decade"})
@@ -402,10 +402,10 @@ EXTENTS = {"wide": "width", "long": "length", "deep": "depth", "inside": "depth"
 CURRENCY_WORDS = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
                   "yuan": "CNY", "renminbi": "CNY", "hryvnias": "UAH", "hryvnia": "UAH", "shekels": "ILS"}
 # whose dollars or pounds the word before says: "150 Canadian dollars", "12 billion Egyptian pounds"
-NAMED_CURRENCY = re.compile(r"^\s+(?P<whose>Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|Egyptian|"
-                            r"Lebanese)\s+(?:dollars|pounds)\b")
 NAMED_CURRENCY_CODES = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "hong kong": "HKD",
                         "singapore": "SGD", "egyptian": "EGP", "lebanese": "LBP"}
+NAMED_CURRENCY = re.compile(r"^\s+(?P<whose>%s)\s+(?:dollars|pounds)\b"
+                            % "|".join(r"\s+".join(w.capitalize() for w in k.split()) for k in NAMED_CURRENCY_CODES))
 BASELINE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}\s+to\s+(?:about\s+|around\s+|some\s+)?[$€£]?{NUMBER_RE}", re.I)
 # "of about 10,000 kg of uranium to 300 kg": the same unit after both numbers
 CHANGE_OF_TO = re.compile(rf"^\s+(?P<w1>[\w-]+)(?:\s+[\w-]+){{0,4}}\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
@@ -576,8 +576,7 @@ CHANGE_BY = re.compile(r"\b(?P<verb>reduc\w*|cut\w*|lower\w*|trim\w*|shrink\w*|r
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)\b[^.;]{0,60}$", re.I)
 NUMBER_OF_MODIFIERS = frozenset("aid humanitarian relief additional extra living dead deceased remaining female male "
                                 "israeli palestinian".split())
-CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
-            "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN", "MEX$": "MXN"}
+CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", **{f"{p.upper()}$": code for p, code in DOLLAR_PREFIXES.items()}}
 MONEY_UNITS = frozenset(CURRENCY.values()) | frozenset(CURRENCY_WORDS.values())
 RATE_NOUNS = frozenset("rate rates tariff tariffs duty duties tax taxes levy levies share stake interest inflation "
                        "deficit growth enrichment quota quotas cut cuts reduction increase".split())
