@@ -275,6 +275,10 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if m and not toks.isdisjoint(SIGNING_WORDS) and toks.isdisjoint(LEAD_SPEECH_WORDS):
             m = None                            # "Sudan's government and the rebels signed the deal": who signed
                                                 # or approved it, no account
+        if m and not toks.isdisjoint(KNOWN_VERBS) and (k := KNOWN_SUBJECT.match(sentence)) and k.end() <= m.start() \
+                and aliases.lookup(k.group("subj")):
+            m = None                            # "Russia's negotiators wanted Ukraine's army capped at 85,000": the
+                                                # side that opens the sentence (below), not the army's
         if m and TERM_BEFORE.search(sentence, 0, m.start()):
             m = None                            # "... must meet the standards of the OSCE's election office": a term's
         if m and (att := _resolve(m.group("subj"), aliases)):     # object, not who gives it

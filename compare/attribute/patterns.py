@@ -18,7 +18,8 @@ BACKREF_NOUNS = {"newspaper", "paper", "daily", "outlet", "report", "document", 
 PEOPLE_KINDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat"})   # unnamed: the outlet's own
 KIND_WORDS = frozenset({"president", "minister", "premier", "government", "cabinet", "administration", "presidency",
                         "official", "spokesman", "spokeswoman", "spokesperson"})
-DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "factsheet", "maps", "draft", "text", "side", "proposal", "government", "delegation", "report",
+DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "factsheet", "maps", "draft", "text", "side",
+                  "counter-proposal", "counterproposal", "proposal", "government", "delegation", "report",
                   "account", "summary", "paper", "statement", "readout", "plan", "ministry", "office", "cabinet",
                   "presidency", "military", "army", "headquarters", "committee")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
@@ -128,6 +129,8 @@ GATE_WORDS = VERB_WORDS | {"according", "by", "per", "tell", "tells", "put", "ad
                            "stressed", "emphasised", "emphasized", "underlined"}   # ROLE_ASIDE: ", an OAU official stressed,"
 KNOWN_VERBS = frozenset("has have say says put puts give gives want wants insist insists offer offers propose proposes "
                         "demand demands define defines describe describes call calls refer refers called described "
+                        "wanted insisted offered proposed demanded seek seeks sought suggest suggests suggested "
+                        "counter counters countered "
                         "read reads presented presents stressed stresses warned warns".split())
 VERB_SUBJECT = re.compile(rf"[,”\"]\s*(?!told\b|tells\b)(?:{CARRY_VERBS}|{SPEECH_VERBS})\s+(?P<subj>(?:the\s+)?{NAME})"
                           rf"\s*[.,]?\s*$")     # (not '..., told Reuters': who was told)
@@ -444,9 +447,12 @@ PERSON_LEAD = re.compile(r"^\W*(?!(?:The|This|That|These|Those|Its|Their|His|Her
                          r"(?:\s*,[^,]{1,120},)?\s+[a-z]")
 KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?(?:(?:Speaking|Asked|Talking|Writing)\b[^,;.]{0,80},\s+)?|[—:]\s*)"
                            r"(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-                           r"(?:\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+"
-                           r"(?:ha(?:s|ve)(?!\s+(?:long\s+)?been\b)|say|says|puts?|gives?|wants?|insists?|offers?|proposes?|demands?|defines?|describes?|calls?|refers?|called|described|"
-                           r"reads?|presented|presents|stressed|stresses|warned|warns)\b")
+                           r"(?:(?:['’]s)?\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+"
+                           r"(?:(?:also|then|initially|first|later|instead)\s+(?!ha(?:s|ve)\b))?"
+                           r"(?:ha(?:s|ve)(?!\s+(?:long\s+)?been\b)|say|says|puts?|gives?|wants?|wanted|insists?|"
+                           r"insisted|offers?|offered|proposes?|proposed|demands?|demanded|seeks?|sought|suggests?|"
+                           r"suggested|counter(?:s|ed)?|defines?|describes?|calls?|refers?|called|described|reads?|"
+                           r"presented|presents|stressed|stresses|warned|warns)\b")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
 AND = re.compile(r"\s+and\s+")

@@ -60,7 +60,9 @@ TRANSFER_TOKENS = frozenset("moved deposited transferred wired paid sent credite
 NUMBER_WOULD_BE = re.compile(r"\bthe\s+(?:number|total|figure|tally)\s+(?:would|will|could|should|might)\s+be\s+"
                              r"(?:close\s+to\s+|closer\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
                              r"up\s+to\s+|at\s+least\s+)?$", re.I)
-HOMECOMING = re.compile(r"\b(?:brought|bring|brings|bringing|came|come|comes|coming)\s+home\b")
+HOMECOMING = re.compile(r"\b(?:(?:brought|bring|brings|bringing|came|come|comes|coming)\s+home|"
+                        r"on\s+(?:their|his|her|its)\s+way\s+home|reunited\s+with)\b")
+HOMECOMING_TOKENS = frozenset(("home", "reunited"))
 ON_THE_LIST = re.compile(r"\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?on\s+the\s+(?:[a-z]+\s+)?list\b")
 ARRIVED = re.compile(r"\b(?:handed\s+to|back\s+(?:in|on|home)|crossed\s+(?:into|over)|arrived\s+(?:in|at|home)|"
                      r"landed\s+(?:in|at)|on\s+(?:[A-Z]\w+\s+)?soil|reached)\b")
@@ -138,10 +140,9 @@ class Counts:
         release = self.has(s, "release", lex.release_at) or not s.toks.isdisjoint(ARRIVAL_TOKENS) \
             and ARRIVED.search(text) is not None and self.live_blog \
             or "list" in s.toks and ON_THE_LIST.search(text) is not None \
-            or "home" in s.toks and HOMECOMING.search(text) is not None   # "13 hostages are back in Israel" (as a
-                                                                         # live blog tells the deal carried out), "six
-                                                                         # citizens are also on the list", "has
-                                                                         # brought home 215 people"
+            or not s.toks.isdisjoint(HOMECOMING_TOKENS) and HOMECOMING.search(text) is not None
+        # "13 hostages are back in Israel" (as a live blog tells the deal carried out), "six citizens are also on the
+        # list", "has brought home 215 people", "are on their way home", "will be reunited with their families"
         noise = not release and self.has(s, "noise", lex.noise_at) and self._noise_near(s, q.start)
         if pct:
             if noise or not (self.in_phase or self.term(s)) or POLL.search(text) \
@@ -210,6 +211,9 @@ class Counts:
                 return prev_group
         group, noun, np_end = self._noun_phrase(after, money is not None) if not CELSIUS.match(after) \
             else (None, "degrees", 1)                    # "well below 2C", "to 1.5C": degrees Celsius
+        if group is not None and not release and group not in lex.group_of:
+            group, noun = None, group                    # a nationality with no release: "will take in 72,000
+                                                         # Syrians" reads as any other noun
         if group is None and noun and before.endswith(" of the ") and SHARE_OF_BEFORE.search(before, _tail(before, 4)):
             return prev_group                            # the 300 of "75 of the 300 seats": the whole
         lead_rate = None
@@ -231,7 +235,7 @@ class Counts:
                 and (lead := _last(CLAUSE_EACH.finditer(before, max(0, len(before) - 120)))):
             ratio = RATIO_AFTER.match(f" for each {lead.group('target')}")   # "For every soldier freed, ... 50"
         rate = lead_rate or RATE_AFTER.match(after[np_end:])
-        if rate is None and group not in lex.people_groups:
+        if rate is None and not self._people(group):
             rate = _rate_later(after, np_end)            # "600 trucks of aid would enter Gaza each day"
         qualifier = q.qualifier or ("up to" if REACH_BEFORE.search(before, _tail(before, 3))
                                     or NOT_ABOVE.search(before, _tail(before, 10)) else None) \
@@ -327,16 +331,16 @@ class Counts:
                                                          # will be deployed": a deployment
         if group:
             returning = group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events)
-            moved = MOVED_AFTER.match(after, np_end) if group in lex.people_groups and " be " in after else None
-            if group in lex.people_groups and not (release or ratio or referred or returning or moved
+            moved = MOVED_AFTER.match(after, np_end) if self._people(group) and " be " in after else None
+            if self._people(group) and not (release or ratio or referred or returning or moved
                                                    or self.has(s, "provides", PROVIDES_AT)
                                                    or ("number of" in before[-100:] and (MODAL_VERB.search(text)
                                                                                           or PUT_NUMBER_OF.search(before)))
                                                    or BREAKDOWN_BEFORE.search(before, max(0, len(before) - 120))):
                 return prev_group
-            if noise or (group in lex.people_groups and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
+            if noise or (self._people(group) and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
                 return prev_group
-            if group not in lex.people_groups and (not (rate or self.in_phase or self.term(s))
+            if not self._people(group) and (not (rate or self.in_phase or self.term(s))
                                                    or TALLY.search(_clause(text, q.end, 12))):
                 return prev_group                        # "250 trucks entered on Monday": news, not a term
             if returning:
@@ -346,7 +350,7 @@ class Counts:
             else:
                 if group == "palestinians" and (PRISON.search(text) or (release and FREED.search(text))):
                     group = "prisoners"                  # Palestinians freed under a deal are prisoners
-                slot = f"{group} released" if group in lex.people_groups else group
+                slot = f"{group} released" if self._people(group) else group
                 if group == "displaced" and "displac" not in phrase:
                     slot = "people released"             # "26 people are being exchanged": not the displaced
             if ratio:
@@ -514,9 +518,8 @@ class Counts:
                                          or (low.endswith("ed") and i + 1 < len(words)       # "three appointed by X"
                                              and words[i + 1].group(0).lower() == "by"))):
                 break                                    # "5,000 centrifuges enriching uranium": the centrifuges
-            if token[0].isupper() and DEMONYM_PLURAL.fullmatch(token) and not generic:
-                generic.append(low)                      # "10 jailed Americans", "six Venezuelans"
-                break
+            if token[0].isupper() and DEMONYM_PLURAL.fullmatch(token) and not generic and not money:
+                return low, None, pos + w.end()          # "10 jailed Americans", "six Venezuelans": people
             if token[0].isupper() or low in ADJECTIVES or (low.endswith("ly") and low not in LY_NOUNS):
                 if generic:
                     break
@@ -567,7 +570,14 @@ class Counts:
         "compared with" ...: "capped at 85,000 troops, while Kyiv proposed a ceiling of 250,000"."""
         p = next((f for f in reversed(self.facts) if f.start == s.start and f.kind == "count" and f.min is not None
                   and f.value_end <= s.start + q.start), None)
-        if p is None or s.start + q.start - p.value_end > 80:
+        if p is None:                                   # the clause after "while" split off as another speaker's
+            last = self.facts[-1] if self.facts else None   # ("..., while Kyiv proposed ...": Kyiv's own)
+            if last is None or last.kind != "count" or last.min is None or not 0 <= s.start - last.end <= 12 \
+                    or not COUNTER_CUE.search(self.text, last.end, s.start) or s.start + q.start - last.value_end > 80:
+                return None
+            between = s.text[:q.start]
+            return last if "," not in between and ";" not in between and " and " not in between else None
+        if s.start + q.start - p.value_end > 80:
             return None
         cue = _last(COUNTER_CUE.finditer(s.text, p.value_end - s.start, q.start))
         between = s.text[cue.end():q.start] if cue else ","
@@ -586,6 +596,12 @@ class Counts:
         f = fact(p.slot, p.kind, q.start, q.start, q.end, min=lo, max=hi, unit=unit or p.unit, qualifier=q.qualifier,
                  text=f"{q.raw.strip()} (as {p.text})", confidence=0.6)
         self.add(f if f.phase is not None else replace(f, phase=p.phase))
+
+    def _people(self, group: str | None) -> bool:
+        """Whether a group counts people, whose number is a term only when they are freed or moved: a
+        group of the lexicon's people, or a nationality ("230 Ukrainians", "ten Americans")."""
+        return group in self.lex.people_groups or group is not None and group not in self.lex.group_of \
+            and DEMONYM_PLURAL.fullmatch(group.title()) is not None
 
     def _released_before(self, kinds: tuple[str, ...]) -> str | None:
         """The group of the last release stated before, as a fact of one of these kinds."""
