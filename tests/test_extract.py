@@ -579,6 +579,7 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("Ukraine's delegation countered with 250,000 troops.", ("Ukraine", True)),
     ("Kyiv's counter-proposal called for a force of 250,000.", ("Ukraine", True)),
     ("The UN then has until D+180 to take the arms out.", None),
+    ("Egypt offered a new proposal for a truce that would free 20 hostages.", None),   # the deal, not a version
     # "X adds that" opening the sentence: X, a known name or an acronym (not "The version adds")
     ("Qatar adds that the pause could be extended.", ("Qatar", False)),
     ("Reuters added that heritage visits were promised.", ("Reuters", False)),
@@ -2918,6 +2919,23 @@ def test_people_counted_by_nationality_are_people_released(text, slot, value):
 ])
 def test_people_counted_by_nationality_outside_a_release_are_no_term(text):
     assert not [f for f in facts_of(text) if f.kind == "count"], facts_of(text)
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    # a limit counts what it is set on, named with its owner or after "on"
+    ("Under the plan, Ukraine's armed forces would be capped at 600,000.", "troops", 600000),
+    ("Under the plan, it would cap Ukraine's armed forces at 800,000 in peacetime.", "troops", 800000),
+    ("The revised document would set a ceiling of 800,000 on Ukraine's armed forces.", "troops", 800000),
+    ("The deal sets a separate cap of 800 on deployed and non-deployed launchers combined.",
+     "non-deployed launchers", 800),
+    ("Under the deal, the summit text put Greece's financing needs at between €82 billion and €86 billion.",
+     "financing needs", 82e9),
+    # "the figure" a later paragraph raises is the count the paragraph before named
+    ("Under the plan, Ukraine's armed forces would be capped at 600,000.\n\nThe counter-draft raised the figure to "
+     "800,000.", "troops", 800000),
+])
+def test_a_limit_counts_what_it_is_set_on(text, slot, value):
+    assert find(facts_of(text), slot=slot, min=value), facts_of(text)
 
 
 def test_people_freed_under_an_earlier_deal_are_not_counted():

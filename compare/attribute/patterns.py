@@ -19,7 +19,8 @@ PEOPLE_KINDS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"
 KIND_WORDS = frozenset({"president", "minister", "premier", "government", "cabinet", "administration", "presidency",
                         "official", "spokesman", "spokeswoman", "spokesperson"})
 DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "factsheet", "maps", "draft", "text", "side",
-                  "counter-proposal", "counterproposal", "proposal", "government", "delegation", "report",
+                  "counter-proposal", "counterproposal", "counter-draft", "proposal", "government", "delegation",
+                  "report",
                   "account", "summary", "paper", "statement", "readout", "plan", "ministry", "office", "cabinet",
                   "presidency", "military", "army", "headquarters", "committee")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
@@ -449,10 +450,14 @@ KNOWN_SUBJECT = re.compile(r"(?:^\W*(?:\d+\.\s*)?(?:(?:Speaking|Asked|Talking|Wr
                            r"(?:[Tt]he\s+)?(?P<subj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
                            r"(?:(?:['’]s)?\s+(?:delegation|government|side|team|negotiators|leadership|command))?\s+"
                            r"(?:(?:also|then|initially|first|later|instead)\s+(?!ha(?:s|ve)\b))?"
-                           r"(?:ha(?:s|ve)(?!\s+(?:long\s+)?been\b)|say|says|puts?|gives?|wants?|wanted|insists?|"
-                           r"insisted|offers?|offered|proposes?|proposed|demands?|demanded|seeks?|sought|suggests?|"
-                           r"suggested|counter(?:s|ed)?|defines?|describes?|calls?|refers?|called|described|reads?|"
-                           r"presented|presents|stressed|stresses|warned|warns)\b")
+                           r"(?:ha(?:s|ve)(?!\s+(?:long\s+)?been\b)|say|says|puts?|gives?|wants?|insists?|offers?|"
+                           r"proposes?|demands?|defines?|describes?|calls?|refers?|called|described|reads?|presented|"
+                           r"presents|stressed|stresses|warned|warns|"
+                           r"(?:wanted|insisted|offered|proposed|demanded|seeks?|sought|suggests?|suggested|"
+                           r"counter(?:s|ed)?)(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:proposal|plan|draft|deal|framework|blueprint|text|document|agreement)s?\b))\b")
+# (what a side wanted or proposed is its version; a proposal it put forward is the deal: "Egypt offered a new
+# proposal for a truce that would see ...")
 LEAD_DEMONYM = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<subj>[A-Z][a-z]+)\s+(?:[a-z’'-]+\s+){0,4}$")
 POSSESSIVE_DOC = re.compile(rf"\b(?P<subj>{NAME}(?:\s+[a-z]+)?)['’]s\s+(?:\w+\s+){{0,2}}{DOC_NOUNS}\b")
 AND = re.compile(r"\s+and\s+")

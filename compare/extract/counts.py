@@ -17,7 +17,8 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       DONE_BEFORE, EACH_FOR, EACH_SIDE_NAMES, EARN_BEFORE, ESTIMATE_IS_AT, EVEN_SHARES,
                                       EVEN_SPLIT, EXTENTS, FIGURE_WORDS, FORMATIONS, FRACTION_AFTER, FREED, FROM_END,
                                       FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS,
-                                      IRREGULAR_PLURALS, LIMIT_OF_BEFORE, LIST_WORDS, LOWER_WORD_NEXT, LY_NOUNS,
+                                      IRREGULAR_PLURALS, LIMIT_NOUNS, LIMIT_OF_BEFORE, LIMIT_ON_AFTER, LIST_WORDS,
+                                      LOWER_WORD_NEXT, LY_NOUNS,
                                       MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS, MODAL_AFTER_SUBJECT,
                                       MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN, MONEY_RATE_AFTER,
                                       MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_CURRENCY,
@@ -300,6 +301,11 @@ class Counts:
                     noun = None                          # "the number of aid trucks would rise to 600 a day": trucks
             else:
                 group, noun = self._bare_number(s, before, prev_group, money is not None)
+                if noun in LIMIT_NOUNS and (on := LIMIT_ON_AFTER.match(after)) \
+                        and on.group("np") not in FIGURE_WORDS:
+                    noun = " ".join([w for w in on.group("np").split() if w not in FUNCTION_WORDS][-2:])
+                    np_end = on.end()                    # "a ceiling of 800,000 on Ukraine's armed forces": the armed
+                                                         # forces; "a cap of 800 on deployed and non-deployed launchers"
                 if group is None and noun is None and release and RELEASED_AFTER.match(after) \
                         and (group := self._released_before(("count", "text"))):
                     referred = True                      # "Hostages would be handed over in batches. Three would be
@@ -644,6 +650,9 @@ class Counts:
                 return prev_group, None
             if (obj := CHANGED_OBJECT.search(before, max(0, len(before) - 60))) \
                     and obj.group("obj").split()[-1] not in NOT_SUBJECT:
+                if obj.group("obj").split()[-1].lower() in FIGURE_WORDS:
+                    return None, self._figure_of(s, money, opening=True)    # "The counter-draft raised the figure
+                                                                            # to 800,000": the troops capped before
                 return None, obj.group("obj").lower()    # "raises the age limit to 52": the age limit
             if lw.endswith(" to") and (subject := SUBJECT_RISES_TO.search(lw, max(0, len(lw) - 60))) \
                     and subject.group("np").split()[-1] not in NOT_SUBJECT:
@@ -688,12 +697,15 @@ class Counts:
         return next((f for f in reversed(self.facts) if f.kind == "count" and f.min is not None and f.start >= since
                      and (f.unit in CURRENCY.values()) == money), None)
 
-    def _figure_of(self, s: Sentence, money: bool) -> str | None:
+    def _figure_of(self, s: Sentence, money: bool, opening: bool = False) -> str | None:
         """What "the figure" or "the total" that a source puts at a value counts: the amount named last
         in the paragraph ("Britain pays £39bn. The OBR puts the figure nearer £37bn": the payment); none
         after a number that is no term ("Syria keeps 33,000 soldiers there. Diplomats put the figure closer
-        to 40,000"); "total" where the paragraph has no number before it."""
+        to 40,000"); "total" where the paragraph has no number before it. `opening`: a sentence that opens
+        its paragraph reads the paragraph before."""
         start = self.text.rfind("\n", 0, s.start) + 1
+        if opening and not self.text[start:s.start].strip():
+            start = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, start - 1) - 1)) + 1
         if (last := self._last_amount(money, start)) is not None:
             return last.slot
         return None if DIGIT.search(self.text, start, s.start) else "total"

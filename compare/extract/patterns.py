@@ -554,7 +554,8 @@ LABEL_MARKS = ("(", ":", "—", "–")
 LABELLED = re.compile(r"\b([\w-]+)(?:\s+(?:one|two|three|four|five|six|[1-9]|IV|V?I{1,3}|V))?\s*(?:\(|:|—|–)\s*$", re.I)
 OF_IN = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+")       # "$750 billion (worth) of energy"
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
-                    r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+(?P<np>(?:[\w-]+\s+(?=[\"“]))?[\"“]?(?:[\w-]+\s+){0,3}?"
+                    r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+"
+                    r"(?P<np>(?:[\w-]+\s+(?=[\"“]))?[\"“]?(?:[\w'’-]+\s+){0,3}?"
                     r"[\w-]+[\"”]?)\s+(?:(?:at|nearer|closer\s+to)\s+[\"“]?|[\"“]?somewhere\s+)[$€£]?$", re.I)
 # ('puts the "divorce bill" at £39bn', "put the figure nearer £37bn", 'put the total "somewhere between ..."')
 # what a source describes an amount as: 'describes the divorce bill as "between £35bn and £39bn"'
@@ -567,7 +568,8 @@ THROUGH_BEFORE = re.compile(r"\b(?:operates|works|runs|acts)\s+(?:through|with)\
                             r"consists\s+of|comprises|composed\s+of)\s+$")
 FIGURE_WORDS = frozenset("figure figures number total sum amount tally".split())   # "put the figure at": of what?
 PLACE_PREPOSITIONS = frozenset("near in along on at of from for inside outside across around within".split())
-SUBJECT_SET_AT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?|\b(?:the|its|their)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
+SUBJECT_SET_AT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|that)\s+)(?:the\s+|its\s+|their\s+)?|\b(?:the|its|their)\s+)"
+                            r"(?:[A-Z][\w-]*['’]s\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
                             r"\s+(?:(?:would|will|could|is|are|was|were)\s+(?:be\s+)?(?:capped|limited|set|fixed|pegged|kept)\s+at"
                             r"|(?:would|will|could)\s+(?:number|total|amount\s+to|come\s+to|stand\s+at|be))"
                             rf"\s+[\"“]?(?:between\s+)?{_ABOUT}[$€£]?$", re.I)
@@ -1560,4 +1562,9 @@ SAME_FIGURES = re.compile(r"\b(?:used|uses|gave|gives|cited|cites|confirmed|conf
 NAME_RUN = re.compile(r"\b[A-Z][\w-]+(?:['’]s)?(?:\s+[A-Z][\w-]+(?:['’]s)?)*")      # "Abbas Araghchi", "Iran's"
 NEGATION_WORDS = frozenset("not never neither nor no none".split())
 # a limit that a bare number sets: "a separate ceiling of 800", "the full quota of 18 a year"
-LIMIT_OF_BEFORE = re.compile(r"\b(ceiling|cap|limit|quota|maximum|minimum)\s+of\s*$")
+LIMIT_NOUNS = frozenset(("ceiling", "cap", "limit", "quota", "maximum", "minimum"))
+LIMIT_OF_BEFORE = re.compile(r"\b(%s)\s+of\s*$" % "|".join(LIMIT_NOUNS))
+# what a limit is set on: "a ceiling of 800,000 on Ukraine's armed forces"
+LIMIT_ON_AFTER = re.compile(r"\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+                            r"(?P<np>(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)"
+                            r"(?=\s*[.,;:]|\s+(?:in|by|from|for|until|combined)\b|$)")
