@@ -2520,6 +2520,11 @@ def test_a_section_heading_that_the_text_also_writes_in_lower_case_names_no_sour
     assert not find(facts_of(text), source="Centrifuges")
     text = "Rudaw\n\nThe Erbil-based channel reported that the region would export 230,000 barrels a day."
     assert find(facts_of(text), source="Rudaw", min=230000)
+    # a "Subject: ..." heading with its word in lower case in the text: the fact sheet under it is the one named
+    text = ("The White House fact sheet was released on Saturday.\n\nSoybeans: numbers on one side only\n\n"
+            "The fact sheet states that China will buy at least 12 million metric tons of US soybeans.")
+    facts = facts_of(text)
+    assert find(facts, source="United States", min=12e6) and not find(facts, source="Soybeans"), facts
 
 
 def test_an_update_stamp_opens_a_live_blog_entry():
@@ -5631,11 +5636,21 @@ def test_he_said_after_an_unnamed_official_of_a_side_who_opens_the_paragraph_is_
     ("Leaked Gaza text sets out timetable for pullback and aid convoys", {"Northern Courier"}),   # a place: no one's
     ("The leaked Gaza text sets out timetable for pullback and aid convoys", {"Northern Courier"}),
     ("Secret Hamas document sets out timetable for pullback and aid convoys", {"Hamas", "Northern Courier"}),
+    ("Leaked text puts a buffer zone in charge of the Lebanese army", {"Northern Courier"}),      # no owner at all
 ])
 def test_a_headline_that_describes_a_document_before_its_owner_names_no_owner_but_a_known_side(headline, sources):
     text = (f"{headline}\n\nThe Beirut news site Al-Rased on Saturday published what it said was the full text of the "
             "agreement.\n\nThe text puts the depth of the buffer zone at 700 metres.")
     assert {f.source for f in facts_of(text, "Northern Courier")} == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # a text named by who passed, backed or drafted it is theirs
+    ("Under the deal, three full-year bills would be attached, according to the Senate-passed text.", "Senate"),
+    ("Under the agreement, the vote will be held within 12 months, Nicolás Maduro said.", "Venezuela"),
+])
+def test_a_text_named_by_who_passed_it_and_a_leader_named_in_full(text, source):
+    assert [f.source for f in facts_of(text)] == [source], facts_of(text)
 
 
 def test_the_administration_is_the_side_named_before_that_has_one_not_the_source_named_last():

@@ -240,6 +240,10 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
         named_by_heading, heading_name = heading_name, None
         if group[0].heading and len(group) == 1 and found[0] is None:
             heading_name = _heading_name(group[0].text, aliases, text)     # "Asharq Al-Awsat", over a press review's part
+            if heading_name and ":" in group[0].text and not aliases.lookup(heading_name) \
+                    and _section_word(heading_name, text):
+                heading_name = None                  # "Soybeans: numbers on one side only": a section, so "The
+                                                     # fact sheet states" under it is no "Soybeans" fact sheet
             if heading_name and (aliases.lookup(heading_name)
                                  or ":" in group[0].text and not _section_word(heading_name, text)
                                  or PLACE_AFTER.search(group[0].text.strip())

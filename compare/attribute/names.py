@@ -39,6 +39,7 @@ NOT_NAMES = frozenset("The This That These Those A An First Second Third Final L
                       "Other Both Further".split())
 
 
+MADE_BY_SUFFIX = re.compile(r"-(?:passed|backed|drafted|written|approved|proposed|sponsored|authored)$")
 LED_BODY = re.compile(r"\s+(?:coalition|alliance|forces?|bloc|mission|government)\b")
 POSSESSIVE_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+")
 
@@ -109,8 +110,8 @@ def _one_name(ref: str, aliases: AliasTable) -> bool:
 
 # what a headline says of a document before its owner's name: "Leaked Gaza text sets out ...", "Secret Hamas document"
 DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he\s+)?(?P<how>(?i:leaked|secret|confidential|classified|unpublished|revised|"
-                           rf"proposed|updated|amended))\s+(?:(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
-                           rf"(?:\s+(?={DOC_NOUNS}\b)|$)|(?={DOC_NOUNS}\b))")
+                           rf"proposed|updated|amended))(?:$|\s+(?:(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+                           rf"(?:\s+(?={DOC_NOUNS}\b)|$)|(?={DOC_NOUNS}\b)))")     # (alone: "Leaked text puts ...")
 
 
 def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
@@ -204,6 +205,8 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     name = LEADING_ARTICLE.sub("", caps[-1]) or caps[-1]       # "An Armenian government statement": Armenian
     if name.endswith("-led") and (led := LED_BODY.match(ref, ref.rfind(name) + len(name))):
         name += led.group(0).rstrip()                           # "the Saudi-led coalition": the coalition
+    elif "-" in name and (made := MADE_BY_SUFFIX.search(name)):
+        name = name[:made.start()]                              # "the Senate-passed text": the Senate's
     if len(caps) > 1 and PLACE_PREPOSITION.search(ref, 0, ref.rfind(name)):
         name = LEADING_ARTICLE.sub("", caps[-2])  # "leaflets the Israeli army dropped over Khan Younis": the army's
     known = aliases.lookup(name) or _titled_owner(name, aliases)

@@ -20,9 +20,8 @@ KIND_WORDS = frozenset({"president", "minister", "premier", "government", "cabin
                         "official", "spokesman", "spokeswoman", "spokesperson"})
 DOC_NOUN_WORDS = ("version", "document", r"fact\s+sheet", "factsheet", "maps", "draft", "text", "side",
                   "counter-proposal", "counterproposal", "counter-draft", "proposal", "government", "delegation",
-                  "report",
-                  "account", "summary", "paper", "statement", "readout", "plan", "ministry", "office", "cabinet",
-                  "presidency", "military", "army", "headquarters", "committee")
+                  "report", "account", "summary", "paper", "statement", "readout", "plan", "ministry", "office",
+                  "cabinet", "presidency", "military", "army", "headquarters", "committee")
 DOC_NOUNS = "(?:%s)" % "|".join(DOC_NOUN_WORDS)
 # people who speak without a name: the outlet's own reporting, or what they told another outlet
 ANON_WHO = r"sources?|officials?|diplomats?|people|persons?|mediators?|negotiators?|planners?"

@@ -339,15 +339,15 @@ class Counts:
             returning = group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events)
             moved = MOVED_AFTER.match(after, np_end) if self._people(group) and " be " in after else None
             if self._people(group) and not (release or ratio or referred or returning or moved
-                                                   or self.has(s, "provides", PROVIDES_AT)
-                                                   or ("number of" in before[-100:] and (MODAL_VERB.search(text)
-                                                                                          or PUT_NUMBER_OF.search(before)))
-                                                   or BREAKDOWN_BEFORE.search(before, max(0, len(before) - 120))):
+                                            or self.has(s, "provides", PROVIDES_AT)
+                                            or ("number of" in before[-100:] and (MODAL_VERB.search(text)
+                                                                                   or PUT_NUMBER_OF.search(before)))
+                                            or BREAKDOWN_BEFORE.search(before, max(0, len(before) - 120))):
                 return prev_group
             if noise or (self._people(group) and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
                 return prev_group
             if not self._people(group) and (not (rate or self.in_phase or self.term(s))
-                                                   or TALLY.search(_clause(text, q.end, 12))):
+                                            or TALLY.search(_clause(text, q.end, 12))):
                 return prev_group                        # "250 trucks entered on Monday": news, not a term
             if returning:
                 slot = "return of displaced"
