@@ -1465,7 +1465,7 @@ def test_terms_named_by_a_phrase(text, slot):
     ("Under the deal, only about 1% to 2% of the profits would stay in Japan.", "profits percent", 1, 2,
      "approximately"),                                                           # one range, a sign after each
     ("It put the number of Lebanese soldiers to be deployed at between 6,000 and 8,000.", "troops", 6000, 8000, None),
-    ("In 2025, under the deal, the tariff would fall to 15%.", "tariff percent", 15, 15, None),   # a dated term
+    ("In 2025, under the deal, the tariff would fall to 15%.", "tariffs percent", 15, 15, None),   # a dated term
     ("Under the deal, the government would keep most agencies running for roughly 11 weeks.", "agencies duration", 77,
      77, "approximately"),
     # an amount the subject of its verb comes to, or changes by
@@ -1475,7 +1475,7 @@ def test_terms_named_by_a_phrase(text, slot):
      "farm goods increase", 1.7e10, 1.7e10, None),
     ("The bill cuts $21.4 billion from the tax agency's budget.", "cuts", 2.14e10, 2.14e10, None),   # a bill is a deal
     ("The deal would save about $1 trillion over a decade.", "savings", 1e12, 1e12, "approximately"),
-    ("Under the deal, the US would suspend 24 percentage points of the tariff.", "tariff percentage points", 24, 24,
+    ("Under the deal, the US would suspend 24 percentage points of the tariff.", "tariffs percentage points", 24, 24,
      None),                                                                      # not "age percent"
     ("Under the deal, Armenia would keep the 5-kilometre-wide Lachin corridor.", "corridor width", 5, 5, None),
     ("Under the deal, the corridor would be not wider than 5 kilometres.", "kilometres", 5, 5, "up to"),
@@ -1766,7 +1766,7 @@ def test_a_person_named_again_by_part_of_the_name_speaks_for_the_same_side(first
     ("China committed to buy an additional $200 billion of goods.", "goods", "count", 2e11, 2e11, "USD", None),
     ("Washington would cut the tariff rate on imports to 7.5 percent from 15 percent.", "rate percent", "quantity",
      7.5, 7.5, "percent", None),
-    ("The deal keeps 25 percent duties on other goods.", "duties percent", "quantity", 25, 25, "percent", None),
+    ("The deal keeps 25 percent duties on other goods.", "tariffs percent", "quantity", 25, 25, "percent", None),
     ("The agreement would claw back $28 billion in unspent relief funds.", "relief funds", "count", 2.8e10, 2.8e10,
      "USD", None),
     ("The speaker's office put the tax agency cut at $21.4 billion under the deal.", "agency cut", "count", 2.14e10,
@@ -3144,6 +3144,24 @@ def test_an_all_capitals_section_heading_names_no_source():
 ])
 def test_a_quoted_length_a_renewal_and_a_list_of_the_noun_counted_before_the_colon(text, slot, value, phase):
     assert find(facts_of(text, "Guardian"), slot=slot, min=value, phase=phase), facts_of(text, "Guardian")
+
+
+@pytest.mark.parametrize("text, slot", [
+    ("Under the deal, it will be paid in over time, with a ceiling of $20 billion in any one year.",
+     "ceiling per year"),
+    ("Under the deal, Seoul would pay $25 billion from its fund, the business daily reports.", "payments"),  # a paper
+])
+def test_a_rate_in_any_one_year_and_a_daily_that_is_a_paper(text, slot):
+    assert [f.slot for f in facts_of(text) if f.unit == "USD"] == [slot], facts_of(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Under the deal, the 25% levy on British steel stays.", "levy"),
+    ("Under the deal, a 10% duty applies to most goods.", "duty"),
+    ("Under the deal, the tariff on cars falls to 10%.", "tariff"),
+])
+def test_a_duty_or_levy_on_goods_is_a_tariff_in_its_own_words(text, word):
+    assert [(f.slot, f.text.split()[0]) for f in facts_of(text)] == [("tariffs percent", word)], facts_of(text)
 
 
 @pytest.mark.parametrize("text, slot, days", [

@@ -64,6 +64,7 @@ NUMBER_WOULD_BE = re.compile(r"\bthe\s+(?:number|total|figure|tally)\s+(?:would|
 HOMECOMING = re.compile(r"\b(?:(?:brought|bring|brings|bringing|came|come|comes|coming)\s+home|"
                         r"on\s+(?:their|his|her|its)\s+way\s+home|reunited\s+with)\b")
 HOMECOMING_TOKENS = frozenset(("home", "reunited"))
+TARIFF_NOUNS = dict.fromkeys(("tariff", "duty", "duties", "levy", "levies"), "tariffs")   # one slot for a tax on goods
 ON_THE_LIST = re.compile(r"\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?on\s+the\s+(?:[a-z]+\s+)?list\b")
 ARRIVED = re.compile(r"\b(?:handed\s+to|back\s+(?:in|on|home)|crossed\s+(?:into|over)|arrived\s+(?:in|at|home)|"
                      r"landed\s+(?:in|at)|on\s+(?:[A-Z]\w+\s+)?soil|reached)\b")
@@ -165,7 +166,8 @@ class Counts:
                          distinct=True)                  # by day 120": the arsenal's
                 return prev_group
             ceiling = "up to" if q.qualifier is None and NOT_ABOVE.search(before, _tail(before, 10)) else None
-            self.add(fact(f"{noun} {unit}", "quantity", q.start, q.start, q.end + pct.end(), min=q.min, max=q.max,
+            self.add(fact(f"{TARIFF_NOUNS.get(noun, noun)} {unit}", "quantity", q.start, q.start, q.end + pct.end(),
+                          min=q.min, max=q.max,          # "a 30% duty", "the 25% levy": a tariff, as "tariffs"
                           unit=unit, qualifier=q.qualifier or ceiling,
                           text=f"{noun} {q.raw.strip()}{' percentage points' if pct.group('points') else '%'}"))
             return prev_group

@@ -267,8 +267,9 @@ def _day_bound(phrase: str, text: str, start: int, end: int) -> str | None:
 
 
 RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
-_RATE = (r"(?:(?:each|every|per|a)\s+(?:single\s+)?(?P<u>day|week|month|year)|(?P<adv>%s))\b"
-         % "|".join(RATE_ADVERBS))                                          # "a day", "each week", "annually"
+_RATE = (r"(?:(?:in\s+(?:each|every|any(?:\s+(?:one|single|given))?)|each|every|per|a)\s+(?:single\s+)?"
+         r"(?P<u>day|week|month|year)|(?P<adv>%s))\b"
+         % "|".join(RATE_ADVERBS))          # "a day", "each week", "annually", "(a ceiling of $20bn) in any one year"
 RATE_AFTER = re.compile(rf"^\s*(?:of\s+(?:[\w-]+\s+)?(?:aid|fuel|goods|supplies)\s+)?{_RATE}"
                         r"(?!\s+(?:later|earlier|ago|after|before|from|since)\b)", re.I)
 # a rate between a number and what it counts: "$40 billion a year of American farm products", "$8 billion a year in
@@ -552,7 +553,8 @@ SAME_CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\s(?:and|but|while|whereas|a
 OF_VERBS = frozenset("speaks speak spoke talks talk talked consists consist thinks think made make makes".split())
 LABEL_MARKS = ("(", ":", "—", "–")
 LABELLED = re.compile(r"\b([\w-]+)(?:\s+(?:one|two|three|four|five|six|[1-9]|IV|V?I{1,3}|V))?\s*(?:\(|:|—|–)\s*$", re.I)
-OF_IN = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+")       # "$750 billion (worth) of energy"
+OF_IN = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?!(?:each|every|any)\s)")   # "$750 billion (worth) of energy"
+                                                                              # (not "in any one year": a rate)
 PUT_AT = re.compile(r"\b(?:put|puts|putting|set|sets|setting|estimated?|estimates|valued?|values|pegged|pegs|placed|"
                     r"places|cap|caps|capped|capping|fix|fixes|fixed|fixing)\s+"
                     r"(?P<np>(?:[\w-]+\s+(?=[\"“]))?[\"“]?(?:[\w'’-]+\s+){0,3}?"
@@ -1279,7 +1281,9 @@ PROCESS_NOUNS = frozenset("round rounds meeting meetings session sessions page p
 
 
 RATE_LATER = re.compile(r"\b(?:(?:each|every|per)\s+(?:single\s+)?|(?<!within\s)(?<!\bin\s)(?<!for\s)(?<!after\s)(?<!\bon\s)(?<!\bby\s)a\s+)"
-                        r"(?P<u>day|week|month)\b|\b(?P<adv>daily|weekly|monthly)\b", re.I)
+                        r"(?P<u>day|week|month)\b|\b(?<!the\s)(?<!business\s)(?<!financial\s)(?<!economic\s)"
+                        r"(?P<adv>daily|weekly|monthly)\b(?!\s+(?:newspaper|paper|reports?|reported|says|said|wrote))",
+                        re.I)                       # (not "..., business daily reports": a paper)
 NUMBER_OR_STOP = re.compile(rf"[;.:]|\d|\b{NUMBER_RE}\b", re.I)
 
 
