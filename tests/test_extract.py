@@ -3333,7 +3333,11 @@ RULE_WORDS = ("on the day to a record 3,289 0.2% day 22 22nd the first second fi
               "$40 €650 euros kilometres wide 12 or 13 week-long and a half saw were freed previous truce "
               # money by its verb and its country's dollar; services, documents and parts named later
               "paid workers C$150 US$32.4 billion Turkish intelligence agency security Leaked text Here is what "
-              "Ten of them administration An Israeli he").split()
+              "Ten of them administration An Israeli he "
+              # nationalities, sides' proposals, limits, rates, tariffs, sections
+              "Ukrainians Americans came home reunited with way Russia's negotiators wanted proposed countered "
+              "counter-proposal ceiling cap capped on armed forces raised the figure in any one year business daily "
+              "levy duty Senate-passed Soybeans:").split()
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
