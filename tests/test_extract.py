@@ -3146,6 +3146,16 @@ def test_a_quoted_length_a_renewal_and_a_list_of_the_noun_counted_before_the_col
     assert find(facts_of(text, "Guardian"), slot=slot, min=value, phase=phase), facts_of(text, "Guardian")
 
 
+def test_a_number_that_does_something_else_is_no_sibling_of_the_count_before():
+    text = ("Under the swap, five prisoners held in the United States would be freed, the ministry said. Two of them "
+            "will return to Iran, he said; one will join his family in a third country, and two have chosen to stay "
+            "in the United States.")
+    assert [f.min for f in facts_of(text) if f.slot == "prisoners return iran"] == [2], facts_of(text)
+    text = ("Under the deal, Israel would free 477 prisoners. He said 163 West Bank residents will be sent to the "
+            "Gaza Strip, and 40 will be deported abroad.")                    # moved too: the sibling stands
+    assert find(facts_of(text), min=40, slot="displaced sent"), facts_of(text)
+
+
 @pytest.mark.parametrize("text, slot", [
     ("Under the deal, it will be paid in over time, with a ceiling of $20 billion in any one year.",
      "ceiling per year"),

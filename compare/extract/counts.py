@@ -21,7 +21,7 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       LOWER_WORD_NEXT, LY_NOUNS,
                                       MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS, MODAL_AFTER_SUBJECT,
                                       MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN, MONEY_RATE_AFTER,
-                                      MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, NAMED_CURRENCY,
+                                      MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, MOVED_VERBS, NAMED_CURRENCY,
                                       NAMED_CURRENCY_CODES, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_A_RATE_BEFORE,
                                       NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS,
                                       NUMBER_VERBS, OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED,
@@ -64,6 +64,10 @@ NUMBER_WOULD_BE = re.compile(r"\bthe\s+(?:number|total|figure|tally)\s+(?:would|
 HOMECOMING = re.compile(r"\b(?:(?:brought|bring|brings|bringing|came|come|comes|coming)\s+home|"
                         r"on\s+(?:their|his|her|its)\s+way\s+home|reunited\s+with)\b")
 HOMECOMING_TOKENS = frozenset(("home", "reunited"))
+MOVED_VERB = re.compile(MOVED_VERBS)
+# a number as a clause's subject and its verb: "one will join ...", "two have chosen to stay ..."
+SUBJECT_VERB_AFTER = re.compile(r"\s+(?:will|would|have|has|had|are|is|was|were|can|could|must|shall)\s+(?:not\s+)?"
+                                r"(?:also\s+)?(?:been\s+|be\s+)?(?:[a-z]+\s+to\s+)?(?P<verb>[a-z]+)\b")
 TARIFF_NOUNS = dict.fromkeys(("tariff", "duty", "duties", "levy", "levies"), "tariffs")   # one slot for a tax on goods
 ON_THE_LIST = re.compile(r"\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?on\s+the\s+(?:[a-z]+\s+)?list\b")
 ARRIVED = re.compile(r"\b(?:handed\s+to|back\s+(?:in|on|home)|crossed\s+(?:into|over)|arrived\s+(?:in|at|home)|"
@@ -76,6 +80,15 @@ def _level_noun(level: re.Match) -> str:
     """What a level is of: "the retirement age", "the number of checkpoints" (the checkpoints)."""
     np = level.group("np").lower()
     return level.group("of").lower() if level.group("of") and np in ("number", "total", "level", "amount") else np
+
+
+def _acts_otherwise(after: str, slot: str, lex) -> bool:
+    """Whether a bare number is the subject of a verb its would-be sibling's slot does not name, nor any
+    release or move: "Two of them will return to Iran; one will join his family ..., and two have chosen to
+    stay": not two more returns (but "163 will be sent to Gaza, and 40 will be deported abroad" are)."""
+    verb = SUBJECT_VERB_AFTER.match(after)
+    return verb is not None and verb.group("verb").lower() not in slot.split() \
+        and not lex.release.fullmatch(verb.group("verb")) and MOVED_VERB.fullmatch(verb.group("verb")) is None
 
 
 class Counts:
@@ -288,7 +301,8 @@ class Counts:
                 referred = True                          # "The remaining 550 are to be freed", "put the total at 2,000",
                                                          # "Haaretz puts it at 250", "the number would be close to
                                                          # 2,000" (after "Israel will free prisoners")
-            elif sibling := self._sibling(s, q, before, "money" if money else "count"):
+            elif (sibling := self._sibling(s, q, before, "money" if money else "count")) \
+                    and not _acts_otherwise(after, sibling.slot, lex):
                 named = f"{q.raw.strip().lower()} {sibling.slot.removesuffix(' released')}"
                 self.add(fact(sibling.slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=sibling.unit,
                               qualifier=q.qualifier, text=_listed(named, text, q.end)),
@@ -318,7 +332,8 @@ class Counts:
                 noun = _singular(head.group(1)) if head else "payment"               # ...", "$309 for each minute"
                 phrase = (q.raw + after[:per.end()]).strip().lower()
             if group is None and noun is None:
-                if self.parallel is not None and q.unit is None and not ratio:
+                if self.parallel is not None and q.unit is None and not ratio \
+                        and not _acts_otherwise(after, self.parallel.slot, lex):
                     self._parallel_value(q, fact, self.parallel)   # "..., Hamas says it would last 60": the same term
                 elif rises_to and (pct := next((f for f in self._sentence_facts(s) if f.unit == "percent"
                                                 and f.slot.endswith(" percent")), None)):

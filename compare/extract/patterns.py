@@ -997,8 +997,9 @@ RETURN_TO_PLACE = re.compile(r"\w*\s+(?:home|to\s+(?:their\s+|the\s+|its\s+)?(?:
                              r"neighbo\w+|areas?|houses?|land))\b")
 # a count broken down by group: "the 33 break down as seven civilian women, five female soldiers, ..."
 # people the deal moves, told after them: "163 prisoners will be sent to Gaza", "40 detainees would be deported abroad"
+MOVED_VERBS = r"sent|deported|transferred|exiled|expelled|relocated|moved|flown|bused|taken"
 MOVED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:will|would|are\s+to|must|shall)\s+(?:also\s+|then\s+)?be\s+"
-                         r"(?P<verb>sent|deported|transferred|exiled|expelled|relocated|moved|flown|bused|taken)\b")
+                         rf"(?P<verb>{MOVED_VERBS})\b")
 BREAKDOWN_BEFORE = re.compile(r"\b(?:breaks?\s+down|broken\s+down)\s+(?:as|into)\b[^.;]*$", re.I)
 BY_COUNT_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+\w+['’]s|its|their|[A-Z][\w-]*['’]s)\s+(?:own\s+)?"
                             r"(?:count|tally|reckoning|estimate|figures?)\b")
