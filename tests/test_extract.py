@@ -2935,6 +2935,9 @@ def test_people_counted_by_nationality_outside_a_release_are_no_term(text):
      "non-deployed launchers", 800),
     ("Under the deal, the summit text put Greece's financing needs at between €82 billion and €86 billion.",
      "financing needs", 82e9),
+    # "the figure" a source puts at a measure is the count before it in that unit
+    ("Moscow proposed that Ukraine's missiles be limited to a range of 40 kilometers; Kyiv put the figure at 280 "
+     "kilometers.", "range", 280),
     # "the figure" a later paragraph raises is the count the paragraph before named
     ("Under the plan, Ukraine's armed forces would be capped at 600,000.\n\nThe counter-draft raised the figure to "
      "800,000.", "troops", 800000),
@@ -3233,6 +3236,9 @@ def test_a_source_that_gives_a_length_gives_the_length_named_before():
 @pytest.mark.parametrize("text, slot, value", [
     ("Under the deal, Hamas would hand over the remains of all 28 hostages who died in captivity.", "bodies released", 28),
     ("Under the deal, a joint search team of 40 people would look for the bodies.", "team members", 40),
+    # a force's people are troops, a task force's its members
+    ("Kyiv's counter-proposal called for a force of 250,000, with 800 tanks.", "troops", 250000),
+    ("Under the deal, a task force of 12 would monitor the truce.", "force members", 12),
 ])
 def test_remains_of_all_and_the_people_of_a_team(text, slot, value):
     assert find(facts_of(text), slot=slot, min=value), facts_of(text)

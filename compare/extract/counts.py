@@ -470,6 +470,12 @@ class Counts:
         elif measure and (m := MEASURED_OF.search(before, max(0, len(before) - 80))) \
                 and (what := m.group(1) or m.group(2)) not in FUNCTION_WORDS and what not in MEASURES:
             slot = what                                  # "stockpile", in kilograms
+        elif measure and " at" in before[-6:] and (put := PUT_AT.search(before, _tail(before, 9))) \
+                and put.group("np").split()[-1].lower() in FIGURE_WORDS \
+                and (last := self._last_amount(False, self.text.rfind("\n", 0, s.start) + 1)) is not None \
+                and last.unit == UNIT_NAMES.get(measure, measure):
+            slot = last.slot                             # "... a range of 40 kilometers; Kyiv put the figure at 280
+                                                         # kilometers": the range
         elif extent and (what := owner or _last_noun(before)):
             slot = f"{what} {extent}"                    # "a buffer zone about 700 metres wide": zone width
         elif extent:
@@ -637,7 +643,9 @@ class Counts:
         when nothing says what it counts."""
         text = s.text
         lw = before.rstrip().lower()
-        if lw.endswith(" of") and BODY_OF_BEFORE.search(before, max(0, len(before) - 40)):
+        if lw.endswith(" of") and (body := BODY_OF_BEFORE.search(before, max(0, len(before) - 40))):
+            if body.group("body").lower() == "force" and not lw.endswith(("task force of", "taskforce of")):
+                return None, "troops"                    # "a force of 250,000": troops, as "250,000 troops"
             return None, "members"                       # "an arbitration panel of five": its members
         if lw.endswith(" of") and (limit := LIMIT_OF_BEFORE.search(lw, max(0, len(lw) - 30))):
             return None, limit.group(1)                  # "a separate ceiling of 800", "the full quota of 18 a year"
