@@ -2302,6 +2302,10 @@ def test_a_subordinate_clause_is_not_the_noun_of_a_number():
      {("Israel", "withdrawal duration", 60), ("Hamas", "withdrawal duration", 30)}),
     ("Washington's text sets a 15-year limit on enrichment; Tehran's text gives 10.",
      {("United States", "limit duration", 5475), ("Iran", "limit duration", 3650)}),
+    # "though" cuts as "while" does, and a titled person who opens the first clause is its source
+    ("The deal reopens the government. Senate Majority Leader John Thune has promised a vote within 30 days, "
+     "though House Speaker Mike Johnson has said a vote would take 90 days.",
+     {("John Thune", "timing", 30), ("Mike Johnson", "vote duration", 90)}),
 ])
 def test_a_contrast_gives_each_clause_its_source_and_an_elided_term_its_first_clauses(text, want):
     facts = facts_of(text)

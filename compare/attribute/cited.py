@@ -25,7 +25,8 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         QUOTE_ROLE_END, RANKED_OWNER_BEFORE, RELEASES_PEOPLE, RELEASE_VERBS, ROLES,
                                         ROLE_APPOSITIVE, ROLE_ASIDE, ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC,
                                         SIDE_OFFICIALS, SIDE_OFFICIALS_END, SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR,
-                                        SUBJECT_BEFORE, SUBJECT_CUES, THE_ROLE_SAID, TOLD_BY, TRAILING,
+                                        SUBJECT_BEFORE, SUBJECT_CUES, THE_ROLE_SAID, TITLED_SUBJECT, TOLD_BY,
+                                        TRAILING,
                                         TRAILING_APPOSITIVE, VERB, VERB_SUBJECT, VERB_SUBJECT_ASIDE, VERB_WORDS,
                                         VERSION_OF, VERSION_OF_PRONOUN, VERSION_SUBJECT, VERSION_SUBJECT_WORDS,
                                         VERSION_WORDS, WHEN_WORDS)
@@ -857,7 +858,8 @@ def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | N
     but = False                                      # the cut is "but"
     if (m := LEAD_CONTRAST.match(s.text)) is not None:
         cut_a, cut_b = m.start(1), m.end(1)
-    elif (at := next((i for w in (" while ", " whereas ", " but ") if (i := s.low.find(w)) > 0), -1)) > 0:
+    elif (at := next((i for w in (" while ", " whereas ", " but ", " though ", " although ")
+                      if (i := s.low.find(w)) > 0), -1)) > 0:
         cut_a, cut_b = at - (s.text[at - 1] == ","), s.low.find(" ", at + 1) + 1
         but = s.low.startswith(" but ", at)
     elif (m := AND_SOURCE.search(s.text)) is not None:
@@ -871,7 +873,12 @@ def _contrast(s: Sentence, text: str, aliases: AliasTable) -> list[Sentence] | N
         return None                                  # "anything but a cease-fire", a cut inside a quotation
     a = Sentence(s.start, s.start + cut_a, s.text[:cut_a], s.paragraph, False)
     prepare([a], text)
-    if (att_a := _attribution(a, aliases)) is None and not but or att_a is not None and att_a.backref:
+    att_a = _attribution(a, aliases)
+    if att_a is None and (titled := TITLED_SUBJECT.match(a.text)) \
+            and (person := titled.group("person") or titled.group("person2")):
+        att_a = _resolve(person, aliases)            # "Senate Majority Leader John Thune has promised ..., though House
+                                                     # Speaker Mike Johnson has said ...": each his own clause
+    if att_a is None and not but or att_a is not None and att_a.backref:
         return None                                  # (a clause no one is cited for only before "but": "The bill sets
                                                      # targets of 1%, but Bell notes they are advisory")
     b = Sentence(s.start + cut_b, s.end, s.text[cut_b:], s.paragraph, False, clause=True)
