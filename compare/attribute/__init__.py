@@ -245,7 +245,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                 heading_name = None                  # "Soybeans: numbers on one side only": a section, so "The
                                                      # fact sheet states" under it is no "Soybeans" fact sheet
             if heading_name and (aliases.lookup(heading_name)
-                                 or ":" in group[0].text and not _section_word(heading_name, text)
+                                 or ":" in group[0].text                # (a section's word was dropped above)
                                  or PLACE_AFTER.search(group[0].text.strip())
                                  or review and heading_name.split()[-1].lower() in PAPER_NAME_WORDS):   # "The Daily
                                                              # Telegraph" over its part of a review of the papers

@@ -26,10 +26,9 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         ROLE_APPOSITIVE, ROLE_ASIDE, ROLE_NAMED, ROLE_WORDS, SAID_IN_DOC,
                                         SIDE_OFFICIALS, SIDE_OFFICIALS_END, SPEAKING_TO, SPEECH_VERBS, SPOKESPERSON_FOR,
                                         SUBJECT_BEFORE, SUBJECT_CUES, THE_ROLE_SAID, TITLED_SUBJECT, TOLD_BY,
-                                        TRAILING,
-                                        TRAILING_APPOSITIVE, VERB, VERB_SUBJECT, VERB_SUBJECT_ASIDE, VERB_WORDS,
-                                        VERSION_OF, VERSION_OF_PRONOUN, VERSION_SUBJECT, VERSION_SUBJECT_WORDS,
-                                        VERSION_WORDS, WHEN_WORDS)
+                                        TRAILING, TRAILING_APPOSITIVE, VERB, VERB_SUBJECT, VERB_SUBJECT_ASIDE,
+                                        VERB_WORDS, VERSION_OF, VERSION_OF_PRONOUN, VERSION_SUBJECT,
+                                        VERSION_SUBJECT_WORDS, VERSION_WORDS, WHEN_WORDS)
 from compare.attribute.sentences import Sentence, prepare
 from compare.dates import MONTH_TOKENS, WEEKDAY_TOKENS
 from compare.lexicon import Anchored

@@ -18,10 +18,10 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       EVEN_SPLIT, EXTENTS, FIGURE_WORDS, FORMATIONS, FRACTION_AFTER, FREED, FROM_END,
                                       FUNCTION_WORDS, GENERIC_HEADS, GRADUAL_AT, HELD_AS, HELD_GROUPS, ING_NOUNS,
                                       IRREGULAR_PLURALS, LIMIT_NOUNS, LIMIT_OF_BEFORE, LIMIT_ON_AFTER, LIST_WORDS,
-                                      LOWER_WORD_NEXT, LY_NOUNS,
-                                      MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS, MODAL_AFTER_SUBJECT,
-                                      MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER, MONEY_PLACED_IN, MONEY_RATE_AFTER,
-                                      MONEY_UNITS, MORE_AFTER, MOVED_AFTER, MOVED_BEFORE, MOVED_VERBS, NAMED_CURRENCY,
+                                      LOWER_WORD_NEXT, LY_NOUNS, MARKET_AT_BEFORE, MEASURED_OF, MEASURES, MEMBER_NOUNS,
+                                      MODAL_AFTER_SUBJECT, MODAL_VERB, MODIFIERS, MONEY_FOR, MONEY_PER,
+                                      MONEY_PLACED_IN, MONEY_RATE_AFTER, MONEY_UNITS, MORE_AFTER, MOVED_AFTER,
+                                      MOVED_BEFORE, MOVED_VERBS, NAMED_CURRENCY,
                                       NAMED_CURRENCY_CODES, NAMED_SIBLING_BEFORE, NOT_ABOVE, NOT_A_RATE_BEFORE,
                                       NOT_NOUNS, NOT_SUBJECT, NP_WORD, NUMBER_OF, NUMBER_OF_MODIFIERS, NUMBER_TOKENS,
                                       NUMBER_VERBS, OF, OF_IN, OF_WHICH, OWN_DETERMINER, PARTICIPLES, PART_DESCRIBED,
@@ -353,18 +353,18 @@ class Counts:
             group, noun = None, "troops"                 # "send 5,000 soldiers to the border", "units of 39,000 men
                                                          # will be deployed": a deployment
         if group:
+            people = self._people(group)
             returning = group in ("palestinians", "displaced") and any(e[0] == "return of displaced" for e in events)
-            moved = MOVED_AFTER.match(after, np_end) if self._people(group) and " be " in after else None
-            if self._people(group) and not (release or ratio or referred or returning or moved
-                                            or self.has(s, "provides", PROVIDES_AT)
-                                            or ("number of" in before[-100:] and (MODAL_VERB.search(text)
-                                                                                   or PUT_NUMBER_OF.search(before)))
-                                            or BREAKDOWN_BEFORE.search(before, max(0, len(before) - 120))):
+            moved = MOVED_AFTER.match(after, np_end) if people and " be " in after else None
+            if people and not (release or ratio or referred or returning or moved
+                               or self.has(s, "provides", PROVIDES_AT)
+                               or ("number of" in before[-100:] and (MODAL_VERB.search(text)
+                                                                      or PUT_NUMBER_OF.search(before)))
+                               or BREAKDOWN_BEFORE.search(before, max(0, len(before) - 120))):
                 return prev_group
-            if noise or (self._people(group) and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
+            if noise or (people and (_in_the_past(text, q.start, q.end) or self.past_event(s))):
                 return prev_group
-            if not self._people(group) and (not (rate or self.in_phase or self.term(s))
-                                            or TALLY.search(_clause(text, q.end, 12))):
+            if not people and (not (rate or self.in_phase or self.term(s)) or TALLY.search(_clause(text, q.end, 12))):
                 return prev_group                        # "250 trucks entered on Monday": news, not a term
             if returning:
                 slot = "return of displaced"
@@ -728,20 +728,24 @@ class Counts:
         after a number that is no term ("Syria keeps 33,000 soldiers there. Diplomats put the figure closer
         to 40,000"); "total" where the paragraph has no number before it. `opening`: a sentence that opens
         its paragraph reads the paragraph before."""
-        start = self.text.rfind("\n", 0, s.start) + 1
-        if opening and not self.text[start:s.start].strip():
-            start = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, start - 1) - 1)) + 1
+        start = self._paragraph_before(s) if opening else self.text.rfind("\n", 0, s.start) + 1
         if (last := self._last_amount(money, start)) is not None:
             return last.slot
         return None if DIGIT.search(self.text, start, s.start) else "total"
+
+    def _paragraph_before(self, s) -> int:
+        """Where the sentence's paragraph starts, or the paragraph before it (over blank lines) for a sentence
+        that opens its paragraph."""
+        start = self.text.rfind("\n", 0, self.text.rfind("\n", 0, s.start)) + 1
+        while start > 1 and not self.text[start:s.start].strip(" \n"):
+            start = self.text.rfind("\n", 0, start - 1) + 1     # over blank lines: the paragraph before is one of words
+        return start
 
     def _released_just_before(self, s) -> str | None:
         """The group of the last release counted in the sentence's paragraph (or in the paragraph before, for a
         sentence that opens its paragraph), for a sentence that opens on a part of it ("Ten of them were flown to
         Russia")."""
-        start = self.text.rfind("\n", 0, self.text.rfind("\n", 0, s.start)) + 1
-        while start > 1 and not self.text[start:s.start].strip(" \n"):
-            start = self.text.rfind("\n", 0, start - 1) + 1     # over blank lines: the paragraph before is one of words
+        start = self._paragraph_before(s)
         last = next((f for f in reversed(self.facts) if f.kind == "count" and f.start >= start), None)
         return last.slot.removesuffix(" released") if last and last.slot.endswith(" released") else None
 
