@@ -3,7 +3,8 @@
 The config file is `crosscheck.toml` in the current folder, or the file named by CROSSCHECK_CONFIG:
 
     max_file_bytes = 5_000_000
-    aliases = "aliases.toml"        # extra source aliases: [aliases] "Canonical" = ["alias", ...]
+    aliases = "aliases.toml"        # extra source aliases: [aliases] "Canonical" = ["alias", ...]; and
+                                    # [speaks_for] "Office or leader" = "Side" for a source of its own
     lexicon = "trade.toml"          # another domain lexicon (TOML or YAML)
     query_timeout = 10              # seconds for `crosscheck query`
     workers = 2                     # processes that extract facts (default: one per core, up to 4, from 100 files)

@@ -248,3 +248,14 @@ def test_commitments_are_stored_but_never_compared(engine):
         assert s.scalar(select(func.count()).select_from(Fact).where(Fact.kind == "commitment")) == 1
         slots = {d.slot for d in s.scalars(select(Discrepancy))}
         assert "truce duration" in slots and "commitment" not in slots     # one version's commitment: no omission
+
+
+def test_a_leader_and_his_governments_text_in_one_article_are_compared(engine):
+    """What a leader claims and what his government's fact sheet says are two versions, so a gap
+    between them is flagged (folded into one side's version, the two figures would never meet)."""
+    _ingest(engine, {"Desk": "President Donald Trump said China would buy 25 million tons of soybeans a year under "
+                             "the deal. The White House fact sheet says China will buy 12 million tons a year."})
+    _compare(engine)
+    with session_scope(engine) as s:
+        [tons] = [d for d in s.scalars(select(Discrepancy)) if d.slot == "tons"]
+        assert tons.kind == "interval" and "Donald Trump" in tons.summary and "White House" in tons.summary

@@ -366,16 +366,16 @@ def test_with_workers_extraction_runs_in_other_processes(sqlite_url, tmp_path, m
 
 
 def test_two_names_of_one_source_in_one_document_are_one_version(sqlite_url, tmp_path):
-    """Facts filed under a source's alias and under its canonical name ("Osama Hamdan" and "Hamas")
+    """Facts filed under a source's alias and under its canonical name ("Majed al-Ansari" and "Qatar")
     are one reported version: the document lands instead of failing on the versions' unique key."""
     with Store(sqlite_url).session() as session:
         store_module.store_documents(session, [(DocInput(locator="a.txt", text=ARTICLE, outlet="Example Daily",
                                                          proposal="harbour-accord"), store_module.fact_rows([
-            ExtractedFact(source="Hamas", slot="trucks per day", kind="count", min=200, max=200, quote="200 trucks"),
-            ExtractedFact(source="Osama Hamdan", slot="flights", kind="text", text="no drone flights"),
+            ExtractedFact(source="Qatar", slot="trucks per day", kind="count", min=200, max=200, quote="200 trucks"),
+            ExtractedFact(source="Majed al-Ansari", slot="flights", kind="text", text="no drone flights"),
         ]))])
     assert rows(sqlite_url, "SELECT s.name, count(f.id) FROM reported_versions v JOIN sources s ON s.id = v.source_id "
-                            "JOIN facts f ON f.version_id = v.id GROUP BY s.name") == [("Hamas", 2)]
+                            "JOIN facts f ON f.version_id = v.id GROUP BY s.name") == [("Qatar", 2)]
 
 
 def test_a_document_that_breaks_a_constraint_says_which(sqlite_url, monkeypatch):

@@ -42,8 +42,10 @@ PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     #
 class AliasTable:
     """Canonical source names by alias (shipped defaults, extended by a TOML file)."""
 
-    def __init__(self, mapping: dict[str, list[str]]):
+    def __init__(self, mapping: dict[str, list[str]], speaks_for: dict[str, str] | None = None):
         self._by_alias: dict[str, str] = {}
+        # a leader or an office that is a source of its own → the side it speaks for
+        self.speaks_for: dict[str, str] = dict(speaks_for or {})
         for canonical, names in mapping.items():
             for a in [canonical, *names]:
                 self._by_alias[_norm_name(a)] = canonical
@@ -58,24 +60,30 @@ class AliasTable:
     @classmethod
     def load(cls, extra: str | None = None) -> "AliasTable":
         data = tomllib.loads(resources.files("compare.lexicon").joinpath("aliases.toml").read_text("utf-8"))
-        mapping = dict(data["aliases"])
+        mapping, speaks_for = dict(data["aliases"]), dict(data.get("speaks_for", {}))
         if extra:
             try:
-                more = tomllib.loads(Path(extra).read_text("utf-8")).get("aliases", {})
+                more = tomllib.loads(Path(extra).read_text("utf-8"))
             except (OSError, tomllib.TOMLDecodeError) as exc:
                 raise CrosscheckError(f"{extra}: cannot read aliases: {exc}") from None
-            for canonical, names in more.items():
+            for canonical, names in more.get("aliases", {}).items():
                 mapping[canonical] = [*mapping.get(canonical, []), *names]
-        return cls(mapping)
+            speaks_for.update(more.get("speaks_for", {}))
+        return cls(mapping, speaks_for)
 
     def without(self, *names: str) -> "AliasTable":
         """The same table with `names` no longer aliases: for a document where a short name means
         another paper ("The Times" in a review of London's papers)."""
-        table = AliasTable({})
+        table = AliasTable({}, self.speaks_for)
         drop = {_norm_name(n) for n in names}
         table._by_alias = {a: c for a, c in self._by_alias.items() if a not in drop}
         table.states, table.administrations = self.states, self.administrations
         return table
+
+    def side(self, source: str) -> str:
+        """The side a source speaks for: a leader's or an office's state ("White House": the United
+        States), else the source itself."""
+        return self.speaks_for.get(source, source)
 
     def lookup(self, name: str) -> str | None:
         n = _norm_name(name)

@@ -318,8 +318,9 @@ def _aside_side(text: str, pos: int, aliases: AliasTable) -> str | None:
     owner = m.group("owner") or m.group("owner2") or m.group("owner3") or m.group("owner4")
     if known := aliases.lookup(owner):
         return known
-    if person := _person(owner):                     # "N, an adviser to President Volodymyr Zelensky": Ukraine;
-        return aliases.lookup(person) or aliases.lookup(person.split()[-1])   # an unknown president is no side
+    if person := _person(owner):                     # "N, an adviser to President Volodymyr Zelensky": Ukraine
+        known = aliases.lookup(person) or aliases.lookup(person.split()[-1])  # (the side he speaks for, not the
+        return aliases.side(known) if known else None                         # leader); an unknown president: none
     return owner if ACRONYM.fullmatch(owner) or (" " in owner and owner.split()[0] not in NOT_NAMES) else None
 
 
