@@ -455,6 +455,8 @@ def test_attribution_shortcuts_change_no_answer(sentence, want):
     ("The Afghan interior ministry said the pause would last seven days.", ("Afghanistan", False)),   # a known state owns its ministry
     ("The State Department has now released the text.", ("State Department", True)),
     ("Defense Secretary Mark Esper said the reduction would begin within 10 days.", ("Mark Esper", False)),
+    ("Treasury Secretary Scott Bessent said the rate would fall to 10 percent.", ("Scott Bessent", False)),
+    ("The Europeans proposed a ceiling of 800,000 troops.", ("European Union", False)),   # "European" alone is none
     ("The Beirut daily Al-Akhbar, which is close to Hezbollah, printed what it said was the full text.",
      ("Al-Akhbar", True)),
     ("A Channel 12 report said the pullout could slip to day 50.", ("Channel 12", False)),

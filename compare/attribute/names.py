@@ -341,8 +341,11 @@ def _person(name: str) -> str | None:
 
 def _titled_person(ref: str) -> str | None:
     """The name after a title ("Defense Secretary Mark Esper" → "Mark Esper"): two to four capitalised
-    words right after a role word; None otherwise ("Israeli Army Radio" names no person)."""
+    words right after a role word; None otherwise ("Israeli Army Radio" names no person). A body word
+    before the role is part of the title ("Treasury Secretary Scott Bessent" → "Scott Bessent")."""
     person = _person(ref)
+    if person and " " in person and person.split()[0].lower() in ROLE_WORDS:
+        person = person.split(" ", 1)[1]
     if person and 2 <= len(names := person.split()) <= 6 \
             and all(w[:1].isupper() or w in NAME_PARTICLES for w in names) and ref.split()[-len(names) - 1].lower() in ROLE_WORDS:
         return person
