@@ -86,17 +86,27 @@ def compare_cmd(store, proposals):
         click.echo(f"compared: {run.new} new, {run.changed} changed, {run.resolved} resolved discrepancies")
 
 
+SIDE_HELP = ("Only this side: the source of that name and the leaders and offices that speak for it "
+             "(the alias table's [speaks_for]).")
+
+
+def _side_members(side: str | None) -> set[str] | None:
+    from compare.extract import aliases
+    return aliases().members(side) if side else None
+
+
 @main.command()
 @click.option("--proposal", help="Only this proposal.")
 @click.option("--status", type=click.Choice(["open", "confirmed", "dismissed", "needs-info"]), help="Review status.")
 @click.option("--kind", help="Discrepancy kind (structure, interval, omission, timing, conflict, qualifier, detail).")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), help="At least this severe.")
 @click.option("--source", help="Only discrepancies with a side from this source or outlet.")
+@click.option("--side", help=SIDE_HELP)
 @click.option("--agreements", is_flag=True, help="Include agreements (kind 'agreement').")
 @click.option("--resolved", is_flag=True, help="Include discrepancies that no longer hold.")
 @fmt_option
 @pass_store
-def discrepancies(store, proposal, status, kind, min_severity, source, agreements, resolved, fmt):
+def discrepancies(store, proposal, status, kind, min_severity, source, side, agreements, resolved, fmt):
     """List discrepancies, most severe first (JSON: one object per discrepancy with its sides).
 
     \b
@@ -106,7 +116,8 @@ def discrepancies(store, proposal, status, kind, min_severity, source, agreement
     from compare.listing import DISCREPANCY_COLUMNS, discrepancy_rows
 
     with store.session() as session:
-        rows = discrepancy_rows(session, proposal, status, kind, min_severity, source, agreements, resolved)
+        rows = discrepancy_rows(session, proposal, status, kind, min_severity, source, agreements, resolved,
+                                sources=_side_members(side))
     if fmt == "table":
         click.echo(render(rows, fmt, DISCREPANCY_COLUMNS, max_width=110), nl=False)
     elif fmt == "csv":
@@ -122,14 +133,16 @@ def discrepancies(store, proposal, status, kind, min_severity, source, agreement
 @main.group(invoke_without_command=True)
 @click.option("--proposal", help="Only this proposal.")
 @click.option("--source", help="Only this reporting source (canonical name).")
+@click.option("--side", help=SIDE_HELP)
 @fmt_option
 @click.pass_context
-def facts(ctx, proposal, source, fmt):
+def facts(ctx, proposal, source, side, fmt):
     """List extracted and manual facts; `facts add`, `facts import` and `facts correct` edit them.
 
     \b
     Example:
       crosscheck facts --proposal egypt-2024 --source "Al-Akhbar" --format json
+      crosscheck facts --side "United States"     # also the White House, Trump ... ([speaks_for])
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -137,7 +150,7 @@ def facts(ctx, proposal, source, fmt):
 
     store = ctx.find_object(type(ctx.obj))
     with store.session() as session:
-        rows = fact_rows(session, proposal, source)
+        rows = fact_rows(session, proposal, source, sources=_side_members(side))
     click.echo(render(rows, fmt, FACT_COLUMNS if fmt != "json" else None), nl=False)
 
 

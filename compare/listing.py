@@ -22,8 +22,10 @@ def _num(v: float | None) -> float | int | None:
     return int(v) if v is not None and float(v).is_integer() else v
 
 
-def fact_rows(session: Session, proposal: str | None = None, source: str | None = None) -> list[dict[str, Any]]:
-    """Active facts of current documents: a corrected fact is replaced by its correction."""
+def fact_rows(session: Session, proposal: str | None = None, source: str | None = None,
+              sources: set[str] | None = None) -> list[dict[str, Any]]:
+    """Active facts of current documents: a corrected fact is replaced by its correction. `sources`:
+    only facts of these sources (a side's members)."""
     outlet = aliased(Source)
     corrected = select(Fact.corrects_id).where(Fact.corrects_id.is_not(None))
     q = (select(Fact, Proposal.slug, Source.name, outlet.name, Document.locator, Document.id)
@@ -38,6 +40,8 @@ def fact_rows(session: Session, proposal: str | None = None, source: str | None 
         q = q.where(Proposal.slug == proposal)
     if source:
         q = q.where(Source.name == source)
+    if sources is not None:
+        q = q.where(Source.name.in_(sorted(sources)))
     rows = []
     for f, slug, src, out, locator, doc_id in session.execute(q):
         rows.append({"id": f.id, "proposal": slug, "source": src, "outlet": out, "document": locator,
@@ -53,8 +57,9 @@ def fact_rows(session: Session, proposal: str | None = None, source: str | None 
 def discrepancy_rows(session: Session, proposal: str | None = None, status: str | None = None,
                      kind: str | None = None, min_severity: str | None = None, source: str | None = None,
                      include_agreements: bool = False, include_resolved: bool = False,
-                     ids: list[int] | None = None) -> list[dict[str, Any]]:
-    """Discrepancies most severe first, each with one side per reported version."""
+                     ids: list[int] | None = None, sources: set[str] | None = None) -> list[dict[str, Any]]:
+    """Discrepancies most severe first, each with one side per reported version. `sources`: only those
+    where one of these sources (a side's members) reports."""
     q = _discrepancy_select()
     if proposal:
         q = q.where(Proposal.slug == proposal)
@@ -70,7 +75,11 @@ def discrepancy_rows(session: Session, proposal: str | None = None, status: str 
         q = q.where(Discrepancy.resolved_run_id.is_(None))
     if ids:
         q = q.where(Discrepancy.id.in_(ids))
-    return _discrepancy_dicts(session, q, source)
+    rows = _discrepancy_dicts(session, q, source)
+    if sources is not None:
+        rows = [r for r in rows if any(side["source"] in sources and side["fact_id"] is not None
+                                       for side in r["sides"])]
+    return rows
 
 
 def proposal_discrepancy_rows(session: Session, proposal_id: int, include_agreements: bool = True,

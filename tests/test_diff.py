@@ -1,4 +1,5 @@
 """Comparison levels (table-driven), symmetry properties, alignment, and stability across runs."""
+import json
 
 import pytest
 from hypothesis import given, strategies as st
@@ -259,3 +260,22 @@ def test_a_leader_and_his_governments_text_in_one_article_are_compared(engine):
     with session_scope(engine) as s:
         [tons] = [d for d in s.scalars(select(Discrepancy)) if d.slot == "tons"]
         assert tons.kind == "interval" and "Donald Trump" in tons.summary and "White House" in tons.summary
+
+
+def test_a_side_lists_the_facts_and_discrepancies_of_the_sources_that_speak_for_it(store_url, run_cli, tmp_path):
+    """`--side "US"`: the United States and those its [speaks_for] names (the White House, Trump), not
+    another source; `--source` stays one source."""
+    article = tmp_path / "desk.txt"
+    article.write_text("President Donald Trump said China would buy 25 million tons of soybeans a year under the "
+                       "deal. The White House fact sheet says China will buy 12 million tons a year. Reuters "
+                       "reported that 30 ships would sail in the first month.", "utf-8")
+    run_cli("ingest", article, "--outlet", "Desk", "--proposal", "soy", db=store_url, check=True)
+    run_cli("compare", db=store_url, check=True)
+
+    def listed(*args):
+        return json.loads(run_cli(*args, "--format", "json", db=store_url, check=True).stdout)
+    assert {f["source"] for f in listed("facts", "--side", "US")} == {"Donald Trump", "White House"}
+    assert {f["source"] for f in listed("facts", "--source", "White House")} == {"White House"}
+    [tons] = [d for d in listed("discrepancies", "--side", "United States") if d["slot"] == "tons"]
+    assert {s["source"] for s in tons["sides"] if s["min"] is not None} == {"Donald Trump", "White House"}
+    assert not listed("discrepancies", "--side", "Reuters")       # Reuters reports no term in conflict

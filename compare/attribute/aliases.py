@@ -85,6 +85,12 @@ class AliasTable:
         States), else the source itself."""
         return self.speaks_for.get(source, source)
 
+    def members(self, side: str) -> set[str]:
+        """The sources of a side: the side itself and those that speak for it ("United States": also
+        "White House", "Donald Trump" ...)."""
+        side = self.canonical(side)
+        return {side, *(s for s, owner in self.speaks_for.items() if owner == side)}
+
     def lookup(self, name: str) -> str | None:
         n = _norm_name(name)
         found = self._by_alias.get(n)
