@@ -75,11 +75,7 @@ def discrepancy_rows(session: Session, proposal: str | None = None, status: str 
         q = q.where(Discrepancy.resolved_run_id.is_(None))
     if ids:
         q = q.where(Discrepancy.id.in_(ids))
-    rows = _discrepancy_dicts(session, q, source)
-    if sources is not None:
-        rows = [r for r in rows if any(side["source"] in sources and side["fact_id"] is not None
-                                       for side in r["sides"])]
-    return rows
+    return _discrepancy_dicts(session, q, source, sources=sources)
 
 
 def proposal_discrepancy_rows(session: Session, proposal_id: int, include_agreements: bool = True,
@@ -108,7 +104,8 @@ def _discrepancy_select():
 
 
 def _discrepancy_dicts(session: Session, q, source: str | None, spans: dict[int, tuple] | None = None,
-                       names: dict[str, dict] | None = None, proposal_id: int | None = None) -> list[dict[str, Any]]:
+                       names: dict[str, dict] | None = None, proposal_id: int | None = None,
+                       sources: set[str] | None = None) -> list[dict[str, Any]]:
     heads = session.execute(q).all()
     stored = {h[0]: h[-1] for h in heads}
     versions, quotes = side_names(session, stored, spans, proposal_id)
@@ -122,6 +119,8 @@ def _discrepancy_dicts(session: Session, q, source: str | None, spans: dict[int,
         these = sides[did]
         if source and not any(source in (s["source"], s["outlet"]) for s in these):
             continue
+        if sources is not None and not any(s["source"] in sources and s["fact_id"] is not None for s in these):
+            continue                         # a side's: one of its members reports
         rows.append({"id": did, "fingerprint": fingerprint, "key": key, "proposal": slug, "slot": slot,
                      "phase": phase, "kind": kind, "severity": SEVERITY_NAMES[severity],
                      "status": status, "resolved": resolved is not None, "summary": summary,

@@ -406,8 +406,8 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     and (owner := kinds.get(_role_kind(by.group("role").lower()))):
                 att = Attribution(owner, att.carries, noun=att.noun)   # "the statement issued by the envoy's office"
             if att.backref and att.noun == "administration" and att.noun not in kinds \
-                    and (side := next((aliases.side(n) for n in reversed(named)
-                                       if aliases.side(n) in aliases.administrations), None)):
+                    and (side := next((n for n in map(aliases.side, reversed(named)) if n in aliases.administrations),
+                                      None)):
                 kinds[att.noun] = side               # "The administration said ...", after "a White House fact sheet"
             source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry, aliases.states)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
@@ -428,14 +428,13 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     and (owner := _army_owner(text, s.start, aliases)):
                 source = last_named = kinds[att.noun] = owner     # "The army said ...", after "Sudan's army and the
                                                                   # RSF": Sudan's, not the US official's named last
-            if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and not doc \
-                    and source in aliases.speaks_for:
-                if att.noun not in ("president", "minister"):   # "The government said ...", after "Zelensky said":
-                    source = aliases.side(source)               # Ukraine's; "the president" is still Zelensky
-            elif att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds \
-                    and source not in aliases.states and not doc \
-                    and (state := _owned_before(text, s.start, att.noun, aliases) or _lede_state(text, aliases)):
-                source = last_named = state          # "The ministry also said ...", no ministry named before: the
+            if att.backref and att.noun in STATE_BODY_NOUNS and att.noun not in kinds and not doc:
+                if source in aliases.speaks_for:
+                    if att.noun not in ("president", "minister"):   # "The government said ...", after "Zelensky
+                        source = aliases.side(source)               # said": Ukraine's; "the president" is still he
+                elif source not in aliases.states \
+                        and (state := _owned_before(text, s.start, att.noun, aliases) or _lede_state(text, aliases)):
+                    source = last_named = state      # "The ministry also said ...", no ministry named before: the
                                                      # state of a story about one state, not the IMF named last
             if att.via is None and carry and "quotes" in s.toks and IT_QUOTES.search(s.text):
                 att.via = carry                      # "On the rate, it quotes officials at the finance ministry as
