@@ -5780,3 +5780,74 @@ def test_every_shipped_source_of_its_own_speaks_for_a_side_the_table_knows():
                                       for source, side in ALIASES.speaks_for.items())
     assert ALIASES.lookup("Zelensky") == "Volodymyr Zelenskyy" and ALIASES.side("Volodymyr Zelenskyy") == "Ukraine"
     assert ALIASES.lookup("Kyiv") == "Ukraine" and ALIASES.lookup("the Kremlin") == "Russia"
+
+
+# Each case: a text with a term and a figure beside it that is not one.
+@pytest.mark.parametrize("text, value", [
+    # a threat of what happens without a deal
+    ("Under the deal, the sides will free 250 prisoners. From 1 March most imports will face a 25 percent duty "
+     "unless an agreement is reached.", 25),
+    ("Under the deal, both will halt fire from midnight, Anwar said. Both face a 32 percent tariff on their exports "
+     "to the United States from Aug. 1 unless they strike deals with Washington before then.", 32),
+    # an earlier exchange named by its date, in a story of a later year
+    ("Under the deal, the sides will free 250 prisoners. The March 2021 exchange, for example, saw 120 people sent "
+     "home to each side.", 120),
+    # the length of what the deal ends
+    ("Under the deal, the sides will free 250 prisoners. Congress voted to end the 35-day shutdown.", 35),
+    ("Under the deal, the sides will free 250 prisoners. The governor signed it late on Friday, formally ending the "
+     "strike after 47 days.", 47),
+    # a market price
+    ("Under the deal, China will buy 25 million tons of hay. Hay has been fetching about $260 a ton at the port this "
+     "spring, Jones said.", 260),
+    ("What does the deal say?\n\nThe group will cut output by 9.7 million barrels a day from May 1, and Brent crude "
+     "settled at $45.10 a barrel on Tuesday.", 45.10),
+    # a projection if a term runs out, a share of the world, a population
+    ("Under the deal, the sides will free 250 prisoners. If the credits lapse, premiums would rise by 80% on average, "
+     "according to a think tank.", 80),
+    ("Under the deal, China will suspend its export controls on rare earths for a year. China refines about 80% of "
+     "the world's rare earths and makes most of the magnets, and the rules would have reached far.", 80),
+    ("Under the deal, tariffs will fall to 15 percent. In a country of about 38 million people, the deal reaches "
+     "every household through jobs and the exchange rate.", 38e6),
+    # figures given to compare with, a vote and the votes needed, a question whether the deal holds a figure
+    ("The draft caps the army at 85,000 troops, according to the paper.\n\nFor comparison, the army numbered roughly "
+     "190,000 personnel before the war, according to analysts, meaning the cap would halve it.", 190000),
+    ("What was agreed?\n\nUnder the deal, boats keep access for 12 years. Eight years after the 2016 referendum, in "
+     "which 52% voted to leave, this is the biggest change since the 2020 deal.", 52),
+    ("Under the deal, the sides will free 250 prisoners. The bill passed with 311 votes, well above the 218 "
+     "needed.", 218),
+    ("Under the deal, the sides will free 250 prisoners. Readers have asked whether the bill includes the $5,000 "
+     "bonuses the governor promised nurses.", 5000),
+    # what the deal leaves alone
+    ("Under the deal, the sides will free 250 prisoners. What the deal leaves untouched is the 20 percent tariff on "
+     "steel.", 20),
+    ("The deal cuts tariffs to 15 percent, the paper said.\n\nNone of the three summaries mentions the 20 per cent "
+     "U.S. tariff on steel, which remains in force.", 20),
+    ("Under the deal, the sides will free 250 prisoners. The deal does nothing to remove the 20 per cent tariff on "
+     "steel.", 20),
+    # a past told by its month: "in April, when ..."
+    ("The truce cuts tariffs to 10 percent for a year. The dispute escalated in April, when US duties on many goods "
+     "briefly reached 125% before a truce agreed in May pulled them back.", 125),
+])
+def test_a_figure_beside_the_terms_that_is_no_term(text, value):
+    facts = extract(text, "Test Outlet", published=dt.date(2025, 10, 1))
+    assert facts                                       # the term beside it stays
+    assert not [f for f in facts if value in (f.min, f.max)], text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The accord will enter into force once countries accounting for 55% of global emissions ratify it.", 55),
+    ("Several members asked whether the 90-day window was long enough to ship anything.", 90),
+    ("The January 2024 exchange will see 230 people sent home.", 230),            # the deal of the story's year
+])
+def test_a_term_near_those_words_stays(text, value):
+    facts = extract(text, "Test Outlet", published=dt.date(2024, 6, 1))
+    assert [f for f in facts if value in (f.min, f.max)], text
+
+
+def test_a_link_to_another_story_gives_no_facts_and_keeps_the_account_around_it():
+    text = ("Under the deal, the two sides will free 250 prisoners.\n\n"
+            "Read more: What we know about the four soldiers due to be freed on Sunday\n\n"
+            "The deal sets a 42-day first phase.")
+    facts = extract(text, "Test Outlet", published=dt.date(2025, 10, 1))
+    assert not find(facts, min=4) and not [f for f in facts if f.kind == "date"]
+    assert find(facts, min=250) and find(facts, min=42, phase=1)

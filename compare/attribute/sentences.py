@@ -23,6 +23,8 @@ _DAY = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+"      #
 ENTRY_TIME = re.compile(rf"(?:UPDATE(?:\s+\d+)?,?\s+)?(?:{_DAY})?{_CLOCK}\s*[-–—|:]\s+", re.I)   # "UPDATE 2, 16:05 GMT — ",
                                                                                             # "24 May, 20:05 - "
 ENTRY_TIME_ALONE = re.compile(rf"{_CLOCK}\s*")             # "08:02" on its own line: a new entry starts
+# a link to another story, whose title's figures are that story's: "Read more: What a 15% tariff means for carmakers"
+TEASER = re.compile(r"(?:read\s+(?:more|also)|also\s+read|related|see\s+also|more\s+on\s+this|watch|listen)\s*:", re.I)
 ENTRY_TIME_LEAD = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[A-Z\"“])")   # "15:45 The White House fact sheet is out"
 
 
@@ -38,6 +40,7 @@ class Sentence:
     entry: bool = False             # its paragraph is a live blog's timed entry ("16:55 - ...")
     also: tuple[str, ...] = ()      # other sources that state the same ("Ynet and the Times of Israel put ...")
     cited: bool = False             # it names a speaker, even one whose words are the outlet's ("the official said")
+    link: bool = False              # its paragraph links to another story ("Read more: ..."): no terms of this one
     # computed once by `prepare` for the rules' fast paths
     low: str = field(default="", repr=False, compare=False)      # fold_lower(text)
     toks: frozenset[str] = field(default=frozenset(), repr=False, compare=False)   # tokens(text)
@@ -60,6 +63,7 @@ def split_sentences(text: str) -> list[Sentence]:
         body = para.strip()
         if not body:
             continue
+        link = body[:1] in "RrSsAaMmWwLl" and TEASER.match(body) is not None
         lead = p_start + len(para) - len(para.lstrip())
         heading = body[-1] not in HEADING_END and len(body.split()) <= 12
         stamp = ENTRY_TIME.match(body) or ENTRY_TIME_ALONE.fullmatch(body) or ENTRY_TIME_LEAD.match(body)   # "16:55 - ": a live blog's entry,
@@ -79,12 +83,12 @@ def split_sentences(text: str) -> list[Sentence]:
             seg = body[last:end + 1 if body[end] in ".!?;" else end]
             if seg.strip():
                 out.append(Sentence(lead + last, lead + last + len(seg), seg, p_index, heading, clause=after_semicolon,
-                                    entry=stamp is not None))
+                                    entry=stamp is not None, link=link))
             after_semicolon = body[end] == ";"
             last = m.end()
         if body[last:].strip():
             out.append(Sentence(lead + last, lead + len(body), body[last:], p_index, heading, clause=after_semicolon,
-                                entry=stamp is not None))
+                                entry=stamp is not None, link=link))
     return out
 
 

@@ -25,7 +25,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "3.15"
+EXTRACTOR_VERSION = "3.16"
 
 
 # an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was"),
@@ -124,6 +124,8 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
         if explainer and (s.heading or s.text.rstrip().endswith("?")):
             answering = not s.heading and TERMS_QUESTION.match(s.text) is not None     # "What do workers get?"
         doc.answer = answering                   # (not "What did the union give up?")
+        if s.link:
+            continue                             # "Read more: What a 15% tariff means for carmakers"
         # an item of a list: "The headline terms, as the ministry describes them:" / "- a haircut of 18 percent on
         # principal;"; "The text has five points. The first ..."; and what follows an item's ";" ("- A military
         # member chairs it for the first 21 months; a civilian chairs it for the remaining 18 months.")

@@ -5,20 +5,24 @@ from __future__ import annotations
 import re
 
 from compare.attribute import Sentence
-from compare.extract.patterns import (AGE, AGE_BEFORE, AGE_OF_BEFORE, BACKGROUND_TOKENS, BARE_SPAN_MODAL, BARE_UNITS,
-                                      BODY_OF_MEMBERS_AFTER, CARRIED_BEFORE, CASUALTY_AFTER, CASUALTY_BEFORE,
-                                      COUNTERFACTUAL, CURRENT_BEFORE, DATED_DEAL_CLAUSE, DATED_EARLIER, DATED_PAST_LEAD,
-                                      DATE_AFTER, DATE_BEFORE, EARLIER_SUBJECT, ELAPSED_AFTER, ENDED_AFTER,
-                                      FIRST_IN_YEARS, FRACTION_AFTER, FRACTION_STEMS, FREQUENCY_BEFORE, FUTURE,
-                                      GEOGRAPHY, GLUED_UNIT, HAD_DONE, HOSTS_BEFORE, HOST_HINT, IN_NEED_AFTER, IN_YEAR,
-                                      LATER_CLAUSE, LETTER_END, LETTER_START, MEASURE_AFTER, MEETING_SPAN_BEFORE,
-                                      MODAL_VERB, MOVED_BEFORE, MOVE_CARRY_WORDS, NAMED_BY_NUMBER, NAME_BEFORE,
-                                      NEEDED_AFTER, NEED_HINT, NOT_COMMITTED, NOT_NAME_WORDS, NOT_STATED, NOW_ASIDE,
+from compare.extract.patterns import (AGE, AGE_BEFORE, AGE_OF_BEFORE, ASKED_WHETHER, BACKGROUND_TOKENS, BARE_SPAN_MODAL,
+                                      BARE_UNITS, BODY_OF_MEMBERS_AFTER, CARRIED_BEFORE, CASUALTY_AFTER,
+                                      CASUALTY_BEFORE, COMPARISON_LEAD, COUNTERFACTUAL, CURRENT_BEFORE,
+                                      DATED_DEAL_CLAUSE, DATED_EARLIER, DATED_PAST_LEAD, DATED_SUBJECT, DATE_AFTER,
+                                      DATE_BEFORE, EARLIER_SUBJECT, ELAPSED_AFTER, ENDED_AFTER, ENDED_THING_AFTER,
+                                      ENDS_SPAN_BEFORE, ENDS_THING_SPAN_BEFORE, FIRST_IN_YEARS, FRACTION_AFTER,
+                                      FRACTION_STEMS, FREQUENCY_BEFORE, FUTURE, GEOGRAPHY, GLUED_UNIT, HAD_DONE,
+                                      HOSTS_BEFORE, HOST_HINT, IF_LAPSE_LEAD, IN_NEED_AFTER, IN_YEAR, LATER_CLAUSE,
+                                      LETTER_END, LETTER_START, MEASURE_AFTER, MEETING_SPAN_BEFORE, MODAL_VERB,
+                                      MOVED_BEFORE, MOVE_CARRY_WORDS, NAMED_BY_NUMBER, NAME_BEFORE, NEEDED_AFTER,
+                                      NEED_HINT, NOT_COMMITTED, NOT_NAME_WORDS, NOT_STATED, NOW_ASIDE, NO_DEAL_AFTER,
                                       NTH_IN_BEFORE, NUMBERED, OF_SPEAKERS, ORDINAL_SUFFIX, OUTSIDE_DEAL, PAST_PERIOD,
-                                      PLACE_CLAUSE, PRESENT_TERMS, RATIO_BEFORE, REPLACED_BEFORE, REPORTED_PARTS,
-                                      SHARE_OF_PEOPLE, SHARE_WENT_AFTER, STATUS_QUO_LEAD, STILL_HELD, SUPERLATIVE_IN,
-                                      TOLD_MARK_TOKENS, VOTED_AFTER, VOTE_BEFORE, VOTE_HINT, WENT_HINT, WHEN_DATED,
-                                      WHICH_HAS, WHO_BEFORE, WORD, YEAR, YEAR_DIGITS, YEAR_SPAN, _tail)
+                                      PEOPLE_AFTER, PLACE_CLAUSE, POPULATION_OF_BEFORE, PRESENT_TERMS, PRICE_BEFORE,
+                                      RATIO_BEFORE, REPLACED_BEFORE, REPORTED_PARTS, SHARE_OF_PEOPLE, SHARE_WENT_AFTER,
+                                      STATUS_QUO_LEAD, STILL_HELD, SUPERLATIVE_IN, TOLD_MARK_TOKENS, VOTED_AFTER,
+                                      VOTES_NEEDED_AFTER, VOTE_BEFORE, VOTE_HINT, WENT_HINT, WHEN_DATED, WHEN_MONTH,
+                                      WHICH_HAS, WHO_BEFORE, WORD, WORLD_SHARE_AFTER, YEAR, YEAR_DIGITS, YEAR_SPAN,
+                                      _tail)
 from compare.normalize import Quantity
 
 
@@ -64,7 +68,8 @@ class NotTerms:
                 or HOST_HINT.search(before, len(before) - 40) and HOSTS_BEFORE.search(before, _tail(before, 6))
                 or (" of " in before[-12:] or "aged" in before[-12:]) and AGE_OF_BEFORE.search(before, _tail(before, 3))):
             return True                                  # a past span, a vote, a population, an age
-        if (" when " in before and WHEN_DATED.search(before)) or (
+        if (" when " in before and (WHEN_DATED.search(before) or WHEN_MONTH.search(before)
+                                    and not MODAL_VERB.search(before, before.rfind(" when ")))) or (
                 ("signed" in before or "agreed" in before or "reached" in before or "brokered" in before
                  or "struck" in before or "concluded" in before or "negotiated" in before)
                 and DATED_EARLIER.search(before)):
@@ -142,6 +147,38 @@ class NotTerms:
         if (m := EARLIER_SUBJECT.match(text)) and not MODAL_VERB.search(before, m.end()):
             return True                                  # "The previous six-year contract gave workers raises of
                                                          # about 3% a year": the deal before this one
+        if (m := DATED_SUBJECT.match(text)) and self.published is not None \
+                and int(m.group("year")) < self.published.year and not MODAL_VERB.search(before, m.end()) \
+                and not PRESENT_TERMS.search(text, m.end()):
+            return True                                  # "The September 2022 exchange saw 215 people returned": a deal
+                                                         # of a year before the story's
+        if ("unless" in after or " no " in after or "without" in after) and NO_DEAL_AFTER.match(after):
+            return True                                  # "will face a 30 per cent levy unless a deal is struck": the
+                                                         # threat of no deal
+        if q.unit == "day" and "end" in before[-60:] and (
+                ENDS_SPAN_BEFORE.search(before, _tail(before, 4)) and ENDED_THING_AFTER.match(after)
+                or ENDS_THING_SPAN_BEFORE.search(before, max(0, len(before) - 60))):
+            return True                                  # "voted to end the 43-day shutdown", "ending the strike after
+                                                         # 46 days": how long what the deal ends went on
+        if q.currency and PRICE_BEFORE.search(before, _tail(before, 4)):
+            return True                                  # "hay has been fetching around $300 a ton": a market price
+        if text.lstrip("\"“ ")[:3] == "If " and IF_LAPSE_LEAD.match(text):
+            return True                                  # "If the credits lapse, premiums would rise by 114%": what
+                                                         # follows if a term runs out
+        if text.lstrip("\"“ ")[:2] in ("Fo", "By") and COMPARISON_LEAD.match(text):
+            return True                                  # "For comparison, the army numbered 196,000 before the war"
+        if ("needed" in after[:16] or "required" in after[:16]) and VOTES_NEEDED_AFTER.match(after) \
+                and (VOTE_HINT.search(text) or "majority" in text):
+            return True                                  # "338 votes, well above the 226 needed": a threshold
+        if ("%" in after[:2] or "cent" in after[:10]) and WORLD_SHARE_AFTER.match(after) \
+                and not MODAL_VERB.search(before):
+            return True                                  # "refines about 90% of the world's rare earths": a share (not
+                                                         # "will enter into force once 55% of global emissions")
+        if before[-3:] == "of " and POPULATION_OF_BEFORE.search(before, _tail(before, 2)) and PEOPLE_AFTER.match(after):
+            return True                                  # "a country of about 51 million people"
+        if ("whether" in before or " if " in before) and ASKED_WHETHER.search(before, max(0, len(before) - 120)):
+            return True                                  # "Readers have asked whether the bill includes the $10,000
+                                                         # bonuses": a question, no term
         if STATUS_QUO_LEAD.match(text):
             return True                                  # "Under existing rules, adults must work 80 hours a month"
         if (" which " in before or " that " in before) and (m := DATED_DEAL_CLAUSE.search(before)) \
@@ -184,7 +221,8 @@ class NotTerms:
         if not before.strip() and NUMBERED.match(after):
             return True                                  # "1. The Iranians say ..."
         if (" not " in before or "never " in before or "no mention" in before or "without " in before
-                or "omit" in before or "left out" in before) and NOT_STATED.search(before, max(0, len(before) - 60)):
+                or "omit" in before or "left out" in before or "none " in before.lower() or "untouched" in before
+                or "nothing" in before) and NOT_STATED.search(before, max(0, len(before) - 60)):
             return True
         if ("no " in before or "refus" in before or "reject" in before or "declin" in before or "denied" in before) \
                 and NOT_COMMITTED.search(before, max(0, len(before) - 60)):

@@ -73,6 +73,53 @@ COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+other
 # a qualifier between a pattern's words and the number it ends before ("... for about 18 months")
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|no\s+more\s+than|up\s+to|at\s+most|at\s+least)\s+)?"
 EARLIER_SUBJECT = re.compile(r"\W*(?:The|Its|Their|An|A)\s+(?:previous|old|former|earlier|expired|outgoing|existing|prior)\s")
+# what a party threatens if there is no deal: "most goods will face a 30 per cent levy unless a deal is struck"
+NO_DEAL_AFTER = re.compile(r"^(?:[^.;]|\.(?=\s\d)){0,80}?\b(?:unless\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?"
+                           r"(?:deal|deals|agreement|agreements|accord)\b"
+                           r"|unless\s+(?:they|it|the\s+two\s+sides|both\s+sides)\s+(?:strike|reach|sign|agree)"
+                           r"|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement|accord)\b"
+                           r"|without\s+a\s+(?:deal|agreement)\b)",
+                           re.I)
+# an earlier deal named by its date as the sentence's subject: "The September 2022 exchange, for instance, saw
+# 215 people returned"
+DATED_SUBJECT = re.compile(r"\W*(?:The|An?|That)\s+(?:(?:[A-Z][a-z]+|early|late|mid-)\s*)?(?P<year>(?:19|20)\d\d)\s+"
+                           r"(?:[\w-]+\s+)?(?:exchange|swap|deal|agreement|accord|truce|cease-?fire|pact|treaty|"
+                           r"framework|round|memorandum)\b")
+# the length of what the deal ends: "voted to end the 35-day shutdown", "ending the strike after 46 days"
+ENDS_SPAN_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:record\s+|longest\s+)?$",
+                              re.I)
+ENDS_THING_SPAN_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:shutdown|strike|"
+                                    r"war|siege|lockout|blockade|stoppage|walkout|standoff)\b[^.;]{0,30}\b"
+                                    r"(?:after|of)\s+"
+                                    r"(?:nearly\s+|almost\s+|more\s+than\s+|some\s+|about\s+)?$", re.I)
+ENDED_THING_AFTER = re.compile(r"^[\s-]*(?:long\s+)?(?:government\s+|federal\s+)?(?:shutdown|strike|war|siege|lockout|"
+                               r"blockade|stoppage|walkout|standoff)\b", re.I)
+# a market price: "hay has been fetching around $300 a ton", "Brent settled at $31.74 a barrel"
+PRICE_BEFORE = re.compile(r"\b(?:fetch(?:ing|es|ed)?|sell(?:ing|s)?\s+for|sold\s+for|trad(?:ing|ed|es)\s+at|"
+                          r"priced\s+at|settled\s+at|closed\s+at|went\s+for|going\s+for)\s+(?:about\s+|around\s+|"
+                          r"roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|just\s+|only\s+)?$",
+                          re.I)
+# what happens if a term runs out, a projection: "If the credits lapse, premiums would rise by 114%"
+IF_LAPSE_LEAD = re.compile(r"\W*If\s+(?:[\w'’-]+\s+){1,5}?(?:lapses?|expires?|runs?\s+out|(?:is|are)\s+not\s+"
+                           r"(?:extended|renewed))\b")
+# a figure given to compare the deal's with: "For comparison, the army numbered 196,000 before the invasion"
+COMPARISON_LEAD = re.compile(r"\W*(?:For|By\s+way\s+of)\s+(?:comparison|reference)\b", re.I)
+# the votes a bill needs: "passed with 338 votes, well above the 226 needed"
+VOTES_NEEDED_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:needed|required)\b")
+# a share of the world: "China refines about 90% of the world's rare earths"
+WORLD_SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?"
+                               r"(?:world['’]s|world|global|globe['’]s)\b",
+                               re.I)
+# a population: "a country of about 51 million people"
+POPULATION_OF_BEFORE = re.compile(r"\b(?:country|nation|city|town|territory|enclave|island|region|province|state)"
+                                  r"\s+of\s+$",
+                                  re.I)
+PEOPLE_AFTER = re.compile(r"^\s+(?:people|inhabitants|residents|citizens)\b")
+# a question whether the deal holds a figure: "Readers have asked whether the bill includes the $10,000 bonuses"
+# (not one that takes a term as given: "asked whether the 90-day window was long enough")
+ASKED_WHETHER = re.compile(r"\b(?:asked|asking|wondered|wondering|unclear|unknown|not\s+clear)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:whether|if)\s+(?:[\w'’-]+\s+){1,4}?(?:includes?|contains?|covers?|provides?\s+for|"
+                           r"pays?|grants?|offers?|gives?)\s+(?:the\s+|a\s+|an\s+|any\s+)?$", re.I)
 # how things stand before the deal: "Under existing rules, adults aged 18 to 49 must work 80 hours a month", "Under
 # current law, ..." (not "Under the current proposal": the one talked about)
 STATUS_QUO_LEAD = re.compile(r"\W*(?:Under|In)\s+(?:the\s+)?(?:(?:existing|old|previous|former|prior|expiring|expired|"
@@ -365,7 +412,9 @@ LETTER_END = re.compile(r"[A-Za-z]-?$")
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 # "did not mention the $200 billion figure": a number the source is said not to give
 NOT_STATED = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?(?:mention|includ|specif|giv|nam|confirm|cit|disclos|stat)\w*"
-                        r"|\bno\s+mention|\bwithout\s+(?:mention|specify|nam|giv)\w*|\bomit\w*|\bleft\s+out)"
+                        r"|\bno\s+mention|\bwithout\s+(?:mention|specify|nam|giv)\w*|\bomit\w*|\bleft\s+out"
+                        r"|\bnone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:mention|includ|specif|nam|giv|stat|cit)\w*"
+                        r"|\b(?:leaves?|left)\s+untouched(?:\s+(?:is|are|was|were))?|\bdo(?:es)?\s+nothing\s+to\s+\w+)"
                         r"\b[^.;,]{0,30}$", re.I)
 DEPLOY = re.compile(r"\b(?:deploy\w*|send|sends|sending|sent|station\w*|position|positions|positioned|positioning|dispatch\w*|"
                     r"number(?:ing)?|reinforc\w*|move|moves|moving|strength|"
@@ -1010,8 +1059,9 @@ CASUALTY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+be
 # fighting", "Seventy-one Republicans voted against", "hosts more than 80,000 refugees", "a baby of ten months"
 ELAPSED_AFTER = re.compile(r"^\s*(?:since\b|ago\b|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|war|warfare|clashes|"
                            r"hostilities|bombardment|bombing|shelling|strikes|violence|conflict|siege|captivity|detention)\b)", re.I)
-VOTED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?(?:voted|abstained|backed|opposed)\b")   # "149 Republicans and 165
-                                                                                    # Democrats backed the bill"
+# "149 Republicans and 165 Democrats backed the bill", "in which 52% voted to leave"
+VOTED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?(?:voted|abstained|backed|opposed)\b"
+                         r"|^\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:voted|abstained)\b")
 HOSTS_BEFORE = re.compile(r"\b(?:hosts|hosted|hosting|shelters|sheltered|sheltering|is\s+home\s+to|are\s+home\s+to|houses)\s+"
                           r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|"
                           r"an\s+estimated\s+|roughly\s+)?$", re.I)
@@ -1022,6 +1072,10 @@ DATED_EARLIER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:19|20)\d\d|earlier|prev
                            r"brokered|struck|concluded|negotiated)\b[^.;]{0,40}$")
 # "since 2011, when Israel released 1,027 prisoners": what was done in a year named before
 WHEN_DATED = re.compile(r"\b(?:in|since|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+when\b[^.;]*$")
+# the same with a month alone, told in the past: "escalated in April, when US duties briefly reached 145%"
+WHEN_MONTH = re.compile(r"\b(?:in|since)\s+(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December),?\s+when\b[^.;]*\b(?:[a-z]+ed|rose|fell|hit|was|were|had)\s+"
+                        r"(?:[\w-]+\s+){0,3}$")
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)")
 PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:it|that|this)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
                        r"closer\s+to\s+|nearer\s+)?$", re.I)

@@ -15,11 +15,12 @@ from compare.extract.patterns import (ADJECTIVES, AND_MODAL, ANSWER_AFTER, APPRO
                                       DONE_PARTICIPLE, DUE, ELAPSED, ENDED, EVERY_SPAN, EXCEED_BEFORE, EXTENDED,
                                       EXTEND_BY, EXTENSION_PER, EXTENSION_SUBJECT, FOR_BEFORE, FOR_OF_NOUN,
                                       FOR_STAGE_AFTER, FRACTION, FRACTION_SHARES, FUNCTION_WORDS, FURTHER_UNIT, FUTURE,
-                                      GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG, INTERVAL,
+                                      GENERIC_DEAL_NOUNS, GIVEN_BEFORE, GIVES_BEFORE, HOW_LONG, IF_LAPSE_LEAD, INTERVAL,
                                       INTERVAL_NOUNS, INTERVAL_PRESENT, LABELLED, LABEL_MARKS, LABEL_TAIL, LAST_BEFORE,
                                       LATER_AFTER, LEFT_OUT, MODAL_AFTER_SHARE, MODAL_VERB, MODAL_WORDS, MONEY_UNITS,
-                                      MONTH_AS_ADJECTIVE, NEGATION_AT, NEGATION_WORDS, NOTICE_AFTER, NOT_DURATION,
-                                      NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS, OF_VERBS,
+                                      MONTH_AS_ADJECTIVE, NEGATION_AT, NEGATION_WORDS, NOTICE_AFTER, NO_DEAL_AFTER,
+                                      NOT_DURATION, NOT_SUBJECT, NOUN_OF_BEFORE, NUMBER_TOKENS, OF_NOUN, OF_NOUNS,
+                                      OF_VERBS,
                                       PAST_SIMPLE, PAST_TENSE, PERFECT_FOR, PHASED, PLAN_NOUNS, POLL, POPULATION_NOUNS,
                                       POSSESSIVE_NOUN, QUALIFIER_BEFORE, RATE_AFTER, RELATIVE_ASIDE, RELEASE_INTERVAL,
                                       SAYING_PAST, SET_AT_BEFORE, SHARE_STATED_BEFORE, SINCE_AFTER, SINCE_START,
@@ -423,6 +424,8 @@ class Timings:
         until the end of 2025", "no later than March 10", "would start in early 2024". Kind `date`, the
         days the date allows as YYYYMMDD (compare.dates); not a date in a story of what happened."""
         text = s.text
+        if text.lstrip("\"“ ")[:3] == "If " and IF_LAPSE_LEAD.match(text):
+            return                                       # "If the credits lapse, premiums would rise next year"
         last_end = 0                                     # where the date before ended: a clause starts there too
         # the sentence without its relative clauses, for the past acts that date nothing ("The second, which
         # Grundberg announced on August 2, adds another two months and runs to October 2": October 2 stands)
@@ -430,6 +433,9 @@ class Timings:
         for m in dates.find(text):
             if m.start() < last_end:
                 continue                                 # the end of a range read with its start
+            if "unless" in text and NO_DEAL_AFTER.match(text[m.end():]):
+                continue                                 # "will face a 36 percent tariff from Aug. 1 unless they
+                                                         # strike deals": the date of a threat
             bound = DATE_BOUND.search(text, max(0, m.start() - 46), m.start())
             latest = AT_THE_LATEST.match(text, m.end())
             if bound is None and not (latest or m.group("mnext") or m.group("snext")
