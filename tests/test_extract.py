@@ -5851,3 +5851,31 @@ def test_a_link_to_another_story_gives_no_facts_and_keeps_the_account_around_it(
     facts = extract(text, "Test Outlet", published=dt.date(2025, 10, 1))
     assert not find(facts, min=4) and not [f for f in facts if f.kind == "date"]
     assert find(facts, min=250) and find(facts, min=42, phase=1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the government's negotiating team, 40 prisoners will be freed in the first week.",
+    "As the government's negotiators describe the deal, 40 prisoners will be freed in the first week.",
+    "Ali Saleh of the government's prisoner negotiating team told the Ledger that 40 prisoners will be freed in the "
+    "first week.",
+])
+def test_the_governments_team_speaks_for_the_state_of_the_story(sentence):
+    text = ("Sudan prisoner swap to start on Friday\n\nThe exchange between the rebels and the government is to "
+            f"begin on Friday.\n\n{sentence}")
+    assert find(facts_of(text), min=40, source="Sudan")
+
+
+def test_a_demonym_for_people_or_places_in_the_lede_is_not_the_state_it_names():
+    from compare.attribute.names import _lede_state
+    text = ("Yemen swap, day two: Saudi detainees fly home as Saudi nationals land\n\n"
+            "Flights linked Sanaa and Aden in Yemen on Saturday, and 15 Saudis were among those on board.")
+    assert _lede_state(text, ALIASES) == "Yemen"
+    # the state itself, named by its demonym, still counts
+    assert _lede_state("Saudi cabinet backs the truce\n\nThe Saudi government said it would host talks.",
+                       ALIASES) == "Saudi Arabia"
+
+
+def test_a_leader_or_a_group_whose_name_ends_like_a_demonym_is_no_state():
+    states = ALIASES.states
+    assert {"Saudi Arabia", "Philippines", "Czech Republic", "Israel", "Yemen"} <= states
+    assert not {"Houthis", "Ali Khamenei", "Abdel Fattah el-Sisi", "Recep Tayyip Erdogan", "Republicans"} & states

@@ -36,6 +36,13 @@ PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette c
                              "inquirer globe mail express standard register clarion record digest sentinel dispatch "
                              "bulletin echo star shimbun zeitung".split())
 DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ch|ine|ino)$")     # "israeli", "philippine", "filipino"
+
+
+def _last_word_of(alias: str, name: str) -> bool:
+    """Whether an alias is the name's last word, or its singular: "khamenei" of "ali khamenei", "el-sisi" and
+    "sisi" of "abdel fattah el-sisi", "houthi" of "houthis"."""
+    return name.endswith(alias) and (len(name) == len(alias) or name[-len(alias) - 1] in " -") \
+        or name == alias + "s" or name.endswith((" " + alias + "s", "-" + alias + "s"))
 PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
 
 
@@ -49,10 +56,12 @@ class AliasTable:
         for canonical, names in mapping.items():
             for a in [canonical, *names]:
                 self._by_alias[_norm_name(a)] = canonical
-        # states: the names listed with a demonym ("Argentina": "argentine"), whose other names are places
+        # states: the names listed with a demonym ("Argentina": "argentine"), whose other names are places; not
+        # a name's own last word that only ends like one ("Houthis": "houthi", "Ali Khamenei": "khamenei")
         self.states = frozenset(c for c, names in mapping.items()
                                 if any(a != c.lower() and DEMONYM_END.search(a)
-                                       and (" " not in a or a.split()[0] == c.lower().split()[0]) for a in names))
+                                       and (" " not in a or a.split()[0] == c.lower().split()[0])
+                                       and not _last_word_of(a, c.lower()) for a in names))
         # sides that have an administration ("Biden administration"): what "the administration" means later
         self.administrations = frozenset(c for c, names in mapping.items()
                                          if any(a.endswith(" administration") for a in names))

@@ -17,6 +17,7 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         GIVEN_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC, ITS_ROLE_SAID,
                                         JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEADING_PHRASE, LEAD_DEMONYM,
                                         MILITARY_RANKS, MORE_FROM, NAME, NAMED_OWNER_TITLE, NAME_THEN_OUTLET,
+                                        PERSON_OF_BODY,
                                         ONE_FIGURE_DOCS, ORG_ROLE_ASIDE, ORG_ROLE_BEFORE, OUTLET_KINDS,
                                         OUTLET_KIND_WORDS, OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE,
                                         OWNER_TITLE_NAMED, OWNER_TITLE_NAMED_END, PAPER_SUBJECT, PEOPLE_BEFORE,
@@ -746,9 +747,11 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                            noun=_role_kind(m.group("role")), also=(other,) if other and other != known else ())
     if m and m.group("org") == "Government":                 # "Government officials have spoken of a dozen": the
         return Attribution(None, False, backref=True, noun="government")      # government's, whoever that is
-    m = GOVERNMENT_ROLE.match(sentence) if "'s " in sentence or "’s " in sentence else None
-    if m:                                       # "The government's chief negotiator, a former official, told"
-        return Attribution(None, False, backref=True, noun=m.group("noun"))
+    m = GOVERNMENT_ROLE.match(sentence) or PERSON_OF_BODY.match(sentence) if "'s " in sentence or "’s " in sentence \
+        else None
+    if m:                                       # "The government's chief negotiator, a former official, told", "N of
+        return Attribution(None, False, backref=True, noun=m.group("noun"),      # the government's team told"
+                           person=m.group("person") if m.re is PERSON_OF_BODY else None)
     for v in VERB_AT.finditer(sentence, pieces=s.pieces):
         if v.group("verb") in RELEASE_VERBS and (RELEASES_PEOPLE.match(sentence, v.end()) or PEOPLE_RELEASED.search(
                 sentence, max(0, v.start() - 40), v.start())):
@@ -811,10 +814,12 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
                 return att                      # "Foreign ministry spokesman Nasser Kanaani said": a named speaker
             return Attribution(None, True)      # "A source familiar with the talks revealed ..."
         if pre.endswith((" of ", " of the ")) and (who := PERSON_OF_BEFORE.search(pre)) \
-                and (att := _resolve(subj, aliases)) and att.source and aliases.lookup(att.source):
+                and (att := _resolve(subj, aliases)) and (att.source and aliases.lookup(att.source)
+                                                          or att.backref and att.noun in SPEAKER_BODIES):
             att.carries, att.person = v.group("verb") in CARRY_WORDS, who.group("person")
             return att                          # "In Sanaa, N of the Houthi prisoner affairs committee told ...": the
-                                                # Houthis' (not the place, nor whoever spoke before)
+                                                # Houthis' (not the place, nor whoever spoke before); "N of the
+                                                # government's negotiating team told": the government's
         if PREPOSITION_BEFORE.search(pre) and not DOC_FROM.search(pre):
             continue                            # "... in Gaza revealed": a place, not a source ("A statement from Hamas said" is)
         att = _resolve(subj, aliases)

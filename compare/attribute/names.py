@@ -137,7 +137,10 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
     if words[0].lower() in ("its", "their", "his", "her") and (len(words) == 1 or words[-1].lower() in BODY_WORDS):
         return Attribution(None, True, backref=True)     # "Its summary speaks of ...", "Its foreign ministry said":
                                                          # the source named last
-    if anon := ANON.search(ref[:1].lower() + ref[1:]):
+    anon = ANON.search(ref[:1].lower() + ref[1:])
+    if anon and (body := BODY_OWNER.match(ref)) and body.end() <= anon.start():
+        return Attribution(None, True, backref=True, noun=body.group(1).lower())    # "the government's negotiators"
+    if anon:
         m = SPEAKS_FOR.search(ref)
         side = _side_before(ref, anon.start(), aliases)     # "two Egyptian security sources": Egypt's
         if side is None and (own := POSSESSIVE_OWNER.match(ref)) and own.end() <= anon.start():
@@ -185,6 +188,9 @@ def _resolve_name(ref: str, aliases: AliasTable) -> Attribution | None:
             return Attribution(aliases.lookup(name) or aliases.canonical(name), True)
         known = aliases.lookup(owner) or ((o := _resolve_name(owner, aliases)) and aliases.lookup(o.source or "")
                                           and o.source)   # "Prime Minister Najib Mikati's office": his state
+        if not known and (body := BODY_OWNER.match(ref)):
+            return Attribution(None, True, backref=True, noun=body.group(1).lower())    # "the government's
+                                                                  # negotiating team": the government's, whoever that is
     if known:                                        # "Qatar's Prime Minister Sheikh Mohammed ...", "Majed al-Ansari"
         return Attribution(known, True, person=_titled_person(ref) or (
             ref if known.lower() != ref.lower() and PERSON_NAME.fullmatch(ref) else None))
@@ -358,6 +364,8 @@ NAME_PARTICLES = frozenset("bin ibn bint abu al el de van von".split())
 DOCUMENT_LEAD = re.compile(rf"^\W*(?:Under|In)\s+(?:the\s+)?{NAME}(?:['’]s)?\s+(?:plan|draft|proposal|text|version|offer)\b")
 # "Mozambique has reached a deal ..., the finance ministry said": a state body with no owner named
 # before speaks for the state that opens the sentence (after a dateline)
+# a state's body, unnamed, that owns what follows: "the government's negotiating team", "the presidency's envoy"
+BODY_OWNER = re.compile(r"(?i:the\s+)?(?i:(government|presidency|cabinet|ministry))['’]s\s")
 STATE_BODY_NOUNS = frozenset({"ministry", "government", "cabinet", "presidency", "president", "minister", "army",
                               "military"})
 OPENING_NAME = re.compile(rf"^\W*(?:[A-Z][A-Z/,. -]+\s+[—–-]+\s+)?(?:The\s+)?(?P<name>{NAME})")
@@ -382,6 +390,22 @@ def _army_owner(text: str, end: int, aliases: AliasTable) -> str | None:
     return None
 
 
+# what a demonym names when it is not its state: "Saudi detainees fly home", "the Saudi city of Abha"
+PEOPLE_OR_PLACE_AFTER = re.compile(r"\s+(?:detainees|prisoners|hostages|captives|nationals|citizens|soldiers|troops|"
+                                   r"civilians|fishermen|workers|pilgrims|families|city|town|village|port|border)\b")
+
+
+def _people_of(word: str, text: str, state: str) -> bool:
+    """Whether `word`, in the headline or the first lines, names a state's people or a place in it rather than the
+    state: a plural demonym ("15 Saudis"), or a demonym before such a noun ("Saudi detainees")."""
+    if word.lower() == state.lower() or not DEMONYM_END.search(word.lower().removesuffix("s")):
+        return False
+    if word.endswith("s"):
+        return True
+    at = text.find(word, 0, 600)
+    return at >= 0 and PEOPLE_OR_PLACE_AFTER.match(text, at + len(word)) is not None
+
+
 def _lede_state(text: str, aliases: AliasTable) -> str | None:
     """The state that the headline and the first lines name most, if one does: whose "the government"
     or "the finance ministry" is meant when no one owns it ("Sri Lanka strikes new IMF deal ... The
@@ -392,7 +416,8 @@ def _lede_state(text: str, aliases: AliasTable) -> str | None:
     while i < len(words):                       # each pair ("Sri Lanka", "South Sudan") or capitalised word
         pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
         step = 2 if pair and aliases.lookup(pair) in aliases.states else 1    # "South Sudan" is not Sudan too
-        if (known := aliases.lookup(pair if step == 2 else words[i])) in aliases.states:
+        if (known := aliases.lookup(pair if step == 2 else words[i])) in aliases.states \
+                and not (step == 1 and _people_of(words[i], text, known)):
             counts[known] = counts.get(known, 0) + 1
         i += step
     ranked = sorted(counts.values(), reverse=True)
