@@ -5879,3 +5879,36 @@ def test_a_leader_or_a_group_whose_name_ends_like_a_demonym_is_no_state():
     states = ALIASES.states
     assert {"Saudi Arabia", "Philippines", "Czech Republic", "Israel", "Yemen"} <= states
     assert not {"Houthis", "Ali Khamenei", "Abdel Fattah el-Sisi", "Recep Tayyip Erdogan", "Republicans"} & states
+
+
+def test_a_sides_position_that_the_draft_records_is_the_sides():
+    text = ("The widest gaps are in the military annex. Russia's negotiators wanted the army capped at 85,000 troops, "
+            "with no more than 342 tanks, according to the draft. Ukraine's delegation countered with 250,000 troops.")
+    facts = facts_of(text, "Courier")
+    assert find(facts, min=85000, source="Russia") and find(facts, min=342, source="Russia")
+    assert find(facts, min=250000, source="Ukraine")
+    # a term the draft gives, with the side only its subject, stays the draft's
+    assert find(facts_of("Hamas has 33 hostages to free in the first phase, according to the draft.", "Courier"),
+                min=33, source="Courier")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Under the plan Israel presented on Monday, the truce would last 42 days.", "Israel"),
+    ("Under the proposal that Hamas put forward, the truce would last 42 days.", "Hamas"),
+    ("Under the framework that Ukrainian negotiators Ivan Petrenko and Oleh Bondar described to reporters, the "
+     "truce would last 42 days.", "Ukraine"),
+    ("Under the plan, which was presented on Monday, the truce would last 42 days.", "Courier"),   # no one named
+])
+def test_the_terms_as_a_side_set_them_out_are_its(text, source):
+    assert find(facts_of(text, "Courier"), min=42, source=source)
+
+
+def test_terms_told_in_an_aside_as_a_side_set_them_out_are_its():
+    text = ("President Joe Biden said on Friday that Hamas should accept the offer.\n\n"
+            "Talks went on. In the first, as the president laid it out, there would be a full cease-fire lasting six "
+            "weeks. Troops would leave populated areas.")
+    facts = facts_of(text, "Wire")
+    assert find(facts, min=42, source="Joe Biden") and not find(facts, source="Wire")
+    facts = facts_of("Mexico and Canada sent letters.\n\nCanada's letter, as Ottawa describes it, caps the quota at "
+                     "2.6 million vehicles.", "Wire")
+    assert find(facts, min=2.6e6, source="Canada")

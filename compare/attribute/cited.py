@@ -17,7 +17,7 @@ from compare.attribute.patterns import (ACCORDING, ACCOUNT, ACCOUNT_GATE, ACCOUN
                                         GIVEN_WORDS, GOVERNMENT_ROLE, HEADING_VERSION, ISSUED_DOC, ITS_ROLE_SAID,
                                         JOINT_DOC, KNOWN_SUBJECT, KNOWN_VERBS, LAST_WORD, LEADING_PHRASE, LEAD_DEMONYM,
                                         MILITARY_RANKS, MORE_FROM, NAME, NAMED_OWNER_TITLE, NAME_THEN_OUTLET,
-                                        PERSON_OF_BODY,
+                                        OWNED_DOC_WORDS, PERSON_OF_BODY,
                                         ONE_FIGURE_DOCS, ORG_ROLE_ASIDE, ORG_ROLE_BEFORE, OUTLET_KINDS,
                                         OUTLET_KIND_WORDS, OUTLET_THEN_NAME, OWNER_BEFORE, OWNER_BODY_ASIDE,
                                         OWNER_TITLE_NAMED, OWNER_TITLE_NAMED_END, PAPER_SUBJECT, PEOPLE_BEFORE,
@@ -158,6 +158,16 @@ def _listed_subjects(sentence: str, aliases: AliasTable) -> Attribution | None:
 AS_TOLD = re.compile(r"^\W*As\s+(?P<subj>[^,;]{3,70}?)\s+(?:describes?|tells?|puts?|presents?|frames?|explains?|"
                      r"(?:lays?|sets?)\s+out)\s+(?:it|them|the\s+(?:deal|agreement|terms|plan|accord|swap|exchange|"
                      r"arrangement|text|draft|sequence))\s*,")
+# ... or told in an aside: "In the first, as the president laid it out, there would be a six-week cease-fire"
+AS_TOLD_ASIDE = re.compile(r",\s+as\s+(?P<subj>[^,;]{2,60}?)\s+"
+                           r"(?:(?:laid|lays|set|sets|spelled|spells|sketched|sketches)\s+(?:it|them)\s+out|(?:described|describes|outlined|outlines|presented|presents|"
+                           r"explained|explains)\s+(?:it|them))\s*,")
+# the terms as a side set them out: "Under the framework that Ukrainian negotiators N and M described to reporters,
+# ...", "Under the plan Israel presented on Monday, ..."
+UNDER_DESCRIBED = re.compile(r"^\W*Under\s+the\s+(?:[\w-]+\s+){0,2}?(?:framework|plan|proposal|terms|offer|draft|text|"
+                             r"outline|arrangement)\s+(?:that\s+|which\s+|as\s+)?(?P<subj>[^,;]{2,90}?)\s+"
+                             r"(?:has\s+|had\s+)?(?:described|outlined|presented|set\s+out|laid\s+out|detailed|"
+                             r"put\s+forward|tabled|proposed|unveiled|submitted|offered|drafted|sent)\b")
 # a statement carried, read out or put out by one who is not its author: "Saudi state television read out a statement
 # from the spokesman of the Saudi-led coalition saying ...", "Saba carried a statement from N of the group's committee"
 STATEMENT_FROM = re.compile(r"\b(?:carried|carries|read\s+out|reads\s+out|aired|broadcast|relayed|published)\s+"
@@ -171,6 +181,12 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     if "As " in sentence[:4] and (m := AS_TOLD.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
         return att                              # "As the Houthis describe the deal, ..."
+    if ", as " in sentence and (m := AS_TOLD_ASIDE.search(sentence)) and (att := _resolve(m.group("subj"), aliases)) \
+            and (att.source or att.backref):
+        return att                              # "..., as the president laid it out, ...": the president's
+    if "Under " in sentence[:8] and (m := UNDER_DESCRIBED.match(sentence)) \
+            and (att := _resolve(m.group("subj"), aliases)) and (att.source or att.backref):
+        return att                              # "Under the plan Israel presented, ...": Israel's terms
     if "statement" in toks and (m := STATEMENT_FROM.search(sentence)) and (att := _resolve(m.group("who"), aliases)):
         att.carries = True                      # what the statement says follows, and "he said" is its author
         return att
@@ -313,6 +329,10 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     return None
 
 
+# the verbs of a side's position, as KNOWN_SUBJECT reads them (not "has", "says": "Hamas has 33 to free, according
+# to the draft" is a term)
+POSITION_VERB = re.compile(r"\b(?:wants?|wanted|insists?|insisted|offers?|offered|proposes?|proposed|demands?|demanded|"
+                           r"seeks?|sought|suggests?|suggested|counter(?:s|ed)?)$")
 QUOTE_VERBS = frozenset({"quotes", "quoted", "quoting"})
 
 
@@ -598,6 +618,11 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         m = None                                # "... has killed at least 70,000 people, according to the WHO": the
                                                 # toll's source, not the account of the sentence's terms
     if m and (att := _resolve(m.group("ref"), aliases)):
+        if att.source is None and att.backref and m.group("ref").split()[-1].lower() in OWNED_DOC_WORDS \
+                and (k := KNOWN_SUBJECT.match(sentence)) and k.end() <= m.start() \
+                and POSITION_VERB.search(k.group(0)) and (side := aliases.lookup(k.group("subj"))):
+            return Attribution(side, False)     # "Russia's negotiators wanted the army capped at 85,000 troops,
+                                                # according to the draft": what the draft gives as Russia's position
         if att.source and not aliases.lookup(att.source) and (side := _aside_side(sentence, m.end("ref"), aliases)):
             att.person, att.source = att.source, side   # "According to Eyal Hulata, Israel's national security
                                                         # adviser, ...": Israel's
