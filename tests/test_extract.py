@@ -5912,3 +5912,12 @@ def test_terms_told_in_an_aside_as_a_side_set_them_out_are_its():
     facts = facts_of("Mexico and Canada sent letters.\n\nCanada's letter, as Ottawa describes it, caps the quota at "
                      "2.6 million vehicles.", "Wire")
     assert find(facts, min=2.6e6, source="Canada")
+
+
+def test_its_side_is_the_party_the_sentence_before_names_not_the_paper_that_relays_it():
+    text = ("Russia had hardened its line, the Sonntagsblatt said.\n\nMoscow also used the draft to press other "
+            "demands. Its side wanted the army capped at 85,000 troops, according to the paper.")
+    assert find(facts_of(text, "Wire"), min=85000, source="Russia")
+    # with no party named before, the account goes on as before
+    text = "The Sonntagsblatt reported on the talks. Its side wanted the army capped at 85,000 troops."
+    assert find(facts_of(text, "Wire"), min=85000, source="Sonntagsblatt")

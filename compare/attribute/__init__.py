@@ -13,9 +13,10 @@ import re
 from compare.attribute.aliases import AliasTable
 from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _contrast, find_attribution,
                                      opens_with_speaker, speaker_attribution)
-from compare.attribute.names import (DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER, PRESS_REVIEW,
-                                     REVIEW_LEAD, SEEN_DOC, STATE_BODY_NOUNS, Attribution, _army_owner, _aside_side,
-                                     _body_backref, _capital_before, _heading_name, _introduced, _known_person,
+from compare.attribute.names import (CAPITALISED, DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER,
+                                     PRESS_REVIEW, REVIEW_LEAD, SEEN_DOC, STATE_BODY_NOUNS, Attribution, _army_owner,
+                                     _aside_side, _body_backref, _capital_before, _heading_name, _introduced,
+                                     _known_person,
                                      _lede_state, _opening_state, _paper_named_last, _paragraph_paper, _register_titled,
                                      _resolve, _role_kind, _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, ANON_SIDE_LEAD, BACKREF_LIST, BODY_KINDS, BODY_TITLED_SUBJECT,
@@ -110,6 +111,16 @@ def _owned_before(text: str, end: int, noun: str, aliases: AliasTable) -> str | 
         if m.group("noun").lower() == noun and (state := aliases.lookup(m.group("owner"))) in aliases.states:
             owner = state
     return owner
+
+
+def _party_in(sentence: str, aliases: AliasTable) -> str | None:
+    """The first side the alias table knows that a sentence names ("Moscow also used the draft to press demands"):
+    Russia), by a capitalised word or pair."""
+    words = CAPITALISED.findall(sentence)
+    for k, word in enumerate(words):
+        if known := (k + 1 < len(words) and aliases.lookup(f"{word} {words[k + 1]}")) or aliases.lookup(word):
+            return known
+    return None
 
 
 def _before_quotes(group: list[Sentence], i: int) -> int:
@@ -409,6 +420,9 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                     and (side := next((n for n in map(aliases.side, reversed(named)) if n in aliases.administrations),
                                       None)):
                 kinds[att.noun] = side               # "The administration said ...", after "a White House fact sheet"
+            if att.backref and att.noun == "side" and i > 0 and (side := _party_in(group[i - 1].text, aliases)):
+                kinds["side"] = side                 # "Moscow also pressed demands. Its side wanted ...": the party
+                                                     # the sentence before names first, not the paper that relays it
             source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry, aliases.states)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)
                       if att.backref else att.source)

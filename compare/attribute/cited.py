@@ -162,6 +162,12 @@ AS_TOLD = re.compile(r"^\W*As\s+(?P<subj>[^,;]{3,70}?)\s+(?:describes?|tells?|pu
 AS_TOLD_ASIDE = re.compile(r",\s+as\s+(?P<subj>[^,;]{2,60}?)\s+"
                            r"(?:(?:laid|lays|set|sets|spelled|spells|sketched|sketches)\s+(?:it|them)\s+out|(?:described|describes|outlined|outlines|presented|presents|"
                            r"explained|explains)\s+(?:it|them))\s*,")
+# a side's position told with a pronoun: "Its side wanted Russian made a second official language, according to the
+# paper": the side named before (not the paper that relays it)
+SIDE_POSITION = re.compile(r"^\W*(?:Its|Their)\s+(?:own\s+)?(?:side|negotiators|delegation|(?:negotiating\s+)?team)\s+"
+                           r"(?:also\s+|then\s+|instead\s+|initially\s+)?(?:wants?|wanted|insists?|insisted|offers?|"
+                           r"offered|proposes?|proposed|demands?|demanded|seeks?|sought|suggests?|suggested|"
+                           r"counter(?:s|ed)?|asked\s+for|pushed\s+for)\b")
 # the terms as a side set them out: "Under the framework that Ukrainian negotiators N and M described to reporters,
 # ...", "Under the plan Israel presented on Monday, ..."
 UNDER_DESCRIBED = re.compile(r"^\W*Under\s+the\s+(?:[\w-]+\s+){0,2}?(?:framework|plan|proposal|terms|offer|draft|text|"
@@ -181,6 +187,8 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return att
     if "As " in sentence[:4] and (m := AS_TOLD.match(sentence)) and (att := _resolve(m.group("subj"), aliases)):
         return att                              # "As the Houthis describe the deal, ..."
+    if sentence.lstrip("\"“ ")[:1] in "IT" and SIDE_POSITION.match(sentence):
+        return Attribution(None, False, backref=True, noun="side")    # "Its side wanted ...": the side's
     if ", as " in sentence and (m := AS_TOLD_ASIDE.search(sentence)) and (att := _resolve(m.group("subj"), aliases)) \
             and (att.source or att.backref):
         return att                              # "..., as the president laid it out, ...": the president's
