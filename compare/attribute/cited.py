@@ -160,8 +160,9 @@ AS_TOLD = re.compile(r"^\W*As\s+(?P<subj>[^,;]{3,70}?)\s+(?:describes?|tells?|pu
                      r"arrangement|text|draft|sequence))\s*,")
 # ... or told in an aside: "In the first, as the president laid it out, there would be a six-week cease-fire"
 AS_TOLD_ASIDE = re.compile(r",\s+as\s+(?P<subj>[^,;]{2,60}?)\s+"
-                           r"(?:(?:laid|lays|set|sets|spelled|spells|sketched|sketches)\s+(?:it|them)\s+out|(?:described|describes|outlined|outlines|presented|presents|"
-                           r"explained|explains)\s+(?:it|them))\s*,")
+                           r"(?:(?:laid|lays|set|sets|spelled|spells|sketched|sketches)\s+(?:it|them)\s+out"
+                           r"|(?:described|describes|outlined|outlines|presented|presents|explained|explains)"
+                           r"\s+(?:it|them))\s*,")
 # a side's position told with a pronoun: "Its side wanted Russian made a second official language, according to the
 # paper": the side named before (not the paper that relays it)
 SIDE_POSITION = re.compile(r"^\W*(?:Its|Their)\s+(?:own\s+)?(?:side|negotiators|delegation|(?:negotiating\s+)?team)\s+"
