@@ -5921,3 +5921,12 @@ def test_its_side_is_the_party_the_sentence_before_names_not_the_paper_that_rela
     # with no party named before, the account goes on as before
     text = "The Sonntagsblatt reported on the talks. Its side wanted the army capped at 85,000 troops."
     assert find(facts_of(text, "Wire"), min=85000, source="Sonntagsblatt")
+
+
+def test_a_part_of_those_released_flown_somewhere_and_its_sibling_flown_elsewhere():
+    text = ("Where did the freed detainees go?\n\nThe Turkish agency said 11 of those released were flown to Germany "
+            "and four to the United States.")
+    facts = facts_of(text, "Wire")
+    assert find(facts, min=11, slot="people released flown germany")
+    assert find(facts, min=4, slot="people released flown united states")
+    assert not find(facts, min=4, slot="people released flown germany")

@@ -25,7 +25,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "3.19"
+EXTRACTOR_VERSION = "3.20"
 
 
 # an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was"),

@@ -29,7 +29,8 @@ from compare.extract.patterns import (ADJECTIVES, ADVERB_HINTS, AFTER_BREAK, APP
                                       PER_SIDE_AFTER, PLACE_PREPOSITIONS, POLL, PRISON, PROCESS_NOUNS, PROVIDES_AT,
                                       PUT_AT, PUT_IT_AT, PUT_NUMBER_OF, QUALIFIER_BEFORE, QUOTE_MARKS, RATE_AFTER,
                                       RATE_NOUNS, RATE_OF_AFTER, RATIO_AFTER, REACH_BEFORE, REFERS_BACK, RELATIVE_TALLY,
-                                      RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE, SHARE_OF_BEFORE,
+                                      RELEASED_AFTER, REMAINS_OF, RISES_BY_AFTER, RISES_TO_BEFORE, SAID_LEAD,
+                                      SHARE_OF_BEFORE, THOSE_RELEASED, TO_PLACE_AFTER,
                                       SHARE_OF_WHOLE, SIBLING_BEFORE, SMALL_NOISE, SUBJECT_RISES_TO, SUBJECT_SET_AT,
                                       SWAP_AFTER, SWAP_BEFORE, TALLY, THROUGH_BEFORE, TIME_WORDS, TO_NUMBER,
                                       TROOP_BEFORE, TROOP_MEASURES, TROOP_NOUNS, UNEVEN_SHARES, UNIT_NAMES, UNIT_WORD,
@@ -89,6 +90,16 @@ def _acts_otherwise(after: str, slot: str, lex) -> bool:
     verb = SUBJECT_VERB_AFTER.match(after)
     return verb is not None and verb.group("verb").lower() not in slot.split() \
         and not lex.release.fullmatch(verb.group("verb")) and MOVED_VERB.fullmatch(verb.group("verb")) is None
+
+
+def _moved_elsewhere(slot: str, text: str, after: str) -> str:
+    """A sibling's slot with its own destination: "13 of those released were flown to Germany and three to the
+    United States" → "people released flown united states" for the three (not Germany's)."""
+    words = slot.split()
+    if (dest := TO_PLACE_AFTER.match(after)) and len(words) > 1 \
+            and re.search(rf"\bto\s+(?:the\s+)?{re.escape(words[-1])}\b", text, re.I):
+        return " ".join(words[:-1] + dest.group("place").lower().split())
+    return slot
 
 
 class Counts:
@@ -211,10 +222,14 @@ class Counts:
         if (part := PART_OF.match(after)) is not None or (
                 prev_group and before.endswith("including ") and (part := PART_DESCRIBED.match(after)) is not None):
             whole = prev_group or (self._released_just_before(s) if part.group(0).lower().strip().endswith(
-                ("them", "those", "these")) and not before.strip(" \"“‘'") else None)
+                ("them", "those", "these")) and (not before.strip(" \"“‘'") or SAID_LEAD.fullmatch(before)) else None) \
+                or ("people" if part.group(0).lower().strip().endswith("those")
+                    and THOSE_RELEASED.match(after[part.end():]) else None)
             self._part_of(s, q, after, part, whole, fact)        # "30 of whom are serving life sentences",
             return prev_group                                   # "including 100 serving life sentences"; "26 people
-                                                                # were exchanged. Ten of them were flown to Russia"
+                                                                # were exchanged. Ten of them were flown to Russia",
+                                                                # "... Intelligence said 13 of those released were
+                                                                # flown to Germany"
         if q.unit is None and money is None and after.startswith(" of ") and (whole := SHARE_OF_WHOLE.match(after)) \
                 and not VOTE_HINT.search(after, 0, 90):      # (not "58 of the 62 deputies attending voted")
             g, n, _ = self._noun_phrase(after[whole.end("total"):])
@@ -303,8 +318,9 @@ class Counts:
                                                          # 2,000" (after "Israel will free prisoners")
             elif (sibling := self._sibling(s, q, before, "money" if money else "count")) \
                     and not _acts_otherwise(after, sibling.slot, lex):
-                named = f"{q.raw.strip().lower()} {sibling.slot.removesuffix(' released')}"
-                self.add(fact(sibling.slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=sibling.unit,
+                slot = _moved_elsewhere(sibling.slot, text, after)
+                named = f"{q.raw.strip().lower()} {slot.removesuffix(' released')}"
+                self.add(fact(slot, "count", q.start, q.start, q.end, min=q.min, max=q.max, unit=sibling.unit,
                               qualifier=q.qualifier, text=_listed(named, text, q.end)),
                          distinct=True)                  # "$2 billion from Saudi Arabia and $1 billion from the UAE",
                 return prev_group                        # "six members, three appointed by X and three by Y"

@@ -464,6 +464,11 @@ PART_OF = re.compile(r"\s+of\s+(?:whom|which|them|these|those|the\s+(?P<whole>\d
                      % "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)), re.I)   # "Four of the 15 are dual nationals"
 PART_DESCRIBED = re.compile(r"\s+(?=(?:who\s+(?:are|were|have\s+been|had\s+been|would\s+be|will\s+be)\s+)?"
                             r"(?:serving|held|detained|convicted|sentenced|jailed|arrested)\b)", re.I)
+# a speaker's lead before the part of a release: "Turkish intelligence said 13 of those released were flown ..."
+SAID_LEAD = re.compile(r"[^,;]{0,80}\b(?:said|says|told\s+[\w\s]{1,30}?|added|reported|confirmed|announced)\s+"
+                       r"(?:that\s+)?")
+TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")    # "three to the US"
+THOSE_RELEASED = re.compile(r"\s+(?:released|freed|exchanged|swapped|handed\s+over)\b")   # "13 of those released"
 PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
 OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
 PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swapped|exchanged|returned|handed\s+over)\b")
