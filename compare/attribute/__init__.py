@@ -16,9 +16,8 @@ from compare.attribute.cited import (BULLET, CONTRAST_WORDS, SUBJECT_CUES_AT, _c
 from compare.attribute.names import (CAPITALISED, DOCUMENT_LEAD, NOT_NAMES, PAPER_NAME_WORDS, PAPER_NOUNS, PLACE_AFTER,
                                      PRESS_REVIEW, REVIEW_LEAD, SEEN_DOC, STATE_BODY_NOUNS, Attribution, _army_owner,
                                      _aside_side, _body_backref, _capital_before, _heading_name, _introduced,
-                                     _known_person,
-                                     _lede_state, _opening_state, _paper_named_last, _paragraph_paper, _register_titled,
-                                     _resolve, _role_kind, _titled_org)
+                                     _known_person, _lede_state, _opening_state, _paper_named_last, _paragraph_paper,
+                                     _register_titled, _resolve, _role_kind, _titled_org)
 from compare.attribute.patterns import (ANON_PLURAL_LEAD, ANON_SIDE_LEAD, BACKREF_LIST, BODY_KINDS, BODY_TITLED_SUBJECT,
                                         DESCRIBED_AS, DOC_BY, HE_SHE_SAID, IT_SAYS, KIND_WORDS, KNOWN_SUBJECT,
                                         KNOWN_VERBS, NAME, OUTLET_DESCRIPTORS, OUTLET_KINDS, OWNED_DOC, OWNED_DOC_WORDS,

@@ -36,6 +36,7 @@ PAPER_NAME_WORDS = frozenset("times post journal ledger herald tribune gazette c
                              "inquirer globe mail express standard register clarion record digest sentinel dispatch "
                              "bulletin echo star shimbun zeitung".split())
 DEMONYM_END = re.compile(r"(?:i|an|ese|ish|ch|ine|ino)$")     # "israeli", "philippine", "filipino"
+PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
 
 
 def _last_word_of(alias: str, name: str) -> bool:
@@ -43,7 +44,6 @@ def _last_word_of(alias: str, name: str) -> bool:
     "sisi" of "abdel fattah el-sisi", "houthi" of "houthis"."""
     return name.endswith(alias) and (len(name) == len(alias) or name[-len(alias) - 1] in " -") \
         or name == alias + "s" or name.endswith((" " + alias + "s", "-" + alias + "s"))
-PAPER_COMPOUND = re.compile(r"[a-zäöü](?:post|zeitung|blatt|kurier)\b")     # "the Rheinische Abendpost"
 
 
 class AliasTable:

@@ -362,10 +362,10 @@ NAME_PARTICLES = frozenset("bin ibn bint abu al el de van von".split())
 
 
 DOCUMENT_LEAD = re.compile(rf"^\W*(?:Under|In)\s+(?:the\s+)?{NAME}(?:['’]s)?\s+(?:plan|draft|proposal|text|version|offer)\b")
-# "Mozambique has reached a deal ..., the finance ministry said": a state body with no owner named
-# before speaks for the state that opens the sentence (after a dateline)
 # a state's body, unnamed, that owns what follows: "the government's negotiating team", "the presidency's envoy"
 BODY_OWNER = re.compile(r"(?i:the\s+)?(?i:(government|presidency|cabinet|ministry))['’]s\s")
+# "Mozambique has reached a deal ..., the finance ministry said": a state body with no owner named
+# before speaks for the state that opens the sentence (after a dateline)
 STATE_BODY_NOUNS = frozenset({"ministry", "government", "cabinet", "presidency", "president", "minister", "army",
                               "military"})
 OPENING_NAME = re.compile(rf"^\W*(?:[A-Z][A-Z/,. -]+\s+[—–-]+\s+)?(?:The\s+)?(?P<name>{NAME})")
