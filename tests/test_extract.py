@@ -5930,3 +5930,20 @@ def test_a_part_of_those_released_flown_somewhere_and_its_sibling_flown_elsewher
     assert find(facts, min=11, slot="people released flown germany")
     assert find(facts, min=4, slot="people released flown united states")
     assert not find(facts, min=4, slot="people released flown germany")
+
+
+def test_a_schedule_in_successive_periods_is_phased():
+    text = ("The cartel's statement sets out the cuts:\n"
+            "- A cut of 8 million barrels a day, starting on 1 June and lasting three months.\n"
+            "- For the following six months, the cut eases to 6 million barrels a day.\n"
+            "- For a further 12 months, the cut is 4 million barrels a day.\n"
+            "- Members will meet again in March to review the deal, with a 2 million barrel reserve.")
+    facts = facts_of(text, "Wire")
+    assert find(facts, min=8e6, phase=1) and find(facts, min=90, phase=1)
+    assert find(facts, min=6e6, phase=2) and find(facts, min=180, phase=2)
+    assert find(facts, min=4e6, phase=3) and find(facts, min=360, phase=3)
+    assert not [f for f in facts if f.min == 2e6 and f.phase is not None]     # the schedule ends with its periods
+    # a period long after any other is no schedule's next
+    text = ("The truce would last 30 days.\n\nAid groups welcomed it.\n\nMany families have left.\n\n"
+            "For the next two weeks, 200 trucks a day would enter.")
+    assert not [f for f in facts_of(text, "Wire") if f.phase is not None]

@@ -25,7 +25,7 @@ from compare.lexicon import Lexicon, load_lexicon
 __all__ = ["ExtractedFact", "aliases", "extract", "lexicon", "EXTRACTOR", "EXTRACTOR_VERSION"]
 
 EXTRACTOR = "crosscheck-rules"
-EXTRACTOR_VERSION = "3.20"
+EXTRACTOR_VERSION = "3.21"
 
 
 # an explainer's question on a line of its own, and one on the deal's terms (not on what happened: "did", "was"),
@@ -96,6 +96,23 @@ def _goes_on(s: Sentence) -> bool:
     return s.source is None and not s.heading and MODAL_AHEAD.match(s.text) is not None
 
 
+# a schedule's next period: "- For the following six months, ...", "For a further 16 months, ..."
+FOLLOWING_PERIOD = re.compile(r"\W*(?:For|Over|During)\s+(?:the\s+)?(?:following|next|subsequent|further|"
+                              r"a\s+further)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s*,", re.I)
+
+
+def _next_tranche(doc: _Doc, source: str, scope: int | None, at: int) -> int:
+    """The phase a schedule's next period is, right after a sentence that gave a period: after the first ("A reduction
+    of 9.7 million barrels a day, starting on 1 May and lasting two months"), whose facts become the first phase's,
+    the second; after the second, the third."""
+    if scope is not None:
+        return scope + 1
+    for i in range(at, len(doc.facts)):
+        if doc.facts[i].source == source and doc.facts[i].phase is None:
+            doc.facts[i] = replace(doc.facts[i], phase=1)
+    return 2
+
+
 def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: AliasTable | None = None,
             published: dt.date | None = None) -> list[ExtractedFact]:
     """Every fact in a document, each attributed to the source that reported it. `published`, the
@@ -116,6 +133,9 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
     items_counted = -1                           # the paragraph that counted the text's points, pillars ...
     explainer = len(LONE_QUESTION.findall(text)) >= 2     # a Q&A: questions on lines of their own
     answering = False                            # in the answer to an explainer's question on the terms
+    tranche_at: dict[str, tuple[int, int]] = {}  # each source's facts from its last sentence that gave a period,
+                                                 # and its paragraph
+    tranche_phase: dict[str, tuple[int, int]] = {}   # and the phase of the schedule's period it gave last, and where
     sentences = list(attribute(text, table, lex.mentions_terms, outlet))
     doc.deal_paragraphs = _deal_paragraphs(sentences)
     for s in sentences:
@@ -155,8 +175,21 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
                 scope[source] = scope.get(own)   # a live blog's entry that names a stage: "The second stage is
                                                  # done. The ministry says 307 servicemen were returned": that stage
         last_paragraph[source] = s.paragraph
+        prior, tranche = scope.get(source), None
+        if FOLLOWING_PERIOD.match(s.text) and s.paragraph - tranche_at.get(source, (0, -9))[1] <= 1:
+            last = tranche_phase.get(source, (None, -9))       # the schedule's period before, if it was just before
+            tranche = _next_tranche(doc, source, last[0] if s.paragraph - last[1] <= 1 else prior,
+                                    tranche_at[source][0])
+            scope[source] = tranche              # "- For the following six months, the reduction eases to 7.7
+                                                 # million barrels a day": the schedule's next period is its next phase
         first = len(doc.facts)
         scope[source] = doc.sentence(s, source, scope.get(source))
+        if tranche:
+            tranche_phase[source] = (tranche, s.paragraph)
+            if prior is None:
+                scope[source] = None             # a period's phase is its own sentence's, not what follows it
+        if any(f.source == source and f.kind in ("duration", "timing", "date") for f in doc.facts[first:]):
+            tranche_at[source] = (first, s.paragraph)    # the last sentence that gave a period of this source's
         doc.deal_subject = s.paragraph if DEAL_SUBJECT.match(s.text) or (doc.deal_subject == s.paragraph
                                                                          and IT_DOES.match(s.text)) else -1
         if scope[source] is not None:
