@@ -5785,48 +5785,46 @@ def test_every_shipped_source_of_its_own_speaks_for_a_side_the_table_knows():
 # Each case: a text with a term and a figure beside it that is not one.
 @pytest.mark.parametrize("text, value", [
     # a threat of what happens without a deal
-    ("Under the deal, the sides will free 250 prisoners. From 1 March most imports will face a 25 percent duty "
+    ("Under the deal, the sides will free 250 prisoners. Starting 1 March, most imports are to pay a 25 percent duty "
      "unless an agreement is reached.", 25),
-    ("Under the deal, both will halt fire from midnight, Anwar said. Both face a 32 percent tariff on their exports "
-     "to the United States from Aug. 1 unless they strike deals with Washington before then.", 32),
+    ("Under the deal, both will halt fire from midnight, Anwar said. Each of the two is to pay a 32 percent levy on "
+     "goods sold in America from Aug. 1 unless they strike deals with the administration first.", 32),
     # an earlier exchange named by its date, in a story of a later year
-    ("Under the deal, the sides will free 250 prisoners. The March 2021 exchange, for example, saw 120 people sent "
-     "home to each side.", 120),
+    ("Under the deal, the sides will free 250 prisoners. The March 2021 exchange, for example, sent 120 detainees "
+     "home from each side.", 120),
     # the length of what the deal ends
     ("Under the deal, the sides will free 250 prisoners. Congress voted to end the 35-day shutdown.", 35),
-    ("Under the deal, the sides will free 250 prisoners. The governor signed it late on Friday, formally ending the "
-     "strike after 47 days.", 47),
+    ("Under the deal, the sides will free 250 prisoners. The mayor signed the pact on Friday night, ending the strike "
+     "after 47 days.", 47),
     # a market price
-    ("Under the deal, China will buy 25 million tons of hay. Hay has been fetching about $260 a ton at the port this "
-     "spring, Jones said.", 260),
-    ("What does the deal say?\n\nThe group will cut output by 9.7 million barrels a day from May 1, and Brent crude "
-     "settled at $45.10 a barrel on Tuesday.", 45.10),
+    ("Under the deal, China will buy 25 million tons of hay. Hay has been fetching about $260 a ton in the port "
+     "lately, Jones said.", 260),
+    ("What does the deal say?\n\nThe group will cut output by 9.7 million barrels a day from May 1, while Brent "
+     "settled at $45.10 a barrel on the day.", 45.10),
     # a projection if a term runs out, a share of the world, a population
-    ("Under the deal, the sides will free 250 prisoners. If the credits lapse, premiums would rise by 80% on average, "
-     "according to a think tank.", 80),
-    ("Under the deal, China will suspend its export controls on rare earths for a year. China refines about 80% of "
-     "the world's rare earths and makes most of the magnets, and the rules would have reached far.", 80),
-    ("Under the deal, tariffs will fall to 15 percent. In a country of about 38 million people, the deal reaches "
-     "every household through jobs and the exchange rate.", 38e6),
+    ("Under the deal, the sides will free 250 prisoners. If the subsidies expire, premiums would jump by 80% on "
+     "average, according to a think tank.", 80),
+    ("Under the deal, Beijing will pause its curbs on graphite for a year. Beijing processes about 80% of the "
+     "world's graphite and supplies most battery makers, and the curbs would have hit them all.", 80),
+    ("Under the deal, tariffs will fall to 15 percent. In a country of about 38 million people, what the deal says "
+     "reaches every family through wages and the exchange rate.", 38e6),
     # figures given to compare with, a vote and the votes needed, a question whether the deal holds a figure
-    ("The draft caps the army at 85,000 troops, according to the paper.\n\nFor comparison, the army numbered roughly "
-     "190,000 personnel before the war, according to analysts, meaning the cap would halve it.", 190000),
-    ("What was agreed?\n\nUnder the deal, boats keep access for 12 years. Eight years after the 2016 referendum, in "
-     "which 52% voted to leave, this is the biggest change since the 2020 deal.", 52),
-    ("Under the deal, the sides will free 250 prisoners. The bill passed with 311 votes, well above the 218 "
-     "needed.", 218),
-    ("Under the deal, the sides will free 250 prisoners. Readers have asked whether the bill includes the $5,000 "
-     "bonuses the governor promised nurses.", 5000),
+    ("The draft caps the army at 85,000 troops, according to the paper.\n\nFor comparison, the regular army counted "
+     "about 190,000 personnel before the war, according to a think tank, which means the cap would halve it.",
+     190000),
+    ("What was agreed?\n\nUnder the deal, boats keep access for 12 years. Eight years on from the 2016 vote, in "
+     "which 52% voted to leave, nothing since the 2020 deal has changed as much.", 52),
+    ("Under the deal, the sides will free 250 prisoners. The pact cleared the assembly with 311 votes, well above "
+     "the 218 needed.", 218),
+    ("Under the deal, the sides will free 250 prisoners. Nurses have asked whether the bill includes the $5,000 "
+     "bonuses the governor talked about.", 5000),
     # what the deal leaves alone
-    ("Under the deal, the sides will free 250 prisoners. What the deal leaves untouched is the 20 percent tariff on "
-     "steel.", 20),
-    ("The deal cuts tariffs to 15 percent, the paper said.\n\nNone of the three summaries mentions the 20 per cent "
-     "U.S. tariff on steel, which remains in force.", 20),
-    ("Under the deal, the sides will free 250 prisoners. The deal does nothing to remove the 20 per cent tariff on "
-     "steel.", 20),
-    # a past told by its month: "in April, when ..."
-    ("The truce cuts tariffs to 10 percent for a year. The dispute escalated in April, when US duties on many goods "
-     "briefly reached 125% before a truce agreed in May pulled them back.", 125),
+    ("Under the deal, the sides will free 250 prisoners. What the pact leaves untouched is the 20 percent levy on "
+     "aluminium.", 20),
+    ("The deal cuts tariffs to 15 percent, the paper said.\n\nNone of the official readouts mentions the 20 per cent "
+     "U.S. levy on aluminium, which stays in force.", 20),
+    ("Under the deal, the sides will free 250 prisoners. The pact does nothing to remove the 20 per cent levy on "
+     "aluminium.", 20),
 ])
 def test_a_figure_beside_the_terms_that_is_no_term(text, value):
     facts = extract(text, "Test Outlet", published=dt.date(2025, 10, 1))
@@ -5834,9 +5832,16 @@ def test_a_figure_beside_the_terms_that_is_no_term(text, value):
     assert not [f for f in facts if value in (f.min, f.max)], text
 
 
+def test_a_past_told_by_its_month_is_no_term():
+    from compare.extract.patterns import WHEN_MONTH
+    assert WHEN_MONTH.search("The quarrel escalated in April, when duties on most goods briefly reached ")
+    assert not WHEN_MONTH.search("The truce starts in April, when duties on most goods will fall to ")   # ahead
+    assert not WHEN_MONTH.search("Talks resume in April, when the second phase begins with ")     # no past
+
+
 @pytest.mark.parametrize("text, value", [
     ("The accord will enter into force once countries accounting for 55% of global emissions ratify it.", 55),
-    ("Several members asked whether the 90-day window was long enough to ship anything.", 90),
+    ("Exporters asked whether a 90-day window is long enough to get goods shipped.", 90),
     ("The January 2024 exchange will see 230 people sent home.", 230),            # the deal of the story's year
 ])
 def test_a_term_near_those_words_stays(text, value):
@@ -5855,9 +5860,8 @@ def test_a_link_to_another_story_gives_no_facts_and_keeps_the_account_around_it(
 
 @pytest.mark.parametrize("sentence", [
     "According to the government's negotiating team, 40 prisoners will be freed in the first week.",
-    "As the government's negotiators describe the deal, 40 prisoners will be freed in the first week.",
-    "Ali Saleh of the government's prisoner negotiating team told the Ledger that 40 prisoners will be freed in the "
-    "first week.",
+    "As the government's negotiators put it, 40 prisoners will be freed in the first week.",
+    "Ali Saleh of the government's delegation told the Ledger that 40 prisoners will be freed in the first week.",
 ])
 def test_the_governments_team_speaks_for_the_state_of_the_story(sentence):
     text = ("Sudan prisoner swap to start on Friday\n\nThe exchange between the rebels and the government is to "
@@ -5867,7 +5871,7 @@ def test_the_governments_team_speaks_for_the_state_of_the_story(sentence):
 
 def test_a_demonym_for_people_or_places_in_the_lede_is_not_the_state_it_names():
     from compare.attribute.names import _lede_state
-    text = ("Yemen swap, day two: Saudi detainees fly home as Saudi nationals land\n\n"
+    text = ("Yemen swap, day two: Saudi detainees head home as Saudi nationals land\n\n"
             "Flights linked Sanaa and Aden in Yemen on Saturday, and 15 Saudis were among those on board.")
     assert _lede_state(text, ALIASES) == "Yemen"
     # the state itself, named by its demonym, still counts
@@ -5882,10 +5886,10 @@ def test_a_leader_or_a_group_whose_name_ends_like_a_demonym_is_no_state():
 
 
 def test_a_sides_position_that_the_draft_records_is_the_sides():
-    text = ("The widest gaps are in the military annex. Russia's negotiators wanted the army capped at 85,000 troops, "
-            "with no more than 342 tanks, according to the draft. Ukraine's delegation countered with 250,000 troops.")
+    text = ("The gaps are widest on the army. Moscow's delegation proposed an army of no more than 85,000 troops and "
+            "300 tanks, according to the draft. Kyiv's delegation countered with 250,000 troops.")
     facts = facts_of(text, "Courier")
-    assert find(facts, min=85000, source="Russia") and find(facts, min=342, source="Russia")
+    assert find(facts, min=85000, source="Russia") and find(facts, min=300, source="Russia")
     assert find(facts, min=250000, source="Ukraine")
     # a term the draft gives, with the side only its subject, stays the draft's
     assert find(facts_of("Hamas has 33 hostages to free in the first phase, according to the draft.", "Courier"),
@@ -5895,8 +5899,8 @@ def test_a_sides_position_that_the_draft_records_is_the_sides():
 @pytest.mark.parametrize("text, source", [
     ("Under the plan Israel presented on Monday, the truce would last 42 days.", "Israel"),
     ("Under the proposal that Hamas put forward, the truce would last 42 days.", "Hamas"),
-    ("Under the framework that Ukrainian negotiators Ivan Petrenko and Oleh Bondar described to reporters, the "
-     "truce would last 42 days.", "Ukraine"),
+    ("Under the framework that two Ukrainian negotiators outlined to the press, the truce would last 42 days.",
+     "Ukraine"),
     ("Under the plan, which was presented on Monday, the truce would last 42 days.", "Courier"),   # no one named
 ])
 def test_the_terms_as_a_side_set_them_out_are_its(text, source):
@@ -5905,38 +5909,38 @@ def test_the_terms_as_a_side_set_them_out_are_its(text, source):
 
 def test_terms_told_in_an_aside_as_a_side_set_them_out_are_its():
     text = ("President Joe Biden said on Friday that Hamas should accept the offer.\n\n"
-            "Talks went on. In the first, as the president laid it out, there would be a full cease-fire lasting six "
+            "Talks went on. At the start, as the president spelled it out, the guns would fall silent for six "
             "weeks. Troops would leave populated areas.")
     facts = facts_of(text, "Wire")
     assert find(facts, min=42, source="Joe Biden") and not find(facts, source="Wire")
-    facts = facts_of("Mexico and Canada sent letters.\n\nCanada's letter, as Ottawa describes it, caps the quota at "
-                     "2.6 million vehicles.", "Wire")
+    facts = facts_of("Mexico and Canada sent letters.\n\nThe Canadian letter, as Ottawa explains it, sets a quota "
+                     "of 2.6 million cars.", "Wire")
     assert find(facts, min=2.6e6, source="Canada")
 
 
 def test_its_side_is_the_party_the_sentence_before_names_not_the_paper_that_relays_it():
-    text = ("Russia had hardened its line, the Sonntagsblatt said.\n\nMoscow also used the draft to press other "
-            "demands. Its side wanted the army capped at 85,000 troops, according to the paper.")
+    text = ("Russia had hardened its line, the Sonntagsblatt said.\n\nMoscow pushed further on other points. Its "
+            "side demanded a cap of 85,000 troops, according to the paper.")
     assert find(facts_of(text, "Wire"), min=85000, source="Russia")
     # with no party named before, the account goes on as before
-    text = "The Sonntagsblatt reported on the talks. Its side wanted the army capped at 85,000 troops."
+    text = "The Sonntagsblatt reported on the talks. Its side demanded a cap of 85,000 troops."
     assert find(facts_of(text, "Wire"), min=85000, source="Sonntagsblatt")
 
 
 def test_a_part_of_those_released_flown_somewhere_and_its_sibling_flown_elsewhere():
-    text = ("Where did the freed detainees go?\n\nThe Turkish agency said 11 of those released were flown to Germany "
-            "and four to the United States.")
+    text = ("Who went where?\n\nOfficials in Ankara said 11 of those freed were flown on to Austria and four to "
+            "Canada.")
     facts = facts_of(text, "Wire")
-    assert find(facts, min=11, slot="people released flown germany")
-    assert find(facts, min=4, slot="people released flown united states")
-    assert not find(facts, min=4, slot="people released flown germany")
+    assert find(facts, min=11, slot="people freed flown austria")
+    assert find(facts, min=4, slot="people freed flown canada")
+    assert not find(facts, min=4, slot="people freed flown austria")
 
 
 def test_a_schedule_in_successive_periods_is_phased():
     text = ("The cartel's statement sets out the cuts:\n"
-            "- A cut of 8 million barrels a day, starting on 1 June and lasting three months.\n"
-            "- For the following six months, the cut eases to 6 million barrels a day.\n"
-            "- For a further 12 months, the cut is 4 million barrels a day.\n"
+            "- Output falls by 8 million barrels a day from 1 June, lasting three months.\n"
+            "- For the following six months, members hold back 6 million barrels a day.\n"
+            "- For a further 12 months, the reduction is 4 million barrels a day.\n"
             "- Members will meet again in March to review the deal, with a 2 million barrel reserve.")
     facts = facts_of(text, "Wire")
     assert find(facts, min=8e6, phase=1) and find(facts, min=90, phase=1)

@@ -113,7 +113,7 @@ def _owned_before(text: str, end: int, noun: str, aliases: AliasTable) -> str | 
 
 
 def _party_in(sentence: str, aliases: AliasTable) -> str | None:
-    """The first side the alias table knows that a sentence names ("Moscow also used the draft to press demands"):
+    """The first side the alias table knows that a sentence names ("Moscow pushed further on other points"):
     Russia), by a capitalised word or pair."""
     words = CAPITALISED.findall(sentence)
     for k, word in enumerate(words):
@@ -420,7 +420,7 @@ def attribute(text: str, aliases: AliasTable, mentions_terms=None, outlet: str |
                                       None)):
                 kinds[att.noun] = side               # "The administration said ...", after "a White House fact sheet"
             if att.backref and att.noun == "side" and i > 0 and (side := _party_in(group[i - 1].text, aliases)):
-                kinds["side"] = side                 # "Moscow also pressed demands. Its side wanted ...": the party
+                kinds["side"] = side                 # "Moscow pushed further. Its side demanded ...": the party
                                                      # the sentence before names first, not the paper that relays it
             source = (kinds.get(att.noun) or _paper_named_last(att.noun, named, last_named, carry, aliases.states)
                       or (None if att.noun in PEOPLE_KINDS or att.noun in BODY_KINDS else last_named)

@@ -153,23 +153,23 @@ def _listed_subjects(sentence: str, aliases: AliasTable) -> Attribution | None:
     return first
 
 
-# a speaker named as the one whose view frames the sentence: "As the government's negotiators describe the deal, ..."
+# a speaker named as the one whose view frames the sentence: "As the government's negotiators put it, ..."
 AS_TOLD = re.compile(r"^\W*As\s+(?P<subj>[^,;]{3,70}?)\s+(?:describes?|tells?|puts?|presents?|frames?|explains?|"
                      r"(?:lays?|sets?)\s+out)\s+(?:it|them|the\s+(?:deal|agreement|terms|plan|accord|swap|exchange|"
                      r"arrangement|text|draft|sequence))\s*,")
-# ... or told in an aside: "In the first, as the president laid it out, there would be a six-week cease-fire"
+# ... or told in an aside: "At the start, as the president spelled it out, the guns would fall silent for six weeks"
 AS_TOLD_ASIDE = re.compile(r",\s+as\s+(?P<subj>[^,;]{2,60}?)\s+"
                            r"(?:(?:laid|lays|set|sets|spelled|spells|sketched|sketches)\s+(?:it|them)\s+out"
                            r"|(?:described|describes|outlined|outlines|presented|presents|explained|explains)"
                            r"\s+(?:it|them))\s*,")
-# a side's position told with a pronoun: "Its side wanted Russian made a second official language, according to the
+# a side's position told with a pronoun: "Its side demanded a cap of 85,000 troops, according to the
 # paper": the side named before (not the paper that relays it)
 SIDE_POSITION = re.compile(r"^\W*(?:Its|Their)\s+(?:own\s+)?(?:side|negotiators|delegation|(?:negotiating\s+)?team)\s+"
                            r"(?:also\s+|then\s+|instead\s+|initially\s+)?(?:wants?|wanted|insists?|insisted|offers?|"
                            r"offered|proposes?|proposed|demands?|demanded|seeks?|sought|suggests?|suggested|"
                            r"counter(?:s|ed)?|asked\s+for|pushed\s+for)\b")
-# the terms as a side set them out: "Under the framework that Ukrainian negotiators N and M described to reporters,
-# ...", "Under the plan Israel presented on Monday, ..."
+# the terms as a side set them out: "Under the framework that two Ukrainian negotiators outlined to the
+# press, ...", "Under the plan Israel presented on Monday, ..."
 UNDER_DESCRIBED = re.compile(r"^\W*Under\s+the\s+(?:[\w-]+\s+){0,2}?(?:framework|plan|proposal|terms|offer|draft|text|"
                              r"outline|arrangement)\s+(?:that\s+|which\s+|as\s+)?(?P<subj>[^,;]{2,90}?)\s+"
                              r"(?:has\s+|had\s+)?(?:described|outlined|presented|set\s+out|laid\s+out|detailed|"
@@ -191,7 +191,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
         return Attribution(None, False, backref=True, noun="side")    # "Its side wanted ...": the side's
     if ", as " in sentence and (m := AS_TOLD_ASIDE.search(sentence)) and (att := _resolve(m.group("subj"), aliases)) \
             and (att.source or att.backref):
-        return att                              # "..., as the president laid it out, ...": the president's
+        return att                              # "..., as the president spelled it out, ...": the president's
     if "Under " in sentence[:8] and (m := UNDER_DESCRIBED.match(sentence)) \
             and (att := _resolve(m.group("subj"), aliases)) and (att.source or att.backref):
         return att                              # "Under the plan Israel presented, ...": Israel's terms
@@ -629,8 +629,9 @@ def _cited(s: Sentence, aliases: AliasTable) -> Attribution | None:
         if att.source is None and att.backref and m.group("ref").split()[-1].lower() in OWNED_DOC_WORDS \
                 and (k := KNOWN_SUBJECT.match(sentence)) and k.end() <= m.start() \
                 and POSITION_VERB.search(k.group(0)) and (side := aliases.lookup(k.group("subj"))):
-            return Attribution(side, False)     # "Russia's negotiators wanted the army capped at 85,000 troops,
-                                                # according to the draft": what the draft gives as Russia's position
+            return Attribution(side, False)     # "Moscow's delegation proposed an army of no more than 85,000
+                                                # troops, according to the draft": Russia's position, as the draft
+                                                # records it
         if att.source and not aliases.lookup(att.source) and (side := _aside_side(sentence, m.end("ref"), aliases)):
             att.person, att.source = att.source, side   # "According to Eyal Hulata, Israel's national security
                                                         # adviser, ...": Israel's

@@ -390,7 +390,7 @@ def _army_owner(text: str, end: int, aliases: AliasTable) -> str | None:
     return None
 
 
-# what a demonym names when it is not its state: "Saudi detainees fly home", "the Saudi city of Abha"
+# what a demonym names when it is not its state: "Saudi detainees head home", "the Saudi city of Abha"
 PEOPLE_OR_PLACE_AFTER = re.compile(r"\s+(?:detainees|prisoners|hostages|captives|nationals|citizens|soldiers|troops|"
                                    r"civilians|fishermen|workers|pilgrims|families|city|town|village|port|border)\b")
 

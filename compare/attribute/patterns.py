@@ -285,7 +285,7 @@ SIDE_OFFICIALS_END = re.compile(rf"[,”\"]\s*(?:(?:two|three|several|some|one\s
 # "The government's chief negotiator, a former defence ministry official, told state television ..."
 GOVERNMENT_ROLE = re.compile(rf"^\W*[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>government|ministry|army|military|presidency|administration)"
                              rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?{ROLES}(?:,\s+[^,;]{{1,80}},)?\s+{AUX}(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")
-# "N of the government's prisoner negotiating team told the Ledger ...": one of the government's, named
+# "N of the government's delegation told the Ledger ...": one of the government's, named
 PERSON_OF_BODY = re.compile(rf"^\W*(?P<person>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){{1,3}})\s+of\s+the\s+"
                             rf"(?P<noun>government|ministry|presidency|cabinet)['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
                             rf"(?:team|delegation|committee|{ROLES})\s+{AUX}(?:{CARRY_VERBS}|{SPEECH_VERBS})\b")

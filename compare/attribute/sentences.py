@@ -23,7 +23,7 @@ _DAY = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+"      #
 ENTRY_TIME = re.compile(rf"(?:UPDATE(?:\s+\d+)?,?\s+)?(?:{_DAY})?{_CLOCK}\s*[-–—|:]\s+", re.I)   # "UPDATE 2, 16:05 GMT — ",
                                                                                             # "24 May, 20:05 - "
 ENTRY_TIME_ALONE = re.compile(rf"{_CLOCK}\s*")             # "08:02" on its own line: a new entry starts
-# a link to another story, whose title's figures are that story's: "Read more: What a 15% tariff means for carmakers"
+# a link to another story, whose title's figures are that story's: "Read more: Why 40 hostages are still held"
 TEASER = re.compile(r"(?:read\s+(?:more|also)|also\s+read|related|see\s+also|more\s+on\s+this|watch|listen)\s*:", re.I)
 ENTRY_TIME_LEAD = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[A-Z\"“])")   # "15:45 The White House fact sheet is out"
 

@@ -96,14 +96,14 @@ def _goes_on(s: Sentence) -> bool:
     return s.source is None and not s.heading and MODAL_AHEAD.match(s.text) is not None
 
 
-# a schedule's next period: "- For the following six months, ...", "For a further 16 months, ..."
+# a schedule's next period: "- For the following six months, ...", "For a further 12 months, ..."
 FOLLOWING_PERIOD = re.compile(r"\W*(?:For|Over|During)\s+(?:the\s+)?(?:following|next|subsequent|further|"
                               r"a\s+further)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s*,", re.I)
 
 
 def _next_tranche(doc: _Doc, source: str, scope: int | None, at: int) -> int:
-    """The phase a schedule's next period is, right after a sentence that gave a period: after the first ("A reduction
-    of 9.7 million barrels a day, starting on 1 May and lasting two months"), whose facts become the first phase's,
+    """The phase a schedule's next period is, right after a sentence that gave a period: after the first ("Output falls
+    by 8 million barrels a day from 1 June, lasting three months"), whose facts become the first phase's,
     the second; after the second, the third."""
     if scope is not None:
         return scope + 1
@@ -145,7 +145,7 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
             answering = not s.heading and TERMS_QUESTION.match(s.text) is not None     # "What do workers get?"
         doc.answer = answering                   # (not "What did the union give up?")
         if s.link:
-            continue                             # "Read more: What a 15% tariff means for carmakers"
+            continue                             # "Read more: Why 40 hostages are still held"
         # an item of a list: "The headline terms, as the ministry describes them:" / "- a haircut of 18 percent on
         # principal;"; "The text has five points. The first ..."; and what follows an item's ";" ("- A military
         # member chairs it for the first 21 months; a civilian chairs it for the remaining 18 months.")
@@ -180,8 +180,8 @@ def extract(text: str, outlet: str, lex: Lexicon | None = None, alias_table: Ali
             last = tranche_phase.get(source, (None, -9))       # the schedule's period before, if it was just before
             tranche = _next_tranche(doc, source, last[0] if s.paragraph - last[1] <= 1 else prior,
                                     tranche_at[source][0])
-            scope[source] = tranche              # "- For the following six months, the reduction eases to 7.7
-                                                 # million barrels a day": the schedule's next period is its next phase
+            scope[source] = tranche              # "- For the following six months, members hold back 6 million
+                                                 # barrels a day": the schedule's next period is its next phase
         first = len(doc.facts)
         scope[source] = doc.sentence(s, source, scope.get(source))
         if tranche:

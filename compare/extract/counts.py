@@ -92,8 +92,8 @@ def _acts_otherwise(after: str, slot: str, lex) -> bool:
 
 
 def _moved_elsewhere(slot: str, text: str, after: str) -> str:
-    """A sibling's slot with its own destination: "13 of those released were flown to Germany and three to the
-    United States" → "people released flown united states" for the three (not Germany's)."""
+    """A sibling's slot with its own destination: "11 of those freed were flown on to Austria and four to Canada" →
+    "people freed flown canada" for the four (not Austria's)."""
     words = slot.split()
     if (dest := TO_PLACE_AFTER.match(after)) and len(words) > 1 \
             and re.search(rf"\bto\s+(?:the\s+)?{re.escape(words[-1])}\b", text, re.I):
@@ -227,8 +227,8 @@ class Counts:
             self._part_of(s, q, after, part, whole, fact)        # "30 of whom are serving life sentences",
             return prev_group                                   # "including 100 serving life sentences"; "26 people
                                                                 # were exchanged. Ten of them were flown to Russia",
-                                                                # "... Intelligence said 13 of those released were
-                                                                # flown to Germany"
+                                                                # "... Officials said 11 of those freed were flown
+                                                                # on to Austria"
         if q.unit is None and money is None and after.startswith(" of ") and (whole := SHARE_OF_WHOLE.match(after)) \
                 and not VOTE_HINT.search(after, 0, 90):      # (not "58 of the 62 deputies attending voted")
             g, n, _ = self._noun_phrase(after[whole.end("total"):])

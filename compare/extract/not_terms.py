@@ -150,32 +150,33 @@ class NotTerms:
         if (m := DATED_SUBJECT.match(text)) and self.published is not None \
                 and int(m.group("year")) < self.published.year and not MODAL_VERB.search(before, m.end()) \
                 and not PRESENT_TERMS.search(text, m.end()):
-            return True                                  # "The September 2022 exchange saw 215 people returned": a deal
+            return True                                  # "The March 2021 exchange sent 120 detainees home": a deal
                                                          # of a year before the story's
         if ("unless" in after or " no " in after or "without" in after) and NO_DEAL_AFTER.match(after):
-            return True                                  # "will face a 30 per cent levy unless a deal is struck": the
-                                                         # threat of no deal
+            return True                                  # "are to pay a 25% duty unless an agreement is reached":
+                                                         # the threat of no deal
         if q.unit == "day" and "end" in before[-60:] and (
                 ENDS_SPAN_BEFORE.search(before, _tail(before, 4)) and ENDED_THING_AFTER.match(after)
                 or ENDS_THING_SPAN_BEFORE.search(before, max(0, len(before) - 60))):
-            return True                                  # "voted to end the 43-day shutdown", "ending the strike after
+            return True                                  # "voted to end the 35-day shutdown", "ending the strike after
                                                          # 46 days": how long what the deal ends went on
         if q.currency and PRICE_BEFORE.search(before, _tail(before, 4)):
-            return True                                  # "hay has been fetching around $300 a ton": a market price
+            return True                                  # "hay is fetching about $260 a ton": a market price
         if text.lstrip("\"“ ")[:3] == "If " and IF_LAPSE_LEAD.match(text):
-            return True                                  # "If the credits lapse, premiums would rise by 114%": what
+            return True                                  # "If the subsidies expire, premiums would jump by 80%": what
                                                          # follows if a term runs out
         if text.lstrip("\"“ ")[:2] in ("Fo", "By") and COMPARISON_LEAD.match(text):
-            return True                                  # "For comparison, the army numbered 196,000 before the war"
+            return True                                  # "For comparison, the army counted about 190,000 before the
+                                                         # war"
         if ("needed" in after[:16] or "required" in after[:16]) and VOTES_NEEDED_AFTER.match(after) \
                 and (VOTE_HINT.search(text) or "majority" in text):
-            return True                                  # "338 votes, well above the 226 needed": a threshold
+            return True                                  # "311 votes, well above the 218 needed": a threshold
         if ("%" in after[:2] or "cent" in after[:10]) and WORLD_SHARE_AFTER.match(after) \
                 and not MODAL_VERB.search(before):
-            return True                                  # "refines about 90% of the world's rare earths": a share (not
+            return True                                  # "processes about 80% of the world's graphite": a share (not
                                                          # "will enter into force once 55% of global emissions")
         if before[-3:] == "of " and POPULATION_OF_BEFORE.search(before, _tail(before, 2)) and PEOPLE_AFTER.match(after):
-            return True                                  # "a country of about 51 million people"
+            return True                                  # "a country of about 38 million people"
         if ("whether" in before or " if " in before) and ASKED_WHETHER.search(before, max(0, len(before) - 120)):
             return True                                  # "Readers have asked whether the bill includes the $10,000
                                                          # bonuses": a question, no term

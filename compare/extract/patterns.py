@@ -73,19 +73,19 @@ COUNTERFACTUAL = re.compile(r"\b(?:(?P<sure>(?:which|that)\s+would|would\s+other
 # a qualifier between a pattern's words and the number it ends before ("... for about 18 months")
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|no\s+more\s+than|up\s+to|at\s+most|at\s+least)\s+)?"
 EARLIER_SUBJECT = re.compile(r"\W*(?:The|Its|Their|An|A)\s+(?:previous|old|former|earlier|expired|outgoing|existing|prior)\s")
-# what a party threatens if there is no deal: "most goods will face a 30 per cent levy unless a deal is struck"
+# what a party threatens if there is no deal: "most imports are to pay a 25 percent duty unless an agreement is reached"
 NO_DEAL_AFTER = re.compile(r"^(?:[^.;]|\.(?=\s\d)){0,80}?\b(?:unless\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?"
                            r"(?:deal|deals|agreement|agreements|accord)\b"
                            r"|unless\s+(?:they|it|the\s+two\s+sides|both\s+sides)\s+(?:strike|reach|sign|agree)"
                            r"|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement|accord)\b"
                            r"|without\s+a\s+(?:deal|agreement)\b)",
                            re.I)
-# an earlier deal named by its date as the sentence's subject: "The September 2022 exchange, for instance, saw
-# 215 people returned"
+# an earlier deal named by its date as the sentence's subject: "The March 2021 exchange, for example, sent
+# 120 detainees home"
 DATED_SUBJECT = re.compile(r"\W*(?:The|An?|That)\s+(?:(?:[A-Z][a-z]+|early|late|mid-)\s*)?(?P<year>(?:19|20)\d\d)\s+"
                            r"(?:[\w-]+\s+)?(?:exchange|swap|deal|agreement|accord|truce|cease-?fire|pact|treaty|"
                            r"framework|round|memorandum)\b")
-# the length of what the deal ends: "voted to end the 35-day shutdown", "ending the strike after 46 days"
+# the length of what the deal ends: "voted to end the 35-day shutdown", "ending the strike after 47 days"
 ENDS_SPAN_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:record\s+|longest\s+)?$",
                               re.I)
 ENDS_THING_SPAN_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:shutdown|strike|"
@@ -94,29 +94,29 @@ ENDS_THING_SPAN_BEFORE = re.compile(r"\bend(?:s|ed|ing)?\s+(?:the|a|an|its|their
                                     r"(?:nearly\s+|almost\s+|more\s+than\s+|some\s+|about\s+)?$", re.I)
 ENDED_THING_AFTER = re.compile(r"^[\s-]*(?:long\s+)?(?:government\s+|federal\s+)?(?:shutdown|strike|war|siege|lockout|"
                                r"blockade|stoppage|walkout|standoff)\b", re.I)
-# a market price: "hay has been fetching around $300 a ton", "Brent settled at $31.74 a barrel"
+# a market price: "hay is fetching about $260 a ton", "Brent settled at $45.10 a barrel"
 PRICE_BEFORE = re.compile(r"\b(?:fetch(?:ing|es|ed)?|sell(?:ing|s)?\s+for|sold\s+for|trad(?:ing|ed|es)\s+at|"
                           r"priced\s+at|settled\s+at|closed\s+at|went\s+for|going\s+for)\s+(?:about\s+|around\s+|"
                           r"roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|just\s+|only\s+)?$",
                           re.I)
-# what happens if a term runs out, a projection: "If the credits lapse, premiums would rise by 114%"
+# what happens if a term runs out, a projection: "If the subsidies expire, premiums would jump by 80%"
 IF_LAPSE_LEAD = re.compile(r"\W*If\s+(?:[\w'’-]+\s+){1,5}?(?:lapses?|expires?|runs?\s+out|(?:is|are)\s+not\s+"
                            r"(?:extended|renewed))\b")
-# a figure given to compare the deal's with: "For comparison, the army numbered 196,000 before the invasion"
+# a figure given to compare the deal's with: "For comparison, the army counted about 190,000 before the war"
 COMPARISON_LEAD = re.compile(r"\W*(?:For|By\s+way\s+of)\s+(?:comparison|reference)\b", re.I)
-# the votes a bill needs: "passed with 338 votes, well above the 226 needed"
+# the votes a bill needs: "cleared the assembly with 311 votes, well above the 218 needed"
 VOTES_NEEDED_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:needed|required)\b")
-# a share of the world: "China refines about 90% of the world's rare earths"
+# a share of the world: "Beijing processes about 80% of the world's graphite"
 WORLD_SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?"
                                r"(?:world['’]s|world|global|globe['’]s)\b",
                                re.I)
-# a population: "a country of about 51 million people"
+# a population: "a country of about 38 million people"
 POPULATION_OF_BEFORE = re.compile(r"\b(?:country|nation|city|town|territory|enclave|island|region|province|state)"
                                   r"\s+of\s+$",
                                   re.I)
 PEOPLE_AFTER = re.compile(r"^\s+(?:people|inhabitants|residents|citizens)\b")
-# a question whether the deal holds a figure: "Readers have asked whether the bill includes the $10,000 bonuses"
-# (not one that takes a term as given: "asked whether the 90-day window was long enough")
+# a question whether the deal holds a figure: "Nurses have asked whether the bill includes the $5,000 bonuses"
+# (not one that takes a term as given: "asked whether a 90-day window is long enough")
 ASKED_WHETHER = re.compile(r"\b(?:asked|asking|wondered|wondering|unclear|unknown|not\s+clear)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:whether|if)\s+(?:[\w'’-]+\s+){1,4}?(?:includes?|contains?|covers?|provides?\s+for|"
                            r"pays?|grants?|offers?|gives?)\s+(?:the\s+|a\s+|an\s+|any\s+)?$", re.I)
@@ -464,11 +464,11 @@ PART_OF = re.compile(r"\s+of\s+(?:whom|which|them|these|those|the\s+(?P<whole>\d
                      % "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)), re.I)   # "Four of the 15 are dual nationals"
 PART_DESCRIBED = re.compile(r"\s+(?=(?:who\s+(?:are|were|have\s+been|had\s+been|would\s+be|will\s+be)\s+)?"
                             r"(?:serving|held|detained|convicted|sentenced|jailed|arrested)\b)", re.I)
-# a speaker's lead before the part of a release: "Turkish intelligence said 13 of those released were flown ..."
+# a speaker's lead before the part of a release: "Officials said 11 of those freed were flown on ..."
 SAID_LEAD = re.compile(r"[^,;]{0,80}\b(?:said|says|told\s+[\w\s]{1,30}?|added|reported|confirmed|announced)\s+"
                        r"(?:that\s+)?")
-TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")    # "three to the US"
-THOSE_RELEASED = re.compile(r"\s+(?:released|freed|exchanged|swapped|handed\s+over)\b")   # "13 of those released"
+TO_PLACE_AFTER = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")    # "four to Canada"
+THOSE_RELEASED = re.compile(r"\s+(?:released|freed|exchanged|swapped|handed\s+over)\b")   # "11 of those freed"
 PART_VERBS = frozenset("are is were was be been being will would shall must can could should".split())
 OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
 PAST_RELEASE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:freed|released|swapped|exchanged|returned|handed\s+over)\b")
@@ -1077,7 +1077,7 @@ DATED_EARLIER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:19|20)\d\d|earlier|prev
                            r"brokered|struck|concluded|negotiated)\b[^.;]{0,40}$")
 # "since 2011, when Israel released 1,027 prisoners": what was done in a year named before
 WHEN_DATED = re.compile(r"\b(?:in|since|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+when\b[^.;]*$")
-# the same with a month alone, told in the past: "escalated in April, when US duties briefly reached 145%"
+# the same with a month alone, told in the past: "flared in April, when duties briefly hit 125%"
 WHEN_MONTH = re.compile(r"\b(?:in|since)\s+(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December),?\s+when\b[^.;]*\b(?:[a-z]+ed|rose|fell|hit|was|were|had)\s+"
                         r"(?:[\w-]+\s+){0,3}$")

@@ -425,7 +425,7 @@ class Timings:
         days the date allows as YYYYMMDD (compare.dates); not a date in a story of what happened."""
         text = s.text
         if text.lstrip("\"“ ")[:3] == "If " and IF_LAPSE_LEAD.match(text):
-            return                                       # "If the credits lapse, premiums would rise next year"
+            return                                       # "If the subsidies expire, premiums would jump next year"
         last_end = 0                                     # where the date before ended: a clause starts there too
         # the sentence without its relative clauses, for the past acts that date nothing ("The second, which
         # Grundberg announced on August 2, adds another two months and runs to October 2": October 2 stands)
@@ -434,7 +434,7 @@ class Timings:
             if m.start() < last_end:
                 continue                                 # the end of a range read with its start
             if "unless" in text and NO_DEAL_AFTER.match(text[m.end():]):
-                continue                                 # "will face a 36 percent tariff from Aug. 1 unless they
+                continue                                 # "are to pay a 32 percent levy from Aug. 1 unless they
                                                          # strike deals": the date of a threat
             bound = DATE_BOUND.search(text, max(0, m.start() - 46), m.start())
             latest = AT_THE_LATEST.match(text, m.end())
