@@ -164,10 +164,11 @@ AS_TOLD_ASIDE = re.compile(r",\s+as\s+(?P<subj>[^,;]{2,60}?)\s+"
                            r"\s+(?:it|them))\s*,")
 # a side's position told with a pronoun: "Its side demanded a cap of 85,000 troops, according to the
 # paper": the side named before (not the paper that relays it)
+# the verbs of a side's position (not "has", "says": "Hamas has 33 to free, according to the draft" is a term)
+_POSITION = (r"wants?|wanted|insists?|insisted|offers?|offered|proposes?|proposed|demands?|demanded|seeks?|sought|"
+             r"suggests?|suggested|counter(?:s|ed)?")
 SIDE_POSITION = re.compile(r"^\W*(?:Its|Their)\s+(?:own\s+)?(?:side|negotiators|delegation|(?:negotiating\s+)?team)\s+"
-                           r"(?:also\s+|then\s+|instead\s+|initially\s+)?(?:wants?|wanted|insists?|insisted|offers?|"
-                           r"offered|proposes?|proposed|demands?|demanded|seeks?|sought|suggests?|suggested|"
-                           r"counter(?:s|ed)?|asked\s+for|pushed\s+for)\b")
+                           rf"(?:also\s+|then\s+|instead\s+|initially\s+)?(?:{_POSITION}|asked\s+for|pushed\s+for)\b")
 # the terms as a side set them out: "Under the framework that two Ukrainian negotiators outlined to the
 # press, ...", "Under the plan Israel presented on Monday, ..."
 UNDER_DESCRIBED = re.compile(r"^\W*Under\s+the\s+(?:[\w-]+\s+){0,2}?(?:framework|plan|proposal|terms|offer|draft|text|"
@@ -337,10 +338,7 @@ def _attribution(s: Sentence, aliases: AliasTable) -> Attribution | None:
     return None
 
 
-# the verbs of a side's position, as KNOWN_SUBJECT reads them (not "has", "says": "Hamas has 33 to free, according
-# to the draft" is a term)
-POSITION_VERB = re.compile(r"\b(?:wants?|wanted|insists?|insisted|offers?|offered|proposes?|proposed|demands?|demanded|"
-                           r"seeks?|sought|suggests?|suggested|counter(?:s|ed)?)$")
+POSITION_VERB = re.compile(rf"\b(?:{_POSITION})$")     # the last word of what KNOWN_SUBJECT read
 QUOTE_VERBS = frozenset({"quotes", "quoted", "quoting"})
 
 
